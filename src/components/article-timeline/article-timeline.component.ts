@@ -1,0 +1,171 @@
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
+import type { Article, ArticleEvent } from '../../model/article.js';
+import { ArticleElement } from '../../shared/article-element.js';
+import { dateSortKey, directionOf, formatDate } from '../../shared/i18n.js';
+
+/**
+ * The article's dated events in order, each with its date written the way the article's language
+ * writes it, the speakers involved and their quotes as compact cards.
+ *
+ * The events are an ordered list. Tab reaches the timeline once; then the Up and Down arrows,
+ * Home and End move from event to event, whatever the writing direction.
+ *
+ * @tag article-timeline
+ * @summary The article's events in date order, with their speakers and quotes.
+ *
+ * @csspart timeline - The `<ol>` of events.
+ * @csspart item - One event's list item.
+ * @csspart event - One event (focusable).
+ * @csspart date - The event's date.
+ * @csspart title - The event's title.
+ * @csspart description - The event's description.
+ * @csspart speaker - A speaker badge in an event.
+ * @csspart quote - A compact quote card in an event.
+ * @csspart status - The loading or error message shown instead of the timeline.
+ * @csspart error - The error message.
+ *
+ * @cssprop [--qc-timeline-line-color=var(--qc-color-border)] - Colour of the line joining events.
+ * @cssprop [--qc-timeline-dot-color=var(--qc-color-accent)] - Colour of each event's dot.
+ */
+export class ArticleTimeline extends ArticleElement {
+  static override styles = [
+    ...ArticleElement.styles,
+    css`
+      ol,
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: 1.5rem;
+      }
+      ul {
+        gap: 0.75rem;
+      }
+      .item {
+        padding-inline-start: 1.5rem;
+        border-inline-start: 2px solid var(--qc-timeline-line-color, var(--_border));
+      }
+      .item::before {
+        content: '';
+        float: inline-start;
+        margin-inline-start: calc(-1.5rem - 7px);
+        width: 12px;
+        height: 12px;
+        border-radius: 50%;
+        background: var(--qc-timeline-dot-color, var(--_accent));
+      }
+      article {
+        display: grid;
+        gap: 0.5rem;
+      }
+      article:focus-visible {
+        outline: 2px solid var(--_accent);
+        outline-offset: 4px;
+      }
+      time {
+        font-weight: 600;
+        color: var(--_muted);
+      }
+      [role='heading'] {
+        font-size: 1.125rem;
+        font-weight: 700;
+      }
+      @media (forced-colors: active) {
+        .item::before {
+          background: CanvasText;
+        }
+      }
+    `,
+  ];
+
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    activeIndex: { state: true },
+  };
+
+  /** The heading level (1–6) of event titles, to fit the page's outline. */
+  headingLevel = 3;
+
+  /** @internal */
+  private activeIndex = 0;
+
+  /** The events in date order (events with the same date keep the article's order). */
+  get events(): ArticleEvent[] {
+    const state = this.articleState;
+    const events = state.status === 'ready' ? (state.article.events ?? []) : [];
+    return [...events].sort((a, b) => dateSortKey(a.date) - dateSortKey(b.date));
+  }
+
+  protected override renderArticle(article: Article) {
+    const events = this.events;
+    const lang = this.displayLang;
+    if (!events.length) return html`<p role="status">${this.strings.noEvents}</p>`;
+    return html`<ol
+      part="timeline"
+      aria-label=${`${this.strings.timeline}: ${article.title}`}
+      lang=${lang}
+      dir=${directionOf(lang)}
+      @keydown=${this.onKeyDown}
+      @focusin=${this.onFocusIn}
+    >
+      ${events.map((event, index) => this.renderEvent(article, event, index, lang))}
+    </ol>`;
+  }
+
+  private renderEvent(article: Article, event: ArticleEvent, index: number, lang: string) {
+    const { speakers, quotes } = article;
+    const active = index === Math.min(this.activeIndex, this.events.length - 1);
+    const level = Math.min(6, Math.max(1, this.headingLevel | 0 || 3));
+    const id = `e${index}`;
+    const eventSpeakers = speakers.filter((speaker) => event.speakers?.includes(speaker.id));
+    const eventQuotes = quotes.filter((quote) => event.quotes?.includes(quote.id));
+    return html`<li part="item" class="item">
+      <article part="event" tabindex=${active ? 0 : -1} data-index=${index} aria-labelledby=${id}>
+        <time part="date" datetime=${event.date}>${formatDate(event.date, lang)}</time>
+        <div part="title" id=${id} role="heading" aria-level=${level}>${event.title}</div>
+        ${event.description ? html`<p part="description">${event.description}</p>` : nothing}
+        ${eventSpeakers.length
+          ? html`<ul>
+              ${eventSpeakers.map(
+                (speaker) => html`<li><speaker-badge part="speaker" .speaker=${speaker} lang=${lang}></speaker-badge></li>`,
+              )}
+            </ul>`
+          : nothing}
+        ${eventQuotes.length
+          ? html`<ul>
+              ${eventQuotes.map(
+                (quote) =>
+                  html`<li>
+                    <quote-card part="quote" variant="compact" quote-id=${quote.id} .article=${article} lang=${lang}></quote-card>
+                  </li>`,
+              )}
+            </ul>`
+          : nothing}
+      </article>
+    </li>`;
+  }
+
+  private onFocusIn({ target }: FocusEvent) {
+    const index = (target as HTMLElement).dataset?.index;
+    if (index) this.activeIndex = Number(index);
+  }
+
+  private onKeyDown(event: KeyboardEvent) {
+    const index = (event.target as HTMLElement).dataset?.index;
+    if (!index) return;
+    const current = Number(index);
+    const last = this.events.length - 1;
+    const next = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: last }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    this.focusEvent(Math.max(0, Math.min(last, next)));
+  }
+
+  /** Moves keyboard focus to the event at `index` (in date order). */
+  async focusEvent(index: number): Promise<void> {
+    this.activeIndex = index;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus();
+  }
+}

@@ -1,0 +1,14 @@
+import { defineElement } from '../../shared/define.js';
+import '../quote-card/quote-card.js';
+import '../speaker-badge/speaker-badge.js';
+import { ArticleTimeline } from './article-timeline.component.js';
+
+export { ArticleTimeline };
+
+defineElement('article-timeline', ArticleTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'article-timeline': ArticleTimeline;
+  }
+}

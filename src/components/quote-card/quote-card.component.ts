@@ -1,0 +1,151 @@
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
+import type { Article } from '../../model/article.js';
+import { ArticleElement, missingState } from '../../shared/article-element.js';
+import { directionOf, formatDate, quotationMarks } from '../../shared/i18n.js';
+import { safeLinkUrl } from '../../shared/safe-url.js';
+
+/** Layouts of `<quote-card>`. */
+export const QUOTE_CARD_VARIANTS = ['default', 'compact'] as const;
+export type QuoteCardVariant = (typeof QUOTE_CARD_VARIANTS)[number];
+
+/**
+ * One quote as a card: the words in the quotation marks of the article's language, who said them,
+ * where they were published and relayed, and a line of context.
+ *
+ * Inside `<quote-article>` it reads the shared article; on its own give it `article` or `src`.
+ * `quote-id` picks the quote; without it the card shows the article's first quote.
+ *
+ * @tag quote-card
+ * @summary A quotation with its speaker and source, as a card.
+ *
+ * @csspart card - The card (a `<figure>`).
+ * @csspart quote - The `<blockquote>`.
+ * @csspart text - The quoted words with their marks.
+ * @csspart mark - Both quotation marks.
+ * @csspart label - The "Excerpt" label on a partial quote.
+ * @csspart speaker - The `<speaker-badge>`.
+ * @csspart context - The line that situates the quote.
+ * @csspart source - The article title, publisher, date and relay.
+ * @csspart status - The loading or error message shown instead of the card.
+ * @csspart error - The error message.
+ *
+ * @cssprop [--qc-color-text=#1b1f24] - Global token: text colour.
+ * @cssprop [--qc-color-muted=#57606a] - Global token: secondary text colour.
+ * @cssprop [--qc-color-accent=#0b5cad] - Global token: accent (quotation marks, links).
+ * @cssprop [--qc-color-surface=#fff] - Global token: card background; gradients work.
+ * @cssprop [--qc-color-border=#d4d8de] - Global token: borders.
+ * @cssprop [--qc-color-error=#b3261e] - Global token: error messages.
+ * @cssprop [--qc-font-quote=Georgia, serif] - Global token: font of the quoted words.
+ * @cssprop [--qc-font-ui=system-ui, sans-serif] - Global token: font of everything else.
+ * @cssprop [--qc-radius=0.75rem] - Global token: corner radius.
+ * @cssprop [--qc-space=1.25rem] - Global token: space inside cards.
+ * @cssprop [--qc-shadow=0 1px 3px rgb(0 0 0 / 8%)] - Shadow of the card.
+ * @cssprop [--qc-quote-size=1.375rem] - Font size of the quote.
+ */
+export class QuoteCard extends ArticleElement {
+  static override styles = [
+    ...ArticleElement.styles,
+    css`
+      figure {
+        display: flex;
+        flex-direction: column;
+        gap: 1rem;
+        margin: 0;
+        padding: var(--_space);
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        box-shadow: var(--qc-shadow, 0 1px 3px rgb(0 0 0 / 8%));
+      }
+      blockquote {
+        margin: 0;
+      }
+      .text {
+        font: var(--qc-quote-size, 1.375rem) / 1.4 var(--qc-font-quote, Georgia, serif);
+        overflow-wrap: break-word;
+      }
+      .mark {
+        color: var(--_accent);
+        font-weight: 700;
+      }
+      .label {
+        font-size: 0.75rem;
+        font-weight: 600;
+        text-transform: uppercase;
+        color: var(--_muted);
+      }
+      figcaption {
+        display: grid;
+        gap: 0.5rem;
+        color: var(--_muted);
+      }
+      cite {
+        font-style: normal;
+      }
+      :host([variant='compact']) figure {
+        padding: 0.75rem 1rem;
+        gap: 0.5rem;
+        box-shadow: none;
+        --qc-avatar-size: 2rem;
+      }
+      :host([variant='compact']) .text {
+        font-size: 1.0625rem;
+      }
+    `,
+  ];
+
+  static override properties: PropertyDeclarations = {
+    quoteId: { attribute: 'quote-id', reflect: true },
+    variant: { reflect: true },
+  };
+
+  /** The id of the quote to show; the article's first quote when absent. */
+  declare quoteId?: string;
+
+  /** The layout: `default`, or `compact` for lists such as the timeline. */
+  variant: QuoteCardVariant = 'default';
+
+  protected override renderArticle(article: Article) {
+    const { quotes, speakers, lang, title, publisher, publishedAt } = article;
+    const quote = this.quoteId ? quotes.find((candidate) => candidate.id === this.quoteId) : quotes[0];
+    if (!quote) {
+      return this.quoteId
+        ? missingState('quote-id', `"${this.quoteId}" is not the id of any quote in this article`)
+        : missingState('quotes', 'the article has no quotes');
+    }
+    const [open, close] = quotationMarks(lang);
+    const full = this.variant !== 'compact';
+    const link = safeLinkUrl(article.url);
+    const uiLang = this.displayLang;
+    return html`<figure part="card" lang=${lang} dir=${directionOf(lang)}>
+      <blockquote part="quote" cite=${link ?? nothing}>
+        ${quote.partial ? html`<span part="label" class="label">${this.strings.partial}</span>` : nothing}
+        <p part="text" class="text">
+          <span part="mark" class="mark" aria-hidden="true">${open}</span>${quote.text}<span
+            part="mark"
+            class="mark"
+            aria-hidden="true"
+            >${close}</span
+          >
+        </p>
+      </blockquote>
+      <figcaption lang=${uiLang}>
+        <speaker-badge
+          part="speaker"
+          .speaker=${speakers.find((speaker) => speaker.id === quote.speaker)}
+          lang=${uiLang}
+        ></speaker-badge>
+        ${full && quote.context ? html`<p part="context">${quote.context}</p>` : nothing}
+        ${full
+          ? html`<p part="source">
+              <cite>${link ? html`<a href=${link}>${title}</a>` : title}</cite>${publisher
+                ? ` · ${publisher.name}`
+                : nothing}${publishedAt
+                ? html` · <time datetime=${publishedAt}>${formatDate(publishedAt.slice(0, 10), uiLang)}</time>`
+                : nothing}${quote.via ? ` · ${this.strings.quotedVia} ${quote.via}` : nothing}
+            </p>`
+          : nothing}
+      </figcaption>
+    </figure>`;
+  }
+}

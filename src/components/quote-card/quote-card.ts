@@ -1,0 +1,14 @@
+import { defineElement } from '../../shared/define.js';
+import '../speaker-badge/speaker-badge.js';
+import { QuoteCard } from './quote-card.component.js';
+
+export { QuoteCard };
+export { QUOTE_CARD_VARIANTS, type QuoteCardVariant } from './quote-card.component.js';
+
+defineElement('quote-card', QuoteCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quote-card': QuoteCard;
+  }
+}

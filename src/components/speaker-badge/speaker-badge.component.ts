@@ -1,0 +1,158 @@
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
+import type { Article, Speaker } from '../../model/article.js';
+import { ArticleElement, missingState } from '../../shared/article-element.js';
+import { safeImageUrl, safeLinkUrl } from '../../shared/safe-url.js';
+
+/**
+ * Who said it: an avatar (the speaker's image, or initials on a colour derived from the name when
+ * there is none or it fails to load), the name, and the role and organisation.
+ *
+ * Inside `<quote-article>` (or with `article`/`src`) pick the speaker with `speaker-id`; on its own,
+ * give `name`, `speaker-role`, `org` and `image`.
+ *
+ * @tag speaker-badge
+ * @summary A speaker's avatar, name, role and organisation.
+ *
+ * @csspart badge - The whole badge.
+ * @csspart avatar - The avatar holding the image or the initials.
+ * @csspart initials - The initials shown when there is no image.
+ * @csspart name - The speaker's name.
+ * @csspart role - The speaker's role.
+ * @csspart org - The speaker's organisation.
+ * @csspart status - The loading or error message shown instead of the badge.
+ * @csspart error - The error message.
+ *
+ * @cssprop [--qc-avatar-size=2.75rem] - Width and height of the avatar.
+ * @cssprop [--qc-avatar-radius=50%] - Corner radius of the avatar; 0 for squares.
+ * @cssprop [--qc-name-size=1rem] - Font size of the name.
+ */
+export class SpeakerBadge extends ArticleElement {
+  static override styles = [
+    ...ArticleElement.styles,
+    css`
+      .badge {
+        display: flex;
+        align-items: center;
+        gap: 0.75rem;
+        line-height: 1.3;
+        overflow-wrap: anywhere;
+      }
+      .avatar {
+        flex: none;
+        display: grid;
+        place-items: center;
+        width: var(--qc-avatar-size, 2.75rem);
+        height: var(--qc-avatar-size, 2.75rem);
+        border-radius: var(--qc-avatar-radius, 50%);
+        overflow: hidden;
+        font-weight: 700;
+        color: #fff;
+      }
+      img {
+        width: 100%;
+        height: 100%;
+        object-fit: cover;
+      }
+      .name {
+        display: block;
+        font-weight: 700;
+        font-size: var(--qc-name-size, 1rem);
+      }
+      .details {
+        color: var(--_muted);
+      }
+      @media (forced-colors: active) {
+        .avatar {
+          border: 1px solid;
+        }
+      }
+    `,
+  ];
+
+  static override properties: PropertyDeclarations = {
+    speakerId: { attribute: 'speaker-id' },
+    speaker: { attribute: false },
+    name: {},
+    speakerRole: { attribute: 'speaker-role' },
+    org: {},
+    image: {},
+    failedImage: { state: true },
+  };
+
+  /** The id of a speaker in the article; the article's first speaker when absent. */
+  declare speakerId?: string;
+
+  /** A speaker object, shown as it is (no article needed). */
+  declare speaker?: Speaker;
+
+  /** The name, when the badge stands on its own. */
+  declare name?: string;
+
+  /** The role, when the badge stands on its own (not `role`, which is ARIA's attribute). */
+  declare speakerRole?: string;
+
+  /** The organisation, when the badge stands on its own. */
+  declare org?: string;
+
+  /** An http(s) or data:image URL of a portrait or logo, when the badge stands on its own. */
+  declare image?: string;
+
+  /** The image URL that failed to load; initials stand in for it. */
+  private declare failedImage?: string;
+
+  override render() {
+    if (this.speaker) return this.renderSpeaker(this.speaker);
+    if (this.name && !this.speakerId) {
+      return this.renderSpeaker({ id: '', name: this.name, role: this.speakerRole, org: this.org, image: this.image });
+    }
+    return super.render();
+  }
+
+  protected override renderArticle({ speakers }: Article) {
+    const speaker = this.speakerId ? speakers.find((candidate) => candidate.id === this.speakerId) : speakers[0];
+    if (speaker) return this.renderSpeaker(speaker);
+    return this.speakerId
+      ? missingState('speaker-id', `"${this.speakerId}" is not the id of any speaker in this article`)
+      : missingState('speakers', 'the article has no speakers');
+  }
+
+  private renderSpeaker({ name, role, org, image, url }: Speaker) {
+    const src = safeImageUrl(image);
+    const link = safeLinkUrl(url);
+    return html`<div part="badge" class="badge">
+      <span part="avatar" class="avatar" data-colour=${colourFor(name)}
+        >${src && src !== this.failedImage
+          ? html`<img src=${src} alt="" @error=${() => (this.failedImage = src)} />`
+          : html`<span part="initials" aria-hidden="true">${initialsOf(name)}</span>`}</span
+      >
+      <span>
+        <span part="name" class="name">${link ? html`<a href=${link}>${name}</a>` : name}</span>
+        <span class="details"
+          >${role ? html`<span part="role">${role}</span>` : nothing}${role && org ? ', ' : nothing}${org
+            ? html`<span part="org">${org}</span>`
+            : nothing}</span
+        >
+      </span>
+    </div>`;
+  }
+
+  override updated(): void {
+    super.updated();
+    // Set through the CSSOM, which a strict style-src Content-Security-Policy allows.
+    const avatar = this.renderRoot.querySelector<HTMLElement>('.avatar');
+    if (avatar) avatar.style.backgroundColor = avatar.querySelector('img') ? '' : avatar.dataset.colour!;
+  }
+}
+
+/** Up to two initials: the first letters of the first and last words ("Jens Stoltenberg" → "JS"). */
+export function initialsOf(name: string): string {
+  const letters = name.replace(/\(.*?\)/g, '').match(/(?<![\p{L}\p{N}\p{M}'’])[\p{L}\p{N}]\p{M}*/gu) ?? [];
+  return (letters.length > 1 ? letters[0] + letters[letters.length - 1] : letters[0] ?? '?').toLocaleUpperCase();
+}
+
+/** A stable background for white initials, derived from the name and dark enough for contrast. */
+export function colourFor(name: string): string {
+  let hash = 0;
+  for (const char of name) hash = (hash * 31 + char.codePointAt(0)!) % 360;
+  return `hsl(${hash} 50% 30%)`;
+}

@@ -1,0 +1,14 @@
+/**
+ * quote-cards: importing this module registers `<quote-article>`, `<quote-card>`,
+ * `<speaker-badge>` and `<article-timeline>`, and exports their classes, the article types and
+ * the validator. Import `quote-cards/quote-card.js` (and so on) to register one component only,
+ * or `quote-cards/model.js` for the validator without any component.
+ */
+export * from './model.js';
+export { ArticleTimeline } from './components/article-timeline/article-timeline.js';
+export { QuoteArticle } from './components/quote-article/quote-article.js';
+export { QuoteCard, QUOTE_CARD_VARIANTS, type QuoteCardVariant } from './components/quote-card/quote-card.js';
+export { SpeakerBadge } from './components/speaker-badge/speaker-badge.js';
+export { ArticleElement } from './shared/article-element.js';
+export { articleContext, loadArticle, type ArticleError, type ArticleErrorKind, type ArticleState } from './shared/article-state.js';
+export { defineElement } from './shared/define.js';

@@ -1,0 +1,1 @@
+export type { Article, ArticleEvent, Publisher, Quote, Speaker } from './article-schema.generated.js';

@@ -1,0 +1,20 @@
+/** The part of JSON Schema (2020-12) that the article schema uses and the validator understands. */
+export interface JsonSchema {
+  type?: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  enum?: readonly (string | number | boolean | null)[];
+  pattern?: string;
+  minimum?: number;
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
+  /** The sentence shown when `pattern` does not match (the convention of ajv-errors). */
+  errorMessage?: string;
+}
+
+/** Every keyword above; a test checks that the schema uses no other. */
+export const SUPPORTED_KEYWORDS = [
+  'type', 'properties', 'required', 'items', 'enum', 'pattern', 'minimum', '$ref', '$defs', 'errorMessage',
+  '$schema', '$id', 'title', 'description', 'examples', '$comment',
+] as const;

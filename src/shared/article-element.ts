@@ -1,0 +1,110 @@
+import { ContextConsumer } from '@lit/context';
+import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { Article } from '../model/article.js';
+import { describeProblem } from '../model/validate.js';
+import { articleContext, loadArticle, stateOf, type ArticleState } from './article-state.js';
+import { uiStrings, type UiStrings } from './i18n.js';
+import { renderStateView } from './state-views.js';
+import { baseStyles } from './styles.js';
+
+/**
+ * What every quote-cards element shares: it gets its article from the `article` property, from a
+ * `src` URL, or from an enclosing `<quote-article>`, in that order; it shows the loading and error
+ * states; subclasses render only a ready article.
+ */
+export class ArticleElement extends LitElement {
+  static override styles = [baseStyles];
+
+  static override properties: PropertyDeclarations = {
+    article: { attribute: false },
+    src: {},
+    lang: {},
+    loaded: { state: true },
+  };
+
+  /**
+   * The article, as a parsed JSON object. It is validated when set; takes precedence over `src`
+   * and over an enclosing `<quote-article>`.
+   */
+  declare article?: Article | unknown;
+
+  /** URL of an article JSON file to fetch. Elements that name the same URL share one request. */
+  declare src?: string;
+
+  /** Language of the interface strings and dates; defaults to the article's `lang`. */
+  declare lang: string;
+
+  /** @internal */
+  protected declare loaded?: ArticleState;
+
+  /** @internal */
+  protected provided = new ContextConsumer(this, { context: articleContext, subscribe: true });
+
+  private loadToken = 0;
+  private warned?: unknown;
+
+  /** The article's state as this element sees it. */
+  get articleState(): ArticleState {
+    if (this.article != null) return stateOf(this.article);
+    if (this.src) return this.loaded ?? { status: 'loading', src: this.src };
+    return this.provided.value ?? { status: 'empty' };
+  }
+
+  /** @internal */
+  protected get strings(): UiStrings {
+    return uiStrings(this.displayLang);
+  }
+
+  /** The language the interface speaks: the `lang` attribute, else the article's, else the page's. */
+  protected get displayLang(): string {
+    const state = this.articleState;
+    return this.lang || (state.status === 'ready' && state.article.lang) || document.documentElement.lang || 'en';
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) this.load();
+  }
+
+  override render() {
+    const state = this.articleState;
+    const shown = state.status === 'ready' ? this.renderArticle(state.article) : state;
+    return 'status' in shown ? renderStateView(shown, this.strings, () => this.reload()) : shown;
+  }
+
+  /**
+   * Renders the ready article, or returns an error state when the article lacks what this
+   * element was asked to show (an unknown `quote-id`, say).
+   * @internal
+   */
+  protected renderArticle(_article: Article): TemplateResult | Exclude<ArticleState, { status: 'ready' }> {
+    return missingState('(article)', 'nothing to show');
+  }
+
+  override updated(): void {
+    const state = this.articleState;
+    if (state.status === 'error' && state.error !== this.warned) {
+      this.warned = state.error;
+      console.warn(`<${this.localName}> ${state.error.problems.map(describeProblem).join('; ')}`);
+    }
+  }
+
+  /** Fetches `src` again, for example after a network failure. */
+  reload(): void {
+    this.load();
+  }
+
+  private load(): void {
+    const token = ++this.loadToken;
+    this.loaded = undefined;
+    if (this.src) {
+      loadArticle(this.src).then((loaded) => {
+        if (token === this.loadToken) this.loaded = loaded;
+      });
+    }
+  }
+}
+
+/** The error state of an element whose article is fine but lacks what it was asked to show. */
+export function missingState(path: string, message: string): Extract<ArticleState, { status: 'error' }> {
+  return { status: 'error', error: { kind: 'missing', problems: [{ path, message }], retryable: false } };
+}
