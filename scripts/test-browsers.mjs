@@ -1,0 +1,10 @@
+// Runs the browser test suite (web-test-runner). WebKit's MiniBrowser needs a display: without
+// one, and with xvfb-run installed, the run is wrapped in xvfb-run so that WebKit takes part.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const args = ['web-test-runner', ...process.argv.slice(2)];
+const xvfb = !process.env.DISPLAY && existsSync('/usr/bin/xvfb-run');
+const [command, commandArgs] = xvfb ? ['xvfb-run', ['-a', 'npx', ...args]] : ['npx', args];
+const { status } = spawnSync(command, commandArgs, { stdio: 'inherit' });
+process.exit(status ?? 1);

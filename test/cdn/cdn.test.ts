@@ -1,0 +1,38 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+/** Loads a page holding only the built CDN script and markup, as a CMS page would. */
+async function openPage(path: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 1200px';
+  frame.src = path;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return frame.contentDocument!;
+}
+
+const shadowText = (element: Element | null) => (element?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+
+describe('the CDN file on a plain page', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('renders the seed article: the chosen quote, its speaker and the timeline', async () => {
+    const page = await openPage('/test/cdn/seed-page.html');
+    const card = page.querySelector('quote-card')!;
+    await waitUntil(() => shadowText(card).includes('Di bawah kepemimpinan Vladimir Putin'), 'the quote never appeared', { timeout: 5000 });
+    expect(shadowText(card)).to.contain('melalui TASS');
+    const badge = card.shadowRoot!.querySelector('speaker-badge')!;
+    await waitUntil(() => shadowText(badge).includes('Kremlin'));
+    const timeline = page.querySelector('article-timeline')!;
+    await waitUntil(() => shadowText(timeline).includes('Oktober 2022'), 'the timeline never rendered', { timeout: 5000 });
+    expect(shadowText(timeline)).to.match(/Rabu, 26 Oktober 2022/);
+  });
+
+  it('shows an error naming the JSON paths when the article is broken', async () => {
+    const page = await openPage('/test/cdn/broken-page.html');
+    const provider = page.querySelector('quote-article')!;
+    await waitUntil(() => shadowText(provider).includes('speakers[0].name'), 'no error appeared', { timeout: 5000 });
+    expect(shadowText(provider)).to.contain('Artikel ini tidak dapat ditampilkan');
+    expect(shadowText(provider)).to.contain('quotes[3].speaker: "putn" is not the id of any speaker');
+    expect(shadowText(provider)).to.contain('speakers[0].name: is required');
+  });
+});

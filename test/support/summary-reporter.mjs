@@ -1,0 +1,31 @@
+// Prints one closing line per engine and one in all, in the plain "N passed, N failed" form.
+function count(suite, totals = { passed: 0, failed: 0, skipped: 0 }) {
+  for (const test of suite?.tests ?? []) {
+    if (test.skipped) totals.skipped += 1;
+    else if (test.passed) totals.passed += 1;
+    else totals.failed += 1;
+  }
+  for (const child of suite?.suites ?? []) count(child, totals);
+  return totals;
+}
+
+export function summaryReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      const byBrowser = new Map();
+      for (const session of sessions) {
+        const totals = byBrowser.get(session.browser.name) ?? { passed: 0, failed: 0, skipped: 0 };
+        count(session.testResults, totals);
+        // A test file that failed to load counts as a failure.
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed += 1;
+        byBrowser.set(session.browser.name, totals);
+      }
+      const all = { passed: 0, failed: 0, skipped: 0 };
+      for (const [browser, totals] of byBrowser) {
+        console.log(`${browser}: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+        for (const key of Object.keys(all)) all[key] += totals[key];
+      }
+      console.log(`\ntests: ${all.passed} passed, ${all.failed} failed, ${all.skipped} skipped`);
+    },
+  };
+}
