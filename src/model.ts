@@ -1,5 +1,13 @@
 /** The article format on its own: types, validator and schema, with no component and no Lit. */
 export type { Article, ArticleEvent, Publisher, Quote, Speaker } from './model/article.js';
 export { articleSchema } from './model/article-schema.generated.js';
-export type { JsonSchema } from './model/json-schema.js';
-export { describeProblem, formatPath, validateArticle, type ArticleProblem, type ArticleValidation } from './model/validate.js';
+export { SUPPORTED_KEYWORDS, type JsonSchema } from './model/json-schema.js';
+export {
+  describeProblem,
+  formatPath,
+  referenceProblems,
+  schemaProblems,
+  validateArticle,
+  type ArticleProblem,
+  type ArticleValidation,
+} from './model/validate.js';

@@ -36,14 +36,19 @@ export function validateArticle(input: unknown): ArticleValidation {
   const key = typeof input === 'object' && input !== null ? input : undefined;
   const cached = key && cache.get(key);
   if (cached) return cached;
-  const problems: ArticleProblem[] = [];
-  check(articleSchema, input, [], problems);
-  checkReferences(input, problems);
+  const problems = [...schemaProblems(input), ...referenceProblems(input)];
   const validation: ArticleValidation = problems.length
     ? { valid: false, problems }
     : { valid: true, article: input as Article, problems: [] };
   if (key) cache.set(key, validation);
   return validation;
+}
+
+/** The problems the JSON Schema alone finds (what any JSON Schema validator would report). */
+export function schemaProblems(input: unknown): ArticleProblem[] {
+  const problems: ArticleProblem[] = [];
+  check(articleSchema, input, [], problems);
+  return problems;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -121,9 +126,10 @@ function items(value: unknown): [Item, number][] {
   );
 }
 
-/** Ids must be unique per list, and every reference must name an id that exists. */
-function checkReferences(input: unknown, problems: ArticleProblem[]): void {
-  if (typeof input !== 'object' || input === null) return;
+/** What JSON Schema cannot say: ids are unique in each list, and every reference names an id that exists. */
+export function referenceProblems(input: unknown): ArticleProblem[] {
+  const problems: ArticleProblem[] = [];
+  if (typeof input !== 'object' || input === null) return problems;
   const article = input as Item;
 
   const idsOf = (list: 'speakers' | 'quotes' | 'events') => {
@@ -158,4 +164,5 @@ function checkReferences(input: unknown, problems: ArticleProblem[]): void {
       if (Array.isArray(refs)) refs.forEach((ref, at) => mustExist(`events[${index}].${list}[${at}]`, ref, ids, kind));
     }
   }
+  return problems;
 }
