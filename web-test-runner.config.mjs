@@ -8,7 +8,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as puppeteer from 'puppeteer-core';
-import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { countsPlugin, summaryReporter } from './test/support/summary-reporter.mjs';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -60,13 +60,24 @@ if (wanted.includes('webkit')) {
   else skipped.push(`webkit: ${reason}`);
 }
 
+/** Serves FUZZ_RUNS and FUZZ_SEED to the browser tests, so a failing fuzz run can be replayed. */
+function fuzzSettings() {
+  const settings = { runs: Number(process.env.FUZZ_RUNS ?? 1000), seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined };
+  return {
+    name: 'fuzz-settings',
+    serve(context) {
+      if (context.path === '/__fuzz-settings.js') return { body: `export default ${JSON.stringify(settings)};`, type: 'js' };
+    },
+  };
+}
+
 console.log(`Browsers: ${browsers.map((browser) => browser.name).join(', ')}`);
 for (const reason of skipped) console.log(`Skipped ${reason}`);
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), fuzzSettings(), countsPlugin()],
   browsers,
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 1,

@@ -45,9 +45,9 @@ export class ArticleElement extends LitElement {
 
   /** The article's state as this element sees it. */
   get articleState(): ArticleState {
-    if (this.article != null) return stateOf(this.article);
+    if (this.article !== undefined) return stateOf(this.article);
     if (this.src) return this.loaded ?? { status: 'loading', src: this.src };
-    return this.provided.value ?? { status: 'empty' };
+    return this.provided.value ?? missingState('(article)', 'none was given: set article or src, or place the element in a <quote-article>');
   }
 
   /** @internal */

@@ -15,7 +15,6 @@ export interface ArticleError {
 
 /** What a component knows about its article at a given moment. */
 export type ArticleState =
-  | { status: 'empty' }
   | { status: 'loading'; src: string }
   | { status: 'ready'; article: Article }
   | { status: 'error'; error: ArticleError };

@@ -5,20 +5,19 @@ import type { UiStrings } from './i18n.js';
 const SHOWN_PROBLEMS = 8;
 
 /**
- * What a component shows instead of its content while the article loads, when there is none,
- * or when it is broken: the errors list each problem with its JSON path.
+ * What a component shows instead of its content while the article loads, or when it is missing
+ * or broken: the error lists each problem with its JSON path.
  */
 export function renderStateView(state: Exclude<ArticleState, { status: 'ready' }>, strings: UiStrings, retry: () => void) {
   if (state.status === 'loading') return html`<div part="status" class="status" role="status">${strings.loading}</div>`;
-  const error = state.status === 'error' ? state.error : undefined;
-  const problems = error?.problems ?? [];
+  const { problems, kind, retryable } = state.error;
   const hidden = problems.length - SHOWN_PROBLEMS;
   return html`<div part="status error" class="status error" role="status">
-    <b>${!error ? strings.empty : error.kind === 'invalid' || error.kind === 'missing' ? strings.invalid : strings.loadFailed}</b>
+    <b>${kind === 'invalid' || kind === 'missing' ? strings.invalid : strings.loadFailed}</b>
     <ul>
       ${problems.slice(0, SHOWN_PROBLEMS).map((problem) => html`<li><code>${problem.path}</code>: ${problem.message}</li>`)}
       ${hidden > 0 ? html`<li>${strings.more(hidden)}</li>` : nothing}
     </ul>
-    ${error?.retryable ? html`<button @click=${retry}>${strings.retry}</button>` : nothing}
+    ${retryable ? html`<button @click=${retry}>${strings.retry}</button>` : nothing}
   </div>`;
 }

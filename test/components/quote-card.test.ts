@@ -269,6 +269,29 @@ describe('<quote-card>', () => {
       expect(warnings[0]).to.contain('quotes[0].speaker: "nobody" is not the id of any speaker');
     });
 
+    it('warns once, not on every update, when no article is given', async () => {
+      const warnings = await recordWarnings(async () => {
+        const card = await fixture<QuoteCard>(html`<quote-card quote-id="q1"></quote-card>`);
+        expect(card.shadowRoot!.querySelector('blockquote')).to.equal(null);
+        card.requestUpdate();
+        await card.updateComplete;
+        card.requestUpdate();
+        await card.updateComplete;
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<quote-card>');
+    });
+
+    it('logs no console warning for a valid article', async () => {
+      const warnings = await recordWarnings(async () => {
+        const card = await renderCard(seedArticle(), 'q9');
+        const badge = await badgeOf(card);
+        badge.requestUpdate();
+        await badge.updateComplete;
+      });
+      expect(warnings).to.deep.equal([]);
+    });
+
     it('refuses a javascript: article url: a validation error and no href anywhere', async () => {
       const article = { ...seedArticle(), url: 'javascript:alert(1)' };
       const card = await renderCard(article, 'q1');

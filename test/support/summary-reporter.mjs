@@ -1,4 +1,21 @@
-// Prints one closing line per engine and one in all, in the plain "N passed, N failed" form.
+// Prints one closing line per engine and one in all, in the plain "N passed, N failed" form, and
+// the counts tests report with `executeServerCommand('count', { what, count })` (fuzz cases run,
+// injection strings tried), per engine.
+const counts = new Map();
+
+/** Receives counts from the browser tests. */
+export function countsPlugin() {
+  return {
+    name: 'counts',
+    executeCommand({ command, payload, session }) {
+      if (command !== 'count') return undefined;
+      const perBrowser = counts.get(payload.what) ?? new Map();
+      perBrowser.set(session.browser.name, (perBrowser.get(session.browser.name) ?? 0) + payload.count);
+      counts.set(payload.what, perBrowser);
+      return true;
+    },
+  };
+}
 function count(suite, totals = { passed: 0, failed: 0, skipped: 0 }) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) totals.skipped += 1;
@@ -24,6 +41,9 @@ export function summaryReporter() {
       for (const [browser, totals] of byBrowser) {
         console.log(`${browser}: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
         for (const key of Object.keys(all)) all[key] += totals[key];
+      }
+      for (const [what, perBrowser] of counts) {
+        console.log(`${what}: ${[...perBrowser].map(([browser, count]) => `${count} in ${browser}`).join(', ')}`);
       }
       console.log(`\ntests: ${all.passed} passed, ${all.failed} failed, ${all.skipped} skipped`);
     },

@@ -26,7 +26,7 @@ export class QuoteArticle extends ArticleElement {
   private sharing = new ContextProvider(this, { context: articleContext });
 
   override get articleState(): ArticleState {
-    return this.article == null && !this.src && this.inline ? this.inline : super.articleState;
+    return this.article === undefined && !this.src && this.inline ? this.inline : super.articleState;
   }
 
   override connectedCallback(): void {

@@ -1,4 +1,6 @@
 import { defineElement } from '../../shared/define.js';
+// The provider is defined first, so that elements already in the page find it when they upgrade.
+import '../quote-article/quote-article.js';
 import '../speaker-badge/speaker-badge.js';
 import { QuoteCard } from './quote-card.component.js';
 
