@@ -41,7 +41,8 @@ export class ArticleElement extends LitElement {
   protected provided = new ContextConsumer(this, { context: articleContext, subscribe: true });
 
   private loadToken = 0;
-  private warned?: unknown;
+  private shownError = '';
+  private warned = '';
 
   /** The article's state as this element sees it. */
   get articleState(): ArticleState {
@@ -55,10 +56,10 @@ export class ArticleElement extends LitElement {
     return uiStrings(this.displayLang);
   }
 
-  /** The language the interface speaks: the `lang` attribute, else the article's, else the page's. */
+  /** The language the interface speaks: the `lang` attribute, else the article's, else the nearest `lang` around it. */
   protected get displayLang(): string {
     const state = this.articleState;
-    return this.lang || (state.status === 'ready' && state.article.lang) || document.documentElement.lang || 'en';
+    return this.lang || (state.status === 'ready' && state.article.lang) || this.closest('[lang]')?.getAttribute('lang') || 'en';
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -66,9 +67,18 @@ export class ArticleElement extends LitElement {
   }
 
   override render() {
-    const state = this.articleState;
-    const shown = state.status === 'ready' ? this.renderArticle(state.article) : state;
+    const shown = this.content();
+    this.shownError = 'status' in shown && shown.status === 'error' ? shown.error.problems.map(describeProblem).join('; ') : '';
     return 'status' in shown ? renderStateView(shown, this.strings, () => this.reload()) : shown;
+  }
+
+  /**
+   * What to show: the rendered article, or the state (loading, error) to show instead.
+   * @internal
+   */
+  protected content(): TemplateResult | Exclude<ArticleState, { status: 'ready' }> {
+    const state = this.articleState;
+    return state.status === 'ready' ? this.renderArticle(state.article) : state;
   }
 
   /**
@@ -80,12 +90,10 @@ export class ArticleElement extends LitElement {
     return missingState('(article)', 'nothing to show');
   }
 
+  /** Each error shown is also written to the console, once. */
   override updated(): void {
-    const state = this.articleState;
-    if (state.status === 'error' && state.error !== this.warned) {
-      this.warned = state.error;
-      console.warn(`<${this.localName}> ${state.error.problems.map(describeProblem).join('; ')}`);
-    }
+    if (this.shownError && this.shownError !== this.warned) console.warn(`<${this.localName}> ${this.shownError}`);
+    this.warned = this.shownError;
   }
 
   /** Fetches `src` again, for example after a network failure. */

@@ -3,9 +3,8 @@ const STRINGS = {
   en: {
     loading: 'Loading quotes…',
     invalid: 'This article cannot be shown',
-    loadFailed: 'The article could not be loaded',
     retry: 'Try again',
-    more: (count: number) => `and ${count} more`,
+    quoteBy: 'Quote from',
     timeline: 'Timeline',
     quotedVia: 'via',
     partial: 'Excerpt',
@@ -14,15 +13,14 @@ const STRINGS = {
   id: {
     loading: 'Memuat kutipan…',
     invalid: 'Artikel ini tidak dapat ditampilkan',
-    loadFailed: 'Artikel gagal dimuat',
     retry: 'Coba lagi',
-    more: (count: number) => `dan ${count} lainnya`,
+    quoteBy: 'Kutipan dari',
     timeline: 'Linimasa',
     quotedVia: 'melalui',
     partial: 'Penggalan',
     noEvents: 'Artikel ini tidak memuat peristiwa bertanggal.',
   },
-} satisfies Record<string, Record<string, string | ((count: number) => string)>>;
+} satisfies Record<string, Record<string, string>>;
 
 export type UiStrings = (typeof STRINGS)['en'];
 
@@ -63,7 +61,7 @@ export function directionOf(lang: string | undefined): 'rtl' | 'ltr' {
 const DATE_PARTS = /^(\d{4})(?:-(\d\d)(?:-(\d\d)(?:T(\d\d):(\d\d))?)?)?/;
 
 /** The parts of an ISO date, year-month or year, as a UTC timestamp (missing parts count as their first). */
-function parseDate(iso: string) {
+export function parseDate(iso: string) {
   const [, year, month, day, hour, minute] = DATE_PARTS.exec(iso) ?? [];
   return { month, day, hour, time: year ? Date.UTC(+year, +(month ?? 1) - 1, +(day ?? 1), +(hour ?? 0), +(minute ?? 0)) : NaN };
 }
@@ -85,10 +83,4 @@ export function formatDate(iso: string, lang: string): string {
   } catch {
     return new Intl.DateTimeFormat('en', options).format(time);
   }
-}
-
-/** A number to sort ISO dates by; partial dates sort first in their period, broken ones last. */
-export function dateSortKey(iso: string): number {
-  const { time } = parseDate(iso);
-  return Number.isNaN(time) ? Infinity : time;
 }

@@ -10,13 +10,13 @@ const SHOWN_PROBLEMS = 8;
  */
 export function renderStateView(state: Exclude<ArticleState, { status: 'ready' }>, strings: UiStrings, retry: () => void) {
   if (state.status === 'loading') return html`<div part="status" class="status" role="status">${strings.loading}</div>`;
-  const { problems, kind, retryable } = state.error;
+  const { problems, retryable } = state.error;
   const hidden = problems.length - SHOWN_PROBLEMS;
   return html`<div part="status error" class="status error" role="status">
-    <b>${kind === 'invalid' || kind === 'missing' ? strings.invalid : strings.loadFailed}</b>
+    <b>${strings.invalid}</b>
     <ul>
       ${problems.slice(0, SHOWN_PROBLEMS).map((problem) => html`<li><code>${problem.path}</code>: ${problem.message}</li>`)}
-      ${hidden > 0 ? html`<li>${strings.more(hidden)}</li>` : nothing}
+      ${hidden > 0 ? html`<li>+${hidden}</li>` : nothing}
     </ul>
     ${retryable ? html`<button @click=${retry}>${strings.retry}</button>` : nothing}
   </div>`;

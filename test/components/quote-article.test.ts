@@ -209,7 +209,7 @@ describe('<quote-article>', () => {
           );
           await waitUntil(() => provider.shadowRoot!.querySelector('button'), 'no retry button was shown');
           expect(visibleText(provider)).to.contain('the server answered 503');
-          expect(visibleText(provider)).to.contain('Artikel gagal dimuat');
+          expect(visibleText(provider)).to.contain('Artikel ini tidak dapat ditampilkan');
           const button = provider.shadowRoot!.querySelector('button')!;
           expect(button.textContent!.trim()).to.equal('Coba lagi');
           button.click();

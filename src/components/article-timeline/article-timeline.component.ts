@@ -1,7 +1,7 @@
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { Article, ArticleEvent } from '../../model/article.js';
 import { ArticleElement } from '../../shared/article-element.js';
-import { dateSortKey, directionOf, formatDate } from '../../shared/i18n.js';
+import { directionOf, formatDate, parseDate } from '../../shared/i18n.js';
 
 /**
  * The article's dated events in order, each with its date written the way the article's language
@@ -168,4 +168,10 @@ export class ArticleTimeline extends ArticleElement {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus();
   }
+}
+
+/** A number to sort ISO dates by; partial dates sort first in their period, broken ones last. */
+function dateSortKey(iso: string): number {
+  const { time } = parseDate(iso);
+  return Number.isNaN(time) ? Infinity : time;
 }

@@ -117,10 +117,12 @@ export class QuoteCard extends ArticleElement {
     const full = this.variant !== 'compact';
     const link = safeLinkUrl(article.url);
     const uiLang = this.displayLang;
-    return html`<figure part="card" lang=${lang} dir=${directionOf(lang)}>
+    const speaker = speakers.find((candidate) => candidate.id === quote.speaker)!;
+    // Named after the speaker and described by the words, so a screen reader announces both.
+    return html`<figure part="card" lang=${lang} dir=${directionOf(lang)} aria-label=${`${this.strings.quoteBy} ${speaker.name}`} aria-describedby="text">
       <blockquote part="quote" cite=${link ?? nothing}>
         ${quote.partial ? html`<span part="label" class="label">${this.strings.partial}</span>` : nothing}
-        <p part="text" class="text">
+        <p part="text" class="text" id="text">
           <span part="mark" class="mark" aria-hidden="true">${open}</span>${quote.text}<span
             part="mark"
             class="mark"
@@ -132,7 +134,7 @@ export class QuoteCard extends ArticleElement {
       <figcaption lang=${uiLang}>
         <speaker-badge
           part="speaker"
-          .speaker=${speakers.find((speaker) => speaker.id === quote.speaker)}
+          .speaker=${speaker}
           lang=${uiLang}
         ></speaker-badge>
         ${full && quote.context ? html`<p part="context">${quote.context}</p>` : nothing}

@@ -100,12 +100,12 @@ export class SpeakerBadge extends ArticleElement {
   /** The image URL that failed to load; initials stand in for it. */
   private declare failedImage?: string;
 
-  override render() {
+  protected override content() {
     if (this.speaker) return this.renderSpeaker(this.speaker);
     if (this.name && !this.speakerId) {
       return this.renderSpeaker({ id: '', name: this.name, role: this.speakerRole, org: this.org, image: this.image });
     }
-    return super.render();
+    return super.content();
   }
 
   protected override renderArticle({ speakers }: Article) {
