@@ -49,9 +49,4 @@ export const baseStyles = css`
   button {
     font: inherit;
   }
-  @media (forced-colors: active) {
-    .status {
-      border-color: CanvasText;
-    }
-  }
 `;
