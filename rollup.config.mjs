@@ -10,6 +10,7 @@ const esm = {
   input: [
     'src/index.ts',
     'src/model.ts',
+    'src/extract.ts',
     ...components.flatMap((name) => [
       `src/components/${name}/${name}.ts`,
       `src/components/${name}/${name}.component.ts`,
