@@ -11,6 +11,7 @@ const esm = {
     'src/index.ts',
     'src/model.ts',
     'src/extract.ts',
+    'src/themes.ts',
     ...components.flatMap((name) => [
       `src/components/${name}/${name}.ts`,
       `src/components/${name}/${name}.component.ts`,
@@ -27,7 +28,8 @@ const cdn = {
   output: {
     dir: 'dist',
     format: 'es',
-    sourcemap: true,
+    // Source maps are written beside the file but not linked, which would cost bytes on every page load.
+    sourcemap: 'hidden',
     entryFileNames: 'quote-cards.min.js',
     chunkFileNames: 'cdn/[name]-[hash].min.js',
   },

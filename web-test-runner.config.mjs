@@ -81,6 +81,8 @@ export default {
   browsers,
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 1,
+  // The fuzzing and injection files render thousands of articles.
+  testsFinishTimeout: 15 * 60_000,
   testFramework: { config: { timeout: 10000 } },
   // Coverage comes from Chromium (V8); the run fails below these figures.
   coverage: browsers.some((browser) => browser.name === 'Chrome'),

@@ -1,9 +1,22 @@
-// The CDN file registers every component and exports nothing (a script tag has no use for
-// exports). The timeline, which many pages do without, is fetched with the first
-// <article-timeline> that appears, so pages of cards alone stay within the size budget.
-import './components/quote-article/quote-article.js';
-import './components/quote-card/quote-card.js';
-import './components/speaker-badge/speaker-badge.js';
+// The CDN file: it registers every component and exports nothing (a script tag has no use for
+// exports). What only some pages need is fetched when the page first uses it: the themes, with the
+// first `theme` attribute, and the timeline, with the first <article-timeline>.
+import { QuoteArticle } from './components/quote-article/quote-article.component.js';
+import { QuoteCard } from './components/quote-card/quote-card.component.js';
+import { SpeakerBadge } from './components/speaker-badge/speaker-badge.component.js';
+import { defineElement } from './shared/define.js';
 import { loadWhenUsed } from './shared/load-when-used.js';
 
-loadWhenUsed('article-timeline', () => import('./components/article-timeline/article-timeline.js'));
+function defineAll() {
+  // The provider first, so that the elements inside it find it when they upgrade.
+  defineElement('quote-article', QuoteArticle);
+  defineElement('speaker-badge', SpeakerBadge);
+  defineElement('quote-card', QuoteCard);
+  loadWhenUsed('article-timeline', () => import('./components/article-timeline/article-timeline.js'));
+  loadWhenUsed('[theme]', () => import('./themes.js'), 'theme');
+}
+
+// A themed page waits for its theme before the components render, so that no card shows in the
+// wrong look first; until then `:not(:defined)` rules hold their place.
+if (document.querySelector('[theme]')) import('./themes.js').finally(defineAll);
+else defineAll();

@@ -1,7 +1,7 @@
 /**
  * quote-cards: importing this module registers `<quote-article>`, `<quote-card>`,
- * `<speaker-badge>` and `<article-timeline>`, and exports their classes, the article types and
- * the validator. Import `quote-cards/quote-card.js` (and so on) to register one component only,
+ * `<speaker-badge>` and `<article-timeline>`, adds the built-in themes to the document, and exports
+ * their classes, the article types and the validator. Import `quote-cards/quote-card.js` (and so on) to register one component only,
  * or `quote-cards/model.js` for the validator without any component.
  */
 export * from './model.js';
@@ -12,3 +12,4 @@ export { SpeakerBadge } from './components/speaker-badge/speaker-badge.js';
 export { ArticleElement } from './shared/article-element.js';
 export { articleContext, loadArticle, type ArticleError, type ArticleErrorKind, type ArticleState } from './shared/article-state.js';
 export { defineElement } from './shared/define.js';
+export { adoptThemes, THEMES, themeCss, type Theme } from './themes.js';

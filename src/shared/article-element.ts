@@ -69,7 +69,8 @@ export class ArticleElement extends LitElement {
   override render() {
     const shown = this.content();
     this.shownError = 'status' in shown && shown.status === 'error' ? shown.error.problems.map(describeProblem).join('; ') : '';
-    return 'status' in shown ? renderStateView(shown, this.strings, () => this.reload()) : shown;
+    // Whatever went wrong with an article fetched from `src`, fetching it again may help.
+    return 'status' in shown ? renderStateView(shown, this.strings, this.src ? () => this.reload() : undefined) : shown;
   }
 
   /**
@@ -114,5 +115,5 @@ export class ArticleElement extends LitElement {
 
 /** The error state of an element whose article is fine but lacks what it was asked to show. */
 export function missingState(path: string, message: string): Extract<ArticleState, { status: 'error' }> {
-  return { status: 'error', error: { kind: 'missing', problems: [{ path, message }], retryable: false } };
+  return { status: 'error', error: { kind: 'missing', problems: [{ path, message }] } };
 }

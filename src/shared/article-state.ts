@@ -9,8 +9,6 @@ export interface ArticleError {
   kind: ArticleErrorKind;
   /** The JSON paths and sentences to show; for load failures a single entry naming the URL. */
   problems: ArticleProblem[];
-  /** Whether loading again may help (network, timeout, server errors). */
-  retryable: boolean;
 }
 
 /** What a component knows about its article at a given moment. */
@@ -29,7 +27,7 @@ export function stateOf(input: unknown): ArticleState {
   if (!state) {
     state = validation.valid
       ? { status: 'ready', article: validation.article }
-      : { status: 'error', error: { kind: 'invalid', problems: validation.problems, retryable: false } };
+      : { status: 'error', error: { kind: 'invalid', problems: validation.problems } };
     states.set(validation, state);
   }
   return state;
@@ -59,9 +57,9 @@ export function loadArticle(src: string): Promise<ArticleState> {
 }
 
 async function fetchArticle(src: string): Promise<ArticleState> {
-  const fail = (kind: ArticleErrorKind, message: string, retryable = true): ArticleState => ({
+  const fail = (kind: ArticleErrorKind, message: string): ArticleState => ({
     status: 'error',
-    error: { kind, problems: [{ path: src, message }], retryable },
+    error: { kind, problems: [{ path: src, message }] },
   });
   let response: Response;
   let body: string;
@@ -73,10 +71,10 @@ async function fetchArticle(src: string): Promise<ArticleState> {
       ? fail('timeout', `no answer in ${LOAD_TIMEOUT_MS / 1000} seconds`)
       : fail('network', 'the request failed');
   }
-  if (!response.ok) return fail('http', `the server answered ${response.status}`, response.status > 499);
+  if (!response.ok) return fail('http', `the server answered ${response.status}`);
   try {
     return stateOf(JSON.parse(body));
   } catch (error) {
-    return fail('json', `is not JSON: ${(error as Error).message}`, false);
+    return fail('json', `is not JSON: ${(error as Error).message}`);
   }
 }

@@ -58,29 +58,11 @@ export function directionOf(lang: string | undefined): 'rtl' | 'ltr' {
   return RTL.includes(primary(lang)) ? 'rtl' : 'ltr';
 }
 
-const DATE_PARTS = /^(\d{4})(?:-(\d\d)(?:-(\d\d)(?:T(\d\d):(\d\d))?)?)?/;
-
-/** The parts of an ISO date, year-month or year, as a UTC timestamp (missing parts count as their first). */
-export function parseDate(iso: string) {
-  const [, year, month, day, hour, minute] = DATE_PARTS.exec(iso) ?? [];
-  return { month, day, hour, time: year ? Date.UTC(+year, +(month ?? 1) - 1, +(day ?? 1), +(hour ?? 0), +(minute ?? 0)) : NaN };
-}
-
-/**
- * Formats an ISO date, year-month or year as the language writes it
- * (`2022-10-26` in Indonesian: "Rabu, 26 Oktober 2022"). A time, when given, is shown as written:
- * the wall-clock time of the place the article was written for.
- */
-export function formatDate(iso: string, lang: string): string {
-  const { month, day, hour, time } = parseDate(iso);
-  if (Number.isNaN(time)) return iso;
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (month) options.month = 'long';
-  if (day) Object.assign(options, { day: 'numeric', weekday: 'long' });
-  if (hour) Object.assign(options, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+/** The publication date of an ISO date or date-time, as the language writes it (the day as written). */
+export function formatDay(iso: string, lang: string): string {
   try {
-    return new Intl.DateTimeFormat(lang, options).format(time);
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso.slice(0, 10)));
   } catch {
-    return new Intl.DateTimeFormat('en', options).format(time);
+    return iso;
   }
 }

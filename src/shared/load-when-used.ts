@@ -1,10 +1,9 @@
 /**
- * Calls `load` (a dynamic import that registers `tag`) as soon as an element named `tag` is in
- * the document, now or later. Until then the tag stays undefined, and `:not(:defined)` styles hold
- * its place.
+ * Calls `load` (a dynamic import) once, as soon as an element matching `selector` is in the
+ * document, now or later (added, or given the attribute).
  */
-export function loadWhenUsed(tag: string, load: () => Promise<unknown>): void {
-  const present = () => !customElements.get(tag) && document.querySelector(tag) && (observer.disconnect(), load());
-  const observer = new MutationObserver(present);
-  if (!present()) observer.observe(document, { childList: true, subtree: true });
+export function loadWhenUsed(selector: string, load: () => Promise<unknown>, attribute?: string): void {
+  const check = () => document.querySelector(selector) && (observer.disconnect(), load());
+  const observer = new MutationObserver(check);
+  if (!check()) observer.observe(document, { childList: true, subtree: true, attributeFilter: attribute ? [attribute] : [] });
 }

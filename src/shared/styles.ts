@@ -16,7 +16,7 @@ export const baseStyles = css`
     --_space: var(--qc-space, 1.25rem);
     display: block;
     color: var(--_text);
-    font: 400 0.875rem/1.45 var(--qc-font-ui, system-ui, sans-serif);
+    font: 400 var(--qc-font-size, 0.875rem) / 1.45 var(--qc-font-ui, system-ui, sans-serif);
   }
   :host([hidden]) {
     display: none;

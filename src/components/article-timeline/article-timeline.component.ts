@@ -1,7 +1,8 @@
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { Article, ArticleEvent } from '../../model/article.js';
 import { ArticleElement } from '../../shared/article-element.js';
-import { directionOf, formatDate, parseDate } from '../../shared/i18n.js';
+import { formatDate, parseDate } from '../../shared/dates.js';
+import { directionOf } from '../../shared/i18n.js';
 
 /**
  * The article's dated events in order, each with its date written the way the article's language

@@ -38,7 +38,7 @@ export class QuoteArticle extends ArticleElement {
     } catch (error) {
       this.inline = {
         status: 'error',
-        error: { kind: 'json', retryable: false, problems: [{ path: 'script', message: `is not valid JSON (${(error as Error).message})` }] },
+        error: { kind: 'json', problems: [{ path: 'script', message: `is not valid JSON (${(error as Error).message})` }] },
       };
     }
   }

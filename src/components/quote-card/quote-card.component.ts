@@ -1,11 +1,11 @@
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { Article } from '../../model/article.js';
 import { ArticleElement, missingState } from '../../shared/article-element.js';
-import { directionOf, formatDate, quotationMarks } from '../../shared/i18n.js';
+import { directionOf, formatDay, quotationMarks } from '../../shared/i18n.js';
 import { safeLinkUrl } from '../../shared/safe-url.js';
 
 /** Layouts of `<quote-card>`. */
-export const QUOTE_CARD_VARIANTS = ['default', 'compact'] as const;
+export const QUOTE_CARD_VARIANTS = ['default', 'compact', 'pull'] as const;
 export type QuoteCardVariant = (typeof QUOTE_CARD_VARIANTS)[number];
 
 /**
@@ -46,13 +46,17 @@ export class QuoteCard extends ArticleElement {
   static override styles = [
     ...ArticleElement.styles,
     css`
+      :host {
+        --_quote: var(--qc-quote-size, 1.375rem);
+        container-type: inline-size;
+      }
       figure {
         display: flex;
         flex-direction: column;
-        gap: 1rem;
+        gap: var(--qc-gap, 1rem);
         margin: 0;
         padding: var(--_space);
-        border: 1px solid var(--_border);
+        border: var(--qc-border-width, 1px) solid var(--_border);
         border-radius: var(--_radius);
         background: var(--_surface);
         box-shadow: var(--qc-shadow, 0 1px 3px rgb(0 0 0 / 8%));
@@ -61,12 +65,15 @@ export class QuoteCard extends ArticleElement {
         margin: 0;
       }
       .text {
-        font: var(--qc-quote-size, 1.375rem) / 1.4 var(--qc-font-quote, Georgia, serif);
+        font: var(--qc-quote-weight, 400) var(--_quote) / 1.4 var(--qc-font-quote, Georgia, serif);
         overflow-wrap: break-word;
       }
       .mark {
-        color: var(--_accent);
+        color: var(--qc-mark-color, var(--_accent));
+        font-family: var(--qc-mark-font, inherit);
+        font-size: var(--qc-mark-size, 1em);
         font-weight: 700;
+        line-height: 0;
       }
       .label {
         font-size: 0.75rem;
@@ -91,6 +98,21 @@ export class QuoteCard extends ArticleElement {
       :host([variant='compact']) .text {
         font-size: 1.0625rem;
       }
+      :host([variant='pull']) figure {
+        padding: 0;
+        padding-inline-start: var(--_space);
+        border-width: 0;
+        border-inline-start-width: 4px;
+        border-color: var(--_accent);
+        border-radius: 0;
+        background: none;
+        box-shadow: none;
+      }
+      @container (min-width: 36rem) {
+        .text {
+          font-size: calc(1.2 * var(--_quote));
+        }
+      }
     `,
   ];
 
@@ -102,7 +124,10 @@ export class QuoteCard extends ArticleElement {
   /** The id of the quote to show; the article's first quote when absent. */
   declare quoteId?: string;
 
-  /** The layout: `default`, or `compact` for lists such as the timeline. */
+  /**
+   * The layout: `default` (a card), `compact` (smaller, without context and source, as in the
+   * timeline) or `pull` (a pull-quote: no card, a rule in the accent colour).
+   */
   variant: QuoteCardVariant = 'default';
 
   protected override renderArticle(article: Article) {
@@ -143,7 +168,7 @@ export class QuoteCard extends ArticleElement {
               <cite>${link ? html`<a href=${link}>${title}</a>` : title}</cite>${publisher
                 ? ` · ${publisher.name}`
                 : nothing}${publishedAt
-                ? html` · <time datetime=${publishedAt}>${formatDate(publishedAt.slice(0, 10), uiLang)}</time>`
+                ? html` · <time datetime=${publishedAt}>${formatDay(publishedAt, uiLang)}</time>`
                 : nothing}${quote.via ? ` · ${this.strings.quotedVia} ${quote.via}` : nothing}
             </p>`
           : nothing}
