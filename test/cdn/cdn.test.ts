@@ -35,4 +35,26 @@ describe('the CDN file on a plain page', () => {
     expect(shadowText(provider)).to.contain('quotes[3].speaker: "putn" is not the id of any speaker');
     expect(shadowText(provider)).to.contain('speakers[0].name: is required');
   });
+
+  it('on a themed page, loads the theme before the cards first render', async () => {
+    const page = await openPage('/test/cdn/themed-page.html');
+    const view = page.defaultView!;
+    await waitUntil(() => view.customElements.get('quote-card'), 'quote-card was never defined', { timeout: 5000 });
+    const card = page.querySelector('quote-card')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('figure'), 'the card never rendered', { timeout: 5000 });
+    const figure = view.getComputedStyle(card.shadowRoot!.querySelector('figure')!);
+    expect(figure.backgroundImage).to.contain('linear-gradient');
+    expect(figure.color).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('loads the themes when a theme is set after the page has loaded', async () => {
+    const page = await openPage('/test/cdn/seed-page.html');
+    const card = page.querySelector('quote-card')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('figure'), 'the card never rendered', { timeout: 5000 });
+    page.querySelector('quote-article')!.setAttribute('theme', 'dark');
+    const view = page.defaultView!;
+    await waitUntil(() => view.getComputedStyle(card.shadowRoot!.querySelector('figure')!).color === 'rgb(230, 232, 235)', 'the dark theme never applied', {
+      timeout: 5000,
+    });
+  });
 });

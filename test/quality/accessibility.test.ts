@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { QUOTE_CARD_VARIANTS, type Article, type QuoteCard } from '../../src/index.js';
+import { QUOTE_CARD_VARIANTS, THEMES, type Article, type QuoteCard } from '../../src/index.js';
 import { settle } from '../support/dom.js';
 import { seedArticle, seedArticleEnglish } from '../support/fixtures.js';
 
@@ -18,17 +18,25 @@ const ARTICLES: [string, () => Article][] = [
   ['English', seedArticleEnglish],
   ['Arabic (right to left)', rightToLeftArticle],
 ];
-// Built-in themes join this list as they are added.
-const THEMES = ['default'];
+/** The page behind each theme: the dark themes are meant for dark pages. */
+const PAGE_BACKGROUND: Record<string, string> = {
+  default: '#fff',
+  light: '#fff',
+  dark: '#121418',
+  auto: '#fff',
+  classic: '#fbf7ef',
+  bold: '#1e2a6e',
+};
+const ALL_THEMES = ['default', ...THEMES];
 
 describe('accessibility: every component, variant, theme and language passes axe', () => {
   for (const [language, makeArticle] of ARTICLES) {
-    for (const theme of THEMES) {
+    for (const theme of ALL_THEMES) {
       for (const variant of QUOTE_CARD_VARIANTS) {
         it(`every quote card of the ${language} article, ${variant} variant, ${theme} theme`, async function () {
           this.timeout(30_000);
           const article = makeArticle();
-          const page = await fixture(html`<quote-article .article=${article} data-theme=${theme}>
+          const page = await fixture(html`<quote-article .article=${article} theme=${theme} style="background: ${PAGE_BACKGROUND[theme]}">
             ${article.quotes.map((quote) => html`<quote-card quote-id=${quote.id} variant=${variant}></quote-card>`)}
           </quote-article>`);
           await settle(page);
@@ -37,7 +45,7 @@ describe('accessibility: every component, variant, theme and language passes axe
       }
       it(`speaker badges and the timeline of the ${language} article, ${theme} theme`, async () => {
         const article = makeArticle();
-        const page = await fixture(html`<quote-article .article=${article} data-theme=${theme}>
+        const page = await fixture(html`<quote-article .article=${article} theme=${theme} style="background: ${PAGE_BACKGROUND[theme]}">
           ${article.speakers.map((speaker) => html`<speaker-badge speaker-id=${speaker.id}></speaker-badge>`)}
           <article-timeline></article-timeline>
         </quote-article>`);
