@@ -5,43 +5,16 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { existsSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import * as puppeteer from 'puppeteer-core';
+import { chromiumLaunchOptions } from './test/support/chromium.mjs';
 import { countsPlugin, summaryReporter } from './test/support/summary-reporter.mjs';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const browsers = [];
 const skipped = [];
 
-async function chromium() {
-  const system = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
-    (path) => path && existsSync(path),
-  );
-  if (system) {
-    return chromeLauncher({ launchOptions: { executablePath: system, headless: true, args: [...CHROMIUM_ARGS, '--headless=new'] } });
-  }
-  // No Chromium installed: use the headless shell that ships inside an npm package. It unpacks
-  // into os.tmpdir(), so give it a folder of this project's own.
-  process.env.TMPDIR = resolve('.tmp/chromium');
-  mkdirSync(process.env.TMPDIR, { recursive: true });
-  const { default: packaged } = await import('@sparticuz/chromium');
-  const executablePath = await packaged.executablePath();
-  console.log(`Chromium: no system browser found, using @sparticuz/chromium (${executablePath})`);
-  return chromeLauncher({ launchOptions: { executablePath, headless: 'shell', args: [...CHROMIUM_ARGS, '--no-zygote'] } });
-}
-
-if (wanted.includes('chromium')) browsers.push(await chromium());
+if (wanted.includes('chromium')) browsers.push(chromeLauncher({ launchOptions: await chromiumLaunchOptions() }));
 
 if (wanted.includes('firefox')) {
   if (existsSync('/usr/bin/firefox-esr') || process.env.FIREFOX_PATH) {

@@ -45,6 +45,7 @@ export const themeCss = `
     --qc-color-surface: #fbf7ef;
     --qc-color-border: #e4dccd;
     --qc-mark-size: 2.5em;
+    --qc-mark-offset: calc(1ex - 1cap);
     --qc-mark-font: Georgia, serif;
     --qc-radius: 2px;
     --qc-shadow: none;
@@ -61,6 +62,7 @@ export const themeCss = `
     --qc-color-border: transparent;
     --qc-color-error: #ffd8d4;
     --qc-mark-size: 1.6em;
+    --qc-mark-offset: calc(1ex - 1cap);
     --qc-radius: 1.25rem;
     --qc-shadow: 0 8px 24px rgb(20 20 60 / 30%);
   }

@@ -40,7 +40,16 @@ export type QuoteCardVariant = (typeof QUOTE_CARD_VARIANTS)[number];
  * @cssprop [--qc-radius=0.75rem] - Global token: corner radius.
  * @cssprop [--qc-space=1.25rem] - Global token: space inside cards.
  * @cssprop [--qc-shadow=0 1px 3px rgb(0 0 0 / 8%)] - Shadow of the card.
- * @cssprop [--qc-quote-size=1.375rem] - Font size of the quote.
+ * @cssprop [--qc-quote-size=1.375rem] - Font size of the quote (20% larger in containers over 36rem).
+ * @cssprop [--qc-quote-weight=400] - Font weight of the quote.
+ * @cssprop [--qc-font-size=0.875rem] - Global token: size of the interface text.
+ * @cssprop [--qc-gap=1rem] - Space between the quote, the speaker and the source.
+ * @cssprop [--qc-border-width=1px] - Width of the card's border.
+ * @cssprop [--qc-mark-color=var(--qc-color-accent)] - Colour of the quotation marks.
+ * @cssprop [--qc-mark-size=1em] - Size of the quotation marks, relative to the quote.
+ * @cssprop [--qc-mark-font=inherit] - Font of the quotation marks.
+ * @cssprop [--qc-mark-offset=baseline] - Vertical alignment of the marks; `calc(1ex - 1cap)` hangs big marks from the cap height.
+ * @cssprop [--qc-color-link=var(--qc-color-accent)] - Global token: links.
  */
 export class QuoteCard extends ArticleElement {
   static override styles = [
@@ -73,7 +82,8 @@ export class QuoteCard extends ArticleElement {
         font-family: var(--qc-mark-font, inherit);
         font-size: var(--qc-mark-size, 1em);
         font-weight: 700;
-        line-height: 0;
+        line-height: 1px;
+        vertical-align: var(--qc-mark-offset, baseline);
       }
       .label {
         font-size: 0.75rem;
@@ -145,7 +155,7 @@ export class QuoteCard extends ArticleElement {
     const speaker = speakers.find((candidate) => candidate.id === quote.speaker)!;
     // Named after the speaker and described by the words, so a screen reader announces both.
     return html`<figure part="card" lang=${lang} dir=${directionOf(lang)} aria-label=${`${this.strings.quoteBy} ${speaker.name}`} aria-describedby="text">
-      <blockquote part="quote" cite=${link ?? nothing}>
+      <blockquote part="quote">
         ${quote.partial ? html`<span part="label" class="label">${this.strings.partial}</span>` : nothing}
         <p part="text" class="text" id="text">
           <span part="mark" class="mark" aria-hidden="true">${open}</span>${quote.text}<span

@@ -1,0 +1,73 @@
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import customElements from '../dist/custom-elements.json' with { type: 'json' };
+import '../src/index.js';
+import { THEMES } from '../src/index.js';
+
+setCustomElementsManifest(customElements);
+
+// Stories show the loading and timeout states without a slow server: a `src` ending in
+// #pending never answers, one ending in #timeout fails as a timed-out request does.
+const fetchFromNetwork = window.fetch.bind(window);
+window.fetch = (input, init) => {
+  const url = String(input instanceof Request ? input.url : input);
+  if (url.endsWith('#pending')) return new Promise(() => {});
+  if (url.endsWith('#timeout')) return Promise.reject(new DOMException('The operation timed out.', 'TimeoutError'));
+  return fetchFromNetwork(input, init);
+};
+
+/** The page colour each theme is designed for. */
+export const PAGE_BACKGROUND: Record<string, string> = {
+  none: '#f3f4f6',
+  light: '#f3f4f6',
+  dark: '#121418',
+  auto: 'Canvas',
+  classic: '#f4efe4',
+  bold: '#1e2a6e',
+};
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  globalTypes: {
+    theme: {
+      description: 'Built-in theme',
+      toolbar: { title: 'Theme', icon: 'paintbrush', items: ['none', ...THEMES], dynamicTitle: true },
+    },
+    lang: {
+      description: 'Language of the seed article the stories show',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'id', title: 'Indonesian' },
+          { value: 'en', title: 'English' },
+          { value: 'ar', title: 'Arabic (right to left)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    dir: {
+      description: 'Text direction of the page',
+      toolbar: { title: 'Direction', icon: 'transfer', items: ['ltr', 'rtl'], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { theme: 'none', lang: 'id', dir: 'ltr' },
+  decorators: [
+    (story, { globals }) => html`<div
+      class="story-page"
+      theme=${globals.theme === 'none' ? 'light' : globals.theme}
+      dir=${globals.dir}
+      lang=${globals.lang}
+      style="padding: 1.5rem; background: ${PAGE_BACKGROUND[globals.theme] ?? '#f3f4f6'}"
+    >
+      ${story()}
+    </div>`,
+  ],
+  parameters: {
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+    options: { storySort: { order: ['Introduction', 'Components', 'Theming', 'States'] } },
+  },
+};
+
+export default preview;

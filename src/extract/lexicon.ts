@@ -1,0 +1,208 @@
+/**
+ * The word lists the extractor reads. Everything language-specific lives in lexicon-id.ts and
+ * lexicon-en.ts; the lists here are shared because names, titles and organisations cross
+ * languages (an Indonesian story quotes "Presiden Joko Widodo" and "Reuters" alike).
+ * All words are lower case; lookups lower-case the token first.
+ */
+
+/** What one language contributes. */
+export interface Lexicon {
+  lang: 'id' | 'en';
+  /** Verbs of saying that can stand before their speaker: "kata Budi", "said Smith". */
+  inverted: ReadonlySet<string>;
+  /** Verbs of saying that follow their subject: "Budi mengatakan", "Smith said". */
+  verbs: ReadonlySet<string>;
+  /** Verbs that attribute only a fragment: "called it", "menyebut". */
+  fragmentVerbs: ReadonlySet<string>;
+  /** Nouns of saying followed (id) or preceded (en, possessive) by their speaker: "peringatan Putin". */
+  nouns: ReadonlySet<string>;
+  /** Words that introduce a speaker after them: "menurut", "according to". */
+  preps: readonly string[];
+  /** Personal pronouns (and what they can refer to). */
+  pronouns: ReadonlyMap<string, Pronoun>;
+  /** Adverbs allowed between a speaker and the verb, or after an inverted verb: "juga", "also". */
+  adverbs: ReadonlySet<string>;
+  /** Words that end a speaker phrase: prepositions, relative pronouns. */
+  boundaries: ReadonlySet<string>;
+  /** Conjunctions before a verb of saying whose subject is then the sentence's subject. */
+  conjunctions: ReadonlySet<string>;
+  /** Capitalised at the start of a sentence but never a name. */
+  sentenceWords: ReadonlySet<string>;
+  /** Sentence-opening prepositions whose phrase (up to a comma) holds no subject. */
+  introPreps: ReadonlySet<string>;
+  /** Definite noun phrases that stand for an organisation: "the ministry", "kementerian itu". */
+  definiteHeads: ReadonlySet<string>;
+  /** Determiners that make a noun phrase definite (en: before, id: after). */
+  definiteMarkers: ReadonlySet<string>;
+  /** Determiners of an indefinite speaker: "a", "seorang". */
+  indefiniteMarkers: ReadonlySet<string>;
+  /** Words right before a quoted phrase that make it a name, title or term, not speech. */
+  scareCues: ReadonlySet<string>;
+  /** Words that make a sentence about the future (for weekday resolution). */
+  future: ReadonlySet<string>;
+  /** Week days, Monday first. */
+  weekdays: readonly string[];
+  /** Month names, January first (abbreviations too, see monthIndex). */
+  months: readonly string[];
+  /** Patterns that name the outlet a quote was relayed through (group 1 onwards). */
+  via: readonly ViaCue[];
+  /** Words for "the outlet": "the station", "the agency" (resolved to the last outlet named). */
+  outletHeads: ReadonlySet<string>;
+  /** Speaker name when none can be found. */
+  unknown: string;
+  /** Common words, for language detection. */
+  stopwords: ReadonlySet<string>;
+}
+
+/** "seperti dikutip dari X", "told X": `outletOnly` when X must look like an outlet ("told reporters" is no relay). */
+export interface ViaCue {
+  pattern: RegExp;
+  outletOnly: boolean;
+}
+
+export interface Pronoun {
+  /** `person` for he/she/ia/dia/beliau, `org` for it, `any` for they/mereka. */
+  refers: 'person' | 'org' | 'any';
+  gender?: 'm' | 'f';
+}
+
+export const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+
+/**
+ * Titles and positions. Inside a name run they are the role; lower-case ones also join a run
+ * ("spokesman Anton Belyaev", "juru bicara KPK"). Multi-word roles are listed word by word.
+ */
+export const ROLE_WORDS = words(`
+  presiden wakil menteri sekretaris jenderal sekjen direktur utama dirut komisaris ketua kepala
+  juru bicara jubir gubernur bupati walikota wali camat lurah kades panglima kapolri kapolda kapolres
+  kapolsek kasat kasatreskrim kabid humas kasubdit kabag kadis sekda deputi asisten staf khusus
+  duta dubes konsul anggota pengamat ekonom peneliti epidemiolog dosen guru besar rektor dekan
+  dokter pakar ahli analis pelatih kapten pemain penyerang kiper bek gelandang pengacara kuasa
+  hakim jaksa penuntut umum majelis tersangka terdakwa saksi korban warga penumpang penonton
+  pedagang petani nelayan sopir buruh mahasiswa siswa pendiri pemilik pengurus pelaksana
+  koordinator manajer kepala ketum sutradara aktor aktris penyanyi penulis wartawan perdana
+  raja ratu pangeran imam ustaz pendeta uskup paus kardinal
+  president vice minister prime secretary general director executive chief officer ceo cfo coo
+  chair chairman chairwoman chairperson head spokesman spokeswoman spokesperson manager coach
+  captain defender striker goalkeeper midfielder forward player organiser organizer machinist
+  worker owner founder co-founder author co-author lead professor researcher scientist
+  economist analyst ecologist immunologist epidemiologist virologist doctor nurse lawyer
+  attorney prosecutor judge justice senator congressman congresswoman representative governor
+  mayor commissioner administrator ambassador envoy colonel admiral sergeant detective inspector
+  superintendent constable premier leader member councillor councilor councilman councilwoman
+  resident student teacher principal farmer fisherman driver passenger witness expert official
+  deputy assistant adviser advisor aide editor reporter correspondent novelist actor actress
+  singer director-general secretary-general undersecretary treasurer auditor economist
+  chancellor king queen prince princess pope bishop archbishop cardinal imam rabbi
+`);
+
+/** Ranks and honorifics: part of a title, never of the name ("Irjen", "Dr.", "Sen."). */
+export const HONORIFICS = words(`
+  dr dr. drg prof prof. ir ir. h h. hj hj. kh mr mr. mrs mrs. ms ms. miss mx sir dame lord lady
+  sen sen. rep rep. gov gov. gen gen. lt lt. col col. capt capt. sgt sgt. maj maj. adm adm. cmdr
+  st. rev rev. hon hon. jr jr. sr sr.
+  irjen brigjen kombes akbp akp iptu ipda aiptu bripka briptu kompol komjen jenderal letjen
+  mayjen marsekal laksamana kolonel letkol mayor kapten pol pol. tni
+`);
+
+/** Words that make a name an organisation. */
+export const ORG_WORDS = words(`
+  kementerian kemenkes kemenlu kemlu kemendikbud badan dinas lembaga komisi dewan majelis mahkamah
+  pengadilan kejaksaan kejagung kepolisian polisi polri polda polres polsek tni istana pemerintah
+  pemkot pemkab pemprov partai universitas institut sekolah rumah sakit bank perusahaan pt tbk
+  persero yayasan asosiasi federasi himpunan ikatan perkumpulan serikat koperasi kantor biro
+  direktorat otoritas kedutaan kbri kjri dpr dpd mpr kpu bawaslu satgas tim klub pemda
+  ministry department agency police force council commission committee court board bureau office
+  authority administration government university college institute school hospital bank company
+  corporation corp corp. inc inc. ltd ltd. llc plc group holdings association federation union
+  organization organisation foundation society party army navy military service services
+  embassy parliament senate congress assembly cabinet kremlin pentagon club team network
+  railways airline airlines agency
+`);
+
+/** Organisations known by one word. */
+export const KNOWN_ORGS = words(`
+  kremlin pentagon whitehall istana nato pbb un who unicef unesco imf opec asean eu fbi cia
+  kpk bmkg bnpb bpbd bps ojk bi kpu mui nu
+`);
+
+/** Places and nationalities: capitalised, but neither a person nor (alone) an organisation. */
+export const PLACES = words(`
+  indonesia jakarta bandung surabaya semarang yogyakarta medan makassar bali denpasar
+  palembang padang pekanbaru batam pontianak banjarmasin balikpapan samarinda manado ambon
+  kupang mataram jayapura papua aceh jawa sumatera sumatra kalimantan sulawesi maluku
+  nusa tenggara timur barat tengah selatan utara dki jabar jateng jatim banten lampung riau
+  bengkulu jambi gorontalo bogor depok bekasi tangerang solo malang cirebon
+  rusia ukraina amerika serikat as inggris prancis perancis jerman jepang china tiongkok korea
+  india arab saudi mesir turki iran irak israel palestina suriah australia belanda italia
+  spanyol filipina malaysia singapura thailand vietnam myanmar kamboja laos brunei eropa asia
+  afrika
+  russia russian ukraine ukrainian america american u.s u.s. us usa united states kingdom uk
+  u.k britain british england english france french germany german japan japanese chinese
+  korean india indian saudi egypt egyptian turkey turkish iranian iraq iraqi israeli
+  palestinian syria syrian australia australian netherlands dutch italy italian spain spanish
+  philippines malaysian singapore thai vietnamese europe european asian african
+  canada canadian mexico mexican brazil brazilian quebec ontario london paris berlin moscow
+  kyiv kiev washington beijing tokyo new york geneva brussels
+  north south east west northern southern eastern western central
+  republican democrat democratic labour conservative liberal
+`);
+
+/** Heads of place names: "Stasiun Manggarai", "Central Station". */
+export const PLACE_HEADS = words(`
+  stasiun jalan jl jl. gedung kompleks bandara pelabuhan stadion lapangan alun-alun desa kampung
+  kelurahan kecamatan kabupaten kota provinsi pulau gunung sungai danau pantai pasar masjid
+  gereja balai hotel wisma istana
+  street st avenue ave road rd station airport stadium hall square park bridge river lake
+  island mountain city county state province district valley
+`);
+
+/** Outlets a quote can be relayed through. */
+export const OUTLETS = words(`
+  reuters afp ap tass ria interfax xinhua antara kyodo yonhap nhk bbc cnn bloomberg kompas
+  kompas.com tempo detik detikcom detik.com cnbc liputan6 tribunnews okezone republika
+  sputnik aljazeera jazeera guardian telegraph times post journal herald tribune nikkei
+  abc nbc cbs fox sky politico axios verge wired economist bernama dpa efe ansa
+  kumparan merdeka.com suara.com viva metrotv tvone rri tvri
+`);
+
+/** Lower-case words that may sit inside a capitalised name: "University of Leeds". */
+export const NAME_CONNECTORS = words(`of for the and & de da del della van von der bin binti al dan`);
+
+/** The index of a month name or abbreviation, in either language, or -1. */
+export function monthIndex(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const index = MONTH_KEYS.findIndex((keys) => keys.includes(w));
+  return index;
+}
+
+const MONTH_KEYS = [
+  ['januari', 'january', 'jan'],
+  ['februari', 'february', 'feb', 'pebruari'],
+  ['maret', 'march', 'mar'],
+  ['april', 'apr'],
+  ['mei', 'may'],
+  ['juni', 'june', 'jun'],
+  ['juli', 'july', 'jul'],
+  ['agustus', 'august', 'aug', 'agu', 'agt'],
+  ['september', 'sept', 'sep'],
+  ['oktober', 'october', 'oct', 'okt'],
+  ['november', 'nov', 'nop', 'nopember'],
+  ['desember', 'december', 'dec', 'des'],
+];
+
+/** The weekday index (0 = Monday) of a day name in either language, or -1. */
+export function weekdayIndex(word: string): number {
+  const w = word.toLowerCase().replace(/['’]/g, '');
+  return WEEKDAY_KEYS.findIndex((keys) => keys.includes(w));
+}
+
+const WEEKDAY_KEYS = [
+  ['senin', 'monday'],
+  ['selasa', 'tuesday'],
+  ['rabu', 'wednesday'],
+  ['kamis', 'thursday'],
+  ['jumat', 'friday'],
+  ['sabtu', 'saturday'],
+  ['minggu', 'ahad', 'sunday'],
+];

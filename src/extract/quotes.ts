@@ -1,0 +1,140 @@
+/**
+ * Finding quotations: straight and curly double quotes, „ “ and « », nested single quotes (kept
+ * as text), and quotations that run over several paragraphs (an opening mark at each paragraph,
+ * a closing mark only at the end).
+ */
+
+/** One quotation as it stands in the text. */
+export interface QuoteSpan {
+  /** Paragraph of the opening mark. */
+  para: number;
+  /** Offset of the opening mark in that paragraph. */
+  open: number;
+  /** Paragraph of the closing mark: later than `para` when the quote runs over paragraphs. */
+  endPara: number;
+  /** Offset of the closing mark in `endPara`, or that paragraph's length when it was never closed. */
+  close: number;
+  /** The words inside the marks; paragraphs joined by a blank line; no trailing comma. */
+  text: string;
+  /** The inside of the marks in each paragraph: [paragraph, from, to). */
+  pieces: [number, number, number][];
+}
+
+/** Closing marks for each opening mark; the first is the usual one. */
+const CLOSERS: Record<string, string> = {
+  '"': '"”',
+  '“': '”"“',
+  '„': '“”"',
+  '«': '»',
+  '”': '”',
+};
+
+const OPENERS = '"“„«”';
+
+function isOpener(text: string, at: number): boolean {
+  const mark = text[at];
+  const before = at === 0 ? ' ' : text[at - 1];
+  const after = text[at + 1] ?? ' ';
+  if (/\s/.test(after)) return mark === '«' || mark === '„';
+  if (mark === '“' || mark === '„' || mark === '«') return true;
+  // A straight quote or a right quote opens only after a space or an opening bracket or dash.
+  return /[\s([{\u2013\u2014/:-]/.test(before);
+}
+
+function closeAt(text: string, from: number, opener: string): number {
+  const closers = CLOSERS[opener];
+  for (let at = from; at < text.length; at++) {
+    const mark = text[at];
+    if (!closers.includes(mark)) continue;
+    // The usual closer always closes; a stand-in ("“" closing "“…“") only before a non-letter.
+    if (mark === closers[0] || !/\p{L}/u.test(text[at + 1] ?? ' ')) return at;
+  }
+  return -1;
+}
+
+/** Every quotation in the paragraphs, in order. */
+export function scanQuotes(paragraphs: readonly string[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let para = 0;
+  let at = 0;
+  while (para < paragraphs.length) {
+    const text = paragraphs[para];
+    if (at >= text.length) {
+      para++;
+      at = 0;
+    } else if (!OPENERS.includes(text[at]) || !isOpener(text, at)) {
+      at++;
+    } else {
+      const span = readQuote(paragraphs, para, at);
+      if (/[\p{L}\p{N}]/u.test(span.text)) spans.push(span);
+      para = span.endPara;
+      at = span.close + 1;
+    }
+  }
+  return spans;
+}
+
+/** Reads the quotation opened at paragraph `para`, offset `open`, to its closing mark. */
+function readQuote(paragraphs: readonly string[], para: number, open: number): QuoteSpan {
+  const opener = paragraphs[para][open];
+  const span: QuoteSpan = { para, open, endPara: para, close: paragraphs[para].length, text: '', pieces: [] };
+  let p = para;
+  let from = open + 1;
+  for (;;) {
+    const current = paragraphs[p];
+    const close = closeAt(current, from, opener);
+    span.endPara = p;
+    span.close = close >= 0 ? close : current.length;
+    span.pieces.push([p, from, span.close]);
+    // Unclosed: runs on when the next paragraph opens with a quotation mark again.
+    const next = paragraphs[p + 1];
+    if (close >= 0 || next === undefined || !OPENERS.includes(next[0])) break;
+    p++;
+    from = 1;
+  }
+  span.text = span.pieces
+    .map(([index, start, end]) => paragraphs[index].slice(start, end).trim())
+    .join('\n\n')
+    .replace(/[\s,;:]+$/u, '')
+    .trim();
+  return span;
+}
+
+/**
+ * The paragraphs with the inside of every quotation blanked out (its last full stop, question or
+ * exclamation mark kept), so that sentence splitting and cue finding look only at the narrative.
+ */
+export function maskQuotes(paragraphs: readonly string[], spans: readonly QuoteSpan[]): string[] {
+  const masked = paragraphs.map((text) => text.split(''));
+  for (const span of spans) {
+    span.pieces.forEach(([para, from, to], index) => {
+      const chars = masked[para];
+      let last = to - 1;
+      while (last >= from && /\s/.test(chars[last])) last--;
+      const keep = index === span.pieces.length - 1 && /[.!?]/.test(chars[last] ?? '') ? last : -1;
+      for (let at = from; at < to; at++) if (at !== keep) chars[at] = ' ';
+    });
+  }
+  return masked.map((chars) => chars.join(''));
+}
+
+/** Lower-case words allowed inside a title ("Senja di Pelabuhan Tua", "People to Watch"). */
+const TITLE_SMALL_WORDS = new Set(
+  'a an the of to in on at for and or but with from by as di ke dari dan yang untuk dengan pada atau sang si para'.split(' '),
+);
+
+/** Words in a quotation (letters or digits). */
+export function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/**
+ * A title or a name in quotation marks, not speech: every word capitalised but small ones, and no
+ * sentence punctuation ("The Long Road Home", "Senja di Pelabuhan Tua").
+ */
+export function looksLikeTitle(text: string): boolean {
+  if (/[.,;:!?]/.test(text) || wordCount(text) > 8) return false;
+  const tokens = text.split(/\s+/).filter(Boolean);
+  if (!tokens.length || !/^[\p{Lu}\p{N}]/u.test(tokens[0])) return false;
+  return tokens.every((token) => /^[\p{Lu}\p{N}]/u.test(token) || TITLE_SMALL_WORDS.has(token.toLowerCase()));
+}
