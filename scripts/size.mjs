@@ -32,8 +32,9 @@ const rows = [await measure(CDN_FILE), ...(await Promise.all((await modules('dis
 const width = Math.max(...rows.map((row) => relative('dist', row.file).length));
 console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(9)}  ${'gzip'.padStart(9)}  ${'brotli'.padStart(9)}`);
 for (const row of rows) {
+  const lazy = row.file.startsWith('dist/cdn/') ? '  loaded when a page uses it' : '';
   console.log(
-    `${relative('dist', row.file).padEnd(width)}  ${kb(row.raw).padStart(9)}  ${kb(row.gzip).padStart(9)}  ${kb(row.brotli).padStart(9)}`,
+    `${relative('dist', row.file).padEnd(width)}  ${kb(row.raw).padStart(9)}  ${kb(row.gzip).padStart(9)}  ${kb(row.brotli).padStart(9)}${lazy}`,
   );
 }
 const cdn = rows[0];

@@ -206,3 +206,25 @@ const WEEKDAY_KEYS = [
   ['sabtu', 'saturday'],
   ['minggu', 'ahad', 'sunday'],
 ];
+
+/**
+ * Words that describe a portfolio or a field inside a title or an organisation's name, never a
+ * person's name: "Menteri Luar Negeri", "Komisi Pemberantasan Korupsi", "Energy Minister".
+ */
+export const DESCRIPTORS = words(`
+  luar negeri dalam pertahanan keuangan kesehatan pendidikan agama sosial perhubungan perdagangan
+  perindustrian pertanian kehutanan lingkungan hidup energi sumber daya mineral hukum ham bumn
+  pariwisata ketenagakerjaan komunikasi informatika digital koordinator bidang politik keamanan
+  perekonomian kelautan perikanan pekerjaan umum perumahan rakyat investasi negara kebudayaan
+  riset teknologi pemuda olahraga pemberdayaan perempuan anak agraria tata ruang harian bencana
+  penanggulangan meteorologi klimatologi geofisika pemberantasan korupsi kesejahteraan nasional
+  daerah pusat tinggi agung konstitusi pemilihan penyelenggara pengawas keuangan pembangunan
+  perencanaan statistik pangan obat makanan pengawasan penerbangan kereta api listrik hubungan
+  masyarakat humas reserse kriminal khusus lalu lintas narkoba pelaksana
+  foreign defence defense interior home finance health education justice transport
+  transportation energy trade labour labor environment affairs state treasury homeland security
+  agriculture commerce public relations human rights civil aviation federal national regional
+  international executive legislative judicial supreme district high appeals circuit cabinet
+  economic economy development planning emergency management fire rescue meteorological
+  climate weather science technology research
+`);
