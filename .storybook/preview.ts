@@ -4,6 +4,13 @@ import customElements from '../dist/custom-elements.json' with { type: 'json' };
 import '../src/index.js';
 import { THEMES } from '../src/index.js';
 
+// Autodocs keys its table rows by name, so a CSS part named like an attribute (the badge's `name`
+// and `org`) would hide it: parts are listed as `::part(name)`.
+for (const module of customElements.modules) {
+  for (const declaration of module.declarations ?? []) {
+    for (const part of (declaration as { cssParts?: { name: string }[] }).cssParts ?? []) part.name = `::part(${part.name})`;
+  }
+}
 setCustomElementsManifest(customElements);
 
 // Stories show the loading and timeout states without a slow server: a `src` ending in

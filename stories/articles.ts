@@ -19,5 +19,6 @@ export function seed(lang = 'id'): Article {
 export function withQuote(text: string, changes: Partial<Article['quotes'][number]> = {}): Article {
   const article = seed();
   article.quotes = [{ ...article.quotes[0], text, ...changes }];
+  article.events = [];
   return article;
 }

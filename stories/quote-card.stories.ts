@@ -15,6 +15,7 @@ const meta: Meta<Args> = {
   component: 'quote-card',
   args: { variant: 'default', width: 420 },
   argTypes: {
+    'quote-id': { control: 'select', options: ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8', 'q9', 'q10'] },
     variant: { control: 'inline-radio', options: ['default', 'compact', 'pull'] },
     width: { control: { type: 'range', min: 280, max: 900, step: 10 }, description: 'Width of the container (story only)' },
   },

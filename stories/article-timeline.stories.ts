@@ -1,0 +1,108 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Article, ArticleEvent } from '../src/index.js';
+import { seed } from './articles.js';
+
+interface Args {
+  'heading-level': number;
+  lang?: string;
+}
+
+/**
+ * Events made from the seed article: dated as `dates` says, in that order, titled after a quote's
+ * context (or the seed event's title) so that they speak the article's language; every third one
+ * cites a quote (each in turn) and its speaker. `number` prefixes each title with its place in the list.
+ */
+function withEvents(article: Article, dates: string[], number = false): Article {
+  const { quotes, speakers } = article;
+  const fallbackTitle = article.events?.[0]?.title ?? article.title;
+  article.events = dates.map((date, index): ArticleEvent => {
+    const cites = index % 3 === 0;
+    const quote = cites ? quotes[(index / 3) % quotes.length] : quotes[quotes.length - 1 - (index % quotes.length)];
+    const speaker = speakers.find((candidate) => candidate.id === quote.speaker)!;
+    const title = `${number ? `(${index + 1}) ` : ''}${quote.context ?? `${speaker.name}: ${fallbackTitle}`}`;
+    return cites ? { id: `e${index + 1}`, date, title, quotes: [quote.id], speakers: [speaker.id] } : { id: `e${index + 1}`, date, title };
+  });
+  return article;
+}
+
+/** 40 dates over 2022, about nine days apart; some only a month, one only the year, some with a time. */
+const DATES_2022 = Array.from({ length: 40 }, (_, index) => {
+  const day = new Date(Date.UTC(2022, 0, 1 + Math.round((index * 363) / 39))).toISOString().slice(0, 10);
+  if (index === 0) return '2022';
+  if (index % 8 === 5) return day.slice(0, 7);
+  if (index % 11 === 7) return `${day}T09:30+07:00`;
+  return day;
+});
+
+const meta: Meta<Args> = {
+  title: 'Components/article-timeline',
+  component: 'article-timeline',
+  args: { 'heading-level': 3 },
+  argTypes: {
+    'heading-level': { control: { type: 'range', min: 1, max: 6, step: 1 }, description: 'Heading level (1–6) of the event titles' },
+  },
+  render: ({ lang, ...args }, { globals }) =>
+    html`<article-timeline
+      .article=${seed(globals.lang)}
+      heading-level=${args['heading-level']}
+      lang=${ifDefined(lang)}
+      style="max-width: 640px"
+    ></article-timeline>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The seed article's one event: Putin's nuclear drill, with its speakers and quotes. */
+export const Default: Story = {};
+
+/** 40 events over 2022, some dated only by month or year, every third with a quote and its speaker. */
+export const ManyEvents: Story = {
+  name: 'Many events',
+  render: (args, { globals }) =>
+    html`<article-timeline
+      .article=${withEvents(seed(globals.lang), DATES_2022)}
+      heading-level=${args['heading-level']}
+      style="max-width: 640px"
+    ></article-timeline>`,
+};
+
+/** Events given out of order (numbered as given) are shown in date order; a month or year comes first in its period. */
+export const OutOfOrder: Story = {
+  name: 'Events out of order',
+  render: (args, { globals }) =>
+    html`<article-timeline
+      .article=${withEvents(seed(globals.lang), ['2022-10-26', '2022-02-24', '2022-12', '2022-09-21T07:00+03:00', '2022', '2022-10'], true)}
+      heading-level=${args['heading-level']}
+      style="max-width: 640px"
+    ></article-timeline>`,
+};
+
+/** An article without events: the timeline says so. */
+export const NoEvents: Story = {
+  name: 'No events',
+  render: (args, { globals }) => {
+    const article = seed(globals.lang);
+    delete article.events;
+    return html`<article-timeline .article=${article} heading-level=${args['heading-level']}></article-timeline>`;
+  },
+};
+
+/** `heading-level` fits the event titles into the page's outline (here level 2, under the page's h1). */
+export const HeadingLevel: Story = {
+  name: 'Heading level',
+  args: { 'heading-level': 2 },
+  render: (args, context) => html`<h1 style="margin-block-start: 0">${seed(context.globals.lang).title}</h1>
+    ${meta.render!(args, context)}`,
+};
+
+export const English: Story = {
+  render: () => html`<article-timeline .article=${seed('en')} style="max-width: 640px"></article-timeline>`,
+};
+
+/** Arabic: right to left, dates written in Arabic. */
+export const RightToLeft: Story = {
+  name: 'Right to left (Arabic)',
+  render: () => html`<article-timeline .article=${seed('ar')} style="max-width: 640px"></article-timeline>`,
+};
