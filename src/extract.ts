@@ -1,2 +1,3 @@
 /** From article text to article JSON: `extractArticle(text, options)`. Not part of the CDN file. */
-export * from './extract/extract-article.js';
+export { DEFAULT_URL, extractArticle, type ExtractOptions } from './extract/extract-article.js';
+export { detectLanguage } from './extract/language.js';

@@ -1,15 +1,434 @@
-import type { Article } from '../model/article.js';
+/**
+ * extractArticle: from the plain text of a news story to an article JSON (see
+ * model/article.schema.json) with its quotations, who said them, and the dated events it reports.
+ * Rules and word lists only: no model, no network, no Node API; runs in browsers and in Node.
+ */
+import type { Article, ArticleEvent, Quote, Speaker } from '../model/article.js';
+import { attributeAfter, attributeBefore, attributeFragment, endsWithCue, findVia, hasCue, mentionsIn, sentenceSubject, tokensIn, type Paragraph } from './attribution.js';
+import { findDates, parseDay, referenceFromText, type DateMention } from './dates.js';
+import { detectLanguage } from './language.js';
+import { OUTLETS, type Lexicon } from './lexicon.js';
+import { EN } from './lexicon-en.js';
+import { ID } from './lexicon-id.js';
+import type { Mention } from './mentions.js';
+import { looksLikeTitle, maskQuotes, scanQuotes, wordCount, type QuoteSpan } from './quotes.js';
+import { findAcronyms, Speakers, type Entity, type IndexedName } from './speakers.js';
+import { capitalise, sentenceSpans, slugify, splitParagraphs, truncate } from './text.js';
 
+/** Options of {@link extractArticle}. */
 export interface ExtractOptions {
-  /** `id` or `en`; detected from the text when absent. */
+  /** `id` (Indonesian) or `en` (English); detected from the text when absent. */
   lang?: 'id' | 'en';
+  /** The headline; by default the first paragraph when it reads as one, else its first sentence. */
   title?: string;
+  /** Where the article is published (http or https); by default `https://example.com/`. */
   url?: string;
-  /** ISO 8601 date the article was published; resolves "Rabu (26/10)" and "on Saturday". */
+  /**
+   * When the article was published (ISO 8601 date or date-time). It resolves dates written without
+   * a year or by week day: "Rabu (26/10)", "on Saturday".
+   */
   publishedAt?: string;
 }
 
-/** Placeholder: the real extractor is being written (issue 9). */
-export function extractArticle(_text: string, _options: ExtractOptions = {}): Article {
-  throw new Error('not implemented yet');
+/** How far (in characters) from a quotation its cues are looked for. */
+const WINDOW = 400;
+
+/** The URL used when none is given. */
+export const DEFAULT_URL = 'https://example.com/';
+
+const HTTP_URL = /^https?:\/\/[^\s/?#]+\S*$/;
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?)?)?$/;
+
+/**
+ * Reads the quotations of a news story (plain text, paragraphs separated by blank lines) and
+ * returns an article valid against the article schema:
+ *
+ * - `quotes`: every direct quotation (straight or curly double quotes, „ “, « », quotations that
+ *   run over several paragraphs), in order, with its paragraph index; fragments quoted inside a
+ *   reporting sentence have `partial: true`; titles and scare quotes are left out. `via` names the
+ *   outlet a quotation was relayed through ("seperti dikutip dari TASS", "told Reuters").
+ * - `speakers`: who said them, from the cue around each quotation (Indonesian "kata", "ujarnya",
+ *   "menurut"…, English "said", "told", "according to"…), with the full name and the title given
+ *   at first mention; surnames, acronyms and pronouns resolve to the same speaker. A quotation
+ *   whose speaker cannot be found is given the speaker `unknown`.
+ * - `events`: dated mentions ("Rabu (26/10)", "on Saturday") resolved to ISO dates with
+ *   `publishedAt` (or a full date the text gives), keeping the wording in `dateText`.
+ *
+ * @throws {TypeError} when `text` is not a string or an option is malformed.
+ */
+export function extractArticle(text: string, options: ExtractOptions = {}): Article {
+  if (typeof text !== 'string') throw new TypeError('extractArticle: text must be a string');
+  checkOptions(options);
+  const paragraphs = splitParagraphs(text);
+  const lang = options.lang ?? detectLanguage(paragraphs.join('\n'));
+  const context = prepare(paragraphs, lang === 'id' ? ID : EN, options.publishedAt);
+  const { lex, paras, spans, speakers } = context;
+  // Read the story in order, so that "ia", "he" and "the ministry" point back to the right one.
+  const found: Found[] = [];
+  const lastInParagraph = new Map<number, Entity>();
+  let next = 0;
+  paras.forEach((para, p) => {
+    for (const [from, to] of para.sentences) {
+      let quoted = false;
+      while (next < spans.length && spans[next].para === p && spans[next].open < to) {
+        const result = attribute(context, next++, lastInParagraph.get(p));
+        if (!result) continue;
+        found.push(result);
+        speakers.mention(result.entity);
+        lastInParagraph.set(result.span.endPara, result.entity);
+        quoted = true;
+      }
+      if (quoted) continue;
+      // A sentence without quotations still tells who the story is about now.
+      const subject = sentenceSubject(para, from, to, lex);
+      const mention = subject ?? attributeBefore(para, from, to, lex);
+      const entity = mention && speakers.resolve(mention, p, subject);
+      if (entity) speakers.mention(entity);
+    }
+  });
+  return assemble(context, found, options, lang);
+}
+
+/** Finds the quotations, sentences, names and dates of the story, before anything is attributed. */
+function prepare(paragraphs: string[], lex: Lexicon, publishedAt: string | undefined): Context {
+  const spans = scanQuotes(paragraphs);
+  const withDateline = maskQuotes(paragraphs, spans);
+  const narrative = withDateline.map((masked, index) => (index === 0 ? blankDateline(masked) : masked));
+  const paras: Paragraph[] = narrative.map((masked) => {
+    const sentences = sentenceSpans(masked);
+    return { masked, sentences, starts: new Set(sentences.map(([start]) => start)) };
+  });
+  // Words the article capitalises in mid-sentence: names, not sentence-initial capitals.
+  const capitalised = new Set<string>();
+  for (const para of paras) {
+    for (const token of tokensIn(para, 0, para.masked.length)) if (token.cap && !para.starts.has(token.start)) capitalised.add(token.lower);
+  }
+  const known = (word: string) => capitalised.has(word);
+  for (const para of paras) para.known = known;
+  const index: IndexedName[] = paras.flatMap((para, at) =>
+    para.sentences.flatMap(([from, to]) =>
+      mentionsIn(para, from, to, lex)
+        .filter((mention) => mention.kind === 'name' && mention.name)
+        .map((mention) => ({ mention, para: at })),
+    ),
+  );
+  const speakers = new Speakers(index, findAcronyms(narrative), lex, paragraphs);
+  const reference = parseDay(publishedAt) ?? referenceFromText(withDateline);
+  const dates = withDateline.map((masked, at) =>
+    findDates(masked, reference, (offset) => {
+      // "will meet on Friday", "akan digelar pada Jumat": a future word just before the day.
+      const [start] = sentenceAt(paras[at], offset);
+      return tokensIn(paras[at], start, offset)
+        .filter((token) => token.word)
+        .slice(-5)
+        .some((token) => lex.future.has(token.lower));
+    }),
+  );
+  return { lex, paragraphs, paras, spans, speakers, index, dates };
+}
+
+interface Context {
+  lex: Lexicon;
+  paragraphs: string[];
+  paras: Paragraph[];
+  spans: QuoteSpan[];
+  speakers: Speakers;
+  index: IndexedName[];
+  dates: DateMention[][];
+}
+
+/** A quotation with its speaker. */
+interface Found {
+  span: QuoteSpan;
+  entity: Entity;
+  partial: boolean;
+  via?: string;
+  spokenAt?: string;
+  context?: string;
+  /** The sentence(s) that attribute it: [paragraph, from, to]. */
+  sentences: [number, number, number][];
+}
+
+function checkOptions(options: ExtractOptions): void {
+  if (options.lang !== undefined && options.lang !== 'id' && options.lang !== 'en') {
+    throw new TypeError(`extractArticle: lang must be "id" or "en", not ${JSON.stringify(options.lang)}`);
+  }
+  if (options.url !== undefined && !HTTP_URL.test(options.url)) {
+    throw new TypeError(`extractArticle: url must be an http:// or https:// URL, not ${JSON.stringify(options.url)}`);
+  }
+  if (options.publishedAt !== undefined && !PARTIAL_DATE.test(options.publishedAt)) {
+    throw new TypeError(`extractArticle: publishedAt must be an ISO 8601 date such as 2022-10-27, not ${JSON.stringify(options.publishedAt)}`);
+  }
+  if (options.title !== undefined && typeof options.title !== 'string') {
+    throw new TypeError('extractArticle: title must be a string');
+  }
+}
+
+/** "KYIV, Oct 7 (Reuters) - ", "Jakarta - ", "MOSCOW (AP) — ": blanked, keeping offsets. */
+const DATELINE = /^([\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,2})(?:,\s*[^-–—()\n]{1,30}?)?\s*(?:\([^)]{1,40}\))?\s*(?:-{1,2}|–|—)\s+/u;
+
+function blankDateline(text: string): string {
+  const match = DATELINE.exec(text);
+  return match ? ' '.repeat(match[0].length) + text.slice(match[0].length) : text;
+}
+
+function sentenceAt(para: Paragraph, offset: number): [number, number] {
+  return para.sentences.find(([, end]) => offset < end) ?? para.sentences[para.sentences.length - 1] ?? [0, para.masked.length];
+}
+
+/** Decides whether a quotation is speech, partial or not, and who said it. */
+function attribute(context: Context, at: number, previous: Entity | undefined): Found | undefined {
+  const { lex, paras, spans, speakers } = context;
+  const span = spans[at];
+  const para = paras[span.para];
+  const [from, to] = sentenceAt(para, span.open);
+  const earlier = spans[at - 1];
+  // Cues stand near their quotation: looking at most WINDOW characters away keeps long texts linear.
+  const beforeFrom = Math.max(earlier && earlier.endPara === span.para && earlier.close >= from ? earlier.close + 1 : from, span.open - WINDOW);
+  const before = para.masked.slice(beforeFrom, span.open).trim();
+  const endPara = paras[span.endPara];
+  const [, endTo] = sentenceAt(endPara, Math.min(span.close, endPara.masked.length - 1));
+  const later = spans[at + 1]?.para === span.endPara && spans[at + 1].open < endTo ? spans[at + 1] : undefined;
+  const afterFrom = Math.min(span.close + 1, endTo);
+  const afterTo = Math.min(later ? later.open : endTo, afterFrom + WINDOW);
+  const startsUpper = /^[\p{Lu}\p{N}'‘"“]/u.test(span.text);
+  const cueBefore = before !== '' && endsWithCue(para, beforeFrom, span.open, lex);
+
+  const partial =
+    before !== '' &&
+    !before.endsWith(':') &&
+    !(/[-–—]$/.test(before) && startsUpper) &&
+    !(before.endsWith(',') && (startsUpper || cueBefore)) &&
+    !(cueBefore && startsUpper);
+
+  let mention: Mention | undefined;
+  let sentences: [number, number, number][];
+  if (partial) {
+    const previousWords = tokensIn(para, beforeFrom, span.open)
+      .filter((token) => token.word)
+      .slice(-2)
+      .map((token) => token.lower);
+    if (previousWords.some((word) => lex.scareCues.has(word)) || looksLikeTitle(span.text)) return undefined;
+    const words = wordCount(span.text);
+    // A short fragment is a quotation only when a verb of saying gives it a speaker.
+    const windowFrom = Math.max(from, span.open - WINDOW);
+    const windowTo = Math.min(to, span.close + WINDOW);
+    mention = attributeFragment(para, windowFrom, windowTo, span.open, lex);
+    if (!(words >= 2 && mention && hasCue(para, windowFrom, windowTo, lex)) && words < 5) return undefined;
+    sentences = [[span.para, windowFrom, windowTo]];
+  } else {
+    mention = attributeAfter(endPara, afterFrom, afterTo, lex);
+    sentences = [[span.endPara, afterFrom, afterTo]];
+    if (before) sentences.push([span.para, beforeFrom, span.open]);
+    if (!mention && before) mention = attributeBefore(para, beforeFrom, span.open, lex);
+    if (!mention && !para.masked.slice(afterFrom, afterTo).trim() && /[.!?]$/.test(span.text)) {
+      // "Why now?" Smith asked. — the attribution is the next sentence.
+      const sentence = endPara.sentences.find(([start]) => start >= afterTo);
+      if (sentence && !spans.some((other) => other.para === span.endPara && other.open >= sentence[0] && other.open < sentence[1])) {
+        mention = attributeAfter(endPara, sentence[0], sentence[1], lex, 4);
+        if (mention) sentences.push([span.endPara, sentence[0], sentence[1]]);
+      }
+    }
+    if (!mention && (looksLikeTitle(span.text) || wordCount(span.text) <= 2)) return undefined;
+  }
+
+  const [mentionPara, mentionFrom] = sentences[0];
+  const subject = mention && sentenceSubject(paras[mentionPara], ...sentenceAt(paras[mentionPara], mentionFrom), lex);
+  const entity = (mention && speakers.resolve(mention, mentionPara, subject)) ?? previous ?? speakers.salient('any') ?? speakers.unknown();
+  const found: Found = { span, entity, partial, sentences };
+  const via = viaOf(context, sentences, span.para);
+  if (via) found.via = via;
+  if (!partial) {
+    const spoken = sentences.flatMap(([p, start, end]) => context.dates[p].filter((date) => date.start >= start && date.end <= end));
+    if (spoken[0] && /^\d{4}-\d{2}-\d{2}$/.test(spoken[0].date)) found.spokenAt = spoken[0].date;
+  }
+  const [contextFrom, contextTo] = partial ? [sentences[0][1], sentences[0][2]] : [from, to];
+  found.context = contextOf(context, span, partial, contextFrom, contextTo, entity);
+  return found;
+}
+
+/** The outlet a quotation was relayed through, named in its attribution. */
+function viaOf(context: Context, sentences: [number, number, number][], para: number): string | undefined {
+  const { lex, paras, index } = context;
+  for (const [p, start, end] of sentences) {
+    const segment = paras[p].masked.slice(start, end);
+    const via = findVia(segment, lex, isOutlet);
+    if (!via) continue;
+    const head = via.toLowerCase().replace(/^(?:the|itu)\s+/, '');
+    if (/^the\s/i.test(via) || lex.outletHeads.has(head.split(' ')[0])) {
+      // "according to the station" → the outlet named before.
+      const outlets = index.filter((entry) => entry.mention.entity === 'outlet' && entry.para <= para);
+      if (outlets.length) return outlets[outlets.length - 1].mention.name;
+      if (/^the\s/i.test(via)) continue;
+    }
+    return capitalise(via);
+  }
+  return undefined;
+}
+
+const OUTLET_WORDS = /\b(?:News|Times|Post|Journal|Herald|Tribune|Agency|TV|Radio|Television|Broadcasting|Press|Daily|Gazette)\b/;
+
+/** Does a phrase name a news outlet ("Reuters", "Kompas.com", "the station")? */
+function isOutlet(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  if (words.some((word) => OUTLETS.has(word.toLowerCase().replace(/[.,]$/, '')))) return true;
+  if (/\.(?:com|co\.id|id|net|org|tv)\b/i.test(phrase) || OUTLET_WORDS.test(phrase)) return true;
+  return /^the\s+(?:station|broadcaster|network|newspaper|paper|agency|outlet|channel|magazine|website)$/i.test(phrase);
+}
+
+/**
+ * One sentence that situates the quotation: the reporting sentence of a fragment; for a full
+ * quotation, the sentence before it when that one names the speaker or opens with a pronoun.
+ */
+function contextOf(context: Context, span: QuoteSpan, partial: boolean, from: number, to: number, entity: Entity): string | undefined {
+  const { paragraphs, paras, lex } = context;
+  if (partial) return truncate(paragraphs[span.para].slice(from, to).trim(), 300);
+  if (entity.unknown) return undefined;
+  const candidates: [number, number, number][] = [];
+  const own = paras[span.para].sentences.filter(([, end]) => end <= from);
+  if (own.length) candidates.push([span.para, ...own[own.length - 1]]);
+  else if (span.para > 0) {
+    const last = paras[span.para - 1].sentences;
+    if (last.length) candidates.push([span.para - 1, ...last[last.length - 1]]);
+  }
+  const names = entity.name.toLowerCase().split(/\s+/).filter((word) => word.length > 2);
+  for (const [p, start, end] of candidates) {
+    const sentence = paragraphs[p].slice(start, end).trim();
+    if (/["“”„«»]/.test(sentence)) continue; // a sentence with quotations of its own
+    const lower = sentence.toLowerCase();
+    const pronoun = lex.pronouns.get(lower.split(/[\s,]/)[0]);
+    if (names.some((word) => lower.includes(word)) || (entity.acronym && sentence.includes(entity.acronym)) || (pronoun && pronoun.refers !== 'org' && entity.kind === 'person')) {
+      return truncate(sentence, 300);
+    }
+  }
+  return undefined;
+}
+
+/** Builds the article: speakers with ids, quotes, events. */
+function assemble(context: Context, found: Found[], options: ExtractOptions, lang: 'id' | 'en'): Article {
+  const { paragraphs, lex } = context;
+  const ids = new Map<Entity, string>();
+  const taken = new Set<string>();
+  const speakers: Speaker[] = [];
+  for (const { entity } of found) {
+    if (ids.has(entity)) continue;
+    const id = speakerId(entity, taken);
+    ids.set(entity, id);
+    taken.add(id);
+    const speaker: Speaker = { id, name: entity.name };
+    if (!entity.unknown) speaker.kind = entity.kind;
+    if (entity.role) speaker.role = entity.role;
+    if (entity.org && entity.org !== entity.name) speaker.org = entity.org;
+    speakers.push(speaker);
+  }
+  const quotes: Quote[] = found.map((item, at) => {
+    const quote: Quote = { id: `q${at + 1}`, text: item.span.text, speaker: ids.get(item.entity)! };
+    if (item.via) quote.via = item.via;
+    if (item.partial) quote.partial = true;
+    quote.paragraph = item.span.para;
+    if (item.context) quote.context = item.context;
+    if (item.spokenAt) quote.spokenAt = item.spokenAt;
+    return quote;
+  });
+  const title = (options.title ?? '').trim() || defaultTitle(paragraphs) || (lex.lang === 'id' ? 'Tanpa judul' : 'Untitled');
+  const article: Article = {
+    version: 1,
+    id: slugify(title) || 'article',
+    title,
+    url: options.url ?? DEFAULT_URL,
+    lang,
+    ...(options.publishedAt ? { publishedAt: options.publishedAt } : {}),
+    speakers,
+    quotes,
+  };
+  const events = buildEvents(context, found, quotes, ids);
+  if (events.length) article.events = events;
+  return article;
+}
+
+function speakerId(entity: Entity, taken: Set<string>): string {
+  if (entity.unknown) return taken.has('unknown') ? 'unknown-speaker' : 'unknown';
+  const words = entity.name.split(/\s+/);
+  const candidates = [
+    entity.kind === 'organization' ? slugify(entity.acronym ?? entity.name, 40) : slugify(words[words.length - 1], 40),
+    slugify(entity.name, 40),
+    'speaker',
+  ].filter(Boolean);
+  for (const candidate of candidates) if (!taken.has(candidate)) return candidate;
+  let n = 2;
+  while (taken.has(`${candidates[0]}-${n}`)) n++;
+  return `${candidates[0]}-${n}`;
+}
+
+/** The headline: a short first paragraph without a full stop, else the first sentence. */
+function defaultTitle(paragraphs: string[]): string {
+  const first = blankDateline(paragraphs[0] ?? '').trim();
+  if (!first) return '';
+  if (first.length <= 150 && !/[.!?]["”’»]?$/.test(first)) return first;
+  const [span] = sentenceSpans(first);
+  return truncate(first.slice(span[0], span[1]).trim().replace(/[.!?]$/, ''), 120);
+}
+
+/** One event per date mentioned outside the quotations. */
+function buildEvents(context: Context, found: Found[], quotes: Quote[], ids: Map<Entity, string>): ArticleEvent[] {
+  const { paragraphs, paras, dates } = context;
+  const byDate = new Map<string, ArticleEvent>();
+  const speakerWords = [...ids].flatMap(([entity, id]) => {
+    if (entity.unknown) return [];
+    const words = entity.name.split(/\s+/).filter((word) => word.length > 3);
+    if (entity.acronym) words.push(entity.acronym);
+    return [[words, id] as const];
+  });
+  dates.forEach((list, p) => {
+    for (const date of list) {
+      const [from, to] = sentenceAt(paras[p], date.start);
+      const said: number[] = [];
+      found.forEach((item, at) => {
+        if (!item.partial && item.sentences.some(([q, start, end]) => q === p && start < to && end > from)) said.push(at);
+      });
+      let event = byDate.get(date.date);
+      if (!event) {
+        event = { id: '', date: date.date, dateText: date.text, title: '' };
+        if (said.length) {
+          const item = found[said[0]];
+          event.title = `${item.entity.name}: “${truncate(item.span.text.replace(/\s+/g, ' '), 90)}”`;
+        } else {
+          const sentence = paragraphs[p].slice(from, to).trim();
+          const cleaned = eventTitle(p === 0 ? blankDateline(paragraphs[p]).slice(from, to) : sentence, date.text);
+          event.title = truncate(cleaned, 110) || truncate(sentence, 110) || date.text;
+          if (sentence.length > event.title.length) event.description = truncate(sentence, 400);
+        }
+        byDate.set(date.date, event);
+      }
+      const quoteIds = new Set(event.quotes);
+      const speakerIds = new Set(event.speakers);
+      for (const at of said) {
+        quoteIds.add(quotes[at].id);
+        speakerIds.add(ids.get(found[at].entity)!);
+      }
+      if (!said.length) {
+        const sentence = paragraphs[p].slice(from, to);
+        for (const [words, id] of speakerWords) if (words.some((word) => sentence.includes(word))) speakerIds.add(id);
+      }
+      if (quoteIds.size) event.quotes = [...quoteIds];
+      if (speakerIds.size) event.speakers = [...speakerIds];
+    }
+  });
+  const events = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  events.forEach((event, at) => (event.id = `e${at + 1}`));
+  return events;
+}
+
+/** A sentence made into a timeline line: without its date, its opening connective, its final stop. */
+function eventTitle(sentence: string, dateText: string): string {
+  const escaped = dateText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return capitalise(
+    sentence
+      .replace(new RegExp(`,?\\s*(?:(?:pada|on|early on|late on)\\s+)?(?:hari\\s+)?${escaped}`, 'i'), '')
+      .replace(/^\s*(?:diberitakan sebelumnya|sebelumnya|sementara itu|namun|meanwhile|however|earlier)\s*,\s*/i, '')
+      .replace(/\s+([,.])/g, '$1')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[.!?,;:]+$/, ''),
+  );
 }

@@ -34,7 +34,7 @@ export const EN: Lexicon = {
   preps: ['according to'],
   pronouns: PRONOUNS,
   adverbs: words(`also then later separately previously earlier again further once repeatedly had has have
-    would will could has`),
+    would will could`),
   boundaries: words(`
     in at on to during after before while as when who which whose that from outside inside
     with without about because since via through by near into onto amid among
@@ -56,7 +56,7 @@ export const EN: Lexicon = {
   indefiniteMarkers: words(`a an one another`),
   scareCues: words(`so-called dubbed nicknamed titled entitled term word slogan hashtag film book
     song novel album show series programme program operation campaign movement label known`),
-  future: words(`will next tomorrow until upcoming coming`),
+  future: words(`will would next tomorrow until upcoming coming`),
   weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   via: [

@@ -5,7 +5,6 @@ const INVERTED = words(`
   kata ujar ucap tutur jelas tegas ungkap imbuh tambah sebut terang lanjut pungkas papar beber
   tandas kilah sambung timpal seru tanya tulis bilang cetus urai ingat harap pinta ajak kisah
   kenang klaim sesal keluh canda tukas jawab sahut ulas nilai imbau desak aku akui tuding
-  ujarnya katanya
 `);
 
 /** Verbs of saying that follow their subject: "Budi mengatakan". */
@@ -46,11 +45,11 @@ export const ID: Lexicon = {
   nouns: NOUNS,
   preps: ['menurut'],
   pronouns: PRONOUNS,
-  adverbs: words(`juga pun lagi pula kembali lantas lalu kemudian pula sebelumnya sendiri turut sempat telah sudah`),
+  adverbs: words(`juga pun lagi pula kembali lantas lalu kemudian sebelumnya sendiri turut sempat telah sudah`),
   boundaries: words(`
     di ke dari kepada dalam saat ketika pada seperti sebagaimana usai seusai setelah sebelum sambil
     seraya yang untuk dengan terkait soal mengenai tentang bahwa karena melalui lewat via kala
-    menjawab menanggapi saat-saat sesaat ketika-ketika
+    menjawab menanggapi sesaat
   `),
   conjunctions: words(`dan tetapi tapi namun serta lalu kemudian sambil seraya sekaligus`),
   sentenceWords: words(`

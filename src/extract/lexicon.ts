@@ -94,6 +94,8 @@ export const ROLE_WORDS = words(`
   deputy assistant adviser advisor aide editor reporter correspondent novelist actor actress
   singer director-general secretary-general undersecretary treasurer auditor economist
   chancellor king queen prince princess pope bishop archbishop cardinal imam rabbi
+  marshal sheriff commander lieutenant major officer trooper ranger chaplain dean provost
+  karyawan pegawai employee staffer pengasuh pimpinan direksi
 `);
 
 /** Ranks and honorifics: part of a title, never of the name ("Irjen", "Dr.", "Sen."). */
@@ -171,9 +173,7 @@ export const NAME_CONNECTORS = words(`of for the and & de da del della van von d
 
 /** The index of a month name or abbreviation, in either language, or -1. */
 export function monthIndex(word: string): number {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  const index = MONTH_KEYS.findIndex((keys) => keys.includes(w));
-  return index;
+  return MONTHS_BY_NAME.get(word.toLowerCase().replace(/\.$/, '')) ?? -1;
 }
 
 const MONTH_KEYS = [
@@ -193,8 +193,7 @@ const MONTH_KEYS = [
 
 /** The weekday index (0 = Monday) of a day name in either language, or -1. */
 export function weekdayIndex(word: string): number {
-  const w = word.toLowerCase().replace(/['’]/g, '');
-  return WEEKDAY_KEYS.findIndex((keys) => keys.includes(w));
+  return WEEKDAYS_BY_NAME.get(word.toLowerCase().replace(/['’]/g, '')) ?? -1;
 }
 
 const WEEKDAY_KEYS = [
@@ -228,3 +227,6 @@ export const DESCRIPTORS = words(`
   economic economy development planning emergency management fire rescue meteorological
   climate weather science technology research
 `);
+
+const MONTHS_BY_NAME = new Map(MONTH_KEYS.flatMap((keys, index) => keys.map((key) => [key, index] as const)));
+const WEEKDAYS_BY_NAME = new Map(WEEKDAY_KEYS.flatMap((keys, index) => keys.map((key) => [key, index] as const)));

@@ -30,6 +30,7 @@ const CLOSERS: Record<string, string> = {
 };
 
 const OPENERS = '"“„«”';
+const MARK = /["“„«”]/g;
 
 function isOpener(text: string, at: number): boolean {
   const mark = text[at];
@@ -41,13 +42,16 @@ function isOpener(text: string, at: number): boolean {
   return /[\s([{\u2013\u2014/:-]/.test(before);
 }
 
+const CLOSER_SEARCH: Record<string, RegExp> = Object.fromEntries(Object.entries(CLOSERS).map(([opener, closers]) => [opener, new RegExp(`[${closers}]`, 'g')]));
+
 function closeAt(text: string, from: number, opener: string): number {
   const closers = CLOSERS[opener];
-  for (let at = from; at < text.length; at++) {
-    const mark = text[at];
-    if (!closers.includes(mark)) continue;
+  const search = CLOSER_SEARCH[opener];
+  search.lastIndex = from;
+  for (let match = search.exec(text); match; match = search.exec(text)) {
+    const at = match.index;
     // The usual closer always closes; a stand-in ("“" closing "“…“") only before a non-letter.
-    if (mark === closers[0] || !/\p{L}/u.test(text[at + 1] ?? ' ')) return at;
+    if (text[at] === closers[0] || !/\p{L}/u.test(text[at + 1] ?? ' ')) return at;
   }
   return -1;
 }
@@ -59,10 +63,12 @@ export function scanQuotes(paragraphs: readonly string[]): QuoteSpan[] {
   let at = 0;
   while (para < paragraphs.length) {
     const text = paragraphs[para];
-    if (at >= text.length) {
+    MARK.lastIndex = at;
+    const mark = MARK.exec(text);
+    if (!mark) {
       para++;
       at = 0;
-    } else if (!OPENERS.includes(text[at]) || !isOpener(text, at)) {
+    } else if (!isOpener(text, (at = mark.index))) {
       at++;
     } else {
       const span = readQuote(paragraphs, para, at);
@@ -105,17 +111,28 @@ function readQuote(paragraphs: readonly string[], para: number, open: number): Q
  * exclamation mark kept), so that sentence splitting and cue finding look only at the narrative.
  */
 export function maskQuotes(paragraphs: readonly string[], spans: readonly QuoteSpan[]): string[] {
-  const masked = paragraphs.map((text) => text.split(''));
+  const blanks = paragraphs.map(() => [] as [number, number][]);
   for (const span of spans) {
     span.pieces.forEach(([para, from, to], index) => {
-      const chars = masked[para];
+      const text = paragraphs[para];
       let last = to - 1;
-      while (last >= from && /\s/.test(chars[last])) last--;
-      const keep = index === span.pieces.length - 1 && /[.!?]/.test(chars[last] ?? '') ? last : -1;
-      for (let at = from; at < to; at++) if (at !== keep) chars[at] = ' ';
+      while (last >= from && /\s/.test(text[last])) last--;
+      if (index === span.pieces.length - 1 && /[.!?]/.test(text[last] ?? '')) {
+        blanks[para].push([from, last], [last + 1, to]);
+      } else blanks[para].push([from, to]);
     });
   }
-  return masked.map((chars) => chars.join(''));
+  return paragraphs.map((text, para) => {
+    if (!blanks[para].length) return text;
+    let masked = '';
+    let at = 0;
+    for (const [from, to] of blanks[para]) {
+      if (to <= from) continue;
+      masked += text.slice(at, from) + ' '.repeat(to - from);
+      at = to;
+    }
+    return masked + text.slice(at);
+  });
 }
 
 /** Lower-case words allowed inside a title ("Senja di Pelabuhan Tua", "People to Watch"). */

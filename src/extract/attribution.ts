@@ -1,0 +1,307 @@
+/**
+ * Who said a quotation, from the cue around it: "…," kata Budi / "…," ujarnya / Budi mengatakan,
+ * "…" / menurut Budi / "…," Smith said / said Smith / according to Smith / he told Reuters. The
+ * result is a mention (a name, a pronoun, "the ministry"); speakers.ts turns it into a speaker.
+ */
+import type { Lexicon } from './lexicon.js';
+import { findMentions, type Mention } from './mentions.js';
+import { tokenize, type Token } from './text.js';
+
+/** A paragraph of the article as the attribution needs it. */
+export interface Paragraph {
+  /** The paragraph with the inside of its quotations blanked out. */
+  masked: string;
+  /** Sentence spans [start, end) in the paragraph. */
+  sentences: [number, number][];
+  /** Where sentences start, for telling sentence-initial capitals from names. */
+  starts: ReadonlySet<number>;
+  /** Is a word (lower case) capitalised somewhere in the article other than at a sentence start? */
+  known?: (word: string) => boolean;
+  /** Caches: the paragraph's tokens, and the mentions of each sentence by its start. */
+  tokens?: Token[];
+  mentions?: Map<number, Mention[]>;
+  subjects?: Map<string, Mention | undefined>;
+}
+
+/** The paragraph's tokens from `from` to `to` (tokenised once per paragraph). */
+export function tokensIn(para: Paragraph, from: number, to: number): Token[] {
+  const tokens = (para.tokens ??= tokenize(para.masked));
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle].start < from) low = middle + 1;
+    else high = middle;
+  }
+  let end = low;
+  while (end < tokens.length && tokens[end].end <= to) end++;
+  return tokens.slice(low, end);
+}
+
+/** The mentions from `from` to `to`, found once per sentence. */
+export function mentionsIn(para: Paragraph, from: number, to: number, lex: Lexicon): Mention[] {
+  const [start, end] = para.sentences.find(([, stop]) => from < stop) ?? [from, to];
+  const cache = (para.mentions ??= new Map<number, Mention[]>());
+  let mentions = cache.get(start);
+  if (!mentions) cache.set(start, (mentions = findMentions(para.masked, start, end, lex, para.starts, para.known, tokensIn(para, start, end))));
+  return from <= start && to >= end ? mentions : mentions.filter((mention) => mention.start >= from && mention.end <= to);
+}
+
+type CueKind = 'inverted' | 'nya' | 'verb' | 'fragment' | 'noun' | 'prep';
+
+interface Cue {
+  kind: CueKind;
+  /** First and last token of the cue (two for "according to"). */
+  at: number;
+  last: number;
+}
+
+const PREP_PARTS = new WeakMap<Lexicon, string[][]>();
+const prepParts = (lex: Lexicon) => {
+  let parts = PREP_PARTS.get(lex);
+  if (!parts) PREP_PARTS.set(lex, (parts = lex.preps.map((prep) => prep.split(' '))));
+  return parts;
+};
+
+/** What a token is as a cue of speech, if anything. */
+function cueOf(tokens: Token[], at: number, lex: Lexicon): Cue | undefined {
+  const lower = tokens[at].lower;
+  if (!tokens[at].word) return undefined;
+  for (const parts of prepParts(lex)) {
+    if (parts[0] === lower && parts.every((part, k) => tokens[at + k]?.lower === part)) return { kind: 'prep', at, last: at + parts.length - 1 };
+  }
+  if (lex.lang === 'id' && lower.endsWith('nya') && lex.inverted.has(lower.slice(0, -3))) return { kind: 'nya', at, last: at };
+  if (lex.verbs.has(lower)) return { kind: lex.fragmentVerbs.has(lower) ? 'fragment' : 'verb', at, last: at };
+  if (lex.inverted.has(lower)) return { kind: 'inverted', at, last: at };
+  if (lex.nouns.has(lower)) return { kind: 'noun', at, last: at };
+  return undefined;
+}
+
+/** A pronoun standing for the "-nya" of "ujarnya", "katanya". */
+function nyaMention(token: Token): Mention {
+  return { kind: 'pronoun', start: token.start, end: token.end, name: token.text, entity: 'person', pronoun: { refers: 'person' } };
+}
+
+/** Mentions that can be a speaker, best first when several are equally near. */
+function isSpeakerMention(mention: Mention): boolean {
+  return mention.entity !== 'place' && mention.entity !== 'outlet' && (mention.kind !== 'name' || mention.name !== '');
+}
+
+/**
+ * The mention right after token `at`: "kata dia lagi", "said Smith", or a name a few words on in
+ * the same phrase ("said the museum's director, Sarah Whitmore"), before any preposition or verb.
+ */
+function mentionAfter(mentions: Mention[], tokens: Token[], at: number, lex: Lexicon): Mention | undefined {
+  let k = at + 1;
+  while (tokens[k] && (lex.adverbs.has(tokens[k].lower) || tokens[k].lower === 'oleh' || tokens[k].lower === 'by')) k++;
+  const next = tokens[k];
+  if (!next) return undefined;
+  const direct = mentions.find((mention) => mention.start <= next.start && mention.end > next.start && isSpeakerMention(mention));
+  if (direct) return direct;
+  for (let n = 0; tokens[k] && n < 8; k++, n++) {
+    const token = tokens[k];
+    if (token.word && (lex.boundaries.has(token.lower) || lex.verbs.has(token.lower))) return undefined;
+    if (!token.word && token.text !== ',' && token.text !== "'" && token.text !== '’') return undefined;
+    const found = mentions.find((mention) => mention.start === token.start && isSpeakerMention(mention));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The mention that ends right before token `at` (adverbs and a closing comma may sit between). */
+function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Lexicon, from: number): Mention | undefined {
+  let k = at - 1;
+  while (k >= 0 && tokens[k].word && lex.adverbs.has(tokens[k].lower)) k--;
+  const previous = tokens[k];
+  if (!previous || previous.start < from) return undefined;
+  // Adjacent, or separated by an apposition: "Smith, 54, said", "an official, who asked not to be named, told".
+  if (previous.text !== ',') {
+    const adjacent = mentions.filter((mention) => mention.end <= previous.end && mention.end >= previous.start && isSpeakerMention(mention));
+    if (adjacent.length) return adjacent[adjacent.length - 1];
+  } else {
+    const earlier = mentions.filter((mention) => mention.end <= previous.start && mention.start >= from && isSpeakerMention(mention));
+    const names = earlier.filter((mention) => mention.kind === 'name');
+    return names[names.length - 1] ?? earlier[earlier.length - 1];
+  }
+  return undefined;
+}
+
+/** Was a conjunction or a comma + participle right before the cue ("welcomed the plan but said")? */
+function needsSentenceSubject(tokens: Token[], cue: Cue, lex: Lexicon): boolean {
+  let k = cue.at - 1;
+  while (k >= 0 && tokens[k].word && lex.adverbs.has(tokens[k].lower)) k--;
+  const previous = tokens[k];
+  if (!previous) return false;
+  if (previous.word && lex.conjunctions.has(previous.lower)) return true;
+  return previous.text === ',' && /ing$/.test(tokens[cue.at].lower);
+}
+
+/** Speaker mention for a quotation followed by `masked[from..to)`: `, kata Budi.`, `, Smith said.` */
+export function attributeAfter(para: Paragraph, from: number, to: number, lex: Lexicon, maxWords = 16): Mention | undefined {
+  const tokens = tokensIn(para, from, to);
+  const words = tokens.filter((token) => token.word);
+  if (!words.length) return undefined;
+  const mentions = mentionsIn(para, from, to, lex);
+  // The cue must come early: ", kata Budi", ", a senior official, who spoke on condition of anonymity, told".
+  for (let at = 0, seen = 0; at < tokens.length && seen < maxWords; at++) {
+    if (!tokens[at].word) continue;
+    seen++;
+    const cue = cueOf(tokens, at, lex);
+    if (!cue || (cue.kind === 'noun' && lex.lang === 'en')) continue;
+    if (cue.kind === 'nya') return nyaMention(tokens[at]);
+    const first = seen === 1 || (seen === 2 && words[0].lower === 'demikian');
+    if (cue.kind === 'prep' || cue.kind === 'noun' || (cue.kind === 'inverted' && first) || (first && lex.lang === 'en')) {
+      const after = mentionAfter(mentions, tokens, cue.last, lex);
+      if (after) return after;
+      if (cue.kind !== 'verb' && cue.kind !== 'fragment' && lex.lang === 'id') return undefined;
+    }
+    return mentionBefore(mentions, tokens, cue.at, lex, from);
+  }
+  return undefined;
+}
+
+/** Speaker mention for a quotation preceded by `masked[from..to)`: `Budi mengatakan, `, `Menurut dia, `. */
+export function attributeBefore(para: Paragraph, from: number, to: number, lex: Lexicon): Mention | undefined {
+  const tokens = tokensIn(para, from, to);
+  const mentions = mentionsIn(para, from, to, lex);
+  for (let at = tokens.length - 1; at >= 0; at--) {
+    const cue = cueOf(tokens, at, lex);
+    if (!cue || cue.kind === 'noun') continue;
+    if (cue.kind === 'nya') return nyaMention(tokens[at]);
+    if (cue.kind === 'prep' || cue.kind === 'inverted') {
+      const after = mentionAfter(mentions, tokens, cue.last, lex);
+      if (after) return after;
+    }
+    if (cue.kind === 'prep') return undefined;
+    return mentionBefore(mentions, tokens, cue.at, lex, from) ?? (needsSentenceSubject(tokens, cue, lex) ? sentenceSubject(para, from, to, lex) : undefined);
+  }
+  return undefined;
+}
+
+/** Does `masked[from..to)` hold a cue of speech (for telling partial quotes from scare quotes)? */
+export function hasCue(para: Paragraph, from: number, to: number, lex: Lexicon): boolean {
+  const tokens = tokensIn(para, from, to);
+  return tokens.some((_, at) => {
+    const cue = cueOf(tokens, at, lex);
+    return cue && cue.kind !== 'inverted';
+  });
+}
+
+/** Does the text before the quotation end with a cue ("Ia mengatakan", "He said:", "Kata dia,")? */
+export function endsWithCue(para: Paragraph, from: number, to: number, lex: Lexicon): boolean {
+  const tokens = tokensIn(para, from, to).filter((token) => token.word);
+  return tokens.slice(-4).some((_, k, last) => Boolean(cueOf(last, k, lex))) || tokens.slice(0, 2).some((_, k, first) => cueOf(first, k, lex)?.kind === 'prep' || cueOf(first, k, lex)?.kind === 'inverted');
+}
+
+/**
+ * Speaker mention for a fragment quoted inside sentence `[from, to)` of the paragraph, between
+ * `quoteStart` and `quoteEnd`: the subject of the nearest verb of saying before it ("Ia menyebut
+ * tindakan itu \"…\"", "called the decision \"…\""), the speaker after a noun or preposition
+ * ("peringatan Putin", "menurut Nurul"), or the sentence's subject.
+ */
+export function attributeFragment(para: Paragraph, from: number, to: number, quoteStart: number, lex: Lexicon): Mention | undefined {
+  const tokens = tokensIn(para, from, to);
+  const mentions = mentionsIn(para, from, to, lex);
+  let cue: Cue | undefined;
+  for (let at = 0; at < tokens.length && tokens[at].start < quoteStart; at++) {
+    const found = cueOf(tokens, at, lex);
+    if (found && found.kind !== 'inverted') cue = found;
+    else if (found && lex.lang === 'en' && found.kind === 'inverted') cue = { ...found, kind: 'verb' };
+  }
+  if (!cue) {
+    for (let at = 0; at < tokens.length; at++) {
+      if (tokens[at].start < quoteStart) continue;
+      const found = cueOf(tokens, at, lex);
+      if (found) {
+        cue = found;
+        break;
+      }
+    }
+  }
+  if (!cue) return undefined;
+  if (cue.kind === 'nya') return nyaMention(tokens[cue.at]);
+  if (cue.kind === 'prep' || cue.kind === 'inverted') return mentionAfter(mentions, tokens, cue.last, lex);
+  if (cue.kind === 'noun') {
+    if (lex.lang === 'id') return mentionAfter(mentions, tokens, cue.last, lex);
+    const owner = tokens[cue.at - 1];
+    if (owner && /['’]s$/.test(owner.lower)) return mentions.find((mention) => mention.end >= owner.end - 2 && mention.start <= owner.start);
+    if (tokens[cue.last + 1]?.lower === 'from' || tokens[cue.last + 1]?.lower === 'by') return mentionAfter(mentions, tokens, cue.last + 1, lex);
+    return sentenceSubject(para, from, to, lex);
+  }
+  if (needsSentenceSubject(tokens, cue, lex)) return sentenceSubject(para, from, to, lex);
+  const before = mentions.filter((mention) => mention.end <= tokens[cue!.at].start && isSpeakerMention(mention));
+  const adjacent = mentionBefore(mentions, tokens, cue.at, lex, from);
+  if (adjacent) return adjacent;
+  return before[before.length - 1] ?? sentenceSubject(para, from, to, lex);
+}
+
+/**
+ * The subject of sentence `[from, to)`: its first mention outside an opening prepositional
+ * phrase ("Dalam sambutannya, Larasati …", "Speaking at a meeting, Mayor Denise Okafor …"),
+ * or the name set off by commas after it ("The head of Pro Bahn, Ulrike Stein, …").
+ */
+export function sentenceSubject(para: Paragraph, from: number, to: number, lex: Lexicon): Mention | undefined {
+  const cache = (para.subjects ??= new Map<string, Mention | undefined>());
+  const key = `${from}:${to}`;
+  if (!cache.has(key)) cache.set(key, findSubject(para, from, to, lex));
+  return cache.get(key);
+}
+
+function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): Mention | undefined {
+  const tokens = tokensIn(para, from, Math.min(to, from + 600));
+  let start = from;
+  const firstWord = tokens.find((token) => token.word);
+  if (firstWord && (lex.introPreps.has(firstWord.lower) || (lex.lang === 'id' && firstWord.lower === 'sementara'))) {
+    const comma = tokens.findIndex((token, k) => token.text === ',' && k < 14);
+    if (comma >= 0) start = tokens[comma].end;
+  }
+  const mentions = mentionsIn(para, start, to, lex).filter(isSpeakerMention);
+  if (!mentions.length) return undefined;
+  const first = mentions[0];
+  // A preposition before the first mention puts it in a phrase, not the subject.
+  const lead = tokens.filter((token) => token.start >= start && token.end <= first.start && token.word);
+  if (lead.some((token) => lex.boundaries.has(token.lower)) || lead.length > 8) return undefined;
+  let subject = first;
+  for (let k = 1; k < mentions.length; k++) {
+    const between = para.masked.slice(mentions[k - 1].end, mentions[k].start);
+    if (!/^[\s,]*$/.test(between)) break;
+    if (mentions[k].kind === 'name' && mentions[k].entity === 'person') subject = mentions[k];
+  }
+  return subject;
+}
+
+/** An outlet phrase cut at its end: "Reuters, Jumat (18/8)." → "Reuters". */
+function cutPhrase(phrase: string, lex: Lexicon): string {
+  const tokens = tokenize(phrase);
+  const kept: Token[] = [];
+  for (const token of tokens) {
+    if (!token.word && token.text !== '.' && token.text !== '&') break;
+    if (token.text === '.' && !(kept.length && /\p{L}/u.test(phrase[token.end] ?? ''))) break;
+    if (token.word && kept.length && (lex.boundaries.has(token.lower) || lex.verbs.has(token.lower) || /^\d/.test(token.text))) break;
+    if (token.word && kept.length && lex.weekdays.some((day) => day.toLowerCase() === token.lower)) break;
+    kept.push(token);
+    if (kept.length >= 6) break;
+  }
+  if (!kept.length) return '';
+  return phrase.slice(kept[0].start, kept[kept.length - 1].end).replace(/[.\s]+$/, '');
+}
+
+/**
+ * The outlet a quotation was relayed through, as the sentence words it: "seperti dikutip dari
+ * TASS" → "TASS", "told Reuters" → "Reuters", "according to the station" → "the station" (the
+ * caller resolves such a description to the outlet named before). `isOutlet` tells whether a
+ * phrase names an outlet.
+ */
+export function findVia(segment: string, lex: Lexicon, isOutlet: (phrase: string) => boolean): string | undefined {
+  for (const cue of lex.via) {
+    const match = cue.pattern.exec(segment);
+    if (!match) continue;
+    const phrase = cutPhrase(match[1], lex)
+      .replace(/^(?:kantor berita|the news agency|news agency)\s+/i, '')
+      .replace(/^the\s+(?=\p{Lu})/u, '');
+    if (!phrase) continue;
+    if (cue.outletOnly && !isOutlet(phrase)) continue;
+    return phrase;
+  }
+  return undefined;
+}

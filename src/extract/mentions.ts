@@ -1,0 +1,394 @@
+/**
+ * Mentions of people and organisations in a stretch of narrative: names with the title and
+ * organisation written before them ("Menteri Pertahanan Rusia Sergei Shoigu"), names set off by
+ * commas ("Juru bicara KPK, Fikri Ramadhan,"), pronouns, definite descriptions ("the ministry")
+ * and indefinite ones ("a senior Ukrainian energy official").
+ */
+import {
+  DESCRIPTORS,
+  HONORIFICS,
+  KNOWN_ORGS,
+  NAME_CONNECTORS,
+  ORG_WORDS,
+  OUTLETS,
+  PLACE_HEADS,
+  PLACES,
+  ROLE_WORDS,
+  monthIndex,
+  weekdayIndex,
+  type Lexicon,
+  type Pronoun,
+} from './lexicon.js';
+import { tokenize, type Token } from './text.js';
+
+/** What a name stands for. */
+export type EntityKind = 'person' | 'org' | 'place' | 'outlet';
+
+/** A reference to someone in the text. Offsets are those of the paragraph. */
+export interface Mention {
+  kind: 'name' | 'pronoun' | 'definite' | 'indefinite';
+  start: number;
+  end: number;
+  /** The person's or organisation's name (for `name`), or the description as written. */
+  name: string;
+  entity: EntityKind;
+  role?: string;
+  org?: string;
+  /** An acronym defined right after the name: "Kementerian Luar Negeri (Kemlu)". */
+  acronym?: string;
+  pronoun?: Pronoun;
+  /** The head noun of a definite description: "ministry" in "the ministry". */
+  head?: string;
+}
+
+type WordClass = 'hon' | 'role' | 'org' | 'desc' | 'place' | 'phead' | 'outlet' | 'conn' | 'poss' | 'name';
+
+/** What one capitalised (or title) word is, out of context. */
+export function classifyWord(token: Token): WordClass {
+  const lower = token.lower;
+  if (HONORIFICS.has(lower) && !ROLE_WORDS.has(lower)) return 'hon';
+  if (ROLE_WORDS.has(lower)) return 'role';
+  if (/['’]s$/.test(lower)) return 'poss';
+  if (ORG_WORDS.has(lower) || KNOWN_ORGS.has(lower) || token.text === '&') return 'org';
+  if (DESCRIPTORS.has(lower)) return 'desc';
+  if (PLACE_HEADS.has(lower)) return 'phead';
+  if (PLACES.has(lower)) return 'place';
+  if (OUTLETS.has(lower)) return 'outlet';
+  if (NAME_CONNECTORS.has(lower)) return 'conn';
+  if (isAcronym(token.text)) return 'org';
+  return 'name';
+}
+
+/** All capitals, two letters or more: "KPK", "BMKG", "FAA" (not "I", not "U.S"). */
+export function isAcronym(text: string): boolean {
+  return /^\p{Lu}[\p{Lu}\d&]+$/u.test(text) && text.length <= 8;
+}
+
+function isDateWord(tokens: Token[], at: number): boolean {
+  const token = tokens[at];
+  if (weekdayIndex(token.lower) >= 0) return true;
+  if (monthIndex(token.lower) < 0) return false;
+  const near = (i: number) => /^\d/.test(tokens[i]?.text ?? '');
+  return near(at - 1) || near(at + 1) || near(at + 2) || token.lower.length > 3;
+}
+
+/** Nouns before a name that make it an organisation's: "parent company, Meridian Health", "startup Voltari". */
+const ORG_HEADS = new Set('company firm startup start-up operator service carrier airline retailer maker group organisation organization perusahaan lembaga maskapai operator'.split(' '));
+
+/** Can this token be part of a name run? */
+function joinsRun(tokens: Token[], at: number): boolean {
+  const token = tokens[at];
+  if (!token.word || !(token.cap || ROLE_WORDS.has(token.lower) || HONORIFICS.has(token.lower))) return false;
+  return !/^\d/.test(token.text) && !isDateWord(tokens, at);
+}
+
+/**
+ * Mentions in `text` from `from` to `to` (or in `tokens` of it, when already tokenised).
+ * `sentenceStarts` are the offsets where sentences begin (a capitalised common word there is no
+ * name); `known` tells whether the article capitalises a word elsewhere than at a sentence start.
+ */
+export function findMentions(
+  text: string,
+  from: number,
+  to: number,
+  lex: Lexicon,
+  sentenceStarts: ReadonlySet<number>,
+  known?: (word: string) => boolean,
+  tokens: Token[] = tokenize(text, from, to),
+): Mention[] {
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    if (!token.word) {
+      i++;
+      continue;
+    }
+    const pronoun = lex.pronouns.get(token.lower);
+    if (pronoun && (!token.cap || sentenceStarts.has(token.start) || lex.lang === 'id')) {
+      mentions.push({ kind: 'pronoun', start: token.start, end: token.end, name: token.text, entity: pronoun.refers === 'org' ? 'org' : 'person', pronoun });
+      i++;
+      continue;
+    }
+    const indefinite = readIndefinite(tokens, i, lex);
+    if (indefinite) {
+      mentions.push(indefinite.mention);
+      i = indefinite.next;
+      continue;
+    }
+    const definite = readDefinite(tokens, i, lex);
+    if (definite) {
+      mentions.push(definite.mention);
+      i = definite.next;
+      continue;
+    }
+    if (joinsRun(tokens, i)) {
+      const run = readRun(text, tokens, i, lex, sentenceStarts, known);
+      if (run.mention) mentions.push(run.mention);
+      i = run.next;
+      continue;
+    }
+    i++;
+  }
+  return mergeAppositions(text, mergeGroups(text, mentions));
+}
+
+/** "Nigerian officials", "Tallinn police": a group named by a place and a plural noun. */
+function mergeGroups(text: string, mentions: Mention[]): Mention[] {
+  const merged: Mention[] = [];
+  for (const mention of mentions) {
+    const previous = merged[merged.length - 1];
+    const adjective = previous?.kind === 'name' && (previous.entity === 'place' || /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(previous.name));
+    if (adjective && mention.kind === 'definite' && /^\s+$/.test(text.slice(previous.end, mention.start)) && /s$/.test(mention.name)) {
+      merged[merged.length - 1] = { kind: 'indefinite', start: previous.start, end: mention.end, name: text.slice(previous.start, mention.end), entity: 'person' };
+      continue;
+    }
+    merged.push(mention);
+  }
+  return merged;
+}
+
+/** "a senior Ukrainian energy official", "seorang penonton": up to a comma or a boundary word. */
+function readIndefinite(tokens: Token[], at: number, lex: Lexicon): { mention: Mention; next: number } | undefined {
+  const first = tokens[at];
+  if (!lex.indefiniteMarkers.has(first.lower)) return undefined;
+  let j = at + 1;
+  if (first.lower === 'salah' && /^(satu|seorang)$/.test(tokens[j]?.lower ?? '')) j++;
+  let lastRole = -1;
+  for (let n = 0; j < tokens.length && n < 6; j++, n++) {
+    const token = tokens[j];
+    if (!token.word || lex.boundaries.has(token.lower) || lex.verbs.has(token.lower) || lex.inverted.has(token.lower)) break;
+    if (ROLE_WORDS.has(token.lower)) lastRole = j;
+  }
+  if (lastRole < 0) return undefined;
+  const start = first.start;
+  const end = tokens[lastRole].end;
+  return {
+    mention: { kind: 'indefinite', start, end, name: '', entity: 'person' },
+    next: lastRole + 1,
+  };
+}
+
+/** "the ministry", "police", "kementerian itu", "pihak kepolisian". */
+function readDefinite(tokens: Token[], at: number, lex: Lexicon): { mention: Mention; next: number } | undefined {
+  const token = tokens[at];
+  if (lex.lang === 'en') {
+    if (token.lower === 'police' || token.lower === 'prosecutors' || token.lower === 'officials' || token.lower === 'investigators') {
+      return { mention: { kind: 'definite', start: token.start, end: token.end, name: token.text, entity: 'org', head: token.lower }, next: at + 1 };
+    }
+    if (token.lower !== 'the') return undefined;
+    // "the ministry", "the country's foreign ministry" (lower case only: capitalised is a name).
+    for (let j = at + 1; j < Math.min(tokens.length, at + 5); j++) {
+      const next = tokens[j];
+      if (!next.word || next.cap) return undefined;
+      if (lex.definiteHeads.has(next.lower)) {
+        if (tokens[j + 1]?.word && /['’]s$/.test(tokens[j + 1].lower)) return undefined;
+        return { mention: { kind: 'definite', start: token.start, end: next.end, name: next.text, entity: 'org', head: next.lower }, next: j + 1 };
+      }
+    }
+    return undefined;
+  }
+  // Indonesian: "kementerian itu", "perusahaan tersebut", "pihak kepolisian", "polisi".
+  if (token.lower === 'pihak' && tokens[at + 1]?.word && !tokens[at + 1].cap && (lex.definiteHeads.has(tokens[at + 1].lower) || ORG_WORDS.has(tokens[at + 1].lower))) {
+    const head = tokens[at + 1];
+    return { mention: { kind: 'definite', start: token.start, end: head.end, name: head.text, entity: 'org', head: head.lower }, next: at + 2 };
+  }
+  if (token.lower === 'polisi' && !token.cap) {
+    return { mention: { kind: 'definite', start: token.start, end: token.end, name: token.text, entity: 'org', head: 'polisi' }, next: at + 1 };
+  }
+  if (lex.definiteHeads.has(token.lower) && !token.cap && lex.definiteMarkers.has(tokens[at + 1]?.lower ?? '')) {
+    const marker = tokens[at + 1];
+    return { mention: { kind: 'definite', start: token.start, end: marker.end, name: token.text, entity: 'org', head: token.lower }, next: at + 2 };
+  }
+  return undefined;
+}
+
+/** Reads a run of capitalised and title words from `at` and parses it. */
+function readRun(
+  text: string,
+  tokens: Token[],
+  at: number,
+  lex: Lexicon,
+  sentenceStarts: ReadonlySet<number>,
+  known?: (word: string) => boolean,
+): { mention?: Mention; next: number } {
+  const run: Token[] = [];
+  let acronym: string | undefined;
+  let j = at;
+  while (j < tokens.length) {
+    const token = tokens[j];
+    if (joinsRun(tokens, j)) {
+      run.push(token);
+      j++;
+    } else if (token.text === '.' && run.length && /^(?:\p{Lu}|[\p{L}.]+)$/u.test(run[run.length - 1].text) && (HONORIFICS.has(run[run.length - 1].lower) || /^\p{Lu}$/u.test(run[run.length - 1].text) || /\./.test(run[run.length - 1].text)) && tokens[j + 1]?.cap) {
+      j++; // "Dr. Priya", "U.S. District", "John F. Kennedy"
+    } else if ((NAME_CONNECTORS.has(token.lower) || token.text === '&') && run.length && tokens[j + 1] && (tokens[j + 1].cap || (token.lower === 'of' && tokens[j + 1].lower === 'the' && tokens[j + 2]?.cap))) {
+      run.push(token);
+      j++;
+    } else if (token.text === '(' && run.length && tokens[j + 2]?.text === ')' && tokens[j + 1].word) {
+      const inner = tokens[j + 1].text;
+      if (/^\d{1,3}$/.test(inner)) j += 3; // an age: "Siti Aminah (52)"
+      else if (/^\p{Lu}[\p{L}\d]*$/u.test(inner) && !acronym) {
+        acronym = inner;
+        j += 3;
+        break;
+      } else break;
+    } else break;
+  }
+  // A capitalised common word that opens the sentence ("Namun", "The", "Speaking") is no name.
+  while (run.length && sentenceStarts.has(run[0].start) && isSentenceWord(run[0], lex)) run.shift();
+  // A word capitalised only because it opens the sentence ("Kedua kelompok…", "Bakery owner…"):
+  // not a name unless the article capitalises it elsewhere too, or a verb of saying follows it.
+  const following = tokens[j];
+  const saying = following?.word && (lex.verbs.has(following.lower) || lex.inverted.has(following.lower));
+  if (known && run.length === 1 && sentenceStarts.has(run[0].start) && classifyWord(run[0]) === 'name' && !known(run[0].lower) && !saying) run.shift();
+  while (run.length && (run[0].lower === 'the' || NAME_CONNECTORS.has(run[0].lower))) run.shift();
+  while (run.length && NAME_CONNECTORS.has(run[run.length - 1].lower)) run.pop();
+  if (!run.some((token) => token.cap)) return { next: Math.max(j, at + 1) };
+  // "… (NATO)": a name with an acronym is an organisation's; so is one right after "company,".
+  const head = tokens[at - 1]?.text === ',' ? tokens[at - 2] : tokens[at - 1];
+  const named = Boolean(head?.word && !head.cap && ORG_HEADS.has(head.lower));
+  const mention = parseRun(text, run, Boolean(acronym && isAcronym(acronym)) || named);
+  if (acronym) mention.acronym = acronym;
+  mention.end = Math.max(mention.end, tokens[j - 1].end); // past "(NATO)" or "(52)"
+  return { mention, next: Math.max(j, at + 1) };
+}
+
+function isSentenceWord(token: Token, lex: Lexicon): boolean {
+  return (
+    lex.sentenceWords.has(token.lower) ||
+    lex.verbs.has(token.lower) ||
+    lex.inverted.has(token.lower) ||
+    lex.preps.includes(token.lower) ||
+    lex.pronouns.has(token.lower) ||
+    lex.introPreps.has(token.lower) ||
+    /(?:ing|ly)$/.test(token.lower) && lex.lang === 'en'
+  );
+}
+
+/**
+ * Splits a run into title, organisation and name: "Menteri Pertahanan Rusia Sergei Shoigu" →
+ * role "Menteri Pertahanan", org "Rusia", name "Sergei Shoigu". A run whose last words belong to
+ * an organisation's name ("Kementerian Luar Negeri", "University of Leeds") names the organisation.
+ */
+export function parseRun(text: string, run: Token[], organisation = false): Mention {
+  const classes = run.map(classifyWord);
+  // "economist Dr. Ellen Ruiz of Texas A&M University": a titled name, then where the person works.
+  const of = run.findIndex((token, k) => (token.lower === 'of' || token.lower === 'from') && classes[k - 1] === 'name' && classes.slice(0, k).some((kind) => kind === 'role' || kind === 'hon'));
+  if (!organisation && of > 0 && of < run.length - 1) {
+    const person = parseRun(text, run.slice(0, of));
+    if (person.entity === 'person' && person.name) {
+      const rest = run.slice(of + 1);
+      while (rest.length && NAME_CONNECTORS.has(rest[0].lower)) rest.shift();
+      if (rest.length) person.org = text.slice(rest[0].start, rest[rest.length - 1].end);
+      person.end = run[run.length - 1].end;
+      return person;
+    }
+  }
+  const start = run[0].start;
+  const end = run[run.length - 1].end;
+  // The person's name: the trailing words that are none of title, organisation or place.
+  let first = run.length;
+  while (first > 0 && (classes[first - 1] === 'name' || (classes[first - 1] === 'conn' && first < run.length && classes[first - 2] === 'name'))) first--;
+  if (first < run.length && run.length - first > 4) first = run.length - 4;
+  // After a title, a surname that is also a place word still belongs to the name: "president Linda Park".
+  const lastTitle = Math.max(classes.lastIndexOf('role'), classes.lastIndexOf('hon'));
+  const afterTitle = classes.slice(lastTitle + 1);
+  if (lastTitle >= 0 && afterTitle.length >= 2 && afterTitle.length <= 4 && afterTitle[0] === 'name' && afterTitle.every((kind) => kind === 'name' || kind === 'phead' || kind === 'place')) {
+    first = lastTitle + 1;
+  }
+  const hasOrgWord = classes.some((kind) => kind === 'org');
+  const before = first > 0 ? classes[first - 1] : undefined;
+  const roleAt = classes.indexOf('role');
+  const personName =
+    !organisation &&
+    first < run.length &&
+    before !== 'phead' &&
+    // "Universitas Gadjah Mada", "PT Kereta Nusantara", "Board of Trade": the organisation's own name.
+    !(hasOrgWord && (before === 'org' || before === 'desc' || before === 'conn') && !(before === 'org' && roleAt >= 0 && roleAt < first && isAcronym(run[first - 1].text)));
+  const slice = (from: number, to: number) => (from < to ? text.slice(run[from].start, run[to - 1].end) : '');
+  if (!personName) {
+    // Leading titles ("Kepala Dinas …", "Juru bicara …") are the role; a possessive owner
+    // ("Russia's Foreign Ministry") is dropped; the rest names the organisation or place.
+    let from = 0;
+    while (from < run.length && (classes[from] === 'role' || classes[from] === 'hon' || (from > 0 && classes[from] === 'desc' && classes[from - 1] === 'role'))) from++;
+    const role = classes.slice(0, from).includes('role') ? capitalise(slice(0, from)) : undefined;
+    if (!role) from = 0;
+    for (let k = from; k < run.length; k++) if (classes[k] === 'poss') from = k + 1;
+    while (from < run.length - 1 && classes[from] === 'conn') from++;
+    const rest = classes.slice(from);
+    const entity: EntityKind = organisation || rest.includes('org') || text.slice(start, end).includes('&')
+      ? 'org'
+      : rest.length && (rest.every((kind) => kind === 'place' || kind === 'conn' || kind === 'desc') || rest.includes('phead'))
+        ? 'place'
+        : rest.length && rest.every((kind) => kind === 'outlet')
+          ? 'outlet'
+          : 'person';
+    const mention: Mention = { kind: 'name', start, end, name: slice(from, run.length), entity };
+    if (role) mention.role = role;
+    return mention;
+  }
+  const name = run
+    .slice(first)
+    .map((token) => token.text)
+    .join(' ');
+  // Title: the role words and the descriptors next to them; organisation: what else precedes the name.
+  const roleIndexes = new Set<number>();
+  const roles = classes.flatMap((kind, k) => (k < first && kind === 'role' ? [k] : []));
+  for (let k = roles[0]; roles.length && k <= roles[roles.length - 1]; k++) roleIndexes.add(k);
+  for (const k of [...roleIndexes]) {
+    for (let l = k + 1; l < first && (classes[l] === 'desc' || classes[l] === 'role'); l++) roleIndexes.add(l);
+    for (let l = k - 1; l >= 0 && (classes[l] === 'desc' || classes[l] === 'role'); l--) roleIndexes.add(l);
+  }
+  const roleWords = run.filter((_, k) => roleIndexes.has(k)).map((token) => token.text);
+  const orgWords = run
+    .slice(0, first)
+    .filter((_, k) => !roleIndexes.has(k) && classes[k] !== 'hon')
+    .map((token) => token.text.replace(/['’]s$/, ''));
+  while (orgWords.length && NAME_CONNECTORS.has(orgWords[0].toLowerCase())) orgWords.shift();
+  const mention: Mention = { kind: 'name', start, end, name, entity: 'person' };
+  if (roleWords.length) mention.role = capitalise(roleWords.join(' '));
+  if (orgWords.length) mention.org = orgWords.join(' ');
+  return mention;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Joins a title and a name set off by commas: "Juru bicara KPK, Fikri Ramadhan," and
+ * "Budi Santoso, Kepala Dinas Kesehatan DKI Jakarta," become one mention of the person, with the
+ * title; "the company, Velton Components," one mention of the organisation.
+ */
+function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
+  const merged: Mention[] = [];
+  const isName = (m: Mention) => m.kind === 'name' && m.entity === 'person' && m.name !== '' && !m.role && !m.org;
+  const isTitle = (m: Mention) => m.kind === 'indefinite' || (m.kind === 'name' && (m.name === '' || (m.entity !== 'person' && m.entity !== 'outlet')));
+  for (const mention of mentions) {
+    const previous = merged[merged.length - 1];
+    const between = previous ? text.slice(previous.end, mention.start) : '';
+    if (previous && /^\s*(?:\(\d{1,3}\))?\s*,\s*$/.test(between)) {
+      if (previous.kind === 'definite' && isName(mention)) {
+        merged[merged.length - 1] = { ...mention, start: previous.start, entity: 'org' };
+        continue;
+      }
+      if (isTitle(previous) && isName(mention)) {
+        const role = previous.kind === 'indefinite' ? roleOf(text, previous) : previous.role;
+        const org = previous.kind === 'name' && previous.name ? previous.name + (previous.acronym ? ` (${previous.acronym})` : '') : undefined;
+        merged[merged.length - 1] = { ...mention, start: previous.start, ...(role ? { role } : {}), ...(org ? { org } : {}) };
+        continue;
+      }
+      if (isName(previous) && mention.kind === 'name' && mention.role && mention.entity !== 'person') {
+        merged[merged.length - 1] = { ...previous, end: mention.end, role: mention.role, ...(mention.name ? { org: mention.name } : {}) };
+        continue;
+      }
+    }
+    merged.push(mention);
+  }
+  return merged.map((mention) => (mention.kind === 'indefinite' && !mention.name ? { ...mention, name: text.slice(mention.start, mention.end) } : mention));
+}
+
+function roleOf(text: string, mention: Mention): string {
+  return capitalise(text.slice(mention.start, mention.end).replace(/^(?:the|a|an|one|seorang|salah satu|salah seorang)\s+/i, ''));
+}

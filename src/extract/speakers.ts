@@ -1,0 +1,349 @@
+/**
+ * From mentions to speakers: one speaker per person or organisation, with the full name and the
+ * title given at first mention. "Stoltenberg" resolves to "Jens Stoltenberg", "Kemlu" to
+ * "Kementerian Luar Negeri", "the ministry" to the ministry named before, and "ia", "he" or "it"
+ * to the person or organisation the story was last about.
+ */
+import { NAME_CONNECTORS, ROLE_WORDS, type Lexicon, type Pronoun } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import { capitalise, tokenize } from './text.js';
+
+/** A person or organisation of the article. */
+export interface Entity {
+  name: string;
+  kind: 'person' | 'organization';
+  role?: string;
+  org?: string;
+  acronym?: string;
+  gender?: 'm' | 'f';
+  /** The stand-in for quotations whose speaker could not be found. */
+  unknown?: boolean;
+}
+
+/** A name mentioned somewhere in the article. */
+export interface IndexedName {
+  mention: Mention;
+  para: number;
+  /** The name's words, folded, and the entry's place in the index (filled in by Speakers). */
+  words?: string[];
+  order?: number;
+}
+
+const folded = new Map<string, string>();
+const fold = (text: string) => {
+  let result = folded.get(text);
+  if (result === undefined) {
+    if (folded.size > 5000) folded.clear();
+    folded.set(text, (result = foldText(text)));
+  }
+  return result;
+};
+const foldText = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/[^\p{L}\p{N}&]+/gu, ' ')
+    .trim();
+
+const wordsOf = (text: string) => fold(text).split(' ').filter(Boolean);
+
+/** Does `inner` occur in `outer` as consecutive words? */
+function containsWords(outer: string[], inner: string[]): boolean {
+  if (!inner.length || inner.length > outer.length) return false;
+  for (let at = 0; at + inner.length <= outer.length; at++) {
+    if (inner.every((word, k) => outer[at + k] === word)) return true;
+  }
+  return false;
+}
+
+/** Heads of a definite description that can stand for any organisation. */
+const GENERIC_HEADS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'corporation', 'perusahaan', 'lembaga']);
+
+const FEMALE = /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|princess|mrs|ms|miss|madam|dame|lady)\b/i;
+const MALE = /\b(?:spokesman|chairman|congressman|councilman|businessman|actor|king|prince|mr|sir|lord)\b/i;
+
+/** Every speaker found so far, and who the story is currently about. */
+export class Speakers {
+  readonly entities: Entity[] = [];
+  /** Most recently mentioned last. */
+  private recent: Entity[] = [];
+  private unknownEntity?: Entity;
+
+  constructor(
+    private readonly index: readonly IndexedName[],
+    private readonly acronyms: ReadonlyMap<string, string>,
+    private readonly lex: Lexicon,
+    private readonly text: readonly string[],
+  ) {
+    for (const [order, entry] of index.entries()) {
+      entry.order = order;
+      entry.words = wordsOf(entry.mention.name);
+      for (const word of new Set(entry.words)) {
+        const list = this.byWord.get(word);
+        if (list) list.push(entry);
+        else this.byWord.set(word, [entry]);
+      }
+    }
+  }
+
+  /** The index entries whose name holds a word. */
+  private readonly byWord = new Map<string, IndexedName[]>();
+
+  /** The speaker a mention stands for; `subject` is the subject of the same sentence, for pronouns. */
+  resolve(mention: Mention, para: number, subject?: Mention): Entity | undefined {
+    switch (mention.kind) {
+      case 'name':
+        return mention.name ? this.fromName(mention) : undefined;
+      case 'definite':
+        return this.fromDefinite(mention, para);
+      case 'indefinite':
+        return this.find(capitalise(mention.name), 'person') ?? this.add({ name: capitalise(mention.name), kind: 'person' });
+      case 'pronoun': {
+        const pronoun = mention.pronoun ?? { refers: 'person' };
+        if (subject && subject.kind !== 'pronoun' && subject.start < mention.start && this.fits(subject, pronoun)) {
+          const entity = this.resolve(subject, para);
+          if (entity) return this.learnGender(entity, pronoun);
+        }
+        const entity = this.salient(pronoun.refers, pronoun.gender);
+        return entity && this.learnGender(entity, pronoun);
+      }
+    }
+  }
+
+  /** Marks an entity as the one the story is now about. */
+  mention(entity: Entity): void {
+    if (entity.unknown) return;
+    const at = this.recent.lastIndexOf(entity);
+    if (at >= 0) this.recent.splice(at, 1);
+    this.recent.push(entity);
+    if (this.recent.length > 64) this.recent.shift();
+  }
+
+  /** The entity last talked about that a pronoun can stand for. */
+  salient(refers: Pronoun['refers'] = 'any', gender?: 'm' | 'f'): Entity | undefined {
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const entity = this.recent[k];
+      if (refers === 'person' && entity.kind !== 'person') continue;
+      if (refers === 'org' && entity.kind !== 'organization') continue;
+      if (gender && entity.gender && entity.gender !== gender) continue;
+      return entity;
+    }
+    return undefined;
+  }
+
+  /** The stand-in speaker for quotations nobody could be found for. */
+  unknown(): Entity {
+    return (this.unknownEntity ??= { name: this.lex.unknown, kind: 'person', unknown: true });
+  }
+
+  private fits(subject: Mention, pronoun: Pronoun): boolean {
+    if (pronoun.refers === 'person') return subject.entity === 'person' && subject.kind !== 'definite';
+    if (pronoun.refers === 'org') return subject.entity === 'org' || subject.kind === 'definite';
+    return true;
+  }
+
+  private learnGender(entity: Entity, pronoun: Pronoun): Entity {
+    if (pronoun.gender && !entity.gender && entity.kind === 'person') entity.gender = pronoun.gender;
+    return entity;
+  }
+
+  /** People by each word of their name. */
+  private readonly people = new Map<string, Entity[]>();
+
+  private add(entity: Entity): Entity {
+    this.entities.push(entity);
+    if (entity.kind === 'person') {
+      for (const word of wordsOf(entity.name)) {
+        const list = this.people.get(word);
+        if (list) list.push(entity);
+        else this.people.set(word, [entity]);
+      }
+    }
+    return entity;
+  }
+
+  private find(name: string, kind: Entity['kind']): Entity | undefined {
+    const key = fold(name);
+    return this.entities.find((entity) => entity.kind === kind && fold(entity.name) === key);
+  }
+
+  private readonly byName = new Map<string, Entity>();
+
+  /** A name as written ("Stoltenberg", "Kemlu", "the Kremlin") → its entity, with the full name. */
+  private fromName(mention: Mention): Entity {
+    const key = `${mention.entity}|${mention.acronym ?? ''}|${mention.name}`;
+    let entity = this.byName.get(key);
+    if (!entity) this.byName.set(key, (entity = this.lookUp(mention)));
+    return entity;
+  }
+
+  private lookUp(mention: Mention): Entity {
+    const written = mention.name.replace(/^the\s+/i, '');
+    const expanded = this.acronyms.get(written);
+    if (expanded || mention.acronym || mention.entity === 'org') {
+      const name = expanded ?? written;
+      const acronym = expanded ? written : mention.acronym;
+      const existing = this.entities.find(
+        (entity) => entity.kind === 'organization' && (fold(entity.name) === fold(name) || (acronym && entity.acronym === acronym) || entity.acronym === written),
+      );
+      if (existing) return existing;
+      const entity: Entity = { name, kind: 'organization' };
+      if (acronym) entity.acronym = acronym;
+      if (mention.role) entity.role = mention.role;
+      return this.add(entity);
+    }
+    const words = wordsOf(written);
+    const known = this.people.get(words[0])?.find((entity) => containsWords(wordsOf(entity.name), words));
+    if (known) return known;
+    const candidates = this.byWord.get(words[0]) ?? [];
+    // The fullest form of the name in the article: "Stoltenberg" → "Jens Stoltenberg".
+    let best = written;
+    let bestWords = words;
+    let bestCapitalised = /^\p{Lu}/u.test(written);
+    let organisation = false;
+    for (const { mention: other, words: otherWords = [] } of candidates) {
+      if (other.kind !== 'name' || !other.name) continue;
+      if (!containsWords(otherWords, words)) continue;
+      if (other.entity === 'org') {
+        if (otherWords.length === words.length) organisation = true;
+        continue;
+      }
+      if (other.entity !== 'person') continue;
+      const capitalised = other.name.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || NAME_CONNECTORS.has(word));
+      if (otherWords.length > bestWords.length || (otherWords.length === bestWords.length && capitalised && !bestCapitalised)) {
+        best = other.name;
+        bestWords = otherWords;
+        bestCapitalised = capitalised;
+      }
+    }
+    if (bestWords.length === 1 && words.length === 1) {
+      // A nickname spelled from the starts of a full name: "Jokowi" (Joko Widodo), "SBY".
+      const full = this.index.find(({ mention: other }) => other.kind === 'name' && other.entity === 'person' && wordsOf(other.name).length >= 2 && spellsEvery(words[0], wordsOf(other.name)));
+      if (full) {
+        best = full.mention.name;
+        bestWords = wordsOf(best);
+        bestCapitalised = true;
+        const known = this.entities.find((entity) => entity.kind === 'person' && fold(entity.name) === fold(best));
+        if (known) return known;
+      }
+    }
+    if (!bestCapitalised) best = best.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+    const entity: Entity = { name: best, kind: organisation ? 'organization' : 'person' };
+    // The title given at the first mention of any form of the name.
+    const related = [...new Set(bestWords.flatMap((word) => this.byWord.get(word) ?? []))].sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+    for (const { mention: other, words: otherWords = [] } of related) {
+      if (other.kind !== 'name' || !other.name || !(other.role || other.org)) continue;
+      if (!containsWords(bestWords, otherWords)) continue;
+      if (other.role) entity.role = other.role;
+      if (other.org) entity.org = other.org;
+      break;
+    }
+    if (entity.kind === 'person') {
+      const titles = related
+        .filter(({ mention: other, words: otherWords = [] }) => other.kind === 'name' && containsWords(bestWords, otherWords))
+        .map(({ mention: other, para }) => this.text[para].slice(Math.max(0, other.start - 24), other.end));
+      const described = `${entity.role ?? ''} ${titles.join(' ')}`;
+      if (FEMALE.test(described)) entity.gender = 'f';
+      else if (MALE.test(described)) entity.gender = 'm';
+    }
+    return this.add(entity);
+  }
+
+  /** "the ministry", "kementerian itu", "police" → the organisation of that kind named before. */
+  private fromDefinite(mention: Mention, para: number): Entity {
+    const head = mention.head ?? fold(mention.name);
+    const heads = /^(?:polisi|kepolisian)$/.test(head) ? ['polisi', 'kepolisian', 'polda', 'polres', 'polri', 'polsek'] : [head];
+    const matches = (name: string) => wordsOf(name).some((word) => heads.includes(word));
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      if (this.recent[k].kind === 'organization' && matches(this.recent[k].name)) return this.recent[k];
+    }
+    const named = this.index.filter(({ mention: other }) => other.kind === 'name' && other.entity === 'org' && matches(other.name));
+    const before = named.filter((entry) => entry.para <= para);
+    const pick = before[before.length - 1] ?? named[0];
+    if (pick) return this.fromName(pick.mention);
+    // "the company", "perusahaan itu": the organisation the story is about, whatever its name.
+    if (GENERIC_HEADS.has(head)) {
+      const organisation = this.salient('org');
+      if (organisation) return organisation;
+    }
+    const name = capitalise(mention.name);
+    return this.find(name, 'organization') ?? this.add({ name, kind: 'organization' });
+  }
+}
+
+/**
+ * Acronyms the article defines: "Kementerian Luar Negeri (Kemlu)", "Badan Meteorologi,
+ * Klimatologi, dan Geofisika (BMKG)". Maps the acronym to the full name.
+ */
+export function findAcronyms(paragraphs: readonly string[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const text of paragraphs) {
+    for (const match of text.matchAll(/\((\p{Lu}[\p{L}]{1,11})\)/gu)) {
+      const acronym = match[1];
+      if (found.has(acronym)) continue;
+      const tokens = tokenize(text, Math.max(0, match.index! - 160), match.index!);
+      const words: typeof tokens = [];
+      for (let k = tokens.length - 1; k >= 0; k--) {
+        const token = tokens[k];
+        if (token.text === ',' || token.text === '&') continue;
+        if (!token.word || !(token.cap || NAME_CONNECTORS.has(token.lower))) break;
+        words.unshift(token);
+      }
+      while (words.length && NAME_CONNECTORS.has(words[0].lower)) words.shift();
+      if (!words.length) continue;
+      let from = -1;
+      for (let start = 0; start < words.length; start++) {
+        if (spells(acronym.toLowerCase(), words.slice(start).map((token) => token.lower))) {
+          from = start;
+          break;
+        }
+      }
+      if (from < 0) {
+        // Not spelled by the words (an English acronym for an Indonesian name): the words less titles.
+        from = 0;
+        while (from < words.length - 1 && ROLE_WORDS.has(words[from].lower)) from++;
+        if (words.length - from < 2) continue;
+      }
+      found.set(acronym, text.slice(words[from].start, words[words.length - 1].end));
+    }
+  }
+  return found;
+}
+
+/** Is `nickname` the starts of every one of `words`, in order ("jokowi" = "jo(ko) wi(dodo)")? */
+function spellsEvery(nickname: string, words: string[]): boolean {
+  if (nickname.length < 3) return false;
+  const go = (a: number, w: number): boolean => {
+    if (w === words.length) return a === nickname.length;
+    for (let length = 1; length <= words[w].length && a + length <= nickname.length; length++) {
+      if (words[w][length - 1] !== nickname[a + length - 1]) break;
+      if (go(a + length, w + 1)) return true;
+    }
+    return false;
+  };
+  return go(0, 0);
+}
+
+/** Can `acronym` be spelled from the starts of `words`, in order ("kemlu" from "kementerian luar negeri")? */
+function spells(acronym: string, words: string[]): boolean {
+  const failed = new Set<number>();
+  const go = (a: number, w: number): boolean => {
+    if (a === acronym.length) return true;
+    if (w === words.length || failed.has(a * 64 + w)) return false;
+    if (tryWord(a, w)) return true;
+    failed.add(a * 64 + w);
+    return false;
+  };
+  const tryWord = (a: number, w: number): boolean => {
+    const word = words[w];
+    if (NAME_CONNECTORS.has(word) && go(a, w + 1)) return true;
+    for (let length = 1; length <= word.length && a + length <= acronym.length; length++) {
+      if (word[length - 1] !== acronym[a + length - 1]) break;
+      if (go(a + length, w + 1)) return true;
+    }
+    return w > 0 && go(a, w + 1);
+  };
+  return words.length > 0 && acronym[0] === words[0][0] && go(0, 0);
+}
