@@ -4,6 +4,9 @@ import { ArticleElement } from '../../shared/article-element.js';
 import { formatDate, parseDate } from '../../shared/dates.js';
 import { directionOf } from '../../shared/i18n.js';
 
+/** Sorted events, by the article's events list, so that each list is sorted once. */
+const sorted = new WeakMap<ArticleEvent[], ArticleEvent[]>();
+
 /**
  * The article's dated events in order, each with its date written the way the article's language
  * writes it, the speakers involved and their quotes as compact cards.
@@ -37,13 +40,15 @@ export class ArticleTimeline extends ArticleElement {
         list-style: none;
         margin: 0;
         padding: 0;
-        display: grid;
-        gap: 1.5rem;
       }
       ul {
+        display: grid;
         gap: 0.75rem;
       }
       .item {
+        box-sizing: border-box;
+        width: 100%;
+        padding-block-end: 1.5rem;
         padding-inline-start: 1.5rem;
         border-inline-start: 2px solid var(--qc-timeline-line-color, var(--_border));
       }
@@ -94,8 +99,15 @@ export class ArticleTimeline extends ArticleElement {
   /** The events in date order (events with the same date keep the article's order). */
   get events(): ArticleEvent[] {
     const state = this.articleState;
-    const events = state.status === 'ready' ? (state.article.events ?? []) : [];
-    return [...events].sort((a, b) => dateSortKey(a.date) - dateSortKey(b.date));
+    const events = state.status === 'ready' ? state.article.events : undefined;
+    if (!events) return [];
+    let inOrder = sorted.get(events);
+    if (!inOrder) {
+      const keys = new Map(events.map((event) => [event, dateSortKey(event.date)]));
+      inOrder = [...events].sort((a, b) => keys.get(a)! - keys.get(b)!);
+      sorted.set(events, inOrder);
+    }
+    return inOrder;
   }
 
   protected override renderArticle(article: Article) {
@@ -110,13 +122,13 @@ export class ArticleTimeline extends ArticleElement {
       @keydown=${this.onKeyDown}
       @focusin=${this.onFocusIn}
     >
-      ${events.map((event, index) => this.renderEvent(article, event, index, lang))}
+      ${events.map((event, index) => this.renderEvent(article, event, index, lang, events.length))}
     </ol>`;
   }
 
-  private renderEvent(article: Article, event: ArticleEvent, index: number, lang: string) {
+  private renderEvent(article: Article, event: ArticleEvent, index: number, lang: string, count: number) {
     const { speakers, quotes } = article;
-    const active = index === Math.min(this.activeIndex, this.events.length - 1);
+    const active = index === Math.min(this.activeIndex, count - 1);
     const level = Math.min(6, Math.max(1, this.headingLevel | 0 || 3));
     const id = `e${index}`;
     const eventSpeakers = speakers.filter((speaker) => event.speakers?.includes(speaker.id));
