@@ -1,0 +1,202 @@
+// The Markdown report of a run: the tables of bench/results/results.md, and the closing note.
+
+const ms = (value) => (Number.isFinite(value) ? (value >= 100 ? `${Math.round(value).toLocaleString('en')} ms` : `${value.toFixed(1)} ms`) : '–');
+const times = (value) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '–');
+const kb = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(2)} KB` : '–');
+const int = (value) => (Number.isFinite(value) ? Math.round(value).toLocaleString('en') : '–');
+const range = (figure) => (figure?.runs > 1 ? ` (${ms(figure.min)}–${ms(figure.max)})` : '');
+
+function table(header, rows, align) {
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map((_, k) => (align?.[k] === 'l' ? '---' : '---:'))), ...rows.map(line)].join('\n');
+}
+
+export function markdown(results) {
+  const { meta } = results;
+  const { machine } = meta;
+  const out = [];
+  out.push(`# quote-cards benchmarks${meta.quick ? ' (quick run: few runs, small sizes; not for quoting)' : ''}`);
+  out.push('');
+  out.push(
+    `${meta.date.slice(0, 10)} on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}; ` +
+      `Node ${machine.node}; ${machine.chromium ? `Chromium ${machine.chromium}` : 'no browser run'}` +
+      `${meta.viewport ? `; viewport ${meta.viewport}` : ''}; load average ${machine.loadAverageBefore?.toFixed(2)} at the start, ${machine.loadAverageAfter?.toFixed(2)} at the end (other work on the machine skews every figure). Times are medians of the runs after the warm-up (range in brackets). ` +
+      'Rerun: `npm run bench`; bench/README.md says what each figure means.',
+  );
+
+  if (results.rendering) {
+    const { rows, perCard, goalRatioAt1000, sameDom } = results.rendering;
+    out.push('', '## Rendering `<quote-card>` against a minimal Lit element', '');
+    out.push(
+      `One article, N cards inside one \`<quote-article>\` from dist/quote-cards.min.js; the baseline is bench/baseline/baseline.js ` +
+        `(plain Lit, the same shadow DOM and stylesheets${sameDom ? ', checked' : ', **but its DOM differs: see failures**'}). ` +
+        `Ratios are quote-cards / baseline: under 1 is faster. Goal: ≤ ${goalRatioAt1000}× at 1,000 cards.`,
+    );
+    out.push('');
+    for (const [title, updated, painted] of [
+      ['First render in a fresh page (cold: what a reader\'s page does)', 'coldUpdatedMs', 'coldPaintedMs'],
+      ['Render after a warm-up (the same count rendered and removed once in the page)', 'updatedMs', 'paintedMs'],
+    ]) {
+      out.push(`**${title}**`, '');
+      out.push(
+        table(
+          ['cards', 'quote-cards: to updates complete', 'to painted frame', 'baseline: to updates complete', 'to painted frame', 'ratio: updates', 'ratio: painted'],
+          rows.map((row) => [
+            int(row.cards),
+            ms(row.ours[updated].median) + range(row.ours[updated]),
+            ms(row.ours[painted].median),
+            ms(row.baseline[updated].median) + range(row.baseline[updated]),
+            ms(row.baseline[painted].median),
+            times(row.ratio[updated]),
+            times(row.ratio[painted]),
+          ]),
+        ),
+      );
+      out.push('');
+    }
+    out.push(
+      table(
+        ['`article` assigned anew', 'quote-cards: to updates complete', 'baseline: to updates complete', 'ratio'],
+        rows.map((row) => [`${int(row.cards)} card${row.cards === 1 ? '' : 's'}`, ms(row.ours.assignUpdatedMs.median), ms(row.baseline.assignUpdatedMs.median), times(row.ratio.assignUpdatedMs)]),
+      ),
+    );
+    out.push('');
+    out.push(
+      table(
+        [`per card (of ${int(perCard.ours.cards)})`, 'DOM nodes (elements)', 'JS heap'],
+        [
+          ['quote-cards', `${int(perCard.ours.nodes)} (${int(perCard.ours.elements)})`, kb(perCard.ours.heapBytes)],
+          ['baseline', `${int(perCard.baseline.nodes)} (${int(perCard.baseline.elements)})`, kb(perCard.baseline.heapBytes)],
+          ['ratio', times(perCard.ratio.nodes), times(perCard.ratio.heapBytes)],
+        ],
+        ['l'],
+      ),
+    );
+  }
+
+  if (results.timeline) {
+    const { rows } = results.timeline;
+    out.push('', '## Timeline: `<article-timeline>` against TimelineJS', '');
+    out.push(
+      `Generated live-blog events (date-time, title, description; every fifth with a quote and its speaker), the same events ` +
+        `for both; from creating the timeline to its first painted frame with events on screen. A sample over its time limit is ` +
+        `stopped, and larger sizes are not tried. The ratio is ours / TimelineJS: under 1 is faster.`,
+    );
+    out.push('');
+    const cell = (row) => {
+      if (!row) return ['–', '–', '–'];
+      if (row.skipped) return [row.skipped, '–', '–'];
+      if (row.timedOut) return [`stopped: ${row.timedOut}`, '–', '–'];
+      if (!row.paintedMs?.runs) return ['failed (see failures)', '–', '–'];
+      return [ms(row.paintedMs.median) + range(row.paintedMs), ms(row.updatedMs.median), int(row.eventsInDom)];
+    };
+    out.push(
+      table(
+        [
+          'events',
+          '`<article-timeline>`: first painted frame',
+          'its updates complete',
+          'events in the DOM',
+          'TimelineJS: first painted frame',
+          'its `loaded` event',
+          'events in the DOM',
+          'ratio (painted)',
+        ],
+        rows.map((row) => [int(row.events), ...cell(row.ours), ...cell(row.timelinejs), times(row.ratio)]),
+      ),
+    );
+  }
+
+  if (results.scrolling) {
+    const { rows, screens, pxPerFrame } = results.scrolling;
+    out.push('', '## Scrolling `<article-timeline>`', '');
+    out.push(
+      `After the first render, the page scrolls ${screens} screens, ${pxPerFrame} px per requestAnimationFrame (60 Hz: a 16.7 ms budget per frame); the run with the median number of long frames.`,
+    );
+    out.push('');
+    out.push(
+      table(
+        ['events', 'frames', 'frames over 16.7 ms', 'dropped frames', 'worst frame', '95th percentile', 'frames per second', 'events on screen at the end'],
+        rows.map((row) =>
+          row.skipped
+            ? [int(row.events), `not measured: ${row.skipped}`, '–', '–', '–', '–', '–', '–']
+            : [int(row.events), int(row.frames), int(row.over16_7ms), int(row.dropped), ms(row.worstMs), ms(row.p95Ms), row.fps?.toFixed(1) ?? '–', row.eventsOnScreenAtEnd ? 'yes' : '**no**'],
+        ),
+      ),
+    );
+  }
+
+  if (results.node) {
+    const { extract } = results.node;
+    out.push('', '## Node', '');
+    out.push(
+      table(
+        ['what', 'figure'],
+        [
+          [
+            'extractArticle on a generated article (bench/extract.bench.mjs)',
+            extract.error
+              ? `failed: ${extract.error}`
+              : `${ms(extract.medianMs)} median for ${int(extract.words)} words (${int(extract.articlesPerSecond)} articles/s; first, cold call ${ms(extract.coldMs)}; goal < ${extract.goalMs} ms)`,
+          ],
+          ['server-rendered cards per second', 'not built yet (issue 5)'],
+          ['Open Graph images per second, from the command line', 'not built yet (issue 5)'],
+        ],
+        ['l', 'l'],
+      ),
+    );
+  }
+
+  if (results.size) {
+    const { cdn, lazy, modules, reference } = results.size;
+    out.push('', '## Size', '');
+    out.push('gzip level 9 and brotli quality 11, as `npm run build` reports them.');
+    out.push('');
+    const row = (file, note) => [`\`${file.file}\``, kb(file.raw), kb(file.gzip), kb(file.brotli), note];
+    out.push(
+      table(
+        ['file', 'raw', 'gzip', 'brotli', ''],
+        [
+          row(cdn, `the CDN file, Lit included; budget ${kb(cdn.budgetGzip)} gzip: ${cdn.withinBudget ? 'within' : '**over**'}`),
+          ...lazy.map((file) => row(file, 'loaded when a page uses it')),
+          ...modules.map((file) => row(file, 'npm module (lit left as an import)')),
+          ...reference.map((file) => row(file, `for reference: ${file.what}`)),
+        ],
+        ['l', 'r', 'r', 'r', 'l'],
+      ),
+    );
+  }
+
+  out.push('', '## In short', '');
+  out.push(closingNote(results));
+  if (results.failures?.length) {
+    out.push('', '## Failures', '', ...results.failures.map((failure) => `- ${failure}`));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function closingNote(results) {
+  const notes = [];
+  const last = results.rendering?.rows.at(-1);
+  if (last) {
+    notes.push(
+      `${int(last.cards)} cards: ${times(last.ratio.coldPaintedMs)} the minimal Lit baseline to the first painted frame in a fresh page ` +
+        `(${ms(last.ours.coldPaintedMs.median)} against ${ms(last.baseline.coldPaintedMs.median)}; to updates complete ${times(last.ratio.coldUpdatedMs)}), ` +
+        `${times(last.ratio.paintedMs)} after a warm-up (${ms(last.ours.paintedMs.median)} against ${ms(last.baseline.paintedMs.median)}; to updates complete ${times(last.ratio.updatedMs)})` +
+        `${last.cards >= 1000 ? `; goal ≤ ${results.rendering.goalRatioAt1000}×` : ''}.`,
+    );
+  }
+  const tenK = results.timeline?.rows.find((row) => row.events === 10_000) ?? results.timeline?.rows.at(-1);
+  if (tenK) {
+    const side = (row) => (row?.paintedMs?.median != null ? ms(row.paintedMs.median) : row?.timedOut ? `stopped (${row.timedOut})` : (row?.skipped ?? '–'));
+    notes.push(`Timeline at ${int(tenK.events)} events: ${side(tenK.ours)} to the first painted frame; TimelineJS ${side(tenK.timelinejs)}.`);
+  }
+  if (results.size) {
+    const { cdn, lazy } = results.size;
+    notes.push(
+      `CDN file ${kb(cdn.gzip)} gzip (${kb(cdn.brotli)} brotli) of a ${kb(cdn.budgetGzip)} budget; loaded when used: ` +
+        `${lazy.map((file) => `${file.file.replace(/^dist\/cdn\//, '')} ${kb(file.gzip)}`).join(', ')}.`,
+    );
+  }
+  return notes.join(' ');
+}

@@ -1,0 +1,348 @@
+// The in-page half of the benchmarks: bench/run.mjs opens bench/pages/bench.html once per sample,
+// calls `bench.load(...)` to load one implementation, then one of the measurements below, and
+// reads back plain numbers. Every time is from performance.now() in the page.
+import { cardsArticle, timelineArticle, toTimelineJs } from './data.js';
+
+const TIMELINEJS = '/node_modules/@knight-lab/timelinejs/dist';
+
+const stage = () => document.getElementById('stage');
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+const collectGarbage = () => {
+  // Exposed by --js-flags=--expose-gc; twice, so that objects freed by finalizers go too.
+  globalThis.gc?.();
+  globalThis.gc?.();
+};
+const heapUsed = () => performance.memory?.usedJSHeapSize ?? NaN;
+
+let implementation;
+let seed;
+
+/** What each implementation does differently; everything else is shared. */
+const IMPLEMENTATIONS = {
+  // quote-cards as a publisher loads it: the CDN file (from the copy of dist/ the run took), the
+  // cards inside one <quote-article>.
+  ours: {
+    async load({ preload = [], dist }) {
+      // The lazy chunks (the timeline, anything it loads) are preloaded, as the README advises,
+      // so that the timeline measures rendering rather than fetching from this machine.
+      for (const href of preload) {
+        const link = Object.assign(document.createElement('link'), { rel: 'modulepreload', href });
+        document.head.append(link);
+      }
+      await import(`${dist}/quote-cards.min.js`);
+      await customElements.whenDefined('quote-card');
+    },
+    cards(article, ids) {
+      const host = document.createElement('quote-article');
+      host.article = article;
+      for (const id of ids) {
+        const card = document.createElement('quote-card');
+        card.setAttribute('quote-id', id);
+        host.append(card);
+      }
+      return host;
+    },
+    assign(host, article) {
+      host.article = article;
+    },
+    card: 'quote-card',
+  },
+  // The minimal Lit element of bench/baseline/baseline.js, given the article as a property.
+  baseline: {
+    async load() {
+      await import('/bench/results/baseline.min.js');
+    },
+    cards(article, ids) {
+      const host = document.createElement('div');
+      for (const id of ids) {
+        const card = document.createElement('baseline-card');
+        card.setAttribute('quote-id', id);
+        card.article = article;
+        host.append(card);
+      }
+      return host;
+    },
+    assign(host, article) {
+      for (const card of host.children) card.article = article;
+    },
+    card: 'baseline-card',
+  },
+  // TimelineJS from node_modules, its JS and CSS, and nothing from its CDN (no web font).
+  timelinejs: {
+    async load() {
+      await new Promise((resolve, reject) => {
+        const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${TIMELINEJS}/css/timeline.css` });
+        link.onload = resolve;
+        link.onerror = reject;
+        document.head.append(link);
+      });
+      await new Promise((resolve, reject) => {
+        const script = Object.assign(document.createElement('script'), { src: `${TIMELINEJS}/js/timeline.js` });
+        script.onload = resolve;
+        script.onerror = reject;
+        document.head.append(script);
+      });
+    },
+  },
+};
+
+async function load({ impl, preload, dist = '/dist' }) {
+  implementation = IMPLEMENTATIONS[impl];
+  if (!implementation) throw new Error(`unknown implementation ${impl}`);
+  seed = await (await fetch('/src/examples/seed-article.id.json')).json();
+  await implementation.load({ preload, dist });
+  if (implementation.card) instrument(implementation.card);
+  return { gc: typeof globalThis.gc === 'function', memory: Number.isFinite(heapUsed()) };
+}
+
+/** Every custom element at or under `root`, through shadow roots. */
+function customElementsUnder(root, found = []) {
+  if (root.localName?.includes('-')) found.push(root);
+  const scopes = [root, ...(root.shadowRoot ? [root.shadowRoot] : [])];
+  for (const scope of scopes) {
+    for (const element of scope.querySelectorAll('*')) {
+      if (element.localName.includes('-')) {
+        found.push(element);
+        if (element.shadowRoot) customElementsUnder(element.shadowRoot, found);
+      }
+    }
+  }
+  return found;
+}
+
+// When the last Lit update of the page finished: ReactiveElement's performUpdate (of each copy of
+// Lit on the page) is wrapped to note the time, so that "all updates complete" needs no walk
+// through every shadow root inside the timed span.
+let lastUpdate = 0;
+function instrument(tag) {
+  let proto = customElements.get(tag)?.prototype;
+  while (proto && !Object.hasOwn(proto, 'performUpdate')) proto = Object.getPrototypeOf(proto);
+  if (!proto || proto.performUpdate.instrumented) return;
+  const performUpdate = proto.performUpdate;
+  proto.performUpdate = Object.assign(
+    function (...args) {
+      const result = performUpdate.apply(this, args);
+      lastUpdate = performance.now();
+      return result;
+    },
+    { instrumented: true },
+  );
+}
+
+/**
+ * Waits for `root` and its children to update, then for the next frame (by when every update
+ * scheduled by them, nested ones in shadow roots included, has run: Lit updates in microtasks);
+ * resolves to the time the last update finished.
+ */
+async function updatesComplete(root) {
+  await Promise.all([root, ...root.children].filter((element) => 'updateComplete' in element).map((element) => element.updateComplete));
+  await frame();
+  return lastUpdate;
+}
+
+/** Throws unless every Lit element under `root` has rendered and has no update pending (never timed). */
+function checkSettled(root) {
+  const unsettled = customElementsUnder(root).filter((element) => 'updateComplete' in element && (element.isUpdatePending || !element.hasUpdated));
+  if (unsettled.length) throw new Error(`${unsettled.length} elements had not finished updating, such as <${unsettled[0].localName}>`);
+}
+
+/** Nodes (elements, text, Lit's comment markers) and elements under `node`, through shadow roots. */
+function countNodes(node) {
+  let nodes = 1;
+  let elements = node.nodeType === Node.ELEMENT_NODE ? 1 : 0;
+  const children = [...(node.shadowRoot?.childNodes ?? []), ...node.childNodes];
+  for (const child of children) {
+    const counted = countNodes(child);
+    nodes += counted.nodes;
+    elements += counted.elements;
+  }
+  return { nodes, elements };
+}
+
+/**
+ * Renders `count` cards of one article (the seed's quotes repeated to the count) twice in this
+ * fresh page: first cold (nothing of the components has run yet: what a reader's page does), then,
+ * after removing them, warm (the same count, a new article object), and measures each: from
+ * creating and inserting the elements to all updates complete, and to the next painted frame (two
+ * requestAnimationFrame). Of the warm render also: the JS heap the cards hold after a full GC, the
+ * DOM nodes per card, and the time from assigning a new article object (a copy) to all updates
+ * complete.
+ */
+async function renderCards(count) {
+  const cold = await cardsOnce(count);
+  cold.host.remove();
+  const warm = await cardsOnce(count);
+  const { host, article } = warm;
+
+  const rendered = [...host.children].filter((card) => card.localName === implementation.card && card.shadowRoot?.querySelector('figure blockquote p'));
+  const { nodes, elements } = [...host.children].map(countNodes).reduce((a, b) => ({ nodes: a.nodes + b.nodes, elements: a.elements + b.elements }));
+
+  const next = structuredClone(article);
+  await frame();
+  const assignStart = performance.now();
+  implementation.assign(host, next);
+  const assigned = Math.max(assignStart, await updatesComplete(host));
+  await frame();
+  const assignPainted = performance.now();
+  checkSettled(host);
+
+  host.remove();
+  return {
+    count,
+    rendered: rendered.length,
+    coldUpdatedMs: cold.updatedMs,
+    coldPaintedMs: cold.paintedMs,
+    updatedMs: warm.updatedMs,
+    paintedMs: warm.paintedMs,
+    assignUpdatedMs: assigned - assignStart,
+    assignPaintedMs: assignPainted - assignStart,
+    nodesPerCard: nodes / count,
+    elementsPerCard: elements / count,
+    heapPerCardBytes: warm.heapBytes / count,
+    // What the first card rendered, for the run to check that both implementations render the same DOM.
+    sample: shadowOutline(host.children[0]),
+  };
+}
+
+async function cardsOnce(count) {
+  const article = cardsArticle(seed, count);
+  const ids = article.quotes.map((quote) => quote.id);
+  await frame();
+  collectGarbage();
+  const heapBefore = heapUsed();
+
+  const start = performance.now();
+  const host = implementation.cards(article, ids);
+  stage().append(host);
+  const updated = Math.max(start, await updatesComplete(host));
+  await frame();
+  const painted = performance.now();
+  checkSettled(host);
+
+  collectGarbage();
+  return { host, article, updatedMs: updated - start, paintedMs: painted - start, heapBytes: heapUsed() - heapBefore };
+}
+
+/** The tags, parts and text of a card's rendered tree (through shadow roots), without Lit's markers. */
+function shadowOutline(node) {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent;
+  if (node.nodeType !== Node.ELEMENT_NODE) return '';
+  const children = [...(node.shadowRoot?.childNodes ?? []), ...node.childNodes].map(shadowOutline).join('');
+  const tag = /-/.test(node.localName) ? 'custom-element' : node.localName;
+  const part = node.getAttribute('part');
+  return `<${tag}${part ? ` part="${part}"` : ''}>${children}</${tag}>`;
+}
+
+/** Every element matching `selector` under `root`, through shadow roots (for checks, never timed). */
+function deepQueryAll(root, selector, found = []) {
+  for (const element of root.querySelectorAll('*')) {
+    if (element.matches(selector)) found.push(element);
+    if (element.shadowRoot) deepQueryAll(element.shadowRoot, selector, found);
+  }
+  return found;
+}
+
+let timeline;
+
+/**
+ * Renders a timeline of `count` generated events and measures from creating it to its first
+ * painted frame with events on screen. Ours: <article-timeline> given the article; TimelineJS:
+ * `new TL.Timeline` on a 600 px high box (it needs a height) given the same events.
+ */
+async function renderTimeline(count, { warmUp = 0 } = {}) {
+  for (let k = 0; k < warmUp; k++) {
+    await renderTimeline(Math.min(count, 100));
+    clearStage();
+  }
+  const article = timelineArticle(seed, count);
+  const data = implementation === IMPLEMENTATIONS.timelinejs ? toTimelineJs(article) : undefined;
+  await frame();
+  collectGarbage();
+
+  const start = performance.now();
+  let updated;
+  let shown;
+  if (data) {
+    const box = Object.assign(document.createElement('div'), { id: 'timelinejs' });
+    box.style.height = '600px';
+    stage().append(box);
+    timeline = new TL.Timeline(box, data, {
+      script_path: `${TIMELINEJS}/js/`,
+      font: null,
+      language: 'id',
+      hash_bookmark: false,
+      ga_measurement_id: null,
+    });
+    await new Promise((resolve) => timeline.on('loaded', resolve));
+    updated = performance.now();
+    shown = () => box.querySelector('.tl-slide .tl-headline');
+  } else {
+    timeline = document.createElement('article-timeline');
+    timeline.article = article;
+    stage().append(timeline);
+    await customElements.whenDefined('article-timeline');
+    instrument('article-timeline');
+    await timeline.updateComplete;
+    // Cheap in the timeline's own shadow root; through nested shadow roots only until found.
+    shown = () => timeline.shadowRoot.querySelector('[part~="event"]') ?? deepQueryAll(timeline.shadowRoot, '[part~="event"]')[0];
+  }
+  // The frame that shows the events is painted before the next requestAnimationFrame: when they
+  // are there now, wait for two; when they come in a later frame, for one more.
+  if (shown()) await frame();
+  else while (!shown()) await frame();
+  if (!data) updated = lastUpdate;
+  await frame();
+  const painted = performance.now();
+
+  const inDom = data ? stage().querySelectorAll('.tl-slide').length - stage().querySelectorAll('.tl-slide-titleslide').length : deepQueryAll(timeline.shadowRoot, '[part~="event"]').length;
+  const errors = data ? stage().querySelector('.tl-message-full')?.textContent ?? '' : deepQueryAll(timeline.shadowRoot, '[part~="error"]').map((e) => e.textContent).join(' ');
+  return { count, updatedMs: updated - start, paintedMs: painted - start, eventsInDom: inDom, errors: errors.trim() };
+}
+
+/**
+ * Scrolls the page (or, when the page does not scroll, the scrolling box inside the timeline)
+ * through `screens` screens, an eighth of a screen per requestAnimationFrame, and returns the
+ * interval between successive frames.
+ */
+async function scroll(screens) {
+  const scroller = pickScroller();
+  const step = Math.round(innerHeight / 8);
+  const intervals = [];
+  const startTop = scroller.top();
+  let last = await frame();
+  for (let k = 0; k < screens * 8; k++) {
+    scroller.by(step);
+    const now = await frame();
+    intervals.push(now - last);
+    last = now;
+  }
+  await frame();
+  // Is anything of the timeline on screen at the end (a virtualized list must keep up)?
+  const centre = deepQueryAll(timeline.shadowRoot ?? timeline, '[part~="event"]').some((element) => {
+    const box = element.getBoundingClientRect();
+    return box.bottom > 0 && box.top < innerHeight && box.height > 0;
+  });
+  return { intervals, scrolledPx: scroller.top() - startTop, scroller: scroller.name, eventsOnScreenAtEnd: centre };
+}
+
+function pickScroller() {
+  const page = document.scrollingElement;
+  if (page.scrollHeight > innerHeight * 2) {
+    return { name: 'page', by: (px) => window.scrollBy(0, px), top: () => page.scrollTop };
+  }
+  const box = deepQueryAll(timeline.shadowRoot ?? timeline, '*').find(
+    (element) => element.scrollHeight > element.clientHeight + 10 && /(auto|scroll)/.test(getComputedStyle(element).overflowY),
+  );
+  if (!box) return { name: 'page (too short to scroll)', by: (px) => window.scrollBy(0, px), top: () => page.scrollTop };
+  return { name: `<${box.localName}> in the timeline`, by: (px) => box.scrollBy(0, px), top: () => box.scrollTop };
+}
+
+function clearStage() {
+  stage().replaceChildren();
+  window.scrollTo(0, 0);
+  timeline = undefined;
+  collectGarbage();
+}
+
+window.bench = { load, renderCards, renderTimeline, scroll, clearStage };
+window.dispatchEvent(new Event('bench-ready'));

@@ -1,0 +1,341 @@
+// Runs every benchmark of quote-cards side by side in one run on this machine and writes
+// bench/results/results.json and bench/results/results.md (and prints the table).
+//
+//   npm run build && node bench/run.mjs            the full run (about 10 minutes)
+//   node bench/run.mjs --quick                     few runs, small sizes (the smoke test's)
+//   node bench/run.mjs --only=cards,timeline       some sections (cards, timeline, node, size)
+//   node bench/run.mjs --out=.tmp/bench            write somewhere else than bench/results/ (a folder
+//                                                  inside the repository: the pages are served from it)
+//
+// bench/README.md says what each figure means.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { startBrowser, Timeout, withPage } from './lib/browser.mjs';
+import { markdown } from './lib/report.mjs';
+import { sizes } from './lib/size.mjs';
+import { frameStats, ratio, summary } from './lib/stats.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const out = args.find((arg) => arg.startsWith('--out='))?.slice('--out='.length);
+const RESULTS = out ? relative(ROOT, resolve(out)).split(sep).join('/') : 'bench/results';
+process.chdir(ROOT);
+const TIMELINEJS = 'node_modules/@knight-lab/timelinejs/dist';
+
+if (!RESULTS || RESULTS.startsWith('..') || isAbsolute(RESULTS)) {
+  console.error(`--out must be a folder inside the repository (the pages are served from it), not ${RESULTS}`);
+  process.exit(2);
+}
+const quick = args.includes('--quick');
+const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const wanted = (section) => !only || only.includes(section);
+
+/**
+ * How many samples, of what sizes. A sample is one fresh page; warm-up samples are dropped. A
+ * timeline sample that takes longer than its `timeoutMs` is stopped, and larger sizes are not
+ * tried; nor is a size whose smaller neighbour already took longer than its limit.
+ */
+const PLAN = quick
+  ? {
+      cards: { counts: [1, 100], warmUp: 1, runs: 2 },
+      timeline: {
+        ours: [
+          { events: 100, warmUp: 0, runs: 2, timeoutMs: 30_000 },
+          { events: 500, warmUp: 0, runs: 2, timeoutMs: 30_000 },
+        ],
+        timelinejs: [{ events: 100, warmUp: 0, runs: 2, timeoutMs: 30_000 }],
+        scroll: { events: [500], screens: 3 },
+      },
+    }
+  : {
+      cards: { counts: [1, 100, 1000], warmUp: 1, runs: 7 },
+      timeline: {
+        ours: [
+          { events: 100, warmUp: 1, runs: 7, timeoutMs: 60_000 },
+          { events: 1000, warmUp: 1, runs: 7, timeoutMs: 60_000 },
+          { events: 10_000, warmUp: 1, runs: 5, timeoutMs: 120_000 },
+          { events: 100_000, warmUp: 0, runs: 3, timeoutMs: 60_000 },
+        ],
+        // TimelineJS takes 10 s or more at 10,000 events: fewer runs, and 100,000 only when it
+        // can finish in a minute.
+        timelinejs: [
+          { events: 100, warmUp: 1, runs: 5, timeoutMs: 60_000 },
+          { events: 1000, warmUp: 0, runs: 3, timeoutMs: 120_000 },
+          { events: 10_000, warmUp: 0, runs: 3, timeoutMs: 300_000 },
+          { events: 100_000, warmUp: 0, runs: 1, timeoutMs: 60_000 },
+        ],
+        scroll: { events: [10_000, 100_000], screens: 20 },
+      },
+    };
+
+const log = (...parts) => console.error('[bench]', ...parts);
+const failures = [];
+
+if (!existsSync('dist/quote-cards.min.js')) {
+  console.error('dist/quote-cards.min.js is missing: run `npm run build` first (npm run bench does).');
+  process.exit(1);
+}
+mkdirSync(RESULTS, { recursive: true });
+// Everything is measured on a copy of dist/ taken now, so that a build during the run (of another
+// terminal, say) cannot change what the pages load halfway through.
+const DIST = `${RESULTS}/dist`;
+rmSync(DIST, { recursive: true, force: true });
+cpSync('dist', DIST, { recursive: true, filter: (source) => !source.endsWith('.map') });
+
+const results = {
+  meta: {
+    date: new Date().toISOString(),
+    quick,
+    plan: PLAN,
+    machine: {
+      cpu: os.cpus()[0]?.model?.trim() ?? 'unknown',
+      cores: os.cpus().length,
+      memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+      os: `${os.type()} ${os.release()} ${os.arch()}`,
+      // Other work on the machine skews every figure: the load average before and after the run.
+      loadAverageBefore: os.loadavg()[0],
+      loadAverageAfter: null,
+      node: process.version,
+      chromium: null,
+    },
+  },
+  rendering: null,
+  timeline: null,
+  scrolling: null,
+  node: null,
+  size: null,
+};
+
+const needsBrowser = wanted('cards') || wanted('timeline');
+const browser = needsBrowser ? await startBrowser() : undefined;
+if (browser) {
+  results.meta.machine.chromium = `${browser.version} (headless: ${browser.headless})`;
+  results.meta.viewport = '1280×800; content in a 48rem column (bench/pages/bench.html)';
+}
+try {
+  if (wanted('cards')) results.rendering = await benchCards();
+  if (wanted('timeline')) ({ timeline: results.timeline, scrolling: results.scrolling } = await benchTimeline());
+} finally {
+  await browser?.close();
+}
+if (wanted('node')) results.node = await benchNode();
+if (wanted('size')) {
+  results.size = await sizes({ dist: DIST, baselineBundle: `${RESULTS}/baseline.min.js`, timelineJsDir: TIMELINEJS });
+}
+results.failures = failures;
+results.meta.machine.loadAverageAfter = os.loadavg()[0];
+
+writeFileSync(`${RESULTS}/results.json`, `${JSON.stringify(results, null, 2)}\n`);
+const table = markdown(results);
+writeFileSync(`${RESULTS}/results.md`, table);
+console.log(table);
+log(`wrote ${RESULTS}/results.json and ${RESULTS}/results.md`);
+if (failures.length) {
+  console.error(`\n${failures.length} benchmark(s) failed:\n${failures.map((failure) => `  ${failure}`).join('\n')}`);
+  process.exitCode = 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Bundles bench/baseline/baseline.js with the lit of node_modules and the components' own CSS. */
+async function bundleBaseline() {
+  const { QuoteCard } = await import(`../${DIST}/components/quote-card/quote-card.component.js`);
+  const { SpeakerBadge } = await import(`../${DIST}/components/speaker-badge/speaker-badge.component.js`);
+  const cssOf = (styles) => [styles].flat(Infinity).map((style) => style.cssText);
+  await build({
+    entryPoints: ['bench/baseline/baseline.js'],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    outfile: `${RESULTS}/baseline.min.js`,
+    define: { __CARD_CSS__: JSON.stringify(cssOf(QuoteCard.styles)), __BADGE_CSS__: JSON.stringify(cssOf(SpeakerBadge.styles)) },
+    logLevel: 'warning',
+  });
+}
+
+async function benchCards() {
+  await bundleBaseline();
+  const { counts, warmUp, runs } = PLAN.cards;
+  const rows = [];
+  const perCard = {};
+  const outlines = {};
+  for (const count of counts) {
+    const samples = { ours: [], baseline: [] };
+    for (let k = 0; k < warmUp + runs; k++) {
+      // Alternate which goes first, so that neither always runs on a warmer machine.
+      for (const impl of k % 2 ? ['baseline', 'ours'] : ['ours', 'baseline']) {
+        try {
+          const sample = await withPage(browser, { impl, dist: `/${DIST}` }, (page) => page.evaluate((n) => window.bench.renderCards(n), count));
+          if (sample.rendered !== count) throw new Error(`${impl} rendered ${sample.rendered} of ${count} cards`);
+          outlines[impl] = sample.sample;
+          if (k >= warmUp) samples[impl].push(sample);
+        } catch (error) {
+          failures.push(`rendering ${count} cards (${impl}): ${error.message}`);
+        }
+      }
+    }
+    const figure = (impl, key) => summary(samples[impl].map((sample) => sample[key]));
+    const row = { cards: count };
+    for (const impl of ['ours', 'baseline']) {
+      row[impl] = {
+        coldUpdatedMs: figure(impl, 'coldUpdatedMs'),
+        coldPaintedMs: figure(impl, 'coldPaintedMs'),
+        updatedMs: figure(impl, 'updatedMs'),
+        paintedMs: figure(impl, 'paintedMs'),
+        assignUpdatedMs: figure(impl, 'assignUpdatedMs'),
+        assignPaintedMs: figure(impl, 'assignPaintedMs'),
+      };
+      perCard[impl] = {
+        cards: count,
+        nodes: samples[impl][0]?.nodesPerCard ?? null,
+        elements: samples[impl][0]?.elementsPerCard ?? null,
+        heapBytes: figure(impl, 'heapPerCardBytes').median,
+      };
+    }
+    row.ratio = {};
+    for (const key of ['coldUpdatedMs', 'coldPaintedMs', 'updatedMs', 'paintedMs', 'assignUpdatedMs', 'assignPaintedMs']) {
+      row.ratio[key] = ratio(row.ours[key].median, row.baseline[key].median);
+    }
+    rows.push(row);
+    log(`cards ${count}: ours ${fmt(row.ours.paintedMs.median)} ms, baseline ${fmt(row.baseline.paintedMs.median)} ms to paint`);
+  }
+  perCard.ratio = {
+    nodes: ratio(perCard.ours.nodes, perCard.baseline.nodes),
+    heapBytes: ratio(perCard.ours.heapBytes, perCard.baseline.heapBytes),
+  };
+  const sameDom = outlines.ours !== undefined && outlines.ours === outlines.baseline;
+  if (!sameDom) failures.push(`the baseline does not render the same DOM as <quote-card>:\n    ours:     ${outlines.ours}\n    baseline: ${outlines.baseline}`);
+  return { goalRatioAt1000: 1.5, rows, perCard, sameDom };
+}
+
+async function benchTimeline() {
+  const { scroll } = PLAN.timeline;
+  // Every chunk the CDN file may load, except the themes, which these pages do not use.
+  const preload = readdirSync(`${DIST}/cdn`)
+    .filter((file) => file.endsWith('.js') && !file.startsWith('themes-'))
+    .map((file) => `/${DIST}/cdn/${file}`);
+  const timeline = { ours: [], timelinejs: [], rows: [] };
+  const scrolling = { screens: scroll.screens, pxPerFrame: Math.round(800 / 8), rows: [] };
+
+  for (const impl of ['ours', 'timelinejs']) {
+    let stopped; // once a size times out, larger ones are not tried
+    let previous;
+    for (const { events, warmUp, runs, timeoutMs } of PLAN.timeline[impl]) {
+      if (!stopped && previous?.paintedMs.median > timeoutMs) {
+        stopped = `${int(previous.events)} events already took ${seconds(previous.paintedMs.median)}, over the ${seconds(timeoutMs)} limit of ${int(events)}`;
+      }
+      if (stopped) {
+        timeline[impl].push({ events, timeoutMs, skipped: `not tried: ${stopped}` });
+        if (impl === 'ours' && scroll.events.includes(events)) scrolling.rows.push({ events, skipped: 'no first render' });
+        continue;
+      }
+      const samples = [];
+      const frames = [];
+      let timedOut;
+      for (let k = 0; k < warmUp + runs && !timedOut; k++) {
+        try {
+          const sample = await withPage(
+            browser,
+            { impl, preload: impl === 'ours' ? preload : [], dist: `/${DIST}` },
+            async (page) => {
+              const rendered = await page.evaluate((n) => window.bench.renderTimeline(n, { warmUp: 1 }), events);
+              if (impl === 'ours' && scroll.events.includes(events)) {
+                // Let the first render settle (half a second), then scroll.
+                await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+                rendered.scroll = await page.evaluate((screens) => window.bench.scroll(screens), scroll.screens);
+              }
+              return rendered;
+            },
+            { timeoutMs },
+          );
+          if (sample.errors) throw new Error(`it showed an error: ${sample.errors.slice(0, 300)}`);
+          if (sample.problems.length) log(`timeline ${events} (${impl}): page reported: ${sample.problems.slice(0, 3).join('; ')}`);
+          if (k >= warmUp) {
+            samples.push(sample);
+            if (sample.scroll) frames.push(sample.scroll);
+          }
+        } catch (error) {
+          if (error instanceof Timeout) timedOut = `over ${seconds(timeoutMs)} at ${int(events)} events`;
+          else failures.push(`timeline of ${events} events (${impl}): ${error.message}`);
+        }
+      }
+      if (timedOut) stopped = timedOut;
+      const row = {
+        events,
+        timeoutMs,
+        paintedMs: summary(samples.map((sample) => sample.paintedMs)),
+        updatedMs: summary(samples.map((sample) => sample.updatedMs)),
+        eventsInDom: samples[0]?.eventsInDom ?? null,
+        ...(timedOut ? { timedOut } : {}),
+      };
+      timeline[impl].push(row);
+      previous = row;
+      log(`timeline ${events} (${impl}): ${timedOut ?? `${fmt(row.paintedMs.median)} ms to paint, ${row.eventsInDom} events in the DOM`}`);
+      if (impl === 'ours' && scroll.events.includes(events)) {
+        const stats = frames.map((sample) => ({ ...frameStats(sample.intervals), scrolledPx: sample.scrolledPx, scroller: sample.scroller, eventsOnScreenAtEnd: sample.eventsOnScreenAtEnd }));
+        // The run with the median count of long frames stands for them all.
+        stats.sort((a, b) => a.over16_7ms - b.over16_7ms || a.dropped - b.dropped);
+        const typical = stats[(stats.length - 1) >> 1];
+        scrolling.rows.push(
+          typical
+            ? { events, runs: stats.length, ...typical, runsOver: stats.map((s) => s.over16_7ms), runsDropped: stats.map((s) => s.dropped) }
+            : { events, skipped: timedOut ? `the first render took ${timedOut.replace(/ at .*/, '')}` : 'no run succeeded' },
+        );
+      }
+    }
+  }
+  for (const { events } of PLAN.timeline.ours) {
+    const ours = timeline.ours.find((row) => row.events === events);
+    const theirs = timeline.timelinejs.find((row) => row.events === events);
+    timeline.rows.push({
+      events,
+      ours: ours ?? null,
+      timelinejs: theirs ?? { events, skipped: 'not run in this mode' },
+      ratio: ratio(ours?.paintedMs?.median, theirs?.paintedMs?.median),
+    });
+  }
+  return { timeline, scrolling };
+}
+
+async function benchNode() {
+  const output = await new Promise((resolvePromise) => {
+    const child = spawn(process.execPath, ['bench/extract.bench.mjs'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
+  });
+  const match =
+    /(\d+) words, (\d+) quotes, (\d+) speakers: median ([\d.]+) ms of (\d+) runs \(min ([\d.]+), max ([\d.]+); first, cold call ([\d.]+) ms\); goal < ([\d.]+) ms/.exec(
+      output.stdout,
+    );
+  let extract;
+  if (match) {
+    const [, words, quotes, speakers, medianMs, runs, minMs, maxMs, coldMs, goalMs] = match.map(Number);
+    extract = { words, quotes, speakers, medianMs, minMs, maxMs, coldMs, runs, goalMs, withinGoal: medianMs < goalMs, articlesPerSecond: 1000 / medianMs };
+    log(`extractArticle: ${medianMs} ms median`);
+  } else {
+    extract = { error: `bench/extract.bench.mjs exited ${output.code}: ${(output.stderr || output.stdout).trim().slice(0, 500)}` };
+    failures.push(`node: ${extract.error}`);
+  }
+  const notBuilt = { status: 'not built yet', issue: 5 };
+  return { extract, ssrCardsPerSecond: notBuilt, ogImagesPerSecond: notBuilt };
+}
+
+function int(value) {
+  return value.toLocaleString('en');
+}
+
+function seconds(ms) {
+  return `${Math.round(ms / 1000)} s`;
+}
+
+function fmt(value) {
+  return Number.isFinite(value) ? value.toFixed(1) : '–';
+}

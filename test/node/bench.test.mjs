@@ -1,0 +1,64 @@
+// A smoke run of the benchmarks (`node bench/run.mjs --quick`: few runs, small sizes): that every
+// benchmark runs and reports numbers, not how fast they are. Needs dist/ (npm run build) and
+// Chromium (test/support/chromium.mjs). It writes to .tmp/bench-smoke/, not bench/results/,
+// so that it leaves the results of a real run alone.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { test } from 'node:test';
+
+const OUT = '.tmp/bench-smoke';
+
+const isNumber = (value, what) => assert.ok(Number.isFinite(value), `${what} is ${JSON.stringify(value)}, not a number`);
+
+test('npm run bench runs every benchmark (quick)', { timeout: 180_000 }, () => {
+  assert.ok(existsSync('dist/quote-cards.min.js'), 'dist/ is missing: run npm run build first');
+  rmSync(OUT, { recursive: true, force: true });
+  const run = spawnSync(process.execPath, ['bench/run.mjs', '--quick', `--out=${OUT}`], { encoding: 'utf8', timeout: 170_000 });
+  assert.equal(run.status, 0, `bench/run.mjs --quick exited ${run.status}:\n${run.stderr}\n${run.stdout}`);
+
+  const results = JSON.parse(readFileSync(`${OUT}/results.json`, 'utf8'));
+  const { meta, rendering, timeline, scrolling, node, size } = results;
+  assert.equal(meta.quick, true);
+  for (const key of ['cpu', 'cores', 'memoryGiB', 'node', 'chromium']) assert.ok(meta.machine[key], `meta.machine.${key} is missing`);
+  assert.deepEqual(results.failures, []);
+
+  assert.ok(rendering.rows.length >= 2, 'rendering: a row per card count');
+  assert.equal(rendering.sameDom, true, 'the baseline renders the same DOM as <quote-card>');
+  for (const row of rendering.rows) {
+    for (const impl of ['ours', 'baseline']) {
+      for (const figure of ['coldUpdatedMs', 'coldPaintedMs', 'updatedMs', 'paintedMs', 'assignUpdatedMs', 'assignPaintedMs']) {
+        isNumber(row[impl][figure].median, `rendering ${row.cards} cards: ${impl}.${figure}`);
+      }
+    }
+    isNumber(row.ratio.paintedMs, `rendering ${row.cards} cards: the ratio`);
+  }
+  for (const impl of ['ours', 'baseline']) {
+    isNumber(rendering.perCard[impl].nodes, `${impl}: DOM nodes per card`);
+    isNumber(rendering.perCard[impl].heapBytes, `${impl}: JS heap per card`);
+  }
+
+  assert.ok(timeline.rows.length >= 2, 'timeline: a row per size');
+  for (const row of timeline.rows) {
+    isNumber(row.ours.paintedMs.median, `timeline ${row.events} events: ours`);
+    assert.equal(row.ours.eventsInDom > 0, true, `timeline ${row.events} events: ours shows events`);
+  }
+  isNumber(timeline.rows[0].timelinejs.paintedMs.median, 'timeline: TimelineJS');
+  isNumber(timeline.rows[0].ratio, 'timeline: the ratio');
+
+  assert.ok(scrolling.rows.length >= 1, 'scrolling: a row');
+  for (const row of scrolling.rows) {
+    for (const figure of ['frames', 'over16_7ms', 'dropped', 'worstMs']) isNumber(row[figure], `scrolling ${row.events} events: ${figure}`);
+  }
+
+  isNumber(node.extract.medianMs, 'extractArticle');
+  assert.equal(node.ssrCardsPerSecond.status, 'not built yet');
+  assert.equal(node.ogImagesPerSecond.status, 'not built yet');
+
+  for (const figure of ['raw', 'gzip', 'brotli']) isNumber(size.cdn[figure], `size of the CDN file: ${figure}`);
+  assert.ok(size.lazy.length >= 1, 'size: the lazy chunks');
+  assert.ok(size.modules.length >= 1, 'size: the npm modules');
+
+  const table = readFileSync(`${OUT}/results.md`, 'utf8');
+  for (const heading of ['## Rendering', '## Timeline', '## Scrolling', '## Node', '## Size']) assert.ok(table.includes(heading), `results.md has no ${heading}`);
+});
