@@ -25,6 +25,8 @@ const out = args.find((arg) => arg.startsWith('--out='))?.slice('--out='.length)
 const RESULTS = out ? relative(ROOT, resolve(out)).split(sep).join('/') : 'bench/results';
 process.chdir(ROOT);
 const TIMELINEJS = 'node_modules/@knight-lab/timelinejs/dist';
+// Where bench/pages/harness.js imports the baseline from, whatever --out says.
+const BASELINE_BUNDLE = 'bench/results/baseline.min.js';
 
 if (!RESULTS || RESULTS.startsWith('..') || isAbsolute(RESULTS)) {
   console.error(`--out must be a folder inside the repository (the pages are served from it), not ${RESULTS}`);
@@ -124,7 +126,7 @@ try {
 }
 if (wanted('node')) results.node = await benchNode();
 if (wanted('size')) {
-  results.size = await sizes({ dist: DIST, baselineBundle: `${RESULTS}/baseline.min.js`, timelineJsDir: TIMELINEJS });
+  results.size = await sizes({ dist: DIST, baselineBundle: BASELINE_BUNDLE, timelineJsDir: TIMELINEJS });
 }
 results.failures = failures;
 results.meta.machine.loadAverageAfter = os.loadavg()[0];
@@ -152,7 +154,7 @@ async function bundleBaseline() {
     format: 'esm',
     minify: true,
     target: 'es2022',
-    outfile: `${RESULTS}/baseline.min.js`,
+    outfile: BASELINE_BUNDLE,
     define: { __CARD_CSS__: JSON.stringify(cssOf(QuoteCard.styles)), __BADGE_CSS__: JSON.stringify(cssOf(SpeakerBadge.styles)) },
     logLevel: 'warning',
   });
