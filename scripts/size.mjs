@@ -1,45 +1,53 @@
 // Prints the gzip and brotli size of the CDN file and of each module in dist/, and fails the
-// build when the CDN file is over its budget.
+// build when the CDN file is over its budget. The measuring functions are shared with the
+// benchmarks (bench/lib/size.mjs).
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const CDN_FILE = 'dist/quote-cards.min.js';
-const CDN_BUDGET_GZIP = 12 * 1024;
+export const CDN_FILE = 'dist/quote-cards.min.js';
+export const CDN_BUDGET_GZIP = 12 * 1024;
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 
-export async function measure(file) {
+/** The raw, gzip (level 9) and brotli (quality 11) sizes of `file`, named `name` (its path by default). */
+export async function measure(file, name = relative('.', file)) {
   const source = await readFile(file);
   return {
-    file,
+    file: name,
     raw: source.length,
     gzip: gzipSync(source, { level: 9 }).length,
     brotli: brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
 }
 
-async function modules(dir) {
+/** Every .js file under `dir`, sorted. */
+export async function jsFiles(dir) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
     .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
-    .filter((file) => file !== CDN_FILE)
     .sort();
 }
 
-const rows = [await measure(CDN_FILE), ...(await Promise.all((await modules('dist')).map(measure)))];
-const width = Math.max(...rows.map((row) => relative('dist', row.file).length));
-console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(9)}  ${'gzip'.padStart(9)}  ${'brotli'.padStart(9)}`);
-for (const row of rows) {
-  const lazy = row.file.startsWith('dist/cdn/') ? '  loaded when a page uses it' : '';
-  console.log(
-    `${relative('dist', row.file).padEnd(width)}  ${kb(row.raw).padStart(9)}  ${kb(row.gzip).padStart(9)}  ${kb(row.brotli).padStart(9)}${lazy}`,
-  );
+async function main() {
+  const modules = (await jsFiles('dist')).filter((file) => file !== CDN_FILE);
+  const rows = [await measure(CDN_FILE), ...(await Promise.all(modules.map((file) => measure(file))))];
+  const width = Math.max(...rows.map((row) => relative('dist', row.file).length));
+  console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(9)}  ${'gzip'.padStart(9)}  ${'brotli'.padStart(9)}`);
+  for (const row of rows) {
+    const lazy = row.file.startsWith('dist/cdn/') ? '  loaded when a page uses it' : '';
+    console.log(
+      `${relative('dist', row.file).padEnd(width)}  ${kb(row.raw).padStart(9)}  ${kb(row.gzip).padStart(9)}  ${kb(row.brotli).padStart(9)}${lazy}`,
+    );
+  }
+  const cdn = rows[0];
+  if (cdn.gzip > CDN_BUDGET_GZIP) {
+    console.error(`\n${CDN_FILE} is ${kb(cdn.gzip)} gzipped, over its budget of ${kb(CDN_BUDGET_GZIP)}.`);
+    process.exit(1);
+  }
+  console.log(`\n${CDN_FILE}: ${kb(cdn.gzip)} gzipped of a ${kb(CDN_BUDGET_GZIP)} budget.`);
 }
-const cdn = rows[0];
-if (cdn.gzip > CDN_BUDGET_GZIP) {
-  console.error(`\n${CDN_FILE} is ${kb(cdn.gzip)} gzipped, over its budget of ${kb(CDN_BUDGET_GZIP)}.`);
-  process.exit(1);
-}
-console.log(`\n${CDN_FILE}: ${kb(cdn.gzip)} gzipped of a ${kb(CDN_BUDGET_GZIP)} budget.`);
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -1,32 +1,11 @@
 // The bundle sizes, as scripts/size.mjs reports them at build time: gzip (level 9) and brotli
 // (quality 11) of the CDN file, of the chunks it loads when a page uses them (dist/cdn/), and
-// of every ES module in dist/. scripts/size.mjs prints and exits when imported, so the same
-// measurement is done here; it should move to one exported function both can call.
+// of every ES module in dist/.
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { CDN_BUDGET_GZIP, jsFiles, measure } from '../../scripts/size.mjs';
 
-export const CDN_BUDGET_GZIP = 12 * 1024;
-
-/** The sizes of `file`, named `name` (its path by default). */
-export async function measure(file, name = relative('.', file)) {
-  const source = await readFile(file);
-  return {
-    file: name,
-    raw: source.length,
-    gzip: gzipSync(source, { level: 9 }).length,
-    brotli: brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
-}
-
-async function jsFiles(dir) {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
-    .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
-    .sort();
-}
+export { CDN_BUDGET_GZIP, measure };
 
 /**
  * The CDN file against its budget, the lazy chunks, every npm module, and for reference the
