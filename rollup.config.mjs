@@ -12,13 +12,15 @@ const esm = {
     'src/model.ts',
     'src/extract.ts',
     'src/themes.ts',
+    'src/ssr.ts',
+    'src/react.ts',
     ...components.flatMap((name) => [
       `src/components/${name}/${name}.ts`,
       `src/components/${name}/${name}.component.ts`,
     ]),
   ],
   // Apps bring their own lit, so that every library on a page shares one copy.
-  external: (id) => /^(lit|@lit\/)/.test(id),
+  external: (id) => /^(lit|@lit\/|@lit-labs\/|modern-screenshot|react)/.test(id),
   output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   plugins: [literalsHtmlCssMinifier({ failOnError: true }), esbuild({ target: 'es2022' }), writeSchemaAndExamples()],
 };

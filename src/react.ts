@@ -1,0 +1,2 @@
+// React wrappers entry (issue 8): filled in by the developers work.
+export {};
