@@ -7,7 +7,15 @@
 export * from './model.js';
 export { ArticleTimeline } from './components/article-timeline/article-timeline.js';
 export { QuoteArticle } from './components/quote-article/quote-article.js';
-export { QuoteCard, QUOTE_CARD_VARIANTS, type QuoteCardVariant } from './components/quote-card/quote-card.js';
+export {
+  QuoteCard,
+  QUOTE_CARD_VARIANTS,
+  SHARE_CHANNELS,
+  type QuoteCardVariant,
+  type QuoteShareDetail,
+  type QuoteShareEvent,
+  type ShareChannel,
+} from './components/quote-card/quote-card.js';
 export { SpeakerBadge } from './components/speaker-badge/speaker-badge.js';
 export { ArticleElement } from './shared/article-element.js';
 export { articleContext, loadArticle, type ArticleError, type ArticleErrorKind, type ArticleState } from './shared/article-state.js';

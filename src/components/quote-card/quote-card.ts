@@ -6,6 +6,7 @@ import { QuoteCard } from './quote-card.component.js';
 
 export { QuoteCard };
 export { QUOTE_CARD_VARIANTS, type QuoteCardVariant } from './quote-card.component.js';
+export { SHARE_CHANNELS, type QuoteShareDetail, type QuoteShareEvent, type ShareChannel } from './quote-share-event.js';
 
 defineElement('quote-card', QuoteCard);
 
