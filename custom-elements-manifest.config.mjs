@@ -1,12 +1,24 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
-import { customElementSveltePlugin } from 'custom-element-svelte-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 
-/** Where each element's class is declared, relative to dist/ (for the framework typings). */
-const componentTypePath = (_name, tag) => `./components/${tag}/${tag}.component.js`;
+/**
+ * Where the framework typings import each element's class (and its events' detail types) from,
+ * relative to dist/: the module that registers the tag, which also declares it in
+ * HTMLElementTagNameMap and its events in GlobalEventHandlersEventMap. Type imports only: nothing runs.
+ */
+const componentTypePath = (_name, tag) => `./components/${tag}/${tag}.js`;
+
+/**
+ * The detail type of each custom event, exported by the registering module of the element that fires it.
+ * The framework typings write a handler as `(e: CustomEvent<type.text>) => void`, so while they are
+ * generated an event's `type` holds its detail type; custom-elements.json keeps the event's own type.
+ */
+const EVENTS = {
+  'quote-share': { detail: 'QuoteShareDetail', event: 'QuoteShareEvent' },
+};
 
 /** Internal state (`{ state: true }` in static properties, private fields) is not public API. */
 function hideInternalState() {
@@ -29,6 +41,105 @@ function hideInternalState() {
   };
 }
 
+const customElements = (manifest) => manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName);
+
+const allMembers = new WeakMap();
+
+/**
+ * Prepares the manifest for the framework typings, and `typingsEnd` puts it back: events carry their
+ * detail type (see EVENTS), and read-only fields (`articleState`, `events`), which cannot be set
+ * from markup, are left out of the props.
+ */
+function typingsBegin() {
+  return {
+    name: 'typings-begin',
+    packageLinkPhase({ customElementsManifest }) {
+      const seen = new Set();
+      for (const element of customElements(customElementsManifest)) {
+        allMembers.set(element, element.members);
+        element.members = element.members?.filter((member) => !member.readonly);
+        // One entry per event, whether it was found in a dispatchEvent call, in @fires, or both.
+        if (element.events) element.events = [...new Map(element.events.map((event) => [event.name, event])).values()];
+        for (const event of element.events ?? []) {
+          if (!EVENTS[event.name]) throw new Error(`<${element.tagName}> fires "${event.name}": give its detail type in EVENTS`);
+          event.type = { text: EVENTS[event.name].detail };
+          seen.add(event.name);
+        }
+      }
+      for (const name of Object.keys(EVENTS)) {
+        if (!seen.has(name)) console.warn(`custom-elements.json: no element documents the "${name}" event (@fires ${name})`);
+      }
+    },
+  };
+}
+
+function typingsEnd() {
+  return {
+    name: 'typings-end',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const element of customElements(customElementsManifest)) {
+        element.members = allMembers.get(element);
+        for (const event of element.events ?? []) event.type = { text: EVENTS[event.name].event };
+      }
+    },
+  };
+}
+
+/**
+ * Svelte 5 element typings, as `svelte/elements` expects them (`SvelteHTMLElements`, events as
+ * `onquote-share`). custom-element-svelte-integration 1.2 writes `svelteHTML` inside a module (which
+ * augments nothing), Svelte 4's `on:` and a global `JSX`, so this small generator replaces it.
+ */
+function svelteTypings({ fileName }) {
+  const doc = (text) => (text ? `  /** ${text.replace(/\*\//g, '*\\/').replace(/\n/g, ' ')} */\n` : '');
+  return {
+    name: 'svelte-typings',
+    packageLinkPhase({ customElementsManifest }) {
+      const elements = customElements(customElementsManifest).sort((a, b) => a.tagName.localeCompare(b.tagName));
+      const imports = elements.map((element) => {
+        const names = [element.name, ...new Set((element.events ?? []).map((event) => event.type.text))];
+        return `import type { ${names.join(', ')} } from '${componentTypePath(element.name, element.tagName)}';`;
+      });
+      const types = elements.map((element) => {
+        const props = [
+          ...(element.attributes ?? []).filter((attribute) => attribute.fieldName).map(
+            (attribute) => `${doc(attribute.description)}  '${attribute.name}'?: ${element.name}['${attribute.fieldName}'];\n`,
+          ),
+          ...(element.members ?? [])
+            .filter((member) => member.kind === 'field' && !member.static && !member.attribute && (member.privacy ?? 'public') === 'public')
+            .map((member) => `${doc(member.description)}  ${member.name}?: ${element.name}['${member.name}'];\n`),
+          ...(element.events ?? []).map(
+            (event) => `${doc(event.description)}  'on${event.name}'?: (event: CustomEvent<${event.type.text}>) => void;\n`,
+          ),
+        ];
+        const own = [
+          ...(element.attributes ?? []).map((attribute) => attribute.name),
+          ...(element.members ?? []).filter((member) => member.kind === 'field').map((member) => member.name),
+          ...(element.events ?? []).map((event) => `on${event.name}`),
+        ];
+        return (
+          `/** \`<${element.tagName}>\` in Svelte markup: its attributes, properties and events. */\n` +
+          `export type ${element.name}Attributes = Omit<HTMLAttributes<${element.name}>, ${[...new Set(own)].map((name) => `'${name}'`).join(' | ')}> & {\n${props.join('')}};\n`
+        );
+      });
+      const file = [
+        '// Generated from custom-elements.json by custom-elements-manifest.config.mjs: do not edit.',
+        "import type { HTMLAttributes } from 'svelte/elements';",
+        ...imports,
+        '',
+        ...types,
+        "declare module 'svelte/elements' {",
+        '  interface SvelteHTMLElements {',
+        ...elements.map((element) => `    '${element.tagName}': ${element.name}Attributes;`),
+        '  }',
+        '}',
+        '',
+      ].join('\n');
+      writeFileSync(`dist/${fileName}`, file);
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts', 'src/shared/article-element.ts'],
   exclude: ['**/*.test.ts'],
@@ -38,10 +149,12 @@ export default {
   plugins: [
     hideInternalState(),
     // Editor completion and docs for plain HTML files, and typings for JSX, Vue and Svelte.
-    customElementVsCodePlugin({ outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' }),
-    customElementJetBrainsPlugin({ outdir: 'dist', webTypesFileName: 'web-types.json', packageJson: false }),
+    typingsBegin(),
     customElementJsxPlugin({ outdir: 'dist', fileName: 'jsx.d.ts', componentTypePath }),
     customElementVuejsPlugin({ outdir: 'dist', fileName: 'vue.d.ts', componentTypePath }),
-    customElementSveltePlugin({ outdir: 'dist', fileName: 'svelte.d.ts', componentTypePath }),
+    svelteTypings({ fileName: 'svelte.d.ts' }),
+    typingsEnd(),
+    customElementVsCodePlugin({ outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' }),
+    customElementJetBrainsPlugin({ outdir: 'dist', webTypesFileName: 'web-types.json', packageJson: false }),
   ],
 };
