@@ -3,10 +3,15 @@ import type { Article } from '../../model/article.js';
 import { ArticleElement, missingState } from '../../shared/article-element.js';
 import { directionOf, formatDay, quotationMarks } from '../../shared/i18n.js';
 import { safeLinkUrl } from '../../shared/safe-url.js';
+import type { ToBlobOptions } from './share/capture.js';
 
 /** Layouts of `<quote-card>`. */
 export const QUOTE_CARD_VARIANTS = ['default', 'compact', 'pull'] as const;
 export type QuoteCardVariant = (typeof QUOTE_CARD_VARIANTS)[number];
+
+/** Social image formats of `<quote-card>`: square 1080×1080, story 1080×1920, landscape (Open Graph) 1200×630. */
+export const QUOTE_CARD_FORMATS = ['square', 'story', 'landscape'] as const;
+export type QuoteCardFormat = (typeof QUOTE_CARD_FORMATS)[number];
 
 /**
  * One quote as a card: the words in the quotation marks of the article's language, who said them,
@@ -14,6 +19,11 @@ export type QuoteCardVariant = (typeof QUOTE_CARD_VARIANTS)[number];
  *
  * Inside `<quote-article>` it reads the shared article; on its own give it `article` or `src`.
  * `quote-id` picks the quote; without it the card shows the article's first quote.
+ *
+ * With `share`, a bar of share actions follows the card: copy the text or a link to the quote,
+ * the system share sheet (a menu of networks where there is none), X, Facebook, WhatsApp, Telegram,
+ * LinkedIn, Bluesky, e-mail, and the card as a PNG to download or copy. Its code loads on first use.
+ * While `src` loads, a `<blockquote>` the page put inside the card shows in its place.
  *
  * @tag quote-card
  * @summary A quotation with its speaker and source, as a card.
@@ -26,6 +36,7 @@ export type QuoteCardVariant = (typeof QUOTE_CARD_VARIANTS)[number];
  * @csspart speaker - The `<speaker-badge>`.
  * @csspart context - The line that situates the quote.
  * @csspart source - The article title, publisher, date and relay.
+ * @csspart actions - The share bar (with `share`).
  * @csspart status - The loading or error message shown instead of the card.
  * @csspart error - The error message.
  *
@@ -50,6 +61,10 @@ export type QuoteCardVariant = (typeof QUOTE_CARD_VARIANTS)[number];
  * @cssprop [--qc-mark-font=inherit] - Font of the quotation marks.
  * @cssprop [--qc-mark-offset=baseline] - Vertical alignment of the marks; `calc(1ex - 1cap)` hangs big marks from the cap height.
  * @cssprop [--qc-color-link=var(--qc-color-accent)] - Global token: links.
+ *
+ * @slot - A fallback `<blockquote>` written by the page, shown until the article has loaded.
+ *
+ * @fires {QuoteShareEvent} quote-share - Before each share action; detail `{ quoteId, channel, url, text }`. Cancelable: `preventDefault()` stops the action.
  */
 export class QuoteCard extends ArticleElement {
   static override styles = [
@@ -99,6 +114,9 @@ export class QuoteCard extends ArticleElement {
       cite {
         font-style: normal;
       }
+      .actions {
+        min-height: 2rem;
+      }
       :host([variant='compact']) figure {
         padding: 0.75rem 1rem;
         gap: 0.5rem;
@@ -129,6 +147,9 @@ export class QuoteCard extends ArticleElement {
   static override properties: PropertyDeclarations = {
     quoteId: { attribute: 'quote-id', reflect: true },
     variant: { reflect: true },
+    share: {},
+    shareUrl: { attribute: 'share-url' },
+    format: { reflect: true },
   };
 
   /** The id of the quote to show; the article's first quote when absent. */
@@ -139,6 +160,50 @@ export class QuoteCard extends ArticleElement {
    * timeline) or `pull` (a pull-quote: no card, a rule in the accent colour).
    */
   variant: QuoteCardVariant = 'default';
+
+  /**
+   * Shows the share bar: empty for the usual actions (copy text, copy link, share…, download PNG,
+   * copy image), or a list of channels: `copy-text copy-link native x facebook whatsapp telegram
+   * linkedin bluesky email download copy-image`. Without it (or with `none`) there is no bar.
+   */
+  declare share?: string;
+
+  /**
+   * The link shares carry, instead of the article URL with a text fragment that lands on the quote;
+   * `{quote-id}` in it is replaced by the quote's id.
+   */
+  declare shareUrl?: string;
+
+  /** Renders the card at a social network's fixed size (`square`, `story`, `landscape`), the quote's type fitted to it. */
+  declare format?: QuoteCardFormat;
+
+  private enhanced?: Promise<void>;
+
+  /**
+   * The card as a PNG image: as it is on the page at the device's pixel ratio, or at a social
+   * format's size. The image library loads on the first call.
+   */
+  async toBlob(options?: ToBlobOptions): Promise<Blob> {
+    return (await import('./share/capture.js')).cardToBlob(this, options);
+  }
+
+  override render() {
+    // The page's own fallback stands in for the loading message, so nothing jumps twice.
+    return this.articleState.status === 'loading' && this.querySelector('blockquote') ? html`<slot></slot>` : super.render();
+  }
+
+  override updated(): void {
+    super.updated();
+    // What not every card needs (the share bar, the format, the JSON-LD) comes in a module of its own.
+    this.enhanced = import('./share/enhance.js').then((module) => module.enhance(this));
+  }
+
+  /** Resolves once the card has rendered, including its share bar and the fitting of a `format`. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.enhanced;
+    return result;
+  }
 
   protected override renderArticle(article: Article) {
     const { quotes, speakers, lang, title, publisher, publishedAt } = article;
@@ -158,7 +223,7 @@ export class QuoteCard extends ArticleElement {
       <blockquote part="quote">
         ${quote.partial ? html`<span part="label" class="label">${this.strings.partial}</span>` : nothing}
         <p part="text" class="text" id="text">
-          <span part="mark" class="mark" aria-hidden="true">${open}</span>${quote.text}<span
+          <span part="mark" class="mark" aria-hidden="true">${open}</span><span class="words">${quote.text}</span><span
             part="mark"
             class="mark"
             aria-hidden="true"
@@ -183,6 +248,7 @@ export class QuoteCard extends ArticleElement {
             </p>`
           : nothing}
       </figcaption>
+      ${full && this.share != null && this.share != 'none' ? html`<div part="actions" class="actions"></div>` : nothing}
     </figure>`;
   }
 }

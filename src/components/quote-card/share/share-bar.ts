@@ -1,0 +1,239 @@
+// The share action bar of <quote-card>. It is loaded the first time a card with a `share` attribute
+// renders, so pages that do not offer sharing never download it.
+import { css, html, nothing } from 'lit';
+import type { Article, Quote } from '../../../model/article.js';
+import { SHARE_CHANNELS, type QuoteShareDetail, type ShareChannel } from '../quote-share-event.js';
+import type { QuoteCard } from '../quote-card.component.js';
+import { adoptInto } from './adopt.js';
+import { intentUrl, NETWORKS, quoteLine, shareLink, type Network } from './share-links.js';
+
+/** What the bar offers when `share` is present without a list. The networks are in the "Share…" menu. */
+const DEFAULT_ACTIONS: ShareChannel[] = ['copy-text', 'copy-link', 'native', 'download', 'copy-image'];
+
+const STRINGS = {
+  en: {
+    bar: 'Share this quote',
+    'copy-text': 'Copy text',
+    'copy-link': 'Copy link',
+    native: 'Share…',
+    download: 'Download PNG',
+    'copy-image': 'Copy image',
+    email: 'E-mail',
+    shareOn: 'Share on',
+    copiedText: 'Text copied',
+    copiedLink: 'Link copied',
+    copiedImage: 'Image copied',
+    downloaded: 'Image saved',
+    failed: 'Could not share:',
+  },
+  id: {
+    bar: 'Bagikan kutipan ini',
+    'copy-text': 'Salin teks',
+    'copy-link': 'Salin tautan',
+    native: 'Bagikan…',
+    download: 'Unduh PNG',
+    'copy-image': 'Salin gambar',
+    email: 'Surel',
+    shareOn: 'Bagikan ke',
+    copiedText: 'Teks tersalin',
+    copiedLink: 'Tautan tersalin',
+    copiedImage: 'Gambar tersalin',
+    downloaded: 'Gambar tersimpan',
+    failed: 'Gagal membagikan:',
+  },
+};
+type ShareStrings = (typeof STRINGS)['en'];
+
+const NETWORK_NAMES: Record<Exclude<Network, 'email'>, string> = {
+  x: 'X',
+  facebook: 'Facebook',
+  whatsapp: 'WhatsApp',
+  telegram: 'Telegram',
+  linkedin: 'LinkedIn',
+  bluesky: 'Bluesky',
+};
+
+const styles = css`
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.375rem;
+    position: relative;
+  }
+  .actions button,
+  .actions a {
+    box-sizing: border-box;
+    min-height: 2rem;
+    padding: 0.25rem 0.625rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.8125rem;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .actions button:hover,
+  .actions a:hover {
+    border-color: var(--_accent);
+  }
+  .actions :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .menu {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    flex-basis: 100%;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .menu[hidden] {
+    display: none;
+  }
+  .done {
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    .actions button,
+    .actions a {
+      border-color: ButtonText;
+    }
+  }
+`;
+
+/** What the bar of one card remembers between renders. */
+interface BarState {
+  menuOpen: boolean;
+  message: string;
+}
+const bars = new WeakMap<QuoteCard, BarState>();
+
+function stringsFor(lang: string): ShareStrings {
+  return lang.toLowerCase().startsWith('id') ? STRINGS.id : STRINGS.en;
+}
+
+/** The channels a `share` attribute asks for: a list of names, or the default set when empty. */
+export function channelsOf(share: string): ShareChannel[] {
+  const named = share.split(/[\s,]+/).filter((name): name is ShareChannel => (SHARE_CHANNELS as readonly string[]).includes(name));
+  return named.length ? named : DEFAULT_ACTIONS;
+}
+
+/** Renders the share actions of `card` for `quote` into `bar`; `lang` is the language of the interface. */
+export function renderShareBar(bar: HTMLElement, card: QuoteCard, article: Article, quote: Quote, lang: string) {
+  adoptInto(card, styles);
+  const state = bars.get(card) ?? { menuOpen: false, message: '' };
+  bars.set(card, state);
+  const strings = stringsFor(lang);
+  const url = shareLink(article, quote, card.shareUrl);
+  const detailOf = (channel: ShareChannel): QuoteShareDetail => ({ quoteId: quote.id, channel, url, text: quoteLine(article, quote) });
+  const channels = channelsOf(card.share ?? '');
+
+  const run = async (channel: ShareChannel, action: (detail: QuoteShareDetail) => Promise<string | void>) => {
+    const detail = detailOf(channel);
+    if (!announce(card, detail)) return;
+    try {
+      state.message = (await action(detail)) ?? '';
+    } catch (error) {
+      // A reader who closes the system share sheet has not failed at anything.
+      state.message = (error as Error)?.name === 'AbortError' ? '' : `${strings.failed} ${(error as Error)?.message ?? error}`;
+    }
+    card.requestUpdate();
+  };
+
+  const actions: Record<string, () => unknown> = {
+    'copy-text': () => run('copy-text', async ({ text }) => (await copyText(url ? `${text}\n${url}` : text), strings.copiedText)),
+    'copy-link': () => run('copy-link', async () => (await copyText(url), strings.copiedLink)),
+    download: () => run('download', async () => (downloadBlob(await card.toBlob(), `quote-${quote.id}.png`), strings.downloaded)),
+    'copy-image': () =>
+      run('copy-image', async () => {
+        // The image is passed as a promise so that the clipboard write starts within the click, as Safari requires.
+        await navigator.clipboard.write([new ClipboardItem({ 'image/png': card.toBlob() })]);
+        return strings.copiedImage;
+      }),
+    native: () => {
+      if (!('share' in navigator)) {
+        state.menuOpen = !state.menuOpen;
+        card.requestUpdate();
+        return;
+      }
+      return run('native', async ({ text }) => {
+        const data: ShareData = { title: article.title, text, url: url || undefined };
+        const file = new File([await card.toBlob()], `quote-${quote.id}.png`, { type: 'image/png' });
+        await navigator.share(navigator.canShare?.({ ...data, files: [file] }) ? { ...data, files: [file] } : data);
+      });
+    },
+  };
+
+  const networkLink = (network: Network) => {
+    const name = network === 'email' ? strings.email : NETWORK_NAMES[network];
+    return html`<a
+      href=${intentUrl(network, article, quote, url)}
+      target=${network === 'email' ? nothing : '_blank'}
+      rel="noopener noreferrer"
+      aria-label=${network === 'email' ? name : `${strings.shareOn} ${name}`}
+      data-channel=${network}
+      @click=${(event: Event) => {
+        if (!announce(card, detailOf(network))) event.preventDefault();
+      }}
+      >${name}</a
+    >`;
+  };
+
+  bar.setAttribute('role', 'group');
+  bar.setAttribute('aria-label', strings.bar);
+  bar.lang = lang;
+  return html`${channels.map((channel) =>
+      NETWORKS.includes(channel as Network)
+        ? networkLink(channel as Network)
+        : html`<button
+            type="button"
+            data-channel=${channel}
+            aria-expanded=${channel === 'native' && !('share' in navigator) ? String(state.menuOpen) : nothing}
+            aria-controls=${channel === 'native' && !('share' in navigator) ? 'share-menu' : nothing}
+            @click=${actions[channel]}
+          >
+            ${strings[channel as keyof ShareStrings]}
+          </button>`,
+    )}
+    <span class="done" role="status">${state.message}</span>
+    ${channels.includes('native') && !('share' in navigator)
+      ? html`<ul
+          id="share-menu"
+          class="menu"
+          aria-label=${strings.native}
+          ?hidden=${!state.menuOpen}
+          @keydown=${(event: KeyboardEvent) => {
+            if (event.key !== 'Escape') return;
+            state.menuOpen = false;
+            card.requestUpdate();
+            card.renderRoot.querySelector<HTMLElement>('[data-channel="native"]')?.focus();
+          }}
+        >
+          ${NETWORKS.map((network) => html`<li>${networkLink(network)}</li>`)}
+        </ul>`
+      : nothing}`;
+}
+
+/** Fires the cancelable `quote-share` event; false when the page cancelled the action. */
+function announce(card: QuoteCard, detail: QuoteShareDetail): boolean {
+  return card.dispatchEvent(new CustomEvent('quote-share', { detail, bubbles: true, composed: true, cancelable: true }));
+}
+
+async function copyText(text: string): Promise<void> {
+  if (!navigator.clipboard) throw new Error('the clipboard needs a secure (https) page');
+  await navigator.clipboard.writeText(text);
+}
+
+function downloadBlob(blob: Blob, name: string): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
