@@ -9,6 +9,8 @@ import { existsSync } from 'node:fs';
 import * as puppeteer from 'puppeteer-core';
 import { chromiumLaunchOptions } from './test/support/chromium.mjs';
 import { countsPlugin, summaryReporter } from './test/support/summary-reporter.mjs';
+import { screenshotPlugin } from './test/support/screenshot-plugin.mjs';
+import { publisherPages } from './test/cdn/pages-plugin.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const browsers = [];
@@ -50,7 +52,7 @@ for (const reason of skipped) console.log(`Skipped ${reason}`);
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), fuzzSettings(), countsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), fuzzSettings(), countsPlugin(), publisherPages(), screenshotPlugin()],
   browsers,
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 1,
