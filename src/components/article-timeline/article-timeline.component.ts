@@ -3,6 +3,13 @@ import type { Article, ArticleEvent } from '../../model/article.js';
 import { ArticleElement } from '../../shared/article-element.js';
 import { formatDate, parseDate } from '../../shared/dates.js';
 import { directionOf } from '../../shared/i18n.js';
+import type { EventWindow } from './event-window.js';
+
+/** From this many events on, only the events on screen are rendered. */
+export const WINDOW_FROM = 150;
+
+/** The windowing code, fetched the first time a timeline is long enough to need it. */
+let windowing: Promise<typeof import('./event-window.js')> | undefined;
 
 /** Sorted events, by the article's events list, so that each list is sorted once. */
 const sorted = new WeakMap<ArticleEvent[], ArticleEvent[]>();
@@ -13,6 +20,9 @@ const sorted = new WeakMap<ArticleEvent[], ArticleEvent[]>();
  *
  * The events are an ordered list. Tab reaches the timeline once; then the Up and Down arrows,
  * Home and End move from event to event, whatever the writing direction.
+ *
+ * A timeline of 150 events or more renders only the events on screen (and a margin), each telling
+ * its place in the list (`aria-posinset`, `aria-setsize`); the code for that is loaded then.
  *
  * @tag article-timeline
  * @summary The article's events in date order, with their speakers and quotes.
@@ -40,6 +50,11 @@ export class ArticleTimeline extends ArticleElement {
         list-style: none;
         margin: 0;
         padding: 0;
+      }
+      .windowed {
+        position: relative;
+        /* The window keeps the events on screen still itself; the browser's scroll anchoring would do it twice. */
+        overflow-anchor: none;
       }
       ul {
         display: grid;
@@ -93,8 +108,22 @@ export class ArticleTimeline extends ArticleElement {
   /** The heading level (1–6) of event titles, to fit the page's outline. */
   headingLevel = 3;
 
+  /**
+   * The event holding the tab stop.
+   * @internal
+   */
+  activeIndex = 0;
+
   /** @internal */
-  private activeIndex = 0;
+  private window?: EventWindow;
+
+  /**
+   * The `<ol>` of events, once rendered.
+   * @internal
+   */
+  get list(): HTMLOListElement | null {
+    return this.renderRoot?.querySelector('ol') ?? null;
+  }
 
   /** The events in date order (events with the same date keep the article's order). */
   get events(): ArticleEvent[] {
@@ -114,26 +143,58 @@ export class ArticleTimeline extends ArticleElement {
     const events = this.events;
     const lang = this.displayLang;
     if (!events.length) return html`<p role="status">${this.strings.noEvents}</p>`;
+    const count = events.length;
+    const windowed = count >= WINDOW_FROM;
+    if (windowed && !this.window) this.loadWindow();
+    const item = (index: number, placedAt?: number) => this.renderEvent(article, events[index], index, lang, count, windowed, placedAt);
     return html`<ol
       part="timeline"
+      class=${windowed ? 'windowed' : ''}
       aria-label=${`${this.strings.timeline}: ${article.title}`}
       lang=${lang}
       dir=${directionOf(lang)}
       @keydown=${this.onKeyDown}
       @focusin=${this.onFocusIn}
     >
-      ${events.map((event, index) => this.renderEvent(article, event, index, lang, events.length))}
+      ${windowed
+        ? // Until the windowing code has loaded, the first events stand for the rest.
+          (this.window?.items(count, events, item) ?? events.slice(0, 12).map((_, index) => item(index)))
+        : events.map((_, index) => item(index))}
     </ol>`;
   }
 
-  private renderEvent(article: Article, event: ArticleEvent, index: number, lang: string, count: number) {
+  private loadWindow() {
+    windowing ??= import('./event-window.js');
+    windowing.then(({ EventWindow }) => {
+      if (!this.window) {
+        this.window = new EventWindow(this);
+        this.requestUpdate();
+      }
+    });
+  }
+
+  private renderEvent(
+    article: Article,
+    event: ArticleEvent,
+    index: number,
+    lang: string,
+    count: number,
+    windowed: boolean,
+    placedAt?: number,
+  ) {
     const { speakers, quotes } = article;
     const active = index === Math.min(this.activeIndex, count - 1);
     const level = Math.min(6, Math.max(1, this.headingLevel | 0 || 3));
     const id = `e${index}`;
     const eventSpeakers = speakers.filter((speaker) => event.speakers?.includes(speaker.id));
     const eventQuotes = quotes.filter((quote) => event.quotes?.includes(quote.id));
-    return html`<li part="item" class="item">
+    return html`<li
+      part="item"
+      class="item"
+      aria-setsize=${windowed ? count : nothing}
+      aria-posinset=${windowed ? index + 1 : nothing}
+      style=${placedAt === undefined ? nothing : `position:absolute;inset-inline:0;top:${placedAt}px`}
+    >
       <article part="event" tabindex=${active ? 0 : -1} data-index=${index} aria-labelledby=${id}>
         <time part="date" datetime=${event.date}>${formatDate(event.date, lang)}</time>
         <div part="title" id=${id} role="heading" aria-level=${level}>${event.title}</div>
@@ -175,11 +236,17 @@ export class ArticleTimeline extends ArticleElement {
     this.focusEvent(Math.max(0, Math.min(last, next)));
   }
 
-  /** Moves keyboard focus to the event at `index` (in date order). */
+  /** Moves keyboard focus to the event at `index` (in date order), scrolling it into view. */
   async focusEvent(index: number): Promise<void> {
     this.activeIndex = index;
+    const view = this.events.length >= WINDOW_FROM ? this.window : undefined;
+    view?.reveal(index);
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus();
+    const event = this.renderRoot.querySelector<HTMLElement>(`article[data-index="${index}"]`);
+    if (!view) return event?.focus();
+    // Focus first, then scroll: the event is rendered now, and stays rendered while it has the tab stop.
+    event?.focus({ preventScroll: true });
+    event?.scrollIntoView({ block: 'nearest' });
   }
 }
 
