@@ -1,26 +1,41 @@
 // The framework examples (examples/react, vue, svelte, typescript), each installed from a freshly
 // packed tarball of the built package, built with Vite, served, and loaded in headless Chromium:
 // the seed article's first quote must appear in the card, and clicking the card's "Copy text" share
-// button must reach the app's `quote-share` handler (the app counts shares on the page).
+// button must reach the app's `quote-share` handler (the app counts shares on the page). The React
+// and plain TypeScript apps must also type-check against the package's types.
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import { EXAMPLES, EXAMPLES_DIR, install, pack } from '../../examples/install.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { chromiumLaunchOptions } from '../support/chromium.mjs';
 
+const run = promisify(execFile);
+const TSC = 'node_modules/typescript/bin/tsc';
+const TYPECHECKED = ['react', 'typescript'];
 const SEED = 'dist/examples/seed-article.id.json';
 assert.ok(existsSync(SEED), `${SEED} is missing: run npm run build first`);
 const firstQuote = JSON.parse(readFileSync(SEED, 'utf8')).quotes[0];
 
-let tarball;
 let browser;
 const servers = [];
+const typechecks = {};
 before(async () => {
-  ({ tarball } = pack());
+  const { tarball } = pack();
+  for (const name of EXAMPLES) {
+    install(tarball, name);
+    // The TypeScript of the React and plain TypeScript apps, against the installed package's types
+    // (the Vue and Svelte apps' code is in .vue and .svelte files, for vue-tsc and svelte-check),
+    // while the examples build.
+    typechecks[name] = TYPECHECKED.includes(name)
+      ? run(process.execPath, [TSC, '-p', join(EXAMPLES_DIR, name, 'tsconfig.json')]).catch((error) => error)
+      : Promise.resolve({});
+  }
   browser = await puppeteer.launch(await chromiumLaunchOptions());
 });
 after(async () => {
@@ -60,8 +75,7 @@ function copyTextButton() {
 for (const name of EXAMPLES) {
   test(`examples/${name}: built from the packed tarball, renders the seed's first quote and hears quote-share`, { timeout: 60_000 }, async () => {
     const root = join(EXAMPLES_DIR, name);
-    const installed = install(tarball, name);
-    assert.ok(existsSync(join(installed, 'dist/custom-elements.json')), 'the tarball was not unpacked');
+    assert.ok(existsSync(join(root, 'node_modules/quote-cards/dist/custom-elements.json')), 'the tarball was not unpacked');
     await build({ root, logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true } });
 
     const server = await startStaticServer(join(root, 'dist'));
@@ -91,5 +105,7 @@ for (const name of EXAMPLES) {
     } finally {
       await page.close();
     }
+    const checked = await typechecks[name];
+    assert.equal(checked.code ?? 0, 0, `tsc -p examples/${name}:\n${checked.stdout}${checked.stderr}`);
   });
 }

@@ -1,6 +1,4 @@
-// The elements' props and events in Vue's GlobalComponents, for vue-tsc and Volar.
-import type {} from 'quote-cards/vue';
-
+// .vue files as modules, for tsc (vue-tsc and Volar know them without this).
 declare module '*.vue' {
   import type { DefineComponent } from 'vue';
   const component: DefineComponent;
