@@ -22,10 +22,11 @@ function defineAll() {
 // wrong look first; until then `:not(:defined)` rules hold their place. A page rendered on the
 // server (quote-cards/ssr writes every component inside a <quote-article> with a declarative
 // shadow root) first gets Lit's hydration support, so that the components take over the server's
-// DOM instead of rendering it again. Lit offers the support to LitElement as it loads, which has
+// DOM instead of rendering it again (a second copy of this file, loaded after the first has
+// defined the elements, has nothing to hydrate). Lit offers the support to LitElement as it loads, which has
 // already happened in this file: it is given here, before any element upgrades.
 Promise.all([
   document.querySelector('[theme]') && import('./themes.js'),
-  [...document.querySelectorAll('quote-article')].some((element) => element.shadowRoot) &&
+  [...document.querySelectorAll('quote-article:not(:defined)')].some((element) => element.shadowRoot) &&
     import('@lit-labs/ssr-client/lit-element-hydrate-support.js'),
 ]).finally(() => ((globalThis as any).litElementHydrateSupport?.({ LitElement }), defineAll()));

@@ -1,0 +1,134 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import pixelmatch from 'pixelmatch';
+
+type Lit = Element & { updateComplete: Promise<boolean> };
+
+/** Opens a page in an iframe at the top left of the test page, at a fixed size. */
+async function openPage(path: string) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'position: fixed; top: 0; left: 0; width: 640px; height: 580px; border: 0; background: #fff';
+  frame.src = path;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return { frame, page: frame.contentDocument!, view: frame.contentWindow! as Window & typeof globalThis & Record<string, any> };
+}
+
+const text = (element: Element | null | undefined) => (element?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+
+/** Waits until every Lit element of the page, in every shadow tree, has rendered and the fonts are in. */
+async function settled(page: Document) {
+  const view = page.defaultView!;
+  await waitUntil(() => view.customElements.get('quote-card'), 'quote-card was never defined', { timeout: 5000 });
+  for (let round = 0; round < 5; round++) {
+    const all: Lit[] = [];
+    const visit = (root: Document | ShadowRoot) =>
+      root.querySelectorAll('*').forEach((element) => {
+        if ('updateComplete' in element) all.push(element as Lit);
+        if (element.shadowRoot) visit(element.shadowRoot);
+      });
+    visit(page);
+    await Promise.all(all.map((element) => element.updateComplete));
+  }
+  await page.fonts.ready;
+  await new Promise((resolve) => view.requestAnimationFrame(() => view.requestAnimationFrame(resolve)));
+}
+
+/** The pixels of `element` as the browser window shows them (a screenshot, cropped in the page). */
+async function photograph(element: Element): Promise<ImageData> {
+  // Where the element is in the top window: add up the offsets of the frames around it.
+  let rect = element.getBoundingClientRect();
+  let x = rect.left;
+  let y = rect.top;
+  let view = element.ownerDocument.defaultView!;
+  while (view.frameElement) {
+    const frameRect = view.frameElement.getBoundingClientRect();
+    x += frameRect.left + (view.frameElement as HTMLElement).clientLeft;
+    y += frameRect.top + (view.frameElement as HTMLElement).clientTop;
+    view = view.parent as typeof view;
+  }
+  const scale = view.devicePixelRatio;
+  const png = (await executeServerCommand('screenshot')) as string;
+  const image = new Image();
+  image.src = `data:image/png;base64,${png}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(rect.width * scale);
+  canvas.height = Math.round(rect.height * scale);
+  const context = canvas.getContext('2d')!;
+  context.drawImage(image, -Math.round(x * scale), -Math.round(y * scale));
+  return context.getImageData(0, 0, canvas.width, canvas.height);
+}
+
+describe('hostile host pages', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it("look the same on a page with Bootstrap's CSS and Tailwind's preflight as on a bare page", async () => {
+    const shots: ImageData[] = [];
+    for (const path of ['/test/cdn/bare-page.html', '/test/cdn/frameworks-page.html']) {
+      const { page, view } = await openPage(path);
+      await settled(page);
+      expect(text(page.querySelector('quote-card'))).to.contain('Pesan kedua bahwa hampir seluruh perang');
+      if (path.includes('frameworks')) {
+        // The frameworks' styles are on the page: the page's own text is restyled.
+        expect(view.getComputedStyle(page.body).fontFamily).to.contain('apple-system');
+      }
+      const subject = page.querySelector('#subject')!;
+      expect(subject.getBoundingClientRect().bottom, 'the components fit in the frame').to.be.below(580);
+      shots.push(await photograph(subject));
+      page.defaultView!.frameElement!.remove();
+    }
+    const [bare, framed] = shots;
+    expect([framed.width, framed.height]).to.deep.equal([bare.width, bare.height]);
+    const different = pixelmatch(bare.data, framed.data, undefined, bare.width, bare.height, { threshold: 0.1 });
+    // A blank capture would compare equal too: the cards must be there, in colour.
+    const inked = bare.data.filter((value, index) => index % 4 === 0 && value < 128).length;
+    expect(inked, 'dark pixels in the capture').to.be.greaterThan(1000);
+    expect(different, `${different} of ${bare.width * bare.height} pixels differ`).to.equal(0);
+  });
+
+  it('render everything under a strict Content-Security-Policy with Trusted Types, with no violation', async () => {
+    const { page, view } = await openPage('/test/cdn/csp-page.html');
+    await settled(page);
+    await waitUntil(() => view.customElements.get('article-timeline'), 'the timeline was never loaded', { timeout: 5000 });
+    await settled(page);
+    const [card, broken] = page.querySelectorAll('quote-card');
+    expect(text(card)).to.contain('Di bawah kepemimpinan Vladimir Putin');
+    const figure = card.shadowRoot!.querySelector('figure')!;
+    expect(view.getComputedStyle(figure).color, 'the dark theme applies').to.equal('rgb(230, 232, 235)');
+    const [inArticle, standalone] = page.querySelectorAll('speaker-badge');
+    expect(text(inArticle)).to.contain('Jens Stoltenberg');
+    expect(text(standalone)).to.contain('Retno Marsudi');
+    // The avatar's colour is set through the CSSOM, which the policy allows.
+    expect(view.getComputedStyle(standalone.shadowRoot!.querySelector('.avatar')!).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+    expect(text(page.querySelector('article-timeline'))).to.contain('Rabu, 26 Oktober 2022');
+    await waitUntil(() => text(broken).includes('speakers[0].name'), 'the broken article showed no error', { timeout: 5000 });
+    expect(view.__violations).to.deep.equal([]);
+    // The policy is in force: eval is refused, and reported.
+    expect(() => view.eval('1')).to.throw();
+    await waitUntil(() => view.__violations.length > 0, 'the refused eval was not reported');
+  });
+
+  it('keep working when the CDN file is loaded twice', async () => {
+    const { page, view } = await openPage('/test/cdn/twice-page.html');
+    await settled(page);
+    await waitUntil(() => text(page.querySelector('article-timeline')).includes('Oktober 2022'), 'the timeline never rendered', { timeout: 5000 });
+    expect(text(page.querySelector('quote-card'))).to.contain('Di bawah kepemimpinan Vladimir Putin');
+    // The second copy leaves the first one's elements alone, and says so.
+    const messages: string[] = view.__console;
+    expect(messages.filter((message) => !/^warn: quote-cards: <[a-z-]+> was defined by other code, which stays\.$/.test(message))).to.deep.equal([]);
+    expect(messages.length).to.be.greaterThan(0);
+  });
+
+  it('keep working when other code defined one of the tag names first', async () => {
+    const { page, view } = await openPage('/test/cdn/predefined-page.html');
+    await waitUntil(() => view.customElements.get('speaker-badge'), 'speaker-badge was never defined', { timeout: 5000 });
+    await settled(page);
+    await waitUntil(() => text(page.querySelector('article-timeline')).includes('Oktober 2022'), 'the timeline never rendered', { timeout: 5000 });
+    expect(page.querySelector('quote-card')!.textContent).to.equal('the other library’s quote-card');
+    expect(text(page.querySelector('speaker-badge'))).to.contain('Jens Stoltenberg');
+    const messages: string[] = view.__console;
+    expect(messages).to.include('warn: quote-cards: <quote-card> was defined by other code, which stays.');
+    expect(messages.filter((message) => message.startsWith('thrown') || message.startsWith('rejected'))).to.deep.equal([]);
+  });
+});
