@@ -132,8 +132,7 @@ export class ArticleTimeline extends ArticleElement {
     if (!events) return [];
     let inOrder = sorted.get(events);
     if (!inOrder) {
-      const keys = new Map(events.map((event) => [event, dateSortKey(event.date)]));
-      inOrder = [...events].sort((a, b) => keys.get(a)! - keys.get(b)!);
+      inOrder = inDateOrder(events);
       sorted.set(events, inOrder);
     }
     return inOrder;
@@ -248,6 +247,24 @@ export class ArticleTimeline extends ArticleElement {
     event?.focus({ preventScroll: true });
     event?.scrollIntoView({ block: 'nearest' });
   }
+}
+
+/**
+ * The events by date; events with the same date keep their order. A live blog of 100,000 events
+ * is sorted on its first render, so the keys are numbers in a typed array, and a list already in
+ * order (the usual case) is not sorted at all.
+ */
+function inDateOrder(events: ArticleEvent[]): ArticleEvent[] {
+  const keys = new Float64Array(events.length);
+  let ordered = true;
+  for (let index = 0; index < events.length; index++) {
+    keys[index] = dateSortKey(events[index].date);
+    if (index && keys[index] < keys[index - 1]) ordered = false;
+  }
+  if (ordered) return events;
+  const order = Array.from(events, (_, index) => index);
+  order.sort((a, b) => keys[a] - keys[b] || a - b);
+  return order.map((index) => events[index]);
 }
 
 /** A number to sort ISO dates by; partial dates sort first in their period, broken ones last. */
