@@ -68,6 +68,26 @@ export const ManyEvents: Story = {
     ></article-timeline>`,
 };
 
+/** 10,000 dates, one every 15 minutes from 26 October 2022, 08:00 Jakarta time. */
+const LIVE_BLOG = Array.from({ length: 10_000 }, (_, index) => {
+  const at = new Date(Date.UTC(2022, 9, 26, 1) + index * 15 * 60_000);
+  return `${at.toISOString().slice(0, 16)}+00:00`;
+});
+
+/**
+ * A live blog of 10,000 events: only the events on screen are rendered (scroll, or focus an event
+ * and press End, Home and the arrows); each tells a screen reader its place ("event 5,004 of 10,000").
+ */
+export const LiveBlog: Story = {
+  name: 'Live blog (10,000 events)',
+  render: (args, { globals }) =>
+    html`<article-timeline
+      .article=${withEvents(seed(globals.lang), LIVE_BLOG, true)}
+      heading-level=${args['heading-level']}
+      style="max-width: 640px"
+    ></article-timeline>`,
+};
+
 /** Events given out of order (numbered as given) are shown in date order; a month or year comes first in its period. */
 export const OutOfOrder: Story = {
   name: 'Events out of order',
