@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The quote-cards command line. Each command is a function in COMMANDS; they use the built
 // library in ../dist (run `npm run build` first in a checkout).
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const HELP = `quote-cards: news quotes as cards
@@ -15,6 +16,15 @@ Usage:
   quote-cards validate FILE
       Checks an article JSON file against the article schema. Prints every problem with its
       JSON path and exits 1 when the article is invalid; prints "valid" otherwise.
+  quote-cards render FILE --out DIR [--base-url URL] [--theme T] [--cdn URL] [--pages-only]
+      For each quote of the article, writes DIR/ID.html, a static page with the card rendered
+      on the server (shown without JavaScript), Open Graph and Twitter card tags and the
+      quote's schema.org JSON-LD, and DIR/ID.png, its 1200x630 Open Graph image: a screenshot
+      of <quote-card format="landscape"> in headless Chromium (CHROME_PATH, the system's
+      Chromium or Chrome, or @sparticuz/chromium; needs puppeteer-core and @lit-labs/ssr).
+      --base-url is where DIR will be published: it makes og:image absolute and adds og:url.
+      --theme draws the images in a built-in theme; --cdn adds the CDN file's script tag to
+      the pages, so that the cards hydrate; --pages-only skips the images.
   quote-cards --help
       Shows this help.
 `;
@@ -24,6 +34,53 @@ class UsageError extends Error {}
 
 /** A failure (unreadable file, empty input): reported as is, exit code 1. */
 class Failure extends Error {}
+
+/** Reads and parses a JSON file, or fails saying why. */
+function readJson(file) {
+  try {
+    return JSON.parse(readInput(file));
+  } catch (error) {
+    if (error instanceof Failure) throw error;
+    throw new Failure(`${file} is not JSON: ${error.message}`);
+  }
+}
+
+/** An absolute http(s) URL given as an option, or a usage error. */
+function webUrl(value, option) {
+  if (value === undefined) return undefined;
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url;
+  } catch {}
+  throw new UsageError(`${option} must be an http(s) URL, not "${value}"`);
+}
+
+/**
+ * Progress on standard error: a bar redrawn in place on a terminal, one line per item otherwise
+ * (a log file, CI), so that long batches show where they are.
+ */
+class Progress {
+  constructor(total, stream = process.stderr) {
+    this.total = total;
+    this.done = 0;
+    this.stream = stream;
+    this.tty = Boolean(stream.isTTY);
+    this.started = performance.now();
+  }
+
+  tick(label) {
+    this.done += 1;
+    const seconds = ((performance.now() - this.started) / 1000).toFixed(1);
+    if (!this.tty) {
+      this.stream.write(`[${this.done}/${this.total}] ${label}\n`);
+      return;
+    }
+    const width = Math.max(10, Math.min(30, (this.stream.columns ?? 80) - 40));
+    const filled = Math.round((this.done / this.total) * width);
+    this.stream.write(`\r\x1b[K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${this.done}/${this.total} ${seconds} s ${label.slice(0, 20)}`);
+    if (this.done === this.total) this.stream.write('\n');
+  }
+}
 
 async function load(module) {
   try {
@@ -69,13 +126,7 @@ const COMMANDS = {
     const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
     if (positionals.length !== 1 || positionals[0] === '-') throw new UsageError('validate takes one FILE');
     const [file] = positionals;
-    let article;
-    try {
-      article = JSON.parse(readInput(file));
-    } catch (error) {
-      if (error instanceof Failure) throw error;
-      throw new Failure(`${file} is not JSON: ${error.message}`);
-    }
+    const article = readJson(file);
     const { validateArticle, describeProblem } = await load('model.js');
     const result = validateArticle(article);
     if (result.valid) {
@@ -84,6 +135,83 @@ const COMMANDS = {
     }
     process.stdout.write(result.problems.map((problem) => `${describeProblem(problem)}\n`).join(''));
     process.exitCode = 1;
+  },
+
+  async render(args) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        'base-url': { type: 'string' },
+        theme: { type: 'string' },
+        cdn: { type: 'string' },
+        'pages-only': { type: 'boolean' },
+      },
+    });
+    if (positionals.length !== 1 || positionals[0] === '-') throw new UsageError('render takes one FILE');
+    if (!values.out) throw new UsageError('render needs --out DIR');
+    const baseUrl = webUrl(values['base-url'], '--base-url');
+    if (baseUrl && !baseUrl.pathname.endsWith('/')) baseUrl.pathname += '/';
+    const cdnUrl = values.cdn === undefined ? undefined : webUrl(values.cdn, '--cdn').href;
+    if (values.theme !== undefined && !/^[a-z][a-z0-9-]*$/.test(values.theme)) throw new UsageError(`--theme must be a theme name such as "dark", not "${values.theme}"`);
+    const [file] = positionals;
+    const input = readJson(file);
+    const { validateArticle, describeProblem } = await load('model.js');
+    const result = validateArticle(input);
+    if (!result.valid) {
+      process.stderr.write(`${file} is not a valid article; nothing was written:\n`);
+      process.stdout.write(result.problems.map((problem) => `${describeProblem(problem)}\n`).join(''));
+      process.exitCode = 1;
+      return;
+    }
+    const { article } = result;
+    if (!article.quotes.length) throw new Failure(`${file} has no quotes: there is nothing to render`);
+    const ssr = await load('ssr.js');
+    const { quotationMarks } = await load('shared/i18n.js');
+    const { ImageRenderer, fileNames, quotePage, OG_IMAGE } = await import('./lib/render.mjs');
+    try {
+      mkdirSync(values.out, { recursive: true });
+    } catch (error) {
+      throw new Failure(`cannot create ${values.out}: ${error.code ?? error.message}`);
+    }
+
+    const started = performance.now();
+    const names = fileNames(article.quotes);
+    let renderer;
+    if (!values['pages-only']) {
+      try {
+        renderer = await ImageRenderer.launch({ article, theme: values.theme, jsonText: ssr.jsonLdText(article) });
+      } catch (error) {
+        throw new Failure(`cannot start the image renderer: ${error.message}`);
+      }
+    }
+    const progress = new Progress(article.quotes.length);
+    let pages = 0;
+    let images = 0;
+    try {
+      for (const [k, quote] of article.quotes.entries()) {
+        const name = names[k];
+        const cardHtml = await ssr.renderQuoteCard(article, { quoteId: quote.id, theme: values.theme });
+        const image = { url: baseUrl ? new URL(`${name}.png`, baseUrl).href : `${name}.png`, ...OG_IMAGE };
+        const pageUrl = baseUrl && new URL(`${name}.html`, baseUrl).href;
+        writeFileSync(join(values.out, `${name}.html`), quotePage({ article, quote, cardHtml, image, pageUrl, cdnUrl, marks: quotationMarks(article.lang) }));
+        pages += 1;
+        if (renderer) {
+          writeFileSync(join(values.out, `${name}.png`), await renderer.render(quote.id));
+          images += 1;
+        }
+        progress.tick(renderer ? `${name}.html, ${name}.png` : `${name}.html`);
+      }
+    } finally {
+      await renderer?.close();
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const rate = images ? `, ${(images / seconds).toFixed(1)} images/s` : '';
+    process.stdout.write(
+      `${pages} page${pages === 1 ? '' : 's'} and ${images} Open Graph image${images === 1 ? '' : 's'} (${OG_IMAGE.width}×${OG_IMAGE.height}) in ${seconds.toFixed(1)} s${rate}: ${values.out}\n`,
+    );
+    if (!baseUrl) process.stdout.write('Note: without --base-url, og:image is relative and og:url is missing; most networks need absolute URLs.\n');
   },
 };
 
