@@ -13,23 +13,26 @@ export const EXAMPLES_DIR = dirname(fileURLToPath(import.meta.url));
 export const EXAMPLES = ['react', 'vue', 'svelte', 'typescript'];
 const ROOT = resolve(EXAMPLES_DIR, '..');
 
-/** `npm pack`s the repository into examples/quote-cards.tgz; returns npm's report of the tarball. */
-export function pack() {
+/**
+ * `npm pack`s the repository into `destination` as quote-cards.tgz (by default examples/, where the
+ * examples' package.json files expect it); returns npm's report: files, sizes, and `tarball`, its path.
+ */
+export function pack(destination = EXAMPLES_DIR) {
   // No scripts: the package is what `npm run build` left in dist/.
-  const output = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', EXAMPLES_DIR], {
+  const output = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', destination], {
     cwd: ROOT,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const [report] = JSON.parse(output);
-  const tarball = join(EXAMPLES_DIR, 'quote-cards.tgz');
-  renameSync(join(EXAMPLES_DIR, report.filename), tarball);
+  const tarball = join(destination, 'quote-cards.tgz');
+  renameSync(join(destination, report.filename), tarball);
   return { ...report, tarball };
 }
 
-/** Unpacks `tarball` as examples/<name>/node_modules/quote-cards, replacing what was there. */
-export function install(tarball, name) {
-  const target = join(EXAMPLES_DIR, name, 'node_modules', 'quote-cards');
+/** Unpacks `tarball` as <app>/node_modules/quote-cards (`app`: an example's name, or a path), replacing what was there. */
+export function install(tarball, app) {
+  const target = join(resolve(EXAMPLES_DIR, app), 'node_modules', 'quote-cards');
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   execFileSync('tar', ['-xzf', tarball, '-C', target, '--strip-components=1']);
