@@ -107,7 +107,7 @@ export async function renderQuoteArticle(input: unknown, children: Child[] = [],
   // The error state is worded in the `lang` of the element, else the article's, else the page's,
   // which a server cannot see: an invalid article's components get an explicit `lang`.
   if (!valid) {
-    const stated = (article as { lang?: unknown }).lang;
+    const stated = (article as { lang?: unknown } | null)?.lang;
     attributes = { ...attributes, lang: attributes.lang ?? (typeof stated === 'string' && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/.test(stated) ? stated : 'en') };
     children = children.map((child) => ({ ...child, attributes: { ...child.attributes, lang: child.attributes?.lang ?? attributes.lang } }));
   }
