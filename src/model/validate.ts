@@ -119,6 +119,11 @@ function describeValue(value: unknown): string {
 
 type Item = Record<string, unknown>;
 
+/** The message for a reference to an id that does not exist: `"putn" is not the id of any speaker`. */
+export function notAnId(id: string, kind: string): string {
+  return `${JSON.stringify(id)} is not the id of any ${kind}`;
+}
+
 function items(value: unknown): [Item, number][] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((item, index) =>
@@ -148,9 +153,7 @@ export function referenceProblems(input: unknown): ArticleProblem[] {
   idsOf('events');
 
   const mustExist = (path: string, value: unknown, ids: Set<unknown>, kind: string) => {
-    if (typeof value === 'string' && !ids.has(value)) {
-      problems.push({ path, message: `${JSON.stringify(value)} is not the id of any ${kind}` });
-    }
+    if (typeof value === 'string' && !ids.has(value)) problems.push({ path, message: notAnId(value, kind) });
   };
   for (const [quote, index] of items(article.quotes)) {
     mustExist(`quotes[${index}].speaker`, quote.speaker, speakerIds, 'speaker');

@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Article } from '../model/article.js';
 import { describeProblem } from '../model/validate.js';
 import { articleContext, loadArticle, stateOf, type ArticleState } from './article-state.js';
@@ -67,6 +67,9 @@ export class ArticleElement extends LitElement {
   }
 
   override render() {
+    // While the article loads, what the page put inside the element (a fallback <blockquote>, the
+    // cards inside <quote-article>) shows instead of a loading message, so that nothing jumps twice.
+    if (this.articleState.status === 'loading' && this.querySelector(':scope > :not(script)')) return html`<slot></slot>`;
     const shown = this.content();
     this.shownError = 'status' in shown && shown.status === 'error' ? shown.error.problems.map(describeProblem).join('; ') : '';
     // Whatever went wrong with an article fetched from `src`, fetching it again may help.

@@ -51,8 +51,4 @@ export class QuoteArticle extends ArticleElement {
   protected override renderArticle() {
     return html`<slot></slot>`;
   }
-
-  override render() {
-    return this.articleState.status === 'loading' ? this.renderArticle() : super.render();
-  }
 }

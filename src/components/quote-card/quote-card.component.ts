@@ -1,5 +1,6 @@
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { Article } from '../../model/article.js';
+import { notAnId } from '../../model/validate.js';
 import { ArticleElement, missingState } from '../../shared/article-element.js';
 import { directionOf, formatDay, quotationMarks } from '../../shared/i18n.js';
 import { safeLinkUrl } from '../../shared/safe-url.js';
@@ -164,7 +165,7 @@ export class QuoteCard extends ArticleElement {
   /**
    * Shows the share bar: empty for the usual actions (copy text, copy link, share…, download PNG,
    * copy image), or a list of channels: `copy-text copy-link native x facebook whatsapp telegram
-   * linkedin bluesky email download copy-image`. Without it (or with `none`) there is no bar.
+   * linkedin bluesky email download copy-image`. Without it there is no bar.
    */
   declare share?: string;
 
@@ -187,11 +188,6 @@ export class QuoteCard extends ArticleElement {
     return (await import('./share/capture.js')).cardToBlob(this, options);
   }
 
-  override render() {
-    // The page's own fallback stands in for the loading message, so nothing jumps twice.
-    return this.articleState.status === 'loading' && this.querySelector('blockquote') ? html`<slot></slot>` : super.render();
-  }
-
   override updated(): void {
     super.updated();
     // What not every card needs (the share bar, the format, the JSON-LD) comes in a module of its own.
@@ -210,7 +206,7 @@ export class QuoteCard extends ArticleElement {
     const quote = this.quoteId ? quotes.find((candidate) => candidate.id === this.quoteId) : quotes[0];
     if (!quote) {
       return this.quoteId
-        ? missingState('quote-id', `"${this.quoteId}" is not the id of any quote in this article`)
+        ? missingState('quote-id', notAnId(this.quoteId, 'quote'))
         : missingState('quotes', 'the article has no quotes');
     }
     const [open, close] = quotationMarks(lang);
@@ -248,7 +244,7 @@ export class QuoteCard extends ArticleElement {
             </p>`
           : nothing}
       </figcaption>
-      ${full && this.share != null && this.share != 'none' ? html`<div part="actions" class="actions"></div>` : nothing}
+      ${full && this.share != null ? html`<div part="actions" class="actions"></div>` : nothing}
     </figure>`;
   }
 }

@@ -1,5 +1,6 @@
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { Article, Speaker } from '../../model/article.js';
+import { notAnId } from '../../model/validate.js';
 import { ArticleElement, missingState } from '../../shared/article-element.js';
 import { safeImageUrl, safeLinkUrl } from '../../shared/safe-url.js';
 
@@ -47,6 +48,8 @@ export class SpeakerBadge extends ArticleElement {
         overflow: hidden;
         font-weight: 700;
         color: #fff;
+        /* Until the colour from the name is set (server-rendered HTML has none). */
+        background: var(--_muted);
       }
       img {
         width: 100%;
@@ -112,16 +115,18 @@ export class SpeakerBadge extends ArticleElement {
     const speaker = this.speakerId ? speakers.find((candidate) => candidate.id === this.speakerId) : speakers[0];
     if (speaker) return this.renderSpeaker(speaker);
     return this.speakerId
-      ? missingState('speaker-id', `"${this.speakerId}" is not the id of any speaker in this article`)
+      ? missingState('speaker-id', notAnId(this.speakerId, 'speaker'))
       : missingState('speakers', 'the article has no speakers');
   }
 
   private renderSpeaker({ name, role, org, image, url }: Speaker) {
     const src = safeImageUrl(image);
     const link = safeLinkUrl(url);
+    const showImage = src && src !== this.failedImage;
+    // A property binding writes through the CSSOM, which a strict style-src Content-Security-Policy allows.
     return html`<div part="badge" class="badge">
-      <span part="avatar" class="avatar" data-colour=${colourFor(name)}
-        >${src && src !== this.failedImage
+      <span part="avatar" class="avatar" .style=${showImage ? '' : `background-color:${colourFor(name)}`}
+        >${showImage
           ? html`<img src=${src} alt="" @error=${() => (this.failedImage = src)} />`
           : html`<span part="initials" aria-hidden="true">${initialsOf(name)}</span>`}</span
       >
@@ -134,13 +139,6 @@ export class SpeakerBadge extends ArticleElement {
         >
       </span>
     </div>`;
-  }
-
-  override updated(): void {
-    super.updated();
-    // Set through the CSSOM, which a strict style-src Content-Security-Policy allows.
-    const avatar = this.renderRoot.querySelector<HTMLElement>('.avatar');
-    if (avatar) avatar.style.backgroundColor = avatar.querySelector('img') ? '' : avatar.dataset.colour!;
   }
 }
 

@@ -1,5 +1,5 @@
 // Card → PNG. Loaded (with modern-screenshot) only when a reader or the page asks for an image.
-import { domToBlob } from 'modern-screenshot';
+import { domToBlob, type Options } from 'modern-screenshot';
 import type { Article } from '../../../model/article.js';
 import type { QuoteCard, QuoteCardFormat } from '../quote-card.component.js';
 
@@ -29,6 +29,11 @@ export async function cardToBlob(card: QuoteCard, { format = card.format }: ToBl
   const place = { position: 'fixed', top: '0', left: '-200vw', width: format ? '' : `${card.getBoundingClientRect().width}px`, margin: '0' };
   for (const [property, value] of Object.entries(place)) copy.style.setProperty(property, value);
   card.after(copy);
+  const sandbox = document.createElement('iframe');
+  for (const [property, value] of Object.entries({ position: 'fixed', visibility: 'hidden', width: '0', height: '0', border: '0' })) {
+    sandbox.style.setProperty(property, value);
+  }
+  document.body.append(sandbox);
   try {
     await copy.updateComplete;
     await Promise.all([...copy.renderRoot.querySelectorAll('speaker-badge')].map((badge) => (badge as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
@@ -39,9 +44,16 @@ export async function cardToBlob(card: QuoteCard, { format = card.format }: ToBl
       type: 'image/png',
       // The copy's out-of-view placement must not be drawn.
       style: { position: 'static', left: '0', top: '0' },
-    });
+      // Web fonts are embedded through a <style> element, which a strict CSP refuses: only pages
+      // that use web fonts take that path.
+      font: document.fonts.size ? undefined : false,
+      // modern-screenshot reads default styles in an iframe it would fill through `srcdoc`, which
+      // a page enforcing Trusted Types refuses; an empty iframe does the same job.
+      sandbox,
+    } as Options);
   } finally {
     copy.remove();
+    sandbox.remove();
   }
 }
 

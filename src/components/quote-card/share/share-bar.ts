@@ -137,6 +137,8 @@ export function renderShareBar(bar: HTMLElement, card: QuoteCard, article: Artic
   const run = async (channel: ShareChannel, action: (detail: QuoteShareDetail) => Promise<string | void>) => {
     const detail = detailOf(channel);
     if (!announce(card, detail)) return;
+    state.message = '';
+    card.requestUpdate();
     try {
       state.message = (await action(detail)) ?? '';
     } catch (error) {
