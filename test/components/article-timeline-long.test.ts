@@ -278,6 +278,8 @@ describe('<article-timeline> with many events', function () {
     timeline.article = blog(149);
     await settled(timeline);
     expect(events(timeline)).to.have.length(149);
+    const first = events(timeline)[0].closest('li')!;
+    expect(first.getBoundingClientRect().top, 'no space left above the first event').to.be.closeTo(list(timeline).getBoundingClientRect().top, 1);
   });
 
   it('passes axe at the top, in the middle and at the end of 10,000 events', async () => {

@@ -1,7 +1,7 @@
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { Article, ArticleEvent } from '../../model/article.js';
 import { ArticleElement } from '../../shared/article-element.js';
-import { formatDate, parseDate } from '../../shared/dates.js';
+import { formatDate } from '../../shared/dates.js';
 import { directionOf } from '../../shared/i18n.js';
 import type { EventWindow } from './event-window.js';
 
@@ -267,8 +267,24 @@ function inDateOrder(events: ArticleEvent[]): ArticleEvent[] {
   return order.map((index) => events[index]);
 }
 
-/** A number to sort ISO dates by; partial dates sort first in their period, broken ones last. */
+/**
+ * A number to sort ISO dates by, as `parseDate` reads them (the wall-clock date and time; missing
+ * parts count as their first, so partial dates sort first in their period; broken ones last),
+ * read digit by digit: at 100,000 events this is most of the sorting.
+ */
 function dateSortKey(iso: string): number {
-  const { time } = parseDate(iso);
-  return Number.isNaN(time) ? Infinity : time;
+  const two = (at: number) => {
+    const tens = iso.charCodeAt(at) - 48;
+    const ones = iso.charCodeAt(at + 1) - 48;
+    return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
+  };
+  const century = two(0);
+  const year = two(2);
+  if (century < 0 || year < 0) return Infinity;
+  const month = iso[4] === '-' ? two(5) : -1;
+  const day = month >= 0 && iso[7] === '-' ? two(8) : -1;
+  const hour = day >= 0 && iso[10] === 'T' && iso[13] === ':' ? two(11) : -1;
+  const minute = hour >= 0 ? two(14) : -1;
+  const time = minute >= 0 ? hour * 60 + minute : 0;
+  return (((century * 100 + year) * 13 + Math.max(month, 1)) * 32 + Math.max(day, 1)) * 1440 + time;
 }

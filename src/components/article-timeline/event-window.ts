@@ -151,7 +151,16 @@ export class EventWindow implements ReactiveController {
     // In the capture phase, to hear the scrolling of any box that holds the timeline.
     addEventListener('scroll', this.schedule, { capture: true, passive: true });
     addEventListener('resize', this.schedule, { passive: true });
+    // Back in the page after a move: observe the events again.
+    for (const element of this.host.list?.children ?? []) this.observe(element);
     this.schedule();
+  }
+
+  private observe(element: Element): void {
+    if (!this.observed.has(element)) {
+      this.observed.add(element);
+      this.observer.observe(element);
+    }
   }
 
   hostDisconnected(): void {
@@ -222,19 +231,21 @@ export class EventWindow implements ReactiveController {
 
   hostUpdated(): void {
     const list = this.host.list;
-    if (!this.inUse || !list) return;
+    if (!this.inUse || !list) {
+      // The timeline now shows all its events (a shorter article): nothing to stand for.
+      list?.style.removeProperty('padding-top');
+      list?.style.removeProperty('padding-bottom');
+      this.observer.disconnect();
+      this.observed.clear();
+      return;
+    }
     for (const element of this.observed) {
       if (!element.isConnected) {
         this.observer.unobserve(element);
         this.observed.delete(element);
       }
     }
-    for (const element of list.children) {
-      if (!this.observed.has(element)) {
-        this.observed.add(element);
-        this.observer.observe(element);
-      }
-    }
+    for (const element of list.children) this.observe(element);
     this.measure(list);
     this.pad(list, innerHeight * 2);
     this.keepAnchor(list);
