@@ -91,7 +91,7 @@ export class ArticleElement extends LitElement {
    * @internal
    */
   protected renderArticle(_article: Article): TemplateResult | Exclude<ArticleState, { status: 'ready' }> {
-    return missingState('(article)', 'nothing to show');
+    return html``;
   }
 
   /** Each error shown is also written to the console, once. */

@@ -56,11 +56,22 @@ export function loadArticle(src: string): Promise<ArticleState> {
   return load;
 }
 
+/** The state of an article that could not be had, with one problem at `path` (a URL or `script`). */
+function failure(kind: ArticleErrorKind, path: string, message: string): ArticleState {
+  return { status: 'error', error: { kind, problems: [{ path, message }] } };
+}
+
+/** Parses and validates article JSON; text that is not JSON gives an error state naming `path`. */
+export function parseArticle(json: string, path: string): ArticleState {
+  try {
+    return stateOf(JSON.parse(json));
+  } catch (error) {
+    return failure('json', path, `is not JSON: ${(error as Error).message}`);
+  }
+}
+
 async function fetchArticle(src: string): Promise<ArticleState> {
-  const fail = (kind: ArticleErrorKind, message: string): ArticleState => ({
-    status: 'error',
-    error: { kind, problems: [{ path: src, message }] },
-  });
+  const fail = (kind: ArticleErrorKind, message: string) => failure(kind, src, message);
   let response: Response;
   let body: string;
   try {
@@ -71,10 +82,5 @@ async function fetchArticle(src: string): Promise<ArticleState> {
       ? fail('timeout', `no answer in ${LOAD_TIMEOUT_MS / 1000} seconds`)
       : fail('network', 'the request failed');
   }
-  if (!response.ok) return fail('http', `the server answered ${response.status}`);
-  try {
-    return stateOf(JSON.parse(body));
-  } catch (error) {
-    return fail('json', `is not JSON: ${(error as Error).message}`);
-  }
+  return response.ok ? parseArticle(body, src) : fail('http', `the server answered ${response.status}`);
 }

@@ -293,7 +293,7 @@ describe('<quote-article>', () => {
       );
       const text = visibleText(provider);
       expect(provider.shadowRoot!.querySelector('code')!.textContent).to.equal('script');
-      expect(text).to.contain('is not valid JSON');
+      expect(text).to.contain('is not JSON');
       expect(provider.querySelector('quote-card')!.assignedSlot).to.equal(null);
     });
   });

@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ArticleElement } from '../../shared/article-element.js';
-import { articleContext, stateOf, type ArticleState } from '../../shared/article-state.js';
+import { articleContext, parseArticle, type ArticleState } from '../../shared/article-state.js';
 
 /**
  * Holds one article and shares it with every quote-cards element inside it, which then need only
@@ -32,15 +32,7 @@ export class QuoteArticle extends ArticleElement {
   override connectedCallback(): void {
     super.connectedCallback();
     const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) return;
-    try {
-      this.inline = stateOf(JSON.parse(script.textContent!));
-    } catch (error) {
-      this.inline = {
-        status: 'error',
-        error: { kind: 'json', problems: [{ path: 'script', message: `is not valid JSON (${(error as Error).message})` }] },
-      };
-    }
+    if (script) this.inline = parseArticle(script.textContent!, 'script');
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
