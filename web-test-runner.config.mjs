@@ -10,6 +10,7 @@ import * as puppeteer from 'puppeteer-core';
 import { chromiumLaunchOptions } from './test/support/chromium.mjs';
 import { countsPlugin, summaryReporter } from './test/support/summary-reporter.mjs';
 import { screenshotPlugin } from './test/support/screenshot-plugin.mjs';
+import { clipboardPlugin } from './test/support/clipboard-plugin.mjs';
 import { publisherPages } from './test/cdn/pages-plugin.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
@@ -52,7 +53,7 @@ for (const reason of skipped) console.log(`Skipped ${reason}`);
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), fuzzSettings(), countsPlugin(), publisherPages(), screenshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), fuzzSettings(), countsPlugin(), publisherPages(), screenshotPlugin(), clipboardPlugin()],
   browsers,
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 1,

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import pixelmatch from 'pixelmatch';
 import '../../src/index.js';
 import type { QuoteShareEvent } from '../../src/components/quote-card/quote-share-event.js';
 import type { Article, QuoteCard } from '../../src/index.js';
@@ -83,11 +84,14 @@ async function announced(card: QuoteCard): Promise<string> {
 
 describe('<quote-card share>', () => {
   describe('the action bar', () => {
-    it('is absent without the share attribute, and with share="none"', async () => {
+    it('is absent without the share attribute, and goes when the attribute is removed', async () => {
       const plain = await fixture<QuoteCard>(html`<quote-card .article=${seedArticle()}></quote-card>`);
-      expect(bar(plain)).to.equal(null);
-      const none = await shareCard(seedArticle(), 'none');
-      expect(bar(none)).to.equal(null);
+      expect(bar(plain) === null, 'no bar').to.equal(true);
+      const card = await shareCard(seedArticle());
+      expect(bar(card) !== null, 'a bar').to.equal(true);
+      card.removeAttribute('share');
+      await card.updateComplete;
+      expect(bar(card) === null, 'no bar after removing share').to.equal(true);
     });
 
     it('offers the usual actions in Indonesian, as a labelled group', async () => {
@@ -109,7 +113,7 @@ describe('<quote-card share>', () => {
 
     it('is not part of compact cards', async () => {
       const card = await shareCard(seedArticle(), '', { variant: 'compact' });
-      expect(bar(card)).to.equal(null);
+      expect(bar(card) === null).to.equal(true);
     });
 
     it('can be reached and used with the keyboard', async () => {
@@ -433,6 +437,21 @@ describe('<quote-card share>', () => {
       }
     });
 
+    it('matches a screenshot of the card on the page', async () => {
+      const card = await fixture<QuoteCard>(html`<quote-card .article=${seedArticle()} quote-id="q4" style="width: 420px"></quote-card>`);
+      await card.updateComplete;
+      await document.fonts.ready;
+      const exported = await pixels(await card.toBlob(), 'white');
+      const rect = card.getBoundingClientRect();
+      const screenshot = await pixels(await (await fetch(`data:image/png;base64,${await executeServerCommand<string>('screenshot')}`)).blob());
+      const canvas = new OffscreenCanvas(exported.width, exported.height);
+      const context = canvas.getContext('2d')!;
+      context.putImageData(screenshot, -Math.round(rect.left * devicePixelRatio), -Math.round(rect.top * devicePixelRatio));
+      const shown = context.getImageData(0, 0, exported.width, exported.height);
+      const differing = pixelmatch(exported.data, shown.data, undefined, exported.width, exported.height, { threshold: 0.2 });
+      expect(differing / (exported.width * exported.height), 'share of pixels that differ').to.be.below(0.02);
+    });
+
     it('draws initials when the avatar is a cross-origin image without CORS', async () => {
       const article = seedArticle();
       // The same server under another host name is another origin, and it sends no CORS headers.
@@ -501,10 +520,15 @@ describe('<quote-card share>', () => {
   });
 });
 
-async function pixels(blob: Blob): Promise<ImageData> {
+/** The pixels of a PNG, drawn over `background` when given (the page behind the card's corners). */
+async function pixels(blob: Blob, background?: string): Promise<ImageData> {
   const bitmap = await createImageBitmap(blob);
   const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
   const context = canvas.getContext('2d')!;
+  if (background) {
+    context.fillStyle = background;
+    context.fillRect(0, 0, bitmap.width, bitmap.height);
+  }
   context.drawImage(bitmap, 0, 0);
   return context.getImageData(0, 0, bitmap.width, bitmap.height);
 }
