@@ -192,6 +192,8 @@ async function benchCards() {
         paintedMs: figure(impl, 'paintedMs'),
         assignUpdatedMs: figure(impl, 'assignUpdatedMs'),
         assignPaintedMs: figure(impl, 'assignPaintedMs'),
+        // Ours only, and not in the ratios: when the cards had written their JSON-LD.
+        ...(impl === 'ours' ? { coldJsonLdMs: figure(impl, 'coldJsonLdMs'), jsonLdMs: figure(impl, 'jsonLdMs') } : {}),
       };
       perCard[impl] = {
         cards: count,
@@ -307,15 +309,20 @@ async function benchTimeline() {
   return { timeline, scrolling };
 }
 
-async function benchNode() {
-  const output = await new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, ['bench/extract.bench.mjs'], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs a Node script of bench/ and collects what it prints. */
+function runScript(script, scriptArgs = []) {
+  return new Promise((resolvePromise) => {
+    const child = spawn(process.execPath, [script, ...scriptArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
   });
+}
+
+async function benchNode() {
+  const output = await runScript('bench/extract.bench.mjs');
   const match =
     /(\d+) words, (\d+) quotes, (\d+) speakers: median ([\d.]+) ms of (\d+) runs \(min ([\d.]+), max ([\d.]+); first, cold call ([\d.]+) ms\); goal < ([\d.]+) ms/.exec(
       output.stdout,
@@ -329,8 +336,28 @@ async function benchNode() {
     extract = { error: `bench/extract.bench.mjs exited ${output.code}: ${(output.stderr || output.stdout).trim().slice(0, 500)}` };
     failures.push(`node: ${extract.error}`);
   }
-  const notBuilt = { status: 'not built yet', issue: 5 };
-  return { extract, ssrCardsPerSecond: notBuilt, ogImagesPerSecond: notBuilt };
+  return { extract, ...(await benchServer()) };
+}
+
+/**
+ * bench/server.mjs: server-rendered cards per second (quote-cards/ssr), Open Graph images per
+ * second through the CLI's renderer, and the whole `quote-cards render` command. It prints its
+ * figures as JSON on its last line.
+ */
+async function benchServer() {
+  const output = await runScript('bench/server.mjs', ['--json', ...(quick ? ['--quick'] : [])]);
+  let figures;
+  try {
+    if (output.code !== 0) throw new Error(`exited ${output.code}`);
+    figures = JSON.parse(output.stdout.trim().split('\n').at(-1));
+  } catch (error) {
+    const message = `bench/server.mjs ${error.message}: ${(output.stderr || output.stdout).trim().slice(-500)}`;
+    failures.push(`node: ${message}`);
+    return { ssr: { error: message }, ogImages: { error: message }, cli: { error: message } };
+  }
+  const { ssr, ogImages, cli } = figures;
+  log(`server: ${ssr.cardsPerSecond} cards/s, ${ogImages.imagesPerSecond} Open Graph images/s, quote-cards render ${cli.seconds} s`);
+  return { ssr, ogImages, cli };
 }
 
 function int(value) {

@@ -55,6 +55,13 @@ export function markdown(results) {
       out.push('');
     }
     out.push(
+      'Not in the comparison: each `<quote-card>` writes its JSON-LD (a `<script type="application/ld+json">` in its light DOM) ' +
+        'after its first render, in a module it loads then; the baseline has none. Written, from the same start: ' +
+        rows.map((row) => `${int(row.cards)} card${row.cards === 1 ? '' : 's'} ${ms(row.ours.coldJsonLdMs?.median)} in a fresh page, ${ms(row.ours.jsonLdMs?.median)} after a warm-up`).join('; ') +
+        '.',
+    );
+    out.push('');
+    out.push(
       table(
         ['`article` assigned anew', 'quote-cards: to updates complete', 'baseline: to updates complete', 'ratio'],
         rows.map((row) => [`${int(row.cards)} card${row.cards === 1 ? '' : 's'}`, ms(row.ours.assignUpdatedMs.median), ms(row.baseline.assignUpdatedMs.median), times(row.ratio.assignUpdatedMs)]),
@@ -136,7 +143,8 @@ export function markdown(results) {
   }
 
   if (results.node) {
-    const { extract } = results.node;
+    const { extract, ssr, ogImages, cli } = results.node;
+    const failed = (figure) => (figure?.error ? `failed: ${figure.error}` : undefined);
     out.push('', '## Node', '');
     out.push(
       table(
@@ -148,8 +156,20 @@ export function markdown(results) {
               ? `failed: ${extract.error}`
               : `${ms(extract.medianMs)} median for ${int(extract.words)} words (${int(extract.articlesPerSecond)} articles/s; first, cold call ${ms(extract.coldMs)}; goal < ${extract.goalMs} ms)`,
           ],
-          ['server-rendered cards per second', 'not built yet (issue 5)'],
-          ['Open Graph images per second, from the command line', 'not built yet (issue 5)'],
+          [
+            'server-rendered cards per second (`renderQuoteCard` of quote-cards/ssr, JSON-LD included; bench/server.mjs)',
+            failed(ssr) ??
+              `${int(ssr.cardsPerSecond)} cards/s (median ${ms(ssr.msPerCard)} a card over ${int(ssr.rounds)} rounds of the seed's quotes; ${kb(ssr.bytesPerCard)} of HTML a card)`,
+          ],
+          [
+            'Open Graph images per second (1200×630 PNG, the CLI\'s renderer: one headless Chromium page reused)',
+            failed(ogImages) ??
+              `${ogImages.imagesPerSecond.toFixed(2)} images/s (median ${ms(ogImages.msPerImage)} an image; browser start ${ms(ogImages.browserStartMs)}, once per batch)`,
+          ],
+          [
+            '`quote-cards render` of the seed article, the whole command (pages and images, Node and browser start included)',
+            failed(cli) ?? `${cli.seconds.toFixed(2)} s for ${int(cli.quotes)} quotes (${cli.imagesPerSecond.toFixed(2)} images/s)`,
+          ],
         ],
         ['l', 'l'],
       ),
@@ -207,6 +227,13 @@ function closingNote(results) {
   if (scrolled.length) {
     notes.push(
       `Scrolling ${results.scrolling.screens} screens: ${scrolled.map((row) => `${int(row.events)} events ${int(row.over16_7ms)} of ${int(row.frames)} frames over 16.7 ms`).join(', ')}.`,
+    );
+  }
+  const node = results.node;
+  if (node?.ssr?.cardsPerSecond != null) {
+    notes.push(
+      `Server: ${int(node.ssr.cardsPerSecond)} server-rendered cards/s, ${node.ogImages?.imagesPerSecond?.toFixed(2) ?? '–'} Open Graph images/s, ` +
+        `\`quote-cards render\` of ${int(node.cli?.quotes)} quotes in ${node.cli?.seconds?.toFixed(2) ?? '–'} s.`,
     );
   }
   if (results.size) {

@@ -46,6 +46,8 @@ const IMPLEMENTATIONS = {
       host.article = article;
     },
     card: 'quote-card',
+    // Each card writes its JSON-LD into its light DOM after it has rendered.
+    jsonLd: true,
   },
   // The minimal Lit element of bench/baseline/baseline.js, given the article as a property.
   baseline: {
@@ -114,10 +116,14 @@ function customElementsUnder(root, found = []) {
 // Lit on the page) is wrapped to note the time, so that "all updates complete" needs no walk
 // through every shadow root inside the timed span.
 let lastUpdate = 0;
+/** Lit's own getUpdateComplete (of ReactiveElement), by the prototypes of the elements instrumented. */
+const litUpdateComplete = new WeakMap();
 function instrument(tag) {
   let proto = customElements.get(tag)?.prototype;
   while (proto && !Object.hasOwn(proto, 'performUpdate')) proto = Object.getPrototypeOf(proto);
-  if (!proto || proto.performUpdate.instrumented) return;
+  if (!proto) return;
+  for (let own = customElements.get(tag).prototype; own; own = Object.getPrototypeOf(own)) litUpdateComplete.set(own, proto.getUpdateComplete);
+  if (proto.performUpdate.instrumented) return;
   const performUpdate = proto.performUpdate;
   proto.performUpdate = Object.assign(
     function (...args) {
@@ -135,9 +141,37 @@ function instrument(tag) {
  * resolves to the time the last update finished.
  */
 async function updatesComplete(root) {
-  await Promise.all([root, ...root.children].filter((element) => 'updateComplete' in element).map((element) => element.updateComplete));
+  await Promise.all([root, ...root.children].filter((element) => 'updateComplete' in element).map(litUpdated));
   await frame();
   return lastUpdate;
+}
+
+/**
+ * Resolves when the element's own Lit update is done: Lit's updateComplete, not the element's,
+ * which for <quote-card> also waits for the module that writes its JSON-LD after it has rendered
+ * (what the card adds after its first render is not part of the comparison with the baseline).
+ */
+function litUpdated(element) {
+  const own = litUpdateComplete.get(Object.getPrototypeOf(element));
+  return own ? own.call(element) : element.updateComplete;
+}
+
+/**
+ * Notes when the last JSON-LD script a card writes into its light DOM (after its first render, in
+ * a module loaded then) went into `root`. Resolves, once every card under it has one, to that time.
+ */
+function jsonLdWritten(root, cards) {
+  let last = NaN;
+  const observer = new MutationObserver((records) => {
+    if (records.some((record) => [...record.addedNodes].some((node) => node.localName === 'script'))) last = performance.now();
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  return async () => {
+    await Promise.all(cards().map((card) => card.updateComplete));
+    observer.disconnect();
+    const missing = cards().filter((card) => !card.querySelector(':scope > script[type="application/ld+json"]')).length;
+    return { time: last, missing };
+  };
 }
 
 /** Throws unless every Lit element under `root` has rendered and has no update pending (never timed). */
@@ -146,8 +180,12 @@ function checkSettled(root) {
   if (unsettled.length) throw new Error(`${unsettled.length} elements had not finished updating, such as <${unsettled[0].localName}>`);
 }
 
-/** Nodes (elements, text, Lit's comment markers) and elements under `node`, through shadow roots. */
+/**
+ * Nodes (elements, text, Lit's comment markers) and elements under `node`, through shadow roots,
+ * without the JSON-LD script a card writes into its light DOM (left out of the comparison).
+ */
 function countNodes(node) {
+  if (node.nodeType === Node.ELEMENT_NODE && node.matches('script[type="application/ld+json"][data-quote-cards]')) return { nodes: 0, elements: 0 };
   let nodes = 1;
   let elements = node.nodeType === Node.ELEMENT_NODE ? 1 : 0;
   const children = [...(node.shadowRoot?.childNodes ?? []), ...node.childNodes];
@@ -192,6 +230,8 @@ async function renderCards(count) {
     rendered: rendered.length,
     coldUpdatedMs: cold.updatedMs,
     coldPaintedMs: cold.paintedMs,
+    coldJsonLdMs: cold.jsonLdMs,
+    jsonLdMs: warm.jsonLdMs,
     updatedMs: warm.updatedMs,
     paintedMs: warm.paintedMs,
     assignUpdatedMs: assigned - assignStart,
@@ -213,24 +253,40 @@ async function cardsOnce(count) {
 
   const start = performance.now();
   const host = implementation.cards(article, ids);
+  const jsonLd = implementation.jsonLd ? jsonLdWritten(host, () => [...host.children]) : undefined;
   stage().append(host);
   const updated = Math.max(start, await updatesComplete(host));
   await frame();
   const painted = performance.now();
   checkSettled(host);
+  // Not timed with the rest: when the cards had written their JSON-LD (ours only).
+  const written = await jsonLd?.();
+  if (written?.missing) throw new Error(`${written.missing} cards wrote no JSON-LD`);
 
   collectGarbage();
-  return { host, article, updatedMs: updated - start, paintedMs: painted - start, heapBytes: heapUsed() - heapBefore };
+  return {
+    host,
+    article,
+    updatedMs: updated - start,
+    paintedMs: painted - start,
+    jsonLdMs: written ? written.time - start : undefined,
+    heapBytes: heapUsed() - heapBefore,
+  };
 }
 
-/** The tags, parts and text of a card's rendered tree (through shadow roots), without Lit's markers. */
+/**
+ * The tags, parts, classes and text of a card's rendered tree (through shadow roots), without
+ * Lit's markers and without the JSON-LD script the card writes into its light DOM after rendering.
+ */
 function shadowOutline(node) {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent;
   if (node.nodeType !== Node.ELEMENT_NODE) return '';
+  if (node.matches('script[type="application/ld+json"][data-quote-cards]')) return '';
   const children = [...(node.shadowRoot?.childNodes ?? []), ...node.childNodes].map(shadowOutline).join('');
   const tag = /-/.test(node.localName) ? 'custom-element' : node.localName;
   const part = node.getAttribute('part');
-  return `<${tag}${part ? ` part="${part}"` : ''}>${children}</${tag}>`;
+  const classes = node.getAttribute('class');
+  return `<${tag}${part ? ` part="${part}"` : ''}${classes ? ` class="${classes}"` : ''}>${children}</${tag}>`;
 }
 
 /** Every element matching `selector` under `root`, through shadow roots (for checks, never timed). */

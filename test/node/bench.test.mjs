@@ -52,8 +52,11 @@ test('npm run bench runs every benchmark (quick)', { timeout: 180_000 }, () => {
   }
 
   isNumber(node.extract.medianMs, 'extractArticle');
-  assert.equal(node.ssrCardsPerSecond.status, 'not built yet');
-  assert.equal(node.ogImagesPerSecond.status, 'not built yet');
+  isNumber(node.ssr.cardsPerSecond, 'server-rendered cards per second');
+  isNumber(node.ssr.msPerCard, 'server-rendered card: ms');
+  isNumber(node.ogImages.imagesPerSecond, 'Open Graph images per second');
+  isNumber(node.ogImages.msPerImage, 'Open Graph image: ms');
+  isNumber(node.cli.seconds, 'quote-cards render: seconds');
 
   for (const figure of ['raw', 'gzip', 'brotli']) isNumber(size.cdn[figure], `size of the CDN file: ${figure}`);
   assert.ok(size.lazy.length >= 1, 'size: the lazy chunks');
