@@ -3,7 +3,7 @@
 //
 //   npm run build && node bench/run.mjs            the full run (about 10 minutes)
 //   node bench/run.mjs --quick                     few runs, small sizes (the smoke test's)
-//   node bench/run.mjs --only=cards,timeline       some sections (cards, timeline, node, size)
+//   node bench/run.mjs --only=cards,timeline       some sections (cards, png, timeline, node, size)
 //   node bench/run.mjs --out=.tmp/bench            write somewhere else than bench/results/ (a folder
 //                                                  inside the repository: the pages are served from it)
 //
@@ -44,6 +44,7 @@ const wanted = (section) => !only || only.includes(section);
 const PLAN = quick
   ? {
       cards: { counts: [1, 100], warmUp: 1, runs: 2 },
+      png: { pages: 1, runs: 2 },
       timeline: {
         ours: [
           { events: 100, warmUp: 0, runs: 2, timeoutMs: 30_000 },
@@ -56,6 +57,8 @@ const PLAN = quick
     }
   : {
       cards: { counts: [1, 100, 1000], warmUp: 1, runs: 7 },
+      // Fresh pages (each with its first, cold call), and timed exports of each format in each.
+      png: { pages: 3, runs: 7 },
       timeline: {
         ours: [
           { events: 100, warmUp: 1, runs: 7, timeoutMs: 60_000 },
@@ -74,6 +77,9 @@ const PLAN = quick
         scroll: { events: [1000, 10_000, 100_000], screens: 20 },
       },
     };
+
+/** The social formats of `<quote-card>` and the size of their images; `null`: the card as on the page. */
+const PNG_FORMATS = { null: null, square: [1080, 1080], story: [1080, 1920], landscape: [1200, 630] };
 
 const log = (...parts) => console.error('[bench]', ...parts);
 const failures = [];
@@ -107,13 +113,14 @@ const results = {
     },
   },
   rendering: null,
+  png: null,
   timeline: null,
   scrolling: null,
   node: null,
   size: null,
 };
 
-const needsBrowser = wanted('cards') || wanted('timeline');
+const needsBrowser = wanted('cards') || wanted('png') || wanted('timeline');
 const browser = needsBrowser ? await startBrowser() : undefined;
 if (browser) {
   results.meta.machine.chromium = `${browser.version} (headless: ${browser.headless})`;
@@ -121,6 +128,7 @@ if (browser) {
 }
 try {
   if (wanted('cards')) results.rendering = await benchCards();
+  if (wanted('png')) results.png = await benchPng();
   if (wanted('timeline')) ({ timeline: results.timeline, scrolling: results.scrolling } = await benchTimeline());
 } finally {
   await browser?.close();
@@ -216,6 +224,43 @@ async function benchCards() {
   const sameDom = outlines.ours !== undefined && outlines.ours === outlines.baseline;
   if (!sameDom) failures.push(`the baseline does not render the same DOM as <quote-card>:\n    ours:     ${outlines.ours}\n    baseline: ${outlines.baseline}`);
   return { goalRatioAt1000: 1.5, rows, perCard, sameDom };
+}
+
+/**
+ * `card.toBlob({ format })` of one card from the CDN file, in fresh pages: the first call of each
+ * page (which loads the capture chunk, modern-screenshot included), then each format `runs` times.
+ */
+async function benchPng() {
+  const { pages, runs } = PLAN.png;
+  const formats = Object.keys(PNG_FORMATS).map((key) => (key === 'null' ? null : key));
+  const first = [];
+  const samples = new Map(formats.map((format) => [format, []]));
+  const sizes = new Map();
+  let devicePixelRatio;
+  let cardWidth;
+  for (let k = 0; k < pages; k++) {
+    try {
+      const sample = await withPage(browser, { impl: 'ours', dist: `/${DIST}` }, (page) =>
+        page.evaluate((list, n) => window.bench.exportPng(list.map((format) => format ?? undefined), n), formats, runs),
+      );
+      ({ devicePixelRatio, cardWidth } = sample);
+      first.push(sample.first.ms);
+      for (const { format, ms, width, height, bytes } of sample.byFormat) {
+        samples.get(format).push(...ms);
+        sizes.set(format, { width, height, bytes });
+        const expected = PNG_FORMATS[format];
+        const wanted = expected ?? [Math.round(cardWidth * devicePixelRatio)];
+        if (width !== wanted[0] || (expected && height !== expected[1])) {
+          failures.push(`PNG export (${format ?? 'no format'}): ${width}×${height}, not ${wanted.join('×')}`);
+        }
+      }
+    } catch (error) {
+      failures.push(`PNG export: ${error.message}`);
+    }
+  }
+  const rows = formats.map((format) => ({ format, ...sizes.get(format), ms: summary(samples.get(format)) }));
+  log(`png: first call ${fmt(summary(first).median)} ms; ${rows.map((row) => `${row.format ?? 'as on the page'} ${fmt(row.ms.median)} ms`).join(', ')}`);
+  return { devicePixelRatio, cardWidth, pages, runs, first: { format: null, ms: summary(first) }, rows };
 }
 
 async function benchTimeline() {

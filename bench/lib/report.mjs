@@ -81,6 +81,30 @@ export function markdown(results) {
     );
   }
 
+  if (results.png) {
+    const { rows, first, devicePixelRatio, cardWidth, pages, runs } = results.png;
+    out.push('', '## PNG export: `card.toBlob({ format })`', '');
+    out.push(
+      `One \`<quote-card>\` of the seed article from dist/quote-cards.min.js, exported as a PNG (modern-screenshot, in the capture chunk ` +
+        `loaded on the first call): the median of ${int(runs)} exports of each format in each of ${int(pages)} fresh page${pages === 1 ? '' : 's'}, after that first call. ` +
+        `First call in a fresh page (no format; the chunk's loading included): ${ms(first.ms.median)}${range(first.ms)}.`,
+    );
+    out.push('');
+    out.push(
+      table(
+        ['format', 'image', 'PNG', 'median time', 'range'],
+        rows.map((row) => [
+          row.format ? `\`${row.format}\`` : `none: the card as on the page (${int(cardWidth)} px wide, devicePixelRatio ${devicePixelRatio})`,
+          row.width ? `${int(row.width)}×${int(row.height)}` : '–',
+          kb(row.bytes),
+          ms(row.ms.median),
+          row.ms.runs > 1 ? `${ms(row.ms.min)}–${ms(row.ms.max)}` : '–',
+        ]),
+        ['l'],
+      ),
+    );
+  }
+
   if (results.timeline) {
     const { rows } = results.timeline;
     out.push('', '## Timeline: `<article-timeline>` against TimelineJS', '');
@@ -213,6 +237,12 @@ function closingNote(results) {
         `(${ms(last.ours.coldPaintedMs.median)} against ${ms(last.baseline.coldPaintedMs.median)}; to updates complete ${times(last.ratio.coldUpdatedMs)}), ` +
         `${times(last.ratio.paintedMs)} after a warm-up (${ms(last.ours.paintedMs.median)} against ${ms(last.baseline.paintedMs.median)}; to updates complete ${times(last.ratio.updatedMs)})` +
         `${last.cards >= 1000 ? `; goal ≤ ${results.rendering.goalRatioAt1000}×` : ''}.`,
+    );
+  }
+  if (results.png) {
+    const { rows, first } = results.png;
+    notes.push(
+      `PNG export: first call ${ms(first.ms.median)} (the capture chunk loading), then ${rows.map((row) => `${row.format ?? 'as on the page'} ${ms(row.ms.median)}`).join(', ')}.`,
     );
   }
   const rows = results.timeline?.rows ?? [];

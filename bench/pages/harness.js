@@ -414,5 +414,47 @@ function clearStage() {
   collectGarbage();
 }
 
-window.bench = { load, renderCards, renderTimeline, scroll, clearStage };
+/**
+ * Exports one card (the seed's first quote, inside a <quote-article>, from the CDN file) as a PNG
+ * with `card.toBlob()`: first with no format (the card as on the page, at devicePixelRatio), then
+ * in each social format, `runs` times each after the first call of all, which also loads the
+ * capture chunk (modern-screenshot) and is timed apart. Each image is decoded and its size
+ * checked (not timed).
+ */
+async function exportPng(formats, runs) {
+  const host = document.createElement('quote-article');
+  host.article = seed;
+  const card = document.createElement('quote-card');
+  card.setAttribute('quote-id', seed.quotes[0].id);
+  host.append(card);
+  stage().append(host);
+  await card.updateComplete;
+  await document.fonts.ready;
+  await frame();
+  const timed = async (format) => {
+    const start = performance.now();
+    const blob = await card.toBlob(format ? { format } : undefined);
+    const ms = performance.now() - start;
+    const bitmap = await createImageBitmap(blob);
+    const size = { width: bitmap.width, height: bitmap.height };
+    bitmap.close();
+    if (blob.type !== 'image/png') throw new Error(`toBlob(${format ?? ''}) gave ${blob.type}, not image/png`);
+    return { ms, bytes: blob.size, ...size };
+  };
+  const first = { format: formats[0] ?? null, ...(await timed(formats[0])) };
+  const byFormat = [];
+  for (const format of formats) {
+    const samples = [];
+    for (let k = 0; k < runs; k++) {
+      await frame();
+      samples.push(await timed(format));
+    }
+    byFormat.push({ format: format ?? null, ms: samples.map((sample) => sample.ms), width: samples[0].width, height: samples[0].height, bytes: samples[0].bytes });
+  }
+  const cardWidth = card.getBoundingClientRect().width;
+  host.remove();
+  return { devicePixelRatio, cardWidth, first, byFormat };
+}
+
+window.bench = { load, renderCards, renderTimeline, scroll, clearStage, exportPng };
 window.dispatchEvent(new Event('bench-ready'));

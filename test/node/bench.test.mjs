@@ -18,7 +18,7 @@ test('npm run bench runs every benchmark (quick)', { timeout: 180_000 }, () => {
   assert.equal(run.status, 0, `bench/run.mjs --quick exited ${run.status}:\n${run.stderr}\n${run.stdout}`);
 
   const results = JSON.parse(readFileSync(`${OUT}/results.json`, 'utf8'));
-  const { meta, rendering, timeline, scrolling, node, size } = results;
+  const { meta, rendering, png, timeline, scrolling, node, size } = results;
   assert.equal(meta.quick, true);
   for (const key of ['cpu', 'cores', 'memoryGiB', 'node', 'chromium']) assert.ok(meta.machine[key], `meta.machine.${key} is missing`);
   assert.deepEqual(results.failures, []);
@@ -36,6 +36,13 @@ test('npm run bench runs every benchmark (quick)', { timeout: 180_000 }, () => {
   for (const impl of ['ours', 'baseline']) {
     isNumber(rendering.perCard[impl].nodes, `${impl}: DOM nodes per card`);
     isNumber(rendering.perCard[impl].heapBytes, `${impl}: JS heap per card`);
+  }
+
+  isNumber(png.first.ms.median, 'PNG export: the first call');
+  assert.deepEqual(png.rows.map((row) => row.format), [null, 'square', 'story', 'landscape']);
+  for (const row of png.rows) {
+    isNumber(row.ms.median, `PNG export (${row.format ?? 'no format'}): the median`);
+    isNumber(row.width, `PNG export (${row.format ?? 'no format'}): the width`);
   }
 
   assert.ok(timeline.rows.length >= 2, 'timeline: a row per size');
@@ -63,5 +70,5 @@ test('npm run bench runs every benchmark (quick)', { timeout: 180_000 }, () => {
   assert.ok(size.modules.length >= 1, 'size: the npm modules');
 
   const table = readFileSync(`${OUT}/results.md`, 'utf8');
-  for (const heading of ['## Rendering', '## Timeline', '## Scrolling', '## Node', '## Size']) assert.ok(table.includes(heading), `results.md has no ${heading}`);
+  for (const heading of ['## Rendering', '## PNG export', '## Timeline', '## Scrolling', '## Node', '## Size']) assert.ok(table.includes(heading), `results.md has no ${heading}`);
 });
