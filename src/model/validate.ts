@@ -47,7 +47,7 @@ export function validateArticle(input: unknown): ArticleValidation {
 /** The problems the JSON Schema alone finds (what any JSON Schema validator would report). */
 export function schemaProblems(input: unknown): ArticleProblem[] {
   const problems: ArticleProblem[] = [];
-  check(articleSchema, input, [], problems);
+  check(nodeOf(articleSchema), input, [], problems);
   return problems;
 }
 
@@ -75,46 +75,73 @@ function typeMatches(type: JsonSchema['type'], value: unknown): boolean {
   }
 }
 
-const patterns = new Map<string, RegExp>();
-
-/** Interprets the keywords of {@link JsonSchema}, collecting a problem for each failure. */
-function check(schema: JsonSchema, value: unknown, path: Path, problems: ArticleProblem[]): void {
-  if (schema.$ref) {
-    schema = articleSchema.$defs![schema.$ref.replace('#/$defs/', '')];
-  }
-  const fail = (message: string) => problems.push({ path: formatPath(path), message });
-  if (schema.type && !typeMatches(schema.type, value)) {
-    return void fail(`must be ${TYPE_NAMES[schema.type]}, not ${describeValue(value)}`);
-  }
-  if (schema.enum && !schema.enum.includes(value as string)) {
-    return void fail(`must be ${schema.enum.map((option) => JSON.stringify(option)).join(' or ')}, not ${describeValue(value)}`);
-  }
-  if (schema.minimum !== undefined && (value as number) < schema.minimum) {
-    fail(`must be ${schema.minimum} or more`);
-  }
-  if (schema.pattern !== undefined) {
-    let pattern = patterns.get(schema.pattern);
-    if (!pattern) patterns.set(schema.pattern, (pattern = new RegExp(schema.pattern, 'u')));
-    if (!pattern.test(value as string)) fail(schema.errorMessage ?? `must match ${schema.pattern}`);
-  }
-  if (schema.items) {
-    (value as unknown[]).forEach((item, index) => check(schema.items!, item, [...path, index], problems));
-  }
-  if (schema.properties) {
-    const object = value as Record<string, unknown>;
-    for (const name of schema.required ?? []) {
-      if (!Object.hasOwn(object, name) || object[name] === undefined) problems.push({ path: formatPath([...path, name]), message: 'is required' });
-    }
-    for (const [name, property] of Object.entries(schema.properties)) {
-      if (Object.hasOwn(object, name) && object[name] !== undefined) check(property, object[name], [...path, name], problems);
-    }
-  }
+/**
+ * A schema node with every keyword in place, made once per node: the interpreter then reads the
+ * same shape everywhere, which keeps a long article's thousands of values fast to check.
+ */
+interface Node {
+  type?: JsonSchema['type'];
+  enum?: readonly unknown[];
+  minimum?: number;
+  pattern?: RegExp;
+  errorMessage?: string;
+  items?: Node;
+  required: string[];
+  properties: [name: string, node: Node][];
 }
 
-function describeValue(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object' && value) return 'an object';
-  return (typeof value === 'string' ? JSON.stringify(value) : String(value)).slice(0, 40);
+const nodes = new Map<JsonSchema, Node>();
+
+function nodeOf(schema: JsonSchema): Node {
+  if (schema.$ref) schema = articleSchema.$defs![schema.$ref.slice(8)];
+  const node = nodes.get(schema);
+  if (node) return node;
+  const made: Node = { type: schema.type, enum: schema.enum, minimum: schema.minimum, errorMessage: schema.errorMessage, required: schema.required ?? [], properties: [] };
+  nodes.set(schema, made);
+  if (schema.pattern !== undefined) made.pattern = new RegExp(schema.pattern, 'u');
+  if (schema.items) made.items = nodeOf(schema.items);
+  for (const name in schema.properties) made.properties.push([name, nodeOf(schema.properties[name])]);
+  return made;
+}
+
+/**
+ * Interprets the keywords of {@link JsonSchema}, collecting a problem for each failure. `path` is
+ * a stack, pushed and popped on the way down, and formatted only when something fails.
+ */
+function check(node: Node, value: unknown, path: Path, problems: ArticleProblem[]): void {
+  let message: string | undefined;
+  if (node.type && !typeMatches(node.type, value)) {
+    message = `must be ${TYPE_NAMES[node.type]}`;
+  } else if (node.enum && !node.enum.includes(value)) {
+    message = `must be ${node.enum.map((option) => JSON.stringify(option)).join(' or ')}`;
+  }
+  if (message) return void problems.push({ path: formatPath(path), message: `${message}, not ${String(JSON.stringify(value) ?? value).slice(0, 40)}` });
+  if (node.minimum !== undefined && (value as number) < node.minimum) {
+    problems.push({ path: formatPath(path), message: `must be ${node.minimum} or more` });
+  }
+  if (node.pattern && !node.pattern.test(value as string)) {
+    problems.push({ path: formatPath(path), message: node.errorMessage ?? `must match ${node.pattern.source}` });
+  }
+  if (node.items) {
+    const list = value as unknown[];
+    for (let index = 0; index < list.length; index++) {
+      path.push(index);
+      check(node.items, list[index], path, problems);
+      path.pop();
+    }
+  }
+  // No schema property is named like a member of Object.prototype, so a plain lookup finds own values only.
+  const object = value as Record<string, unknown>;
+  for (const name of node.required) {
+    if (object[name] === undefined) problems.push({ path: formatPath([...path, name]), message: 'is required' });
+  }
+  for (const [name, child] of node.properties) {
+    const property = object[name];
+    if (property === undefined) continue;
+    path.push(name);
+    check(child, property, path, problems);
+    path.pop();
+  }
 }
 
 type Item = Record<string, unknown>;
@@ -124,11 +151,13 @@ export function notAnId(id: string, kind: string): string {
   return `${JSON.stringify(id)} is not the id of any ${kind}`;
 }
 
-function items(value: unknown): [Item, number][] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((item, index) =>
-    typeof item === 'object' && item !== null && !Array.isArray(item) ? [[item as Item, index]] : [],
-  );
+/** Calls `visit` with each object in `value` (when it is a list) and its index. */
+function eachObject(value: unknown, visit: (item: Item, index: number) => void): void {
+  if (!Array.isArray(value)) return;
+  for (let index = 0; index < value.length; index++) {
+    const item = value[index];
+    if (typeof item === 'object' && item !== null && !Array.isArray(item)) visit(item as Item, index);
+  }
 }
 
 /** What JSON Schema cannot say: ids are unique in each list, and every reference names an id that exists. */
@@ -139,33 +168,31 @@ export function referenceProblems(input: unknown): ArticleProblem[] {
 
   const idsOf = (list: 'speakers' | 'quotes' | 'events') => {
     const ids = new Set<unknown>();
-    for (const [item, index] of items(article[list])) {
-      if (typeof item.id !== 'string') continue;
-      if (ids.has(item.id)) {
-        problems.push({ path: `${list}[${index}].id`, message: `"${item.id}" is already the id of another item in ${list}` });
-      }
-      ids.add(item.id);
-    }
+    eachObject(article[list], ({ id }, index) => {
+      if (typeof id !== 'string') return;
+      if (ids.has(id)) problems.push({ path: `${list}[${index}].id`, message: `"${id}" is already the id of another item in ${list}` });
+      ids.add(id);
+    });
     return ids;
   };
   const speakerIds = idsOf('speakers');
   const quoteIds = idsOf('quotes');
   idsOf('events');
 
-  const mustExist = (path: string, value: unknown, ids: Set<unknown>, kind: string) => {
-    if (typeof value === 'string' && !ids.has(value)) problems.push({ path, message: notAnId(value, kind) });
+  // Paths are written only for the references that fail.
+  const mustExist = (value: unknown, ids: Set<unknown>, kind: string, path: () => string) => {
+    if (typeof value === 'string' && !ids.has(value)) problems.push({ path: path(), message: notAnId(value, kind) });
   };
-  for (const [quote, index] of items(article.quotes)) {
-    mustExist(`quotes[${index}].speaker`, quote.speaker, speakerIds, 'speaker');
-  }
-  for (const [event, index] of items(article.events)) {
-    for (const [list, ids, kind] of [
-      ['quotes', quoteIds, 'quote'],
-      ['speakers', speakerIds, 'speaker'],
-    ] as const) {
+  eachObject(article.quotes, (quote, index) => mustExist(quote.speaker, speakerIds, 'speaker', () => `quotes[${index}].speaker`));
+  const references = [
+    ['quotes', quoteIds, 'quote'],
+    ['speakers', speakerIds, 'speaker'],
+  ] as const;
+  eachObject(article.events, (event, index) => {
+    for (const [list, ids, kind] of references) {
       const refs = event[list];
-      if (Array.isArray(refs)) refs.forEach((ref, at) => mustExist(`events[${index}].${list}[${at}]`, ref, ids, kind));
+      if (Array.isArray(refs)) refs.forEach((ref, at) => mustExist(ref, ids, kind, () => `events[${index}].${list}[${at}]`));
     }
-  }
+  });
   return problems;
 }

@@ -5,20 +5,16 @@ const STRINGS = {
     invalid: 'This article cannot be shown',
     retry: 'Try again',
     quoteBy: 'Quote from',
-    timeline: 'Timeline',
     quotedVia: 'via',
     partial: 'Excerpt',
-    noEvents: 'This article has no dated events.',
   },
   id: {
     loading: 'Memuat kutipan…',
     invalid: 'Artikel ini tidak dapat ditampilkan',
     retry: 'Coba lagi',
     quoteBy: 'Kutipan dari',
-    timeline: 'Linimasa',
     quotedVia: 'melalui',
     partial: 'Penggalan',
-    noEvents: 'Artikel ini tidak memuat peristiwa bertanggal.',
   },
 } satisfies Record<string, Record<string, string>>;
 
@@ -30,8 +26,12 @@ function primary(lang: string | undefined): string {
 
 /** The interface strings for a language tag such as `id` or `en-GB`. */
 export function uiStrings(lang: string | undefined): UiStrings {
-  const key = primary(lang);
-  return key in STRINGS ? STRINGS[key as keyof typeof STRINGS] : STRINGS.en;
+  return inLanguage(STRINGS, lang);
+}
+
+/** The entry of `table` for a language tag's primary language, or its English entry. */
+export function inLanguage<T>(table: { en: T } & Record<string, T>, lang: string | undefined): T {
+  return table[primary(lang)] ?? table.en;
 }
 
 /** Opening and closing quotation marks by language; the rest use “…”. */

@@ -308,7 +308,8 @@ describe('<quote-card>', () => {
       const card = await renderCard(article, 'q1');
       expect(quotedText(card)).to.equal('“<img src=x onerror=alert(1)>”');
       expect(card.shadowRoot!.querySelector('img')).to.equal(null);
-      expect(card.shadowRoot!.querySelector('blockquote p')!.children).to.have.length(2); // the two marks
+      expect(card.shadowRoot!.querySelector('.words')!.children, 'elements inside the quoted words').to.have.length(0);
+      expect(card.shadowRoot!.querySelector('blockquote p')!.children).to.have.length(3); // the two marks and the words
     });
 
     it('gives a right-to-left article dir="rtl" and its lang on the figure', async () => {

@@ -70,12 +70,12 @@ describe('validateArticle', () => {
 
   it('says what a wrong type was', () => {
     expect(problemsOf(null)).to.deep.equal(['(article): must be an object, not null']);
-    expect(problemsOf([])).to.deep.equal(['(article): must be an object, not a list']);
+    expect(problemsOf([])).to.deep.equal(['(article): must be an object, not []']);
     const article = seedArticle() as Record<string, any>;
     article.quotes = { q1: 'text' };
     article.version = '1';
     expect(problemsOf(article)).to.include.members([
-      'quotes: must be a list, not an object',
+      'quotes: must be a list, not {"q1":"text"}',
       'version: must be a whole number, not "1"',
     ]);
   });

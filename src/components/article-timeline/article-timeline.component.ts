@@ -2,7 +2,7 @@ import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { Article, ArticleEvent } from '../../model/article.js';
 import { ArticleElement } from '../../shared/article-element.js';
 import { formatDate } from '../../shared/dates.js';
-import { directionOf } from '../../shared/i18n.js';
+import { directionOf, inLanguage } from '../../shared/i18n.js';
 import type { EventWindow } from './event-window.js';
 
 /** From this many events on, only the events on screen are rendered. */
@@ -10,6 +10,12 @@ export const WINDOW_FROM = 150;
 
 /** The windowing code, fetched the first time a timeline is long enough to need it. */
 let windowing: Promise<typeof import('./event-window.js')> | undefined;
+
+/** The timeline's own interface strings (they load with it, not with the CDN file). */
+const TIMELINE_STRINGS = {
+  en: { timeline: 'Timeline', noEvents: 'This article has no dated events.' },
+  id: { timeline: 'Linimasa', noEvents: 'Artikel ini tidak memuat peristiwa bertanggal.' },
+};
 
 /** Sorted events, by the article's events list, so that each list is sorted once. */
 const sorted = new WeakMap<ArticleEvent[], ArticleEvent[]>();
@@ -125,6 +131,10 @@ export class ArticleTimeline extends ArticleElement {
     return this.renderRoot?.querySelector('ol') ?? null;
   }
 
+  private get timelineStrings() {
+    return inLanguage(TIMELINE_STRINGS, this.displayLang);
+  }
+
   /** The events in date order (events with the same date keep the article's order). */
   get events(): ArticleEvent[] {
     const state = this.articleState;
@@ -141,7 +151,7 @@ export class ArticleTimeline extends ArticleElement {
   protected override renderArticle(article: Article) {
     const events = this.events;
     const lang = this.displayLang;
-    if (!events.length) return html`<p role="status">${this.strings.noEvents}</p>`;
+    if (!events.length) return html`<p role="status">${this.timelineStrings.noEvents}</p>`;
     const count = events.length;
     const windowed = count >= WINDOW_FROM;
     if (windowed && !this.window) this.loadWindow();
@@ -149,7 +159,7 @@ export class ArticleTimeline extends ArticleElement {
     return html`<ol
       part="timeline"
       class=${windowed ? 'windowed' : ''}
-      aria-label=${`${this.strings.timeline}: ${article.title}`}
+      aria-label=${`${this.timelineStrings.timeline}: ${article.title}`}
       lang=${lang}
       dir=${directionOf(lang)}
       @keydown=${this.onKeyDown}

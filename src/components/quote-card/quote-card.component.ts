@@ -185,7 +185,7 @@ export class QuoteCard extends ArticleElement {
    * format's size. The image library loads on the first call.
    */
   async toBlob(options?: ToBlobOptions): Promise<Blob> {
-    return (await import('./share/capture.js')).cardToBlob(this, options);
+    return (await import('./share/enhance.js')).toBlob(this, options);
   }
 
   override updated(): void {

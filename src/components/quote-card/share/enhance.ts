@@ -3,6 +3,12 @@
 import { render } from 'lit';
 import { jsonLdText, quotationJsonLd } from '../../../shared/json-ld.js';
 import type { QuoteCard } from '../quote-card.component.js';
+import type { ToBlobOptions } from './capture.js';
+
+/** The card as a PNG; the capture code (with modern-screenshot) loads on the first call. */
+export async function toBlob(card: QuoteCard, options?: ToBlobOptions): Promise<Blob> {
+  return (await import('./capture.js')).cardToBlob(card, options);
+}
 
 /** Brings the card's JSON-LD, share bar and format up to date with its last render. */
 export async function enhance(card: QuoteCard): Promise<void> {
