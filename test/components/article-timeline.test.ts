@@ -95,6 +95,32 @@ describe('<article-timeline>', () => {
       expect(titles(timeline)).to.deep.equal(['Kemarin', 'Pagi', 'Sore']);
     });
 
+    it('takes a list already in order as it is, whatever the precision and offsets of its dates', async () => {
+      const timeline = await renderTimeline(
+        withEvents([
+          { id: 'a', date: '2022', title: 'Tahun' },
+          { id: 'b', date: '2022-10', title: 'Bulan' },
+          { id: 'c', date: '2022-10-26', title: 'Hari' },
+          { id: 'd', date: '2022-10-26T09:30', title: 'Jam' },
+          { id: 'e', date: '2022-10-26T09:30:15+07:00', title: 'Detik' },
+          { id: 'f', date: '2022-10-26T10:00Z', title: 'Nanti' },
+        ]),
+      );
+      expect(titles(timeline)).to.deep.equal(['Tahun', 'Bulan', 'Hari', 'Jam', 'Detik', 'Nanti']);
+    });
+
+    it('sorts by the wall-clock time, keeping the article order where only seconds or offsets differ', async () => {
+      const timeline = await renderTimeline(
+        withEvents([
+          { id: 'a', date: '2022-10-26T09:30Z', title: 'Pertama' },
+          { id: 'b', date: '2022-10-26T09:30+07:00', title: 'Kedua' },
+          { id: 'c', date: '2022-10-26T09:30:59', title: 'Ketiga' },
+          { id: 'd', date: '2022-10-26T09:29:59', title: 'Sebelumnya' },
+        ]),
+      );
+      expect(titles(timeline)).to.deep.equal(['Sebelumnya', 'Pertama', 'Kedua', 'Ketiga']);
+    });
+
     it('re-sorts when the article is replaced', async () => {
       const timeline = await renderTimeline(seedArticle());
       timeline.article = withEvents(UNSORTED);

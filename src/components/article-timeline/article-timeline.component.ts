@@ -1,4 +1,5 @@
-import { css, html, nothing, type PropertyDeclarations } from 'lit';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Article, ArticleEvent } from '../../model/article.js';
 import { ArticleElement } from '../../shared/article-element.js';
 import { formatDate } from '../../shared/dates.js';
@@ -10,6 +11,23 @@ export const WINDOW_FROM = 150;
 
 /** The windowing code, fetched the first time a timeline is long enough to need it. */
 let windowing: Promise<typeof import('./event-window.js')> | undefined;
+/** The windowing code once it has loaded: later timelines start with their window at once. */
+let windowModule: typeof import('./event-window.js') | undefined;
+
+/** Events rendered while the windowing code loads (as many as its first window). */
+const FIRST_EVENTS = 12;
+
+/** Each event's date as written, by language: an event is formatted once, not at every render. */
+const writtenDates = new WeakMap<ArticleEvent, { date: string; lang: string; text: string }>();
+
+function writtenDate(event: ArticleEvent, lang: string): string {
+  let written = writtenDates.get(event);
+  if (!written || written.date !== event.date || written.lang !== lang) {
+    written = { date: event.date, lang, text: formatDate(event.date, lang) };
+    writtenDates.set(event, written);
+  }
+  return written.text;
+}
 
 /** The timeline's own interface strings (they load with it, not with the CDN file). */
 const TIMELINE_STRINGS = {
@@ -148,13 +166,23 @@ export class ArticleTimeline extends ArticleElement {
     return inOrder;
   }
 
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A long list fetches the windowing code now, while the article is checked and sorted.
+    const events = (this.article as { events?: unknown } | undefined)?.events;
+    if (!this.window && Array.isArray(events) && events.length >= WINDOW_FROM) windowing ??= loadWindowing();
+  }
+
   protected override renderArticle(article: Article) {
     const events = this.events;
     const lang = this.displayLang;
     if (!events.length) return html`<p role="status">${this.timelineStrings.noEvents}</p>`;
     const count = events.length;
     const windowed = count >= WINDOW_FROM;
-    if (windowed && !this.window) this.loadWindow();
+    if (windowed && !this.window) {
+      if (windowModule) this.window = new windowModule.EventWindow(this);
+      else this.loadWindow();
+    }
     const item = (index: number, placedAt?: number) => this.renderEvent(article, events[index], index, lang, count, windowed, placedAt);
     return html`<ol
       part="timeline"
@@ -166,14 +194,20 @@ export class ArticleTimeline extends ArticleElement {
       @focusin=${this.onFocusIn}
     >
       ${windowed
-        ? // Until the windowing code has loaded, the first events stand for the rest.
-          (this.window?.items(count, events, item) ?? events.slice(0, 12).map((_, index) => item(index)))
+        ? // Until the windowing code has loaded, the first events stand for the rest (keyed as the
+          // window keys them, so that the window keeps their DOM).
+          (this.window?.items(count, events, item) ??
+          repeat(
+            Array.from({ length: Math.min(count, FIRST_EVENTS) }, (_, index) => index),
+            (index) => index,
+            (index) => item(index),
+          ))
         : events.map((_, index) => item(index))}
     </ol>`;
   }
 
   private loadWindow() {
-    windowing ??= import('./event-window.js');
+    windowing ??= loadWindowing();
     windowing.then(({ EventWindow }) => {
       if (!this.window) {
         this.window = new EventWindow(this);
@@ -205,7 +239,7 @@ export class ArticleTimeline extends ArticleElement {
       style=${placedAt === undefined ? nothing : `position:absolute;inset-inline:0;top:${placedAt}px`}
     >
       <article part="event" tabindex=${active ? 0 : -1} data-index=${index} aria-labelledby=${id}>
-        <time part="date" datetime=${event.date}>${formatDate(event.date, lang)}</time>
+        <time part="date" datetime=${event.date}>${writtenDate(event, lang)}</time>
         <div part="title" id=${id} role="heading" aria-level=${level}>${event.title}</div>
         ${event.description ? html`<p part="description">${event.description}</p>` : nothing}
         ${eventSpeakers.length
@@ -260,11 +294,33 @@ export class ArticleTimeline extends ArticleElement {
 }
 
 /**
+ * True when every event's date string is at or after the previous one's. For dates the schema
+ * accepts (`2022`, `2022-10`, `2022-10-26`, `2022-10-26T09:30`, then seconds and an offset), that
+ * order implies the order of `dateSortKey`: strings first differ at a digit of the year, month,
+ * day, hour or minute (the separators are at the same places), or one is a shorter, partial date
+ * (which sorts first in its period), or they differ only after the minutes (the same key). A
+ * string comparison is a builtin, quick even before the code is optimized; the keys are read only
+ * when this fails.
+ */
+function inStringOrder(events: ArticleEvent[]): boolean {
+  for (let index = 1; index < events.length; index++) {
+    if (events[index - 1].date > events[index].date) return false;
+  }
+  return true;
+}
+
+function loadWindowing(): Promise<typeof import('./event-window.js')> {
+  return import('./event-window.js').then((module) => (windowModule = module));
+}
+
+/**
  * The events by date; events with the same date keep their order. A live blog of 100,000 events
- * is sorted on its first render, so the keys are numbers in a typed array, and a list already in
- * order (the usual case) is not sorted at all.
+ * is sorted on its first render, so a list already in order (the usual case) is found so by
+ * comparing the date strings alone, and is not sorted at all; otherwise the keys are numbers in a
+ * typed array.
  */
 function inDateOrder(events: ArticleEvent[]): ArticleEvent[] {
+  if (inStringOrder(events)) return events;
   const keys = new Float64Array(events.length);
   let ordered = true;
   for (let index = 0; index < events.length; index++) {
@@ -283,18 +339,20 @@ function inDateOrder(events: ArticleEvent[]): ArticleEvent[] {
  * read digit by digit: at 100,000 events this is most of the sorting.
  */
 function dateSortKey(iso: string): number {
-  const two = (at: number) => {
-    const tens = iso.charCodeAt(at) - 48;
-    const ones = iso.charCodeAt(at + 1) - 48;
-    return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
-  };
-  const century = two(0);
-  const year = two(2);
+  const century = twoDigits(iso, 0);
+  const year = twoDigits(iso, 2);
   if (century < 0 || year < 0) return Infinity;
-  const month = iso[4] === '-' ? two(5) : -1;
-  const day = month >= 0 && iso[7] === '-' ? two(8) : -1;
-  const hour = day >= 0 && iso[10] === 'T' && iso[13] === ':' ? two(11) : -1;
-  const minute = hour >= 0 ? two(14) : -1;
+  const month = iso[4] === '-' ? twoDigits(iso, 5) : -1;
+  const day = month >= 0 && iso[7] === '-' ? twoDigits(iso, 8) : -1;
+  const hour = day >= 0 && iso[10] === 'T' && iso[13] === ':' ? twoDigits(iso, 11) : -1;
+  const minute = hour >= 0 ? twoDigits(iso, 14) : -1;
   const time = minute >= 0 ? hour * 60 + minute : 0;
   return (((century * 100 + year) * 13 + Math.max(month, 1)) * 32 + Math.max(day, 1)) * 1440 + time;
+}
+
+/** The number written by the two digits at `at`, or -1. */
+function twoDigits(iso: string, at: number): number {
+  const tens = iso.charCodeAt(at) - 48;
+  const ones = iso.charCodeAt(at + 1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
 }

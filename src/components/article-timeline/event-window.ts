@@ -142,6 +142,17 @@ export class EventWindow implements ReactiveController {
   private readonly schedule = () => {
     if (this.inUse && !this.frame) this.frame = requestAnimationFrame(() => this.layout());
   };
+  /**
+   * A new list's first window is laid out in the frame after its first paint: its first events are
+   * on screen by then, and that frame is not held up by measuring them.
+   */
+  private scheduleAfterPaint(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.schedule();
+    });
+  }
 
   constructor(private readonly host: WindowHost) {
     host.addController(this);
@@ -194,7 +205,7 @@ export class EventWindow implements ReactiveController {
       this.end = Math.min(count, FIRST);
       this.top = 0;
       this.anchor = undefined;
-      this.schedule();
+      this.scheduleAfterPaint();
     }
     const indices: number[] = [];
     const active = Math.min(this.host.activeIndex, count - 1);
@@ -246,6 +257,12 @@ export class EventWindow implements ReactiveController {
       }
     }
     for (const element of list.children) this.observe(element);
+    if (!this.anchor && this.start === 0) {
+      // The first window of a list, not laid out yet: no reading of the layout (which would force
+      // it now) until the next frame's layout() measures it; meanwhile the estimates stand.
+      this.pad(list);
+      return;
+    }
     this.measure(list);
     this.pad(list, innerHeight * 2);
     this.keepAnchor(list);
