@@ -23,8 +23,8 @@ Usage:
       of <quote-card format="landscape"> in headless Chromium (CHROME_PATH, the system's
       Chromium or Chrome, or @sparticuz/chromium; needs puppeteer-core and @lit-labs/ssr).
       --base-url is where DIR will be published: it makes og:image absolute and adds og:url.
-      --theme draws the images in a built-in theme; --cdn adds the CDN file's script tag to
-      the pages, so that the cards hydrate; --pages-only skips the images.
+      --theme draws the images in a built-in theme; --cdn URL (of quote-cards.hydrate.min.js)
+      adds its script tag to the pages, so that the cards hydrate; --pages-only skips the images.
   quote-cards --help
       Shows this help.
 `;

@@ -1,6 +1,6 @@
 /** The part of JSON Schema (2020-12) that the article schema uses and the validator understands. */
 export interface JsonSchema {
-  type?: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';
+  type?: 'object' | 'array' | 'string' | 'integer' | 'boolean';
   properties?: Record<string, JsonSchema>;
   required?: string[];
   items?: JsonSchema;

@@ -48,7 +48,7 @@ export class ArticleElement extends LitElement {
   get articleState(): ArticleState {
     if (this.article !== undefined) return stateOf(this.article);
     if (this.src) return this.loaded ?? { status: 'loading', src: this.src };
-    return this.provided.value ?? missingState('(article)', 'none was given: set article or src, or place the element in a <quote-article>');
+    return this.provided.value ?? missingState('(article)', 'none given: set article or src, or put it in a <quote-article>');
   }
 
   /** @internal */

@@ -79,8 +79,8 @@ async function fetchArticle(src: string): Promise<ArticleState> {
     body = await response.text();
   } catch (error) {
     return (error as Error).name === 'TimeoutError'
-      ? fail('timeout', `no answer in ${LOAD_TIMEOUT_MS / 1000} seconds`)
-      : fail('network', 'the request failed');
+      ? fail('timeout', `no answer in ${LOAD_TIMEOUT_MS / 1000} s`)
+      : fail('network', 'network failure');
   }
   return response.ok ? parseArticle(body, src) : fail('http', `the server answered ${response.status}`);
 }

@@ -37,9 +37,8 @@ export const baseStyles = css`
     overflow-wrap: anywhere;
   }
   .error {
-    border-inline-start: 4px solid var(--_error);
-  }
-  .error b {
+    /* The rule takes the text's colour. */
+    border-inline-start: 4px solid;
     color: var(--_error);
   }
   .error ul {

@@ -25,7 +25,7 @@ async function openPage(path: string) {
 async function loadCdnFile(page: Document, tags: string[]) {
   const script = page.createElement('script');
   script.type = 'module';
-  script.src = '/dist/quote-cards.min.js';
+  script.src = '/dist/quote-cards.hydrate.min.js';
   page.head.append(script);
   const view = page.defaultView!;
   await waitUntil(() => tags.every((tag) => view.customElements.get(tag)), `not defined: ${tags.join(', ')}`, { timeout: 5000 });

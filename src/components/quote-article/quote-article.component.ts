@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { ArticleElement } from '../../shared/article-element.js';
 import { articleContext, parseArticle, type ArticleState } from '../../shared/article-state.js';
 
@@ -18,8 +18,6 @@ import { articleContext, parseArticle, type ArticleState } from '../../shared/ar
  * @csspart error - The error message, shown instead of the content.
  */
 export class QuoteArticle extends ArticleElement {
-  static override properties: PropertyDeclarations = { inline: { state: true } };
-
   /** @internal */
   private declare inline?: ArticleState;
 

@@ -115,7 +115,7 @@ export class QuoteCard extends ArticleElement {
       cite {
         font-style: normal;
       }
-      .actions {
+      [part='actions'] {
         min-height: 2rem;
       }
       :host([variant='compact']) figure {
@@ -196,9 +196,7 @@ export class QuoteCard extends ArticleElement {
 
   /** Resolves once the card has rendered, including its share bar and the fitting of a `format`. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
-    await this.enhanced;
-    return result;
+    return (await super.getUpdateComplete()) && (await this.enhanced, true);
   }
 
   protected override renderArticle(article: Article) {
@@ -244,7 +242,7 @@ export class QuoteCard extends ArticleElement {
             </p>`
           : nothing}
       </figcaption>
-      ${full && this.share != null ? html`<div part="actions" class="actions"></div>` : nothing}
+      ${full && this.share != null ? html`<div part="actions"></div>` : nothing}
     </figure>`;
   }
 }

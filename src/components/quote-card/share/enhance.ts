@@ -17,7 +17,7 @@ export async function enhance(card: QuoteCard): Promise<void> {
   const quote = article && (card.quoteId ? article.quotes.find((candidate) => candidate.id === card.quoteId) : article.quotes[0]);
   writeJsonLd(card, article && quote ? jsonLdText(quotationJsonLd(article, quote)) : '');
   if (!article || !quote) return;
-  const bar = card.renderRoot.querySelector<HTMLElement>('.actions');
+  const bar = card.renderRoot.querySelector<HTMLElement>('[part="actions"]');
   if (bar) {
     const { renderShareBar } = await import('./share-bar.js');
     render(renderShareBar(bar, card, article, quote, card.lang || article.lang), bar);

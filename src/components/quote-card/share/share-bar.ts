@@ -54,15 +54,14 @@ const NETWORK_NAMES: Record<Exclude<Network, 'email'>, string> = {
 };
 
 const styles = css`
-  .actions {
+  [part='actions'] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.375rem;
     position: relative;
   }
-  .actions button,
-  .actions a {
+  [part='actions'] :is(button, a) {
     box-sizing: border-box;
     min-height: 2rem;
     padding: 0.25rem 0.625rem;
@@ -75,11 +74,10 @@ const styles = css`
     text-decoration: none;
     cursor: pointer;
   }
-  .actions button:hover,
-  .actions a:hover {
+  [part='actions'] :is(button, a):hover {
     border-color: var(--_accent);
   }
-  .actions :focus-visible {
+  [part='actions'] :focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
@@ -100,8 +98,7 @@ const styles = css`
     color: var(--_muted);
   }
   @media (forced-colors: active) {
-    .actions button,
-    .actions a {
+    [part='actions'] :is(button, a) {
       border-color: ButtonText;
     }
   }
