@@ -4,6 +4,8 @@
 //   npm run build && node bench/run.mjs            the full run (about 10 minutes)
 //   node bench/run.mjs --quick                     few runs, small sizes (the smoke test's)
 //   node bench/run.mjs --only=cards,timeline       some sections (cards, png, timeline, node, size)
+//   node bench/run.mjs --only=timeline --without-timelinejs   the timeline, ours alone (a minute)
+//   node bench/run.mjs --dist=../before/dist       measure another build than dist/ (it is copied first)
 //   node bench/run.mjs --out=.tmp/bench            write somewhere else than bench/results/ (a folder
 //                                                  inside the repository: the pages are served from it)
 //
@@ -33,6 +35,10 @@ if (!RESULTS || RESULTS.startsWith('..') || isAbsolute(RESULTS)) {
   process.exit(2);
 }
 const quick = args.includes('--quick');
+// Another build to measure instead of dist/ (another checkout's, say, for a before and after).
+const SOURCE_DIST = args.find((arg) => arg.startsWith('--dist='))?.slice('--dist='.length) ?? 'dist';
+// Ours alone, to iterate on the timeline without waiting minutes for TimelineJS.
+const withoutTimelineJs = args.includes('--without-timelinejs');
 const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
 const wanted = (section) => !only || only.includes(section);
 
@@ -81,11 +87,13 @@ const PLAN = quick
 /** The social formats of `<quote-card>` and the size of their images; `null`: the card as on the page. */
 const PNG_FORMATS = { null: null, square: [1080, 1080], story: [1080, 1920], landscape: [1200, 630] };
 
+if (withoutTimelineJs) PLAN.timeline.timelinejs = [];
+
 const log = (...parts) => console.error('[bench]', ...parts);
 const failures = [];
 
-if (!existsSync('dist/quote-cards.min.js')) {
-  console.error('dist/quote-cards.min.js is missing: run `npm run build` first (npm run bench does).');
+if (!existsSync(`${SOURCE_DIST}/quote-cards.min.js`)) {
+  console.error(`${SOURCE_DIST}/quote-cards.min.js is missing: run \`npm run build\` first (npm run bench does).`);
   process.exit(1);
 }
 mkdirSync(RESULTS, { recursive: true });
@@ -93,7 +101,7 @@ mkdirSync(RESULTS, { recursive: true });
 // terminal, say) cannot change what the pages load halfway through.
 const DIST = `${RESULTS}/dist`;
 rmSync(DIST, { recursive: true, force: true });
-cpSync('dist', DIST, { recursive: true, filter: (source) => !source.endsWith('.map') });
+cpSync(SOURCE_DIST, DIST, { recursive: true, filter: (source) => !source.endsWith('.map') });
 
 const results = {
   meta: {
@@ -321,7 +329,9 @@ async function benchTimeline() {
         timeoutMs,
         paintedMs: summary(samples.map((sample) => sample.paintedMs)),
         updatedMs: summary(samples.map((sample) => sample.updatedMs)),
-        ...(impl === 'ours' ? { validateMs: summary(samples.map((sample) => sample.validateMs)) } : {}),
+        ...(impl === 'ours'
+          ? { validateMs: summary(samples.map((sample) => sample.validateMs)), firstUpdateMs: summary(samples.map((sample) => sample.firstUpdateMs)) }
+          : {}),
         eventsInDom: samples[0]?.eventsInDom ?? null,
         ...(timedOut ? { timedOut, over: true } : {}),
       };

@@ -116,7 +116,7 @@ export function markdown(results) {
     );
     out.push('');
     const cell = (row, validation) => {
-      const dashes = validation ? ['–', '–', '–'] : ['–', '–'];
+      const dashes = validation ? ['–', '–', '–', '–'] : ['–', '–'];
       if (!row) return ['–', ...dashes];
       // Over its time limit: stopped, or not tried because a smaller size was already over its own.
       if (row.over) return [`> ${Math.round(row.timeoutMs / 1000)} s (${row.timedOut ? 'stopped' : row.skipped})`, ...dashes];
@@ -124,6 +124,7 @@ export function markdown(results) {
       if (!row.paintedMs?.runs) return ['failed (see failures)', ...dashes];
       return [
         ms(row.paintedMs.median) + range(row.paintedMs),
+        ...(validation ? [ms(row.firstUpdateMs?.median)] : []),
         ms(row.updatedMs.median),
         ...(validation ? [ms(row.validateMs?.median)] : []),
         int(row.eventsInDom),
@@ -134,8 +135,9 @@ export function markdown(results) {
         [
           'events',
           '`<article-timeline>`: first painted frame',
-          'its updates complete',
-          'of which validating the article',
+          'its first update',
+          'its last update before that frame',
+          'validating the article (timed again apart)',
           'events in the DOM',
           'TimelineJS: first painted frame',
           'its `loaded` event',
