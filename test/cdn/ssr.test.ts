@@ -108,6 +108,18 @@ describe('server-rendered pages (quote-cards/ssr)', () => {
     expect(problems).to.deep.equal([]);
   });
 
+  it('do not move when they hydrate: every component keeps its place and size', async () => {
+    const { page, problems } = await openPage('/test/cdn/ssr/hydrate.html');
+    const components = [...page.querySelectorAll('quote-article, quote-card, speaker-badge, article-timeline')];
+    const boxes = () => components.map((element) => JSON.stringify(element.getBoundingClientRect()));
+    const before = boxes();
+    await loadCdnFile(page, ['quote-article', 'quote-card', 'speaker-badge', 'article-timeline']);
+    for (const element of components) await settled(element);
+    await new Promise((resolve) => page.defaultView!.requestAnimationFrame(() => page.defaultView!.requestAnimationFrame(resolve)));
+    expect(boxes()).to.deep.equal(before);
+    expect(problems).to.deep.equal([]);
+  });
+
   it('hydrate next to a client-rendered card, which still renders', async () => {
     const { page, problems } = await openPage('/test/cdn/ssr/mixed.html');
     const [client, server] = page.querySelectorAll('quote-card');
