@@ -11,7 +11,7 @@
 //
 // bench/README.md says what each figure means.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -273,10 +273,12 @@ async function benchPng() {
 
 async function benchTimeline() {
   const { scroll } = PLAN.timeline;
-  // Every chunk the CDN file may load, except the themes, which these pages do not use.
-  const preload = readdirSync(`${DIST}/cdn`)
-    .filter((file) => file.endsWith('.js') && !file.startsWith('themes-'))
-    .map((file) => `/${DIST}/cdn/${file}`);
+  // Every chunk the CDN file may load (named in the manifest its build writes), except the themes,
+  // which these pages do not use.
+  const chunks = JSON.parse(readFileSync(`${DIST}/cdn/chunks-quote-cards.min.js.json`, 'utf8'));
+  const preload = Object.entries(chunks)
+    .filter(([, name]) => name !== 'themes')
+    .map(([file]) => `/${DIST}/cdn/${file}`);
   const timeline = { ours: [], timelinejs: [], rows: [] };
   const scrolling = { screens: scroll.screens, pxPerFrame: Math.round(800 / 8), rows: [] };
 

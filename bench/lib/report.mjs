@@ -213,7 +213,7 @@ export function markdown(results) {
         ['file', 'raw', 'gzip', 'brotli', ''],
         [
           row(cdn, `the CDN file, Lit included; budget ${kb(cdn.budgetGzip)} gzip: ${cdn.withinBudget ? 'within' : '**over**'}`),
-          ...lazy.map((file) => row(file, 'loaded when a page uses it')),
+          ...lazy.map((file) => row(file, `${file.what}, loaded when a page uses it`)),
           ...modules.map((file) => row(file, 'npm module (lit left as an import)')),
           ...reference.map((file) => row(file, `for reference: ${file.what}`)),
         ],
@@ -272,7 +272,7 @@ function closingNote(results) {
     const { cdn, lazy } = results.size;
     notes.push(
       `CDN file ${kb(cdn.gzip)} gzip (${kb(cdn.brotli)} brotli) of a ${kb(cdn.budgetGzip)} budget; loaded when used: ` +
-        `${lazy.map((file) => `${file.file.replace(/^dist\/cdn\//, '')} ${kb(file.gzip)}`).join(', ')}.`,
+        `${lazy.map((file) => `${file.what} ${kb(file.gzip)}`).join(', ')}.`,
     );
   }
   return notes.join(' ');
