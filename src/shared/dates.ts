@@ -16,13 +16,26 @@ export function parseDate(iso: string) {
 export function formatDate(iso: string, lang: string): string {
   const { month, day, hour, time } = parseDate(iso);
   if (Number.isNaN(time)) return iso;
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (month) options.month = 'long';
-  if (day) Object.assign(options, { day: 'numeric', weekday: 'long' });
-  if (hour) Object.assign(options, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  try {
-    return new Intl.DateTimeFormat(lang, options).format(time);
-  } catch {
-    return new Intl.DateTimeFormat('en', options).format(time);
+  return formatterFor(lang, Boolean(month), Boolean(day), Boolean(hour)).format(time);
+}
+
+// Making an Intl.DateTimeFormat costs far more than using one: one per language and date shape.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(lang: string, month: boolean, day: boolean, hour: boolean): Intl.DateTimeFormat {
+  const key = `${lang}|${+month}${+day}${+hour}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+    if (month) options.month = 'long';
+    if (day) Object.assign(options, { day: 'numeric', weekday: 'long' });
+    if (hour) Object.assign(options, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    try {
+      formatter = new Intl.DateTimeFormat(lang, options);
+    } catch {
+      formatter = new Intl.DateTimeFormat('en', options);
+    }
+    formatters.set(key, formatter);
   }
+  return formatter;
 }
