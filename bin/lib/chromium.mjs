@@ -1,11 +1,12 @@
-// Where to find Chromium for `quote-cards render`: CHROME_PATH, the system's Chromium or Chrome,
-// or else the headless Chromium inside the @sparticuz/chromium npm package (Linux x64).
-// The same search as the tests' (test/support/chromium.mjs).
+// Where to find Chromium, for `quote-cards render` and for the tests and benchmarks
+// (test/support/chromium.mjs): CHROME_PATH, the system's Chromium or Chrome, or else the headless
+// Chromium inside the @sparticuz/chromium npm package (Linux x64).
 import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const ARGS = [
+/** Flags for a headless Chromium on a server: no sandbox, GPU or background traffic. */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
@@ -13,24 +14,25 @@ const ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
-  '--hide-scrollbars',
-  '--font-render-hinting=none',
 ];
 
 const SYSTEM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
 
-/** Puppeteer launch options for the best Chromium this machine has, or an Error saying what to install. */
-export async function chromiumLaunchOptions() {
+/**
+ * Puppeteer launch options for the best Chromium this machine has, with `args` added, or an Error
+ * saying what to install. @sparticuz/chromium unpacks into `unpackTo` (it reuses what it finds
+ * in a shared temporary folder, so it gets one of its own).
+ */
+export async function chromiumLaunchOptions({ args = [], unpackTo = join(tmpdir(), 'quote-cards-chromium') } = {}) {
   const system = [process.env.CHROME_PATH, ...SYSTEM].find((path) => path && existsSync(path));
-  if (system) return { executablePath: system, headless: true, args: [...ARGS, '--headless=new'] };
+  if (system) return { executablePath: system, headless: true, args: [...CHROMIUM_ARGS, ...args, '--headless=new'] };
   let packaged;
   try {
     ({ default: packaged } = await import('@sparticuz/chromium'));
   } catch {
     throw new Error('no Chromium found: set CHROME_PATH, install Chromium or Chrome, or `npm install @sparticuz/chromium` (Linux x64)');
   }
-  // It unpacks into os.tmpdir(), and reuses what it finds there: give it a folder of its own.
-  process.env.TMPDIR = join(tmpdir(), 'quote-cards-chromium');
-  mkdirSync(process.env.TMPDIR, { recursive: true });
-  return { executablePath: await packaged.executablePath(), headless: 'shell', args: [...ARGS, '--no-zygote'] };
+  process.env.TMPDIR = unpackTo;
+  mkdirSync(unpackTo, { recursive: true });
+  return { executablePath: await packaged.executablePath(), headless: 'shell', args: [...CHROMIUM_ARGS, ...args, '--no-zygote'] };
 }

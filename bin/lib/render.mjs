@@ -105,7 +105,7 @@ export class ImageRenderer {
     } catch {
       throw new Error('images need puppeteer-core: npm install puppeteer-core (or pass --pages-only)');
     }
-    const browser = await puppeteer.launch({ ...(await chromiumLaunchOptions()), defaultViewport: { ...OG_IMAGE, deviceScaleFactor: 1 } });
+    const browser = await puppeteer.launch({ ...(await chromiumLaunchOptions({ args: ['--hide-scrollbars', '--font-render-hinting=none'] })), defaultViewport: { ...OG_IMAGE, deviceScaleFactor: 1 } });
     try {
       const renderer = new ImageRenderer(browser);
       await renderer.open(article, theme, jsonText);

@@ -3,6 +3,7 @@
 import { css } from 'lit';
 import type { QuoteCard } from '../quote-card.component.js';
 import { adoptInto } from './adopt.js';
+import { withEllipsis } from './share-links.js';
 
 /** The fixed sizes, in CSS pixels, of the formats social networks use. */
 export const FORMAT_SIZES = {
@@ -141,7 +142,7 @@ export async function fitToFormat(card: QuoteCard): Promise<void> {
   words.classList.add('clipped');
   const full = words.textContent ?? '';
   let pieces = full.split(/(?<=\s)/);
-  const show = (count: number) => (clip!.textContent = `${pieces.slice(0, count).join('').trimEnd().replace(/[\s,;:.]+$/, '')}…`);
+  const show = (count: number) => (clip!.textContent = withEllipsis(pieces.slice(0, count).join('')));
   show(1);
   if (!fits()) {
     // One word wider than the card: nothing to do but break it.

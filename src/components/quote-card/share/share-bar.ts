@@ -1,6 +1,7 @@
 // The share action bar of <quote-card>. It is loaded the first time a card with a `share` attribute
 // renders, so pages that do not offer sharing never download it.
 import { css, html, nothing } from 'lit';
+import { inLanguage } from '../../../shared/i18n.js';
 import type { Article, Quote } from '../../../model/article.js';
 import { SHARE_CHANNELS, type QuoteShareDetail, type ShareChannel } from '../quote-share-event.js';
 import type { QuoteCard } from '../quote-card.component.js';
@@ -111,10 +112,6 @@ interface BarState {
 }
 const bars = new WeakMap<QuoteCard, BarState>();
 
-function stringsFor(lang: string): ShareStrings {
-  return lang.toLowerCase().startsWith('id') ? STRINGS.id : STRINGS.en;
-}
-
 /** The channels a `share` attribute asks for: a list of names, or the default set when empty. */
 export function channelsOf(share: string): ShareChannel[] {
   const named = share.split(/[\s,]+/).filter((name): name is ShareChannel => (SHARE_CHANNELS as readonly string[]).includes(name));
@@ -126,7 +123,7 @@ export function renderShareBar(bar: HTMLElement, card: QuoteCard, article: Artic
   adoptInto(card, styles);
   const state = bars.get(card) ?? { menuOpen: false, message: '' };
   bars.set(card, state);
-  const strings = stringsFor(lang);
+  const strings: ShareStrings = inLanguage(STRINGS, lang);
   const url = shareLink(article, quote, card.shareUrl);
   const detailOf = (channel: ShareChannel): QuoteShareDetail => ({ quoteId: quote.id, channel, url, text: quoteLine(article, quote) });
   const channels = channelsOf(card.share ?? '');

@@ -60,7 +60,12 @@ export function shorten(text: string, room: number): string {
   }
   // A single word longer than the room is cut by characters: there is no boundary to cut at.
   if (!kept) kept = [...graphemes.segment(text)].slice(0, Math.max(0, room - 1)).map((segment) => segment.segment).join('');
-  return `${kept.trimEnd().replace(/[\s,;:.]+$/, '')}…`;
+  return withEllipsis(kept);
+}
+
+/** Text cut short, without the space or punctuation it was cut at, and "…". */
+export function withEllipsis(text: string): string {
+  return `${text.trimEnd().replace(/[\s,;:.]+$/, '')}…`;
 }
 
 /** Percent-encodes a text directive term, including the characters the directive syntax reserves. */
