@@ -18,3 +18,19 @@ export const SUPPORTED_KEYWORDS = [
   'type', 'properties', 'required', 'items', 'enum', 'pattern', 'minimum', '$ref', '$defs', 'errorMessage',
   '$schema', '$id', 'title', 'description', 'examples', '$comment',
 ] as const;
+
+/**
+ * A schema node as the validator walks it, generated from the schema: `$ref` replaced by the rule
+ * it names, `pattern` compiled, with the sentence to show when it does not match, and
+ * `properties` as a list.
+ */
+export interface SchemaRule {
+  type?: JsonSchema['type'];
+  enum?: JsonSchema['enum'];
+  minimum?: number;
+  pattern?: RegExp;
+  message?: string;
+  items?: SchemaRule;
+  required?: string[];
+  properties?: [string, SchemaRule][];
+}

@@ -1,6 +1,6 @@
-import { articleSchema } from './article-schema.generated.js';
+import { articleRule } from './article-schema.generated.js';
 import type { Article } from './article.js';
-import type { JsonSchema } from './json-schema.js';
+import type { JsonSchema, SchemaRule } from './json-schema.js';
 
 /** One thing wrong with an article: where (a JSON path such as `quotes[3].speaker`) and what. */
 export interface ArticleProblem {
@@ -47,7 +47,7 @@ export function validateArticle(input: unknown): ArticleValidation {
 /** The problems the JSON Schema alone finds (what any JSON Schema validator would report). */
 export function schemaProblems(input: unknown): ArticleProblem[] {
   const problems: ArticleProblem[] = [];
-  check(articleSchema, input, [], problems);
+  check(articleRule, input, [], problems);
   return problems;
 }
 
@@ -72,50 +72,43 @@ function typeMatches(type: JsonSchema['type'], value: unknown): boolean {
   }
 }
 
-/** The `$defs` entry of each `$ref`, and each pattern, made once. */
-const definitions: Record<string, JsonSchema> = {};
-const patterns: Record<string, RegExp> = {};
-
 /**
- * Interprets the keywords of {@link JsonSchema}, collecting a problem for each failure. `path` is
- * a stack, pushed and popped on the way down, and formatted only when something fails: a live
- * blog's thousands of events are checked without building a path for each value.
+ * Walks a rule generated from the schema ({@link SchemaRule}), collecting a problem for each
+ * failure. `path` is a stack, pushed and popped on the way down, and formatted only when something
+ * fails: a live blog's thousands of events are checked without building a path for each value.
  */
-function check(schema: JsonSchema, value: unknown, path: Path, problems: ArticleProblem[]): void {
-  if (schema.$ref) schema = definitions[schema.$ref] ??= articleSchema.$defs![schema.$ref.slice(8)];
-  const { type, pattern } = schema;
+function check(rule: SchemaRule, value: unknown, path: Path, problems: ArticleProblem[]): void {
+  const { type, pattern, items, properties } = rule;
   let message: string | undefined;
   if (type && !typeMatches(type, value)) {
     message = `must be ${TYPE_NAMES[type]}`;
-  } else if (schema.enum && !schema.enum.includes(value as string)) {
-    message = `must be ${schema.enum.map((option) => JSON.stringify(option)).join(' or ')}`;
+  } else if (rule.enum && !rule.enum.includes(value as string)) {
+    message = `must be ${rule.enum.map((option) => JSON.stringify(option)).join(' or ')}`;
   }
   if (message) return void problems.push({ path: formatPath(path), message: `${message}, not ${String(JSON.stringify(value) ?? value).slice(0, 40)}` });
-  if (schema.minimum !== undefined && (value as number) < schema.minimum) {
-    problems.push({ path: formatPath(path), message: `must be ${schema.minimum} or more` });
+  if (rule.minimum !== undefined && (value as number) < rule.minimum) {
+    problems.push({ path: formatPath(path), message: `must be ${rule.minimum} or more` });
   }
-  if (pattern !== undefined && !(patterns[pattern] ??= new RegExp(pattern, 'u')).test(value as string)) {
-    problems.push({ path: formatPath(path), message: schema.errorMessage ?? `must match ${pattern}` });
-  }
-  if (schema.items) {
+  if (pattern && !pattern.test(value as string)) problems.push({ path: formatPath(path), message: rule.message! });
+  if (items) {
     const list = value as unknown[];
     for (let index = 0; index < list.length; index++) {
       path.push(index);
-      check(schema.items, list[index], path, problems);
+      check(items, list[index], path, problems);
       path.pop();
     }
   }
-  if (schema.properties) {
+  if (properties) {
     // No schema property is named like a member of Object.prototype, so a plain lookup finds own values only.
     const object = value as Record<string, unknown>;
-    for (const name of schema.required ?? []) {
+    for (const name of rule.required!) {
       if (object[name] === undefined) problems.push({ path: formatPath([...path, name]), message: 'is required' });
     }
-    for (const name in schema.properties) {
+    for (const [name, propertyRule] of properties) {
       const property = object[name];
       if (property === undefined) continue;
       path.push(name);
-      check(schema.properties[name], property, path, problems);
+      check(propertyRule, property, path, problems);
       path.pop();
     }
   }
