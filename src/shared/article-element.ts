@@ -67,9 +67,12 @@ export class ArticleElement extends LitElement {
   }
 
   override render() {
+    const state = this.articleState;
+    // A long list of events checked after the first screen may turn the state into an error.
+    if (state.status === 'ready') state.checking?.then(() => this.requestUpdate());
     // While the article loads, what the page put inside the element (a fallback <blockquote>, the
     // cards inside <quote-article>) shows instead of a loading message, so that nothing jumps twice.
-    if (this.articleState.status === 'loading' && this.querySelector(':scope > :not(script)')) return html`<slot></slot>`;
+    if (state.status === 'loading' && this.querySelector(':scope > :not(script)')) return html`<slot></slot>`;
     const shown = this.content();
     this.shownError = 'status' in shown && shown.status === 'error' ? shown.error.problems.map(describeProblem).join('; ') : '';
     // Whatever went wrong with an article fetched from `src`, fetching it again may help.

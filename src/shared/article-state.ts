@@ -1,6 +1,6 @@
 import { createContext } from '@lit/context';
 import type { Article } from '../model/article.js';
-import { validateArticle, type ArticleProblem } from '../model/validate.js';
+import { validateArticle, validated, type ArticleProblem } from '../model/validate.js';
 
 /** Why an article could not be shown. */
 export type ArticleErrorKind = 'invalid' | 'http' | 'network' | 'timeout' | 'json' | 'missing';
@@ -14,26 +14,70 @@ export interface ArticleError {
 /** What a component knows about its article at a given moment. */
 export type ArticleState =
   | { status: 'loading'; src: string }
-  | { status: 'ready'; article: Article }
+  | {
+      status: 'ready';
+      article: Article;
+      /**
+       * Present while the events of a long list are still being checked (see {@link stateOf}).
+       * Settles when they are; if one is invalid, this state has become the error state by then.
+       */
+      checking?: Promise<void>;
+    }
   | { status: 'error'; error: ArticleError };
 
 /** The context `<quote-article>` provides to every component inside it. */
 export const articleContext = createContext<ArticleState>(Symbol.for('quote-cards.article'));
 
-/** Turns anything given as an article into a state: ready when valid, an error listing every problem otherwise. */
+/** From this many events on, the events are checked after the first screen (see {@link stateOf}). */
+export const CHECK_EVENTS_LATER_FROM = 500;
+
+/**
+ * Turns anything given as an article into a state: ready when valid, an error listing every
+ * problem otherwise.
+ *
+ * An article with a long list of events (a live blog) is ready as soon as everything but its
+ * events is valid, so that a timeline shows its first screen without waiting for thousands of
+ * events to be checked. The events are checked after the next frame is painted; if one is invalid,
+ * the state turns into the error state (the same object, so whoever holds it sees the change) and
+ * `checking` settles, which components wait for to render again. The timeline renders only events
+ * it can read until then. An article validated before (on the server, say) is not checked again.
+ */
 export function stateOf(input: unknown): ArticleState {
+  let state = states.get(input as object);
+  if (state) return state;
+  const events = (input as { events?: unknown } | null)?.events;
+  // Anything else wrong with the article is reported at once, with its events' problems too.
+  if (Array.isArray(events) && events.length >= CHECK_EVENTS_LATER_FROM && !validated(input) && validateArticle({ ...(input as Article), events: [] }).valid) {
+    const ready: ArticleState = { status: 'ready', article: input as Article };
+    ready.checking = new Promise((settle) =>
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          const validation = validateArticle(input);
+          delete ready.checking;
+          if (!validation.valid) Object.assign(ready, invalidState(validation.problems));
+          states.set(validation, ready);
+          settle();
+        }),
+      ),
+    );
+    states.set(input as object, ready);
+    return ready;
+  }
   const validation = validateArticle(input);
-  let state = states.get(validation);
+  state = states.get(validation);
   if (!state) {
-    state = validation.valid
-      ? { status: 'ready', article: validation.article }
-      : { status: 'error', error: { kind: 'invalid', problems: validation.problems } };
+    state = validation.valid ? { status: 'ready', article: validation.article } : invalidState(validation.problems);
     states.set(validation, state);
   }
   return state;
 }
 
-// One state object per validation, so that context consumers are not notified of equal states.
+function invalidState(problems: ArticleProblem[]): ArticleState {
+  return { status: 'error', error: { kind: 'invalid', problems } };
+}
+
+// One state object per validation, so that context consumers are not notified of equal states;
+// and per article with a long list of events, for the state that is ready before they are checked.
 const states = new WeakMap<object, ArticleState>();
 
 /** How long a fetch of `src` may take before it counts as failed. */

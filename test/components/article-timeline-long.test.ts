@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import type { Article, ArticleEvent, ArticleTimeline } from '../../src/index.js';
+import { validateArticle, type Article, type ArticleEvent, type ArticleTimeline } from '../../src/index.js';
+import { CHECK_EVENTS_LATER_FROM } from '../../src/shared/article-state.js';
 import { seedArticle } from '../support/fixtures.js';
 
 // Long timelines (a live blog) render only the events on screen. These tests check what a reader
@@ -291,5 +292,91 @@ describe('<article-timeline> with many events', function () {
     await timeline.focusEvent(9999);
     await settled(timeline);
     await expect(timeline).to.be.accessible();
+  });
+});
+
+// From CHECK_EVENTS_LATER_FROM (500) events, the events are checked after the first screen is
+// painted: the timeline shows at once, and turns into the error state if an event is invalid.
+describe('a live blog checked after its first screen', () => {
+  const titles = (timeline: ArticleTimeline) => events(timeline).map(titleOf);
+  const errorOf = (element: Element) => element.shadowRoot!.querySelector('[part~="error"]')?.textContent ?? '';
+
+  it('shows its first events before every event is checked, and keeps them when all are valid', async () => {
+    const timeline = await fixture<ArticleTimeline>(html`<article-timeline .article=${liveBlog(CHECK_EVENTS_LATER_FROM)}></article-timeline>`);
+    const state = timeline.articleState;
+    expect(state.status).to.equal('ready');
+    const checking = state.status === 'ready' && state.checking;
+    expect(checking, 'checking the events').to.be.instanceOf(Promise);
+    expect(titles(timeline).slice(0, 3)).to.deep.equal(['Peristiwa 1', 'Peristiwa 2', 'Peristiwa 3']);
+    await checking;
+    await settled(timeline);
+    expect(timeline.articleState).to.equal(state);
+    expect(state).to.deep.equal({ status: 'ready', article: timeline.article });
+    expect(titles(timeline).slice(0, 3)).to.deep.equal(['Peristiwa 1', 'Peristiwa 2', 'Peristiwa 3']);
+  });
+
+  it('turns every component into the error state, with the JSON path, when a later event is invalid', async () => {
+    const article = liveBlog(600) as Article & { events: unknown[] };
+    // Given newest first: the last events of the list are the first on screen.
+    const earliest = article.events.length - 1;
+    article.events[earliest] = { ...(article.events[earliest] as object), speakers: 7, quotes: 'q9' };
+    article.events[earliest - 1] = null;
+    article.events[earliest - 2] = { ...(article.events[earliest - 2] as object), date: 20221001 };
+    article.events[100] = { ...(article.events[100] as object), date: 'kemarin' };
+    const uncaught: unknown[] = [];
+    const onError = (event: ErrorEvent) => uncaught.push(event.error ?? event.message);
+    addEventListener('error', onError);
+    try {
+      const host = await fixture(html`<quote-article .article=${article}>
+        <quote-card quote-id="q1"></quote-card>
+        <article-timeline></article-timeline>
+      </quote-article>`);
+      const card = host.querySelector('quote-card')!;
+      const timeline = host.querySelector<ArticleTimeline>('article-timeline')!;
+      await timeline.updateComplete;
+      // The events it can read, in date order; the one with odd speakers and quotes shows without them.
+      expect(titles(timeline).slice(0, 2)).to.deep.equal(['Peristiwa 1', 'Peristiwa 4']);
+      expect(card.shadowRoot!.querySelector('blockquote')).to.not.equal(null);
+      const state = timeline.articleState;
+      await (state.status === 'ready' && state.checking);
+      await settled(timeline);
+      await card.updateComplete;
+      for (const element of [timeline, card]) {
+        const error = errorOf(element);
+        expect(error).to.contain('events[100].date');
+        expect(error).to.contain(`events[${earliest}].speakers`);
+        expect(error).to.contain(`events[${earliest - 1}]`);
+        expect(error).to.contain(`events[${earliest - 2}].date`);
+      }
+      expect(events(timeline)).to.have.length(0);
+      await expect(host).to.be.accessible();
+    } finally {
+      removeEventListener('error', onError);
+    }
+    expect(uncaught).to.deep.equal([]);
+  });
+
+  it('reports everything at once when more than its events is wrong', async () => {
+    const article = { ...liveBlog(600), title: ' ' } as Article & { events: unknown[] };
+    article.events[100] = { ...(article.events[100] as object), date: 'kemarin' };
+    const timeline = await fixture<ArticleTimeline>(html`<article-timeline .article=${article}></article-timeline>`);
+    expect(timeline.articleState.status).to.equal('error');
+    expect(errorOf(timeline)).to.contain('title').and.to.contain('events[100].date');
+  });
+
+  it('does not check again an article checked before (by a server, say): an invalid one is an error at once', async () => {
+    const article = liveBlog(600) as Article & { events: unknown[] };
+    article.events[100] = { ...(article.events[100] as object), date: 'kemarin' };
+    expect(validateArticle(article).valid).to.equal(false);
+    const timeline = await fixture<ArticleTimeline>(html`<article-timeline .article=${article}></article-timeline>`);
+    expect(timeline.articleState.status).to.equal('error');
+    expect(errorOf(timeline)).to.contain('events[100].date');
+  });
+
+  it('checks a shorter list before the first render', async () => {
+    const article = liveBlog(CHECK_EVENTS_LATER_FROM - 1) as Article & { events: unknown[] };
+    article.events[100] = { ...(article.events[100] as object), date: 'kemarin' };
+    const timeline = await fixture<ArticleTimeline>(html`<article-timeline .article=${article}></article-timeline>`);
+    expect(errorOf(timeline)).to.contain('events[100].date');
   });
 });

@@ -156,11 +156,12 @@ export class ArticleTimeline extends ArticleElement {
   /** The events in date order (events with the same date keep the article's order). */
   get events(): ArticleEvent[] {
     const state = this.articleState;
-    const events = state.status === 'ready' ? state.article.events : undefined;
-    if (!events) return [];
+    if (state.status !== 'ready' || !state.article.events) return [];
+    const { events } = state.article;
     let inOrder = sorted.get(events);
     if (!inOrder) {
-      inOrder = inDateOrder(events);
+      // Until a live blog's events are checked (see stateOf), only those the timeline can read are shown.
+      inOrder = inDateOrder(!state.checking || events.every(readable) ? events : events.filter(readable));
       sorted.set(events, inOrder);
     }
     return inOrder;
@@ -229,8 +230,8 @@ export class ArticleTimeline extends ArticleElement {
     const active = index === Math.min(this.activeIndex, count - 1);
     const level = Math.min(6, Math.max(1, this.headingLevel | 0 || 3));
     const id = `e${index}`;
-    const eventSpeakers = speakers.filter((speaker) => event.speakers?.includes(speaker.id));
-    const eventQuotes = quotes.filter((quote) => event.quotes?.includes(quote.id));
+    const eventSpeakers = speakers.filter((speaker) => idsIn(event.speakers).includes(speaker.id));
+    const eventQuotes = quotes.filter((quote) => idsIn(event.quotes).includes(quote.id));
     return html`<li
       part="item"
       class="item"
@@ -302,6 +303,16 @@ export class ArticleTimeline extends ArticleElement {
  * string comparison is a builtin, quick even before the code is optimized; the keys are read only
  * when this fails.
  */
+/** Whether the timeline can sort and render `event`, checked or not: an object with a date. */
+function readable(event: unknown): boolean {
+  return typeof event === 'object' && event !== null && typeof (event as ArticleEvent).date === 'string';
+}
+
+/** A list of ids as the timeline reads it: an event not checked yet may hold anything there. */
+function idsIn(list: unknown): unknown[] {
+  return Array.isArray(list) ? list : [];
+}
+
 function inStringOrder(events: ArticleEvent[]): boolean {
   for (let index = 1; index < events.length; index++) {
     if (events[index - 1].date > events[index].date) return false;
