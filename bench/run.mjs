@@ -332,7 +332,11 @@ async function benchTimeline() {
         paintedMs: summary(samples.map((sample) => sample.paintedMs)),
         updatedMs: summary(samples.map((sample) => sample.updatedMs)),
         ...(impl === 'ours'
-          ? { validateMs: summary(samples.map((sample) => sample.validateMs)), firstUpdateMs: summary(samples.map((sample) => sample.firstUpdateMs)) }
+          ? {
+              validateMs: summary(samples.map((sample) => sample.validateMs)),
+              checkedMs: summary(samples.map((sample) => sample.checkedMs)),
+              firstUpdateMs: summary(samples.map((sample) => sample.firstUpdateMs)),
+            }
           : {}),
         eventsInDom: samples[0]?.eventsInDom ?? null,
         ...(timedOut ? { timedOut, over: true } : {}),
