@@ -21,6 +21,18 @@ const PAGES = {
     const client = `<quote-article><script type="application/json">${ssr.jsonLdText(seed)}</script><quote-card quote-id="q1"></quote-card></quote-article>`;
     return client + (await ssr.renderQuoteCard(seed, { quoteId: 'q2' }));
   },
+  /** A live blog of 600 events: the server renders the first ones, as a browser's first render does. */
+  async liveblog(ssr) {
+    const pad = (n) => String(n).padStart(2, '0');
+    const [template] = seed.events;
+    const events = Array.from({ length: 600 }, (_, i) => ({
+      ...template,
+      id: `e${i + 1}`,
+      date: `2022-10-26T${pad(8 + Math.floor(i / 60))}:${pad(i % 60)}+07:00`,
+      title: `Pembaruan ${i + 1}`,
+    }));
+    return ssr.renderTimeline({ ...seed, events });
+  },
   /** An invalid article: the error state, with the JSON paths, before any script. */
   async broken(ssr) {
     const broken = structuredClone(seed);

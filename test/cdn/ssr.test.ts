@@ -120,6 +120,22 @@ describe('server-rendered pages (quote-cards/ssr)', () => {
     expect(problems).to.deep.equal([]);
   });
 
+  it('show a live blog\'s first events before any script, and hydrate them into the windowed timeline', async () => {
+    const { page, view, problems } = await openPage('/test/cdn/ssr/liveblog.html');
+    const timeline = page.querySelector('article-timeline')!;
+    const titles = () => [...timeline.shadowRoot!.querySelectorAll('[part~="title"]')].map((title) => title.textContent!.trim());
+    expect(titles().slice(0, 3)).to.deep.equal(['Pembaruan 1', 'Pembaruan 2', 'Pembaruan 3']);
+    const first = timeline.shadowRoot!.querySelector('[part~="event"]');
+    expect(first!.getBoundingClientRect().height).to.be.greaterThan(20);
+    await loadCdnFile(page, ['article-timeline']);
+    await waitUntil(() => timeline.shadowRoot!.querySelector('[aria-setsize="600"]'), 'the timeline never windowed its events', { timeout: 5000 });
+    await settled(timeline);
+    await new Promise((resolve) => view.requestAnimationFrame(() => view.requestAnimationFrame(resolve)));
+    expect(timeline.shadowRoot!.querySelector('[part~="event"]')).to.equal(first);
+    expect(titles()[0]).to.equal('Pembaruan 1');
+    expect(problems).to.deep.equal([]);
+  });
+
   it('hydrate next to a client-rendered card, which still renders', async () => {
     const { page, problems } = await openPage('/test/cdn/ssr/mixed.html');
     const [client, server] = page.querySelectorAll('quote-card');

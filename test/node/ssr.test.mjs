@@ -115,6 +115,17 @@ describe('quote-cards/ssr', () => {
     assert.match(textOf(await renderQuoteCard('nonsense')), /This article cannot be shown/);
   });
 
+  test('a live blog is checked whole on the server: an invalid late event renders the error state', async () => {
+    const blog = seed();
+    const [template] = blog.events;
+    blog.events = Array.from({ length: 600 }, (_, index) => ({ ...template, id: `e${index}` }));
+    assert.match(textOf(await renderTimeline(blog)), new RegExp(template.title.slice(0, 20).replace(/[()]/g, '.')));
+    blog.events[550].date = 'kemarin';
+    const text = textOf(await renderTimeline(structuredClone(blog)));
+    assert.match(text, /Artikel ini tidak dapat ditampilkan/);
+    assert.match(text, /events\[550\]\.date: must be an ISO 8601 date/);
+  });
+
   test('an unknown quote id renders the card\'s error, naming quote-id', async () => {
     assert.match(textOf(await renderQuoteCard(seed(), { quoteId: 'q99' })), /quote-id: "q99" is not the id of any quote/);
   });

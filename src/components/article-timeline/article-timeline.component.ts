@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { css, html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Article, ArticleEvent } from '../../model/article.js';
 import { ArticleElement } from '../../shared/article-element.js';
@@ -171,7 +171,7 @@ export class ArticleTimeline extends ArticleElement {
     super.willUpdate(changed);
     // A long list fetches the windowing code now, while the article is checked and sorted.
     const events = (this.article as { events?: unknown } | undefined)?.events;
-    if (!this.window && Array.isArray(events) && events.length >= WINDOW_FROM) windowing ??= loadWindowing();
+    if (!this.window && !isServer && Array.isArray(events) && events.length >= WINDOW_FROM) windowing ??= loadWindowing();
   }
 
   protected override renderArticle(article: Article) {
@@ -180,7 +180,8 @@ export class ArticleTimeline extends ArticleElement {
     if (!events.length) return html`<p role="status">${this.timelineStrings.noEvents}</p>`;
     const count = events.length;
     const windowed = count >= WINDOW_FROM;
-    if (windowed && !this.window) {
+    // A server renders the first events, as the browser's first render does (the window measures them).
+    if (windowed && !this.window && !isServer) {
       if (windowModule) this.window = new windowModule.EventWindow(this);
       else this.loadWindow();
     }
