@@ -46,7 +46,9 @@ const sorted = new WeakMap<ArticleEvent[], ArticleEvent[]>();
  * Home and End move from event to event, whatever the writing direction.
  *
  * A timeline of 150 events or more renders only the events on screen (and a margin), each telling
- * its place in the list (`aria-posinset`, `aria-setsize`); the code for that is loaded then.
+ * its place in the list (`aria-posinset`, `aria-setsize`); the code for that is loaded then. From
+ * 500 events, the events are checked after the first screen is painted: an invalid one turns the
+ * timeline into the error state then.
  *
  * @tag article-timeline
  * @summary The article's events in date order, with their speakers and quotes.
