@@ -44,11 +44,6 @@ export function validateArticle(input: unknown): ArticleValidation {
   return validation;
 }
 
-/** The validation of `input` when it has been validated already (by {@link validateArticle}), else undefined. */
-export function validated(input: unknown): ArticleValidation | undefined {
-  return cache.get(input as object);
-}
-
 /** The problems the JSON Schema alone finds (what any JSON Schema validator would report). */
 export function schemaProblems(input: unknown): ArticleProblem[] {
   const problems: ArticleProblem[] = [];

@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Article } from '../model/article.js';
 import { describeProblem } from '../model/validate.js';
-import { articleContext, loadArticle, stateOf, type ArticleState } from './article-state.js';
+import { articleContext, errorState, loadArticle, stateOf, type ArticleState } from './article-state.js';
 import { uiStrings, type UiStrings } from './i18n.js';
 import { renderStateView } from './state-views.js';
 import { baseStyles } from './styles.js';
@@ -121,5 +121,5 @@ export class ArticleElement extends LitElement {
 
 /** The error state of an element whose article is fine but lacks what it was asked to show. */
 export function missingState(path: string, message: string): Extract<ArticleState, { status: 'error' }> {
-  return { status: 'error', error: { kind: 'missing', problems: [{ path, message }] } };
+  return errorState('missing', [{ path, message }]);
 }

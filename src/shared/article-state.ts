@@ -1,6 +1,7 @@
 import { createContext } from '@lit/context';
+import { isServer } from 'lit';
 import type { Article } from '../model/article.js';
-import { validateArticle, validated, type ArticleProblem } from '../model/validate.js';
+import { validateArticle, type ArticleProblem } from '../model/validate.js';
 
 /** Why an article could not be shown. */
 export type ArticleErrorKind = 'invalid' | 'http' | 'network' | 'timeout' | 'json' | 'missing';
@@ -40,21 +41,23 @@ export const CHECK_EVENTS_LATER_FROM = 500;
  * events to be checked. The events are checked after the next frame is painted; if one is invalid,
  * the state turns into the error state (the same object, so whoever holds it sees the change) and
  * `checking` settles, which components wait for to render again. The timeline renders only events
- * it can read until then. An article validated before (on the server, say) is not checked again.
+ * it can read until then. `whole` checks every event at once (for hydrating what a server rendered:
+ * a server checks every article whole).
  */
-export function stateOf(input: unknown): ArticleState {
+export function stateOf(input: unknown, whole?: boolean): ArticleState {
   let state = states.get(input as object);
   if (state) return state;
   const events = (input as { events?: unknown } | null)?.events;
   // Anything else wrong with the article is reported at once, with its events' problems too.
-  if (Array.isArray(events) && events.length >= CHECK_EVENTS_LATER_FROM && !validated(input) && validateArticle({ ...(input as Article), events: [] }).valid) {
+  if (!whole && !isServer && Array.isArray(events) && events.length >= CHECK_EVENTS_LATER_FROM && validateArticle({ ...(input as Article), events: [] }).valid) {
     const ready: ArticleState = { status: 'ready', article: input as Article };
     ready.checking = new Promise((settle) =>
       requestAnimationFrame(() =>
         setTimeout(() => {
           const validation = validateArticle(input);
           delete ready.checking;
-          if (!validation.valid) Object.assign(ready, invalidState(validation.problems));
+          // (Its `article` stays, unread: an error state is read by its `error`.)
+          if (!validation.valid) Object.assign(ready, errorState('invalid', validation.problems));
           states.set(validation, ready);
           settle();
         }),
@@ -66,14 +69,15 @@ export function stateOf(input: unknown): ArticleState {
   const validation = validateArticle(input);
   state = states.get(validation);
   if (!state) {
-    state = validation.valid ? { status: 'ready', article: validation.article } : invalidState(validation.problems);
+    state = validation.valid ? { status: 'ready', article: validation.article } : errorState('invalid', validation.problems);
     states.set(validation, state);
   }
   return state;
 }
 
-function invalidState(problems: ArticleProblem[]): ArticleState {
-  return { status: 'error', error: { kind: 'invalid', problems } };
+/** The state of an article that cannot be shown, and why. */
+export function errorState(kind: ArticleErrorKind, problems: ArticleProblem[]): Extract<ArticleState, { status: 'error' }> {
+  return { status: 'error', error: { kind, problems } };
 }
 
 // One state object per validation, so that context consumers are not notified of equal states;
@@ -95,27 +99,30 @@ export function loadArticle(src: string): Promise<ArticleState> {
   if (!load) {
     load = fetchArticle(src);
     loads.set(src, load);
-    load.then((state) => state.status === 'error' && loads.delete(src));
+    load.then(async (state) => {
+      // A live blog may turn out invalid once its events are checked.
+      await (state as { checking?: Promise<void> }).checking;
+      if (state.status === 'error') loads.delete(src);
+    });
   }
   return load;
 }
 
-/** The state of an article that could not be had, with one problem at `path` (a URL or `script`). */
-function failure(kind: ArticleErrorKind, path: string, message: string): ArticleState {
-  return { status: 'error', error: { kind, problems: [{ path, message }] } };
-}
-
-/** Parses and validates article JSON; text that is not JSON gives an error state naming `path`. */
-export function parseArticle(json: string, path: string): ArticleState {
+/**
+ * Parses and validates article JSON; text that is not JSON gives an error state naming `path`.
+ * `whole`: check every event before the first render, even of a live blog (to hydrate what a
+ * server rendered after checking the whole article).
+ */
+export function parseArticle(json: string, path: string, whole?: boolean): ArticleState {
   try {
-    return stateOf(JSON.parse(json));
+    return stateOf(JSON.parse(json), whole);
   } catch (error) {
-    return failure('json', path, `is not JSON: ${(error as Error).message}`);
+    return errorState('json', [{ path, message: `is not JSON: ${(error as Error).message}` }]);
   }
 }
 
 async function fetchArticle(src: string): Promise<ArticleState> {
-  const fail = (kind: ArticleErrorKind, message: string) => failure(kind, src, message);
+  const fail = (kind: ArticleErrorKind, message: string) => errorState(kind, [{ path: src, message }]);
   let response: Response;
   let body: string;
   try {

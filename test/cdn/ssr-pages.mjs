@@ -33,6 +33,13 @@ const PAGES = {
     }));
     return ssr.renderTimeline({ ...seed, events });
   },
+  /** The same live blog with one invalid event: the server checks every event, and renders the error. */
+  async 'liveblog-broken'(ssr) {
+    const [template] = seed.events;
+    const events = Array.from({ length: 600 }, (_, i) => ({ ...template, id: `e${i + 1}` }));
+    events[550].date = 'kemarin';
+    return ssr.renderTimeline({ ...seed, events });
+  },
   /** An invalid article: the error state, with the JSON paths, before any script. */
   async broken(ssr) {
     const broken = structuredClone(seed);

@@ -127,13 +127,32 @@ describe('server-rendered pages (quote-cards/ssr)', () => {
     expect(titles().slice(0, 3)).to.deep.equal(['Pembaruan 1', 'Pembaruan 2', 'Pembaruan 3']);
     const first = timeline.shadowRoot!.querySelector('[part~="event"]');
     expect(first!.getBoundingClientRect().height).to.be.greaterThan(20);
+    const list = timeline.shadowRoot!.querySelector('ol')!;
+    expect(list.style.paddingBottom, 'the server leaves the window to the browser').to.equal('');
     await loadCdnFile(page, ['article-timeline']);
-    await waitUntil(() => timeline.shadowRoot!.querySelector('[aria-setsize="600"]'), 'the timeline never windowed its events', { timeout: 5000 });
+    // The window stands for the events it does not render with the list's padding.
+    await waitUntil(() => list.style.paddingBottom, 'the timeline never windowed its events', { timeout: 5000 });
     await settled(timeline);
     await new Promise((resolve) => view.requestAnimationFrame(() => view.requestAnimationFrame(resolve)));
     expect(timeline.shadowRoot!.querySelector('[part~="event"]')).to.equal(first);
     expect(titles()[0]).to.equal('Pembaruan 1');
     expect(problems).to.deep.equal([]);
+  });
+
+  it('keep showing an invalid live blog\'s error when they hydrate: the browser checks every event too', async () => {
+    const { page, problems } = await openPage('/test/cdn/ssr/liveblog-broken.html');
+    const timeline = page.querySelector('article-timeline')!;
+    const error = () => text(timeline.shadowRoot!.querySelector('[part~="error"]'));
+    expect(error()).to.contain('events[550].date');
+    const shown = timeline.shadowRoot!.querySelector('[part~="error"]');
+    await loadCdnFile(page, ['quote-article', 'article-timeline']);
+    await settled(page.querySelector('quote-article')!);
+    await settled(timeline);
+    expect(timeline.shadowRoot!.querySelector('[part~="error"]')).to.equal(shown);
+    expect(timeline.shadowRoot!.querySelectorAll('[part~="error"]')).to.have.length(1);
+    expect(error()).to.contain('events[550].date');
+    // The error is written to the console once, as on any page; nothing else is reported.
+    expect(problems.filter((problem) => !problem.includes('events[550].date'))).to.deep.equal([]);
   });
 
   it('hydrate next to a client-rendered card, which still renders', async () => {

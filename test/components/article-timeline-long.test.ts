@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { validateArticle, type Article, type ArticleEvent, type ArticleTimeline } from '../../src/index.js';
+import type { Article, ArticleEvent, ArticleTimeline } from '../../src/index.js';
 import { CHECK_EVENTS_LATER_FROM } from '../../src/shared/article-state.js';
 import { seedArticle } from '../support/fixtures.js';
 
@@ -323,6 +323,9 @@ describe('a live blog checked after its first screen', () => {
     article.events[earliest - 1] = null;
     article.events[earliest - 2] = { ...(article.events[earliest - 2] as object), date: 20221001 };
     article.events[100] = { ...(article.events[100] as object), date: 'kemarin' };
+    // Values Lit would take for a node or a template, were they rendered unchecked.
+    article.events[earliest - 3] = { ...(article.events[earliest - 3] as object), title: { nodeType: 1 } };
+    article.events[earliest - 4] = { ...(article.events[earliest - 4] as object), description: { _$litType$: 1, strings: ['<b>'], values: [] } };
     const uncaught: unknown[] = [];
     const onError = (event: ErrorEvent) => uncaught.push(event.error ?? event.message);
     addEventListener('error', onError);
@@ -335,7 +338,7 @@ describe('a live blog checked after its first screen', () => {
       const timeline = host.querySelector<ArticleTimeline>('article-timeline')!;
       await timeline.updateComplete;
       // The events it can read, in date order; the one with odd speakers and quotes shows without them.
-      expect(titles(timeline).slice(0, 2)).to.deep.equal(['Peristiwa 1', 'Peristiwa 4']);
+      expect(titles(timeline).slice(0, 2)).to.deep.equal(['Peristiwa 1', 'Peristiwa 6']);
       expect(card.shadowRoot!.querySelector('blockquote')).to.not.equal(null);
       const state = timeline.articleState;
       await (state.status === 'ready' && state.checking);
@@ -347,6 +350,7 @@ describe('a live blog checked after its first screen', () => {
         expect(error).to.contain(`events[${earliest}].speakers`);
         expect(error).to.contain(`events[${earliest - 1}]`);
         expect(error).to.contain(`events[${earliest - 2}].date`);
+        expect(error).to.contain(`events[${earliest - 3}].title`);
       }
       expect(events(timeline)).to.have.length(0);
       await expect(host).to.be.accessible();
@@ -362,15 +366,6 @@ describe('a live blog checked after its first screen', () => {
     const timeline = await fixture<ArticleTimeline>(html`<article-timeline .article=${article}></article-timeline>`);
     expect(timeline.articleState.status).to.equal('error');
     expect(errorOf(timeline)).to.contain('title').and.to.contain('events[100].date');
-  });
-
-  it('does not check again an article checked before (by a server, say): an invalid one is an error at once', async () => {
-    const article = liveBlog(600) as Article & { events: unknown[] };
-    article.events[100] = { ...(article.events[100] as object), date: 'kemarin' };
-    expect(validateArticle(article).valid).to.equal(false);
-    const timeline = await fixture<ArticleTimeline>(html`<article-timeline .article=${article}></article-timeline>`);
-    expect(timeline.articleState.status).to.equal('error');
-    expect(errorOf(timeline)).to.contain('events[100].date');
   });
 
   it('checks a shorter list before the first render', async () => {

@@ -220,6 +220,31 @@ describe('<quote-article>', () => {
       );
     });
 
+    it('offers "Try again" for a live blog whose events turn out invalid after its first screen, and loads on retry', async () => {
+      const url = freshSeedUrl('retry-live-blog');
+      const blog = seedArticle();
+      const [template] = blog.events!;
+      blog.events = Array.from({ length: 600 }, (_, index) => ({ ...template, id: `e${index}` }));
+      const broken = structuredClone(blog);
+      broken.events![550].date = 'kemarin';
+      let fetches = 0;
+      await interceptFetch(
+        url,
+        async () => new Response(JSON.stringify(fetches++ ? blog : broken), { headers: { 'content-type': 'application/json' } }),
+        async () => {
+          const provider = await quietly(() =>
+            fixture<QuoteArticle>(html`<quote-article src=${url}><quote-card quote-id="q3"></quote-card></quote-article>`),
+          );
+          const card = provider.querySelector('quote-card')!;
+          await waitUntil(() => provider.shadowRoot!.querySelector('button'), 'no retry button was shown once the events were checked');
+          expect(visibleText(provider)).to.contain('events[550].date');
+          provider.shadowRoot!.querySelector('button')!.click();
+          await waitUntil(() => quotedText(card).includes(textOfQuote('q3')), 'retrying did not load the article');
+          expect(fetches).to.equal(2);
+        },
+      );
+    });
+
     it('says a file that is not JSON "is not JSON"', async () => {
       const url = URL.createObjectURL(new Blob(['{oops'], { type: 'application/json' }));
       try {

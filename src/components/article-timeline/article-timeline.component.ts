@@ -306,9 +306,11 @@ export class ArticleTimeline extends ArticleElement {
  * string comparison is a builtin, quick even before the code is optimized; the keys are read only
  * when this fails.
  */
-/** Whether the timeline can sort and render `event`, checked or not: an object with a date. */
+/** Whether the timeline can sort and render `event`, checked or not: an object whose date, title and description are text. */
 function readable(event: unknown): boolean {
-  return typeof event === 'object' && event !== null && typeof (event as ArticleEvent).date === 'string';
+  if (typeof event !== 'object' || event === null) return false;
+  const { date, title, description } = event as Record<string, unknown>;
+  return typeof date === 'string' && typeof title === 'string' && (description === undefined || typeof description === 'string');
 }
 
 /** A list of ids as the timeline reads it: an event not checked yet may hold anything there. */

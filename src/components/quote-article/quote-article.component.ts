@@ -30,7 +30,8 @@ export class QuoteArticle extends ArticleElement {
   override connectedCallback(): void {
     super.connectedCallback();
     const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script) this.inline = parseArticle(script.textContent!, 'script');
+    // A shadow root already there was rendered by a server, which checked every event: so must hydration.
+    if (script) this.inline = parseArticle(script.textContent!, 'script', !!this.shadowRoot);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
