@@ -51,19 +51,39 @@ function mapValues(properties) {
   return Object.fromEntries(Object.entries(properties).map(([name, value]) => [name, stripAnnotations(value)]));
 }
 
-// The rules, definitions first in the order they depend on each other.
-const ruleNames = new Map();
+// The rules, definitions first in the order they depend on each other. The validator walks only
+// what it is given, so a schema the rules cannot say as the schema means fails here instead.
+const ruleNames = new Set();
 const ruleDefinitions = [];
+const defining = new Set();
+function unsupported(message) {
+  throw new Error(`${SOURCE}: ${message}; the runtime validator (src/model/validate.ts) would need to learn it`);
+}
 function defineRule(name) {
+  if (!Object.hasOwn(schema.$defs ?? {}, name)) unsupported(`no definition named ${name}`);
+  if (!/^[A-Z][A-Za-z0-9]*$/.test(name) || ['SchemaRule', 'JsonSchema'].includes(name)) unsupported(`a definition named ${name}`);
+  if (defining.has(name)) unsupported(`${name} refers to itself`);
   if (!ruleNames.has(name)) {
+    defining.add(name);
     const source = ruleSource(schema.$defs[name]);
-    ruleNames.set(name, name);
+    defining.delete(name);
+    ruleNames.add(name);
     ruleDefinitions.push(`const ${name}: SchemaRule = ${source};`);
   }
   return name;
 }
+/** The keyword each other keyword needs beside it, so that the validator never reads a value of another type. */
+const NEEDS_TYPE = { pattern: 'string', minimum: 'integer', items: 'array', properties: 'object', required: 'object' };
 function ruleSource(node) {
-  if (node.$ref) return defineRule(node.$ref.replace('#/$defs/', ''));
+  const keywords = Object.keys(node).filter((key) => !ANNOTATIONS.has(key));
+  if (node.$ref) {
+    if (keywords.length > 1) unsupported(`keywords beside a $ref (${keywords.join(', ')})`);
+    if (!node.$ref.startsWith('#/$defs/')) unsupported(`a $ref outside $defs (${node.$ref})`);
+    return defineRule(node.$ref.slice('#/$defs/'.length));
+  }
+  for (const keyword of keywords) {
+    if (Object.hasOwn(NEEDS_TYPE, keyword) && node.type !== NEEDS_TYPE[keyword]) unsupported(`"${keyword}" without "type": "${NEEDS_TYPE[keyword]}"`);
+  }
   const parts = [];
   if (node.type) parts.push(`type: '${node.type}'`);
   if (node.enum) parts.push(`enum: ${JSON.stringify(node.enum)}`);
