@@ -88,6 +88,20 @@ export const LiveBlog: Story = {
     ></article-timeline>`,
 };
 
+/**
+ * The same live blog with one event (number 9,001) dated "kemarin": from 500 events, the events are
+ * checked just after the first screen is painted, so the first events show at once and the error,
+ * naming `events[9000].date`, replaces them a moment later.
+ */
+export const LiveBlogInvalidEvent: Story = {
+  name: 'Live blog with an invalid event',
+  render: (args, { globals }) => {
+    const article = withEvents(seed(globals.lang), LIVE_BLOG, true);
+    article.events![9000] = { ...article.events![9000], date: 'kemarin' };
+    return html`<article-timeline .article=${article} heading-level=${args['heading-level']} style="max-width: 640px"></article-timeline>`;
+  },
+};
+
 /** Events given out of order (numbered as given) are shown in date order; a month or year comes first in its period. */
 export const OutOfOrder: Story = {
   name: 'Events out of order',
