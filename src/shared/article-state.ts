@@ -38,9 +38,10 @@ export const CHECK_EVENTS_LATER_FROM = 500;
  *
  * An article with a long list of events (a live blog) is ready as soon as everything but its
  * events is valid, so that a timeline shows its first screen without waiting for thousands of
- * events to be checked. The events are checked after the next frame is painted; if one is invalid,
- * the state turns into the error state (the same object, so whoever holds it sees the change) and
- * `checking` settles, which components wait for to render again. The timeline renders only events
+ * events to be checked. The events are checked after the next frame is painted, a slice per task
+ * (check-events.ts, loaded then); if one is invalid, the state turns into the error state (the same
+ * object, so whoever holds it sees the change) and `checking` settles, which components wait for to
+ * render again. The timeline renders only events
  * it can read until then. `whole` checks every event at once (for hydrating what a server rendered:
  * a server checks every article whole).
  */
@@ -51,17 +52,11 @@ export function stateOf(input: unknown, whole?: boolean): ArticleState {
   // Anything else wrong with the article is reported at once, with its events' problems too.
   if (!whole && !isServer && Array.isArray(events) && events.length >= CHECK_EVENTS_LATER_FROM && validateArticle({ ...(input as Article), events: [] }).valid) {
     const ready: ArticleState = { status: 'ready', article: input as Article };
-    ready.checking = new Promise((settle) =>
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          const validation = validateArticle(input);
-          delete ready.checking;
-          // (Its `article` stays, unread: an error state is read by its `error`.)
-          if (!validation.valid) Object.assign(ready, errorState('invalid', validation.problems));
-          states.set(validation, ready);
-          settle();
-        }),
-      ),
+    // Should the chunk not load (the network failed), the events stay unchecked: the timeline
+    // renders only what it can read.
+    ready.checking = import('./check-events.js').then(
+      ({ checkEvents }) => checkEvents(ready),
+      () => void delete ready.checking,
     );
     states.set(input as object, ready);
     return ready;

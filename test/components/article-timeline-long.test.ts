@@ -360,6 +360,26 @@ describe('a live blog checked after its first screen', () => {
     expect(uncaught).to.deep.equal([]);
   });
 
+  it('checks a long list a slice at a time, and still finds a repeated id in two slices and a problem in the last', async () => {
+    const article = liveBlog(2500) as Article & { events: ArticleEvent[] };
+    article.events[2400] = { ...article.events[2400], id: article.events[3].id };
+    const timeline = await fixture<ArticleTimeline>(html`<article-timeline .article=${article}></article-timeline>`);
+    const state = timeline.articleState;
+    await (state.status === 'ready' && state.checking);
+    await settled(timeline);
+    expect(errorOf(timeline)).to.contain(`events[2400].id: "${article.events[3].id}" is already the id of another item in events`);
+
+    const last = liveBlog(2500) as Article & { events: ArticleEvent[] };
+    last.events[2499] = { ...last.events[2499], title: '' };
+    timeline.article = last;
+    await timeline.updateComplete;
+    expect(events(timeline).length, 'the first screen, before the check').to.be.greaterThan(0);
+    const checking = timeline.articleState.status === 'ready' && timeline.articleState.checking;
+    await checking;
+    await settled(timeline);
+    expect(errorOf(timeline)).to.contain('events[2499].title: must not be empty');
+  });
+
   it('reports everything at once when more than its events is wrong', async () => {
     const article = { ...liveBlog(600), title: ' ' } as Article & { events: unknown[] };
     article.events[100] = { ...(article.events[100] as object), date: 'kemarin' };

@@ -1,0 +1,49 @@
+// Loaded only for an article with a long list of events (see stateOf in article-state.ts).
+import { validateArticle, type ArticleProblem } from '../model/validate.js';
+import { errorState, type ArticleState } from './article-state.js';
+
+/** Events checked in one task: a few milliseconds, so that scrolling stays smooth meanwhile. */
+const EVENTS_PER_TASK = 1000;
+
+/** Resolves after the next frame is painted (a task queued from its animation frame runs then). */
+const afterNextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/**
+ * Lets the browser paint and handle input before the next slice: `scheduler.yield()` where there
+ * is one (it resumes before other tasks, and without the 4 ms of a timer nested in timers).
+ */
+const nextTask = () => (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
+
+/**
+ * Checks the events of a ready state's article (everything else in it is valid) once the first
+ * screen is painted, a slice of events per task. If something is wrong, the state turns into the
+ * error state, with every problem of the article; either way its `checking` goes.
+ */
+export async function checkEvents(state: Extract<ArticleState, { status: 'ready' }>): Promise<void> {
+  await afterNextPaint();
+  const problems = await eventProblems(state.article as typeof state.article & { events: unknown[] });
+  delete state.checking;
+  // (Its `article` stays, unread: an error state is read by its `error`.)
+  if (problems.length) Object.assign(state, errorState('invalid', problems));
+}
+
+/**
+ * Every problem of an article whose everything-but-events is valid (none when it is valid). A
+ * slice of events is checked as an article of its own, with the article's speakers and quotes for
+ * the references; ids are compared across slices. When something is wrong, the whole article is
+ * checked again in one go, for every problem with its JSON path, as `validateArticle` reports them.
+ */
+async function eventProblems(article: { events: unknown[] }): Promise<ArticleProblem[]> {
+  const { events } = article;
+  const ids = new Set<unknown>();
+  for (let start = 0; start < events.length; start += EVENTS_PER_TASK) {
+    if (start) await nextTask();
+    const slice = events.slice(start, start + EVENTS_PER_TASK);
+    if (!validateArticle({ ...article, events: slice }).valid) return validateArticle(article).problems;
+    for (const { id } of slice as { id: string }[]) {
+      if (ids.has(id)) return validateArticle(article).problems;
+      ids.add(id);
+    }
+  }
+  return [];
+}
