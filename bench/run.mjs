@@ -335,6 +335,7 @@ async function benchTimeline() {
           ? {
               validateMs: summary(samples.map((sample) => sample.validateMs)),
               checkedMs: summary(samples.map((sample) => sample.checkedMs)),
+              longestTaskMs: summary(samples.map((sample) => sample.longestTaskMs)),
               firstUpdateMs: summary(samples.map((sample) => sample.firstUpdateMs)),
             }
           : {}),

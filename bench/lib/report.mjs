@@ -116,7 +116,7 @@ export function markdown(results) {
     );
     out.push('');
     const cell = (row, validation) => {
-      const dashes = validation ? ['–', '–', '–', '–', '–'] : ['–', '–'];
+      const dashes = validation ? ['–', '–', '–', '–', '–', '–'] : ['–', '–'];
       if (!row) return ['–', ...dashes];
       // Over its time limit: stopped, or not tried because a smaller size was already over its own.
       if (row.over) return [`> ${Math.round(row.timeoutMs / 1000)} s (${row.timedOut ? 'stopped' : row.skipped})`, ...dashes];
@@ -126,7 +126,7 @@ export function markdown(results) {
         ms(row.paintedMs.median) + range(row.paintedMs),
         ...(validation ? [ms(row.firstUpdateMs?.median)] : []),
         ms(row.updatedMs.median),
-        ...(validation ? [ms(row.checkedMs?.median), ms(row.validateMs?.median)] : []),
+        ...(validation ? [ms(row.checkedMs?.median), row.longestTaskMs?.max ? ms(row.longestTaskMs.max) : 'none', ms(row.validateMs?.median)] : []),
         int(row.eventsInDom),
       ];
     };
@@ -138,6 +138,7 @@ export function markdown(results) {
           'its first update',
           'its last update before that frame',
           'every event checked (from 500 events: after the first screen)',
+          'longest task over 50 ms after the first frame (of all runs)',
           'validating the article (timed again apart)',
           'events in the DOM',
           'TimelineJS: first painted frame',

@@ -364,15 +364,25 @@ async function renderTimeline(count, { warmUp = 0 } = {}) {
   await afterPaint();
   if (!data) updated = lastUpdate;
   const painted = performance.now();
+  const inDom = data ? stage().querySelectorAll('.tl-slide').length - stage().querySelectorAll('.tl-slide-titleslide').length : deepQueryAll(timeline.shadowRoot, '[part~="event"]').length;
 
   // Ours: a list of 500 events or more is checked after its first screen is painted (the
   // article's `checking` promise); when that was done. Then how long checking the whole article
   // takes on its own: the validator again, on a copy.
   let checkedMs;
   let validateMs;
+  let longestTaskMs;
   if (!data) {
+    // Tasks over 50 ms while the events are checked (a long one would make scrolling stutter).
+    const tasks = [];
+    const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
+    observer.observe({ type: 'longtask', buffered: true });
     await timeline.articleState.checking;
     checkedMs = performance.now() - start;
+    await new Promise((resolve) => setTimeout(resolve));
+    tasks.push(...observer.takeRecords());
+    observer.disconnect();
+    longestTaskMs = Math.max(0, ...tasks.filter((task) => task.startTime >= painted).map((task) => task.duration));
     const copy = structuredClone(article);
     const before = performance.now();
     validateArticle(copy);
@@ -380,7 +390,6 @@ async function renderTimeline(count, { warmUp = 0 } = {}) {
     collectGarbage();
   }
 
-  const inDom = data ? stage().querySelectorAll('.tl-slide').length - stage().querySelectorAll('.tl-slide-titleslide').length : deepQueryAll(timeline.shadowRoot, '[part~="event"]').length;
   const errors = data ? stage().querySelector('.tl-message-full')?.textContent ?? '' : deepQueryAll(timeline.shadowRoot, '[part~="error"]').map((e) => e.textContent).join(' ');
   return {
     count,
@@ -389,6 +398,7 @@ async function renderTimeline(count, { warmUp = 0 } = {}) {
     firstUpdateMs: firstUpdate === undefined ? undefined : firstUpdate - start,
     paintedMs: painted - start,
     checkedMs,
+    longestTaskMs,
     validateMs,
     eventsInDom: inDom,
     errors: errors.trim(),
