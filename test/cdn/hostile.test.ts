@@ -20,6 +20,11 @@ const text = (element: Element | null | undefined) => (element?.shadowRoot?.text
 async function settled(page: Document) {
   const view = page.defaultView!;
   await waitUntil(() => view.customElements.get('quote-card'), 'quote-card was never defined', { timeout: 5000 });
+  // Articles from `src` arrive when the server answers, which no updateComplete waits for.
+  const loading = () => [...page.querySelectorAll('quote-article, quote-card, speaker-badge, article-timeline')].filter(
+    (element) => (element as Element & { articleState?: { status: string } }).articleState?.status === 'loading',
+  );
+  await waitUntil(() => !loading().length, 'an article never loaded', { timeout: 10_000 });
   for (let round = 0; round < 5; round++) {
     const all: Lit[] = [];
     const visit = (root: Document | ShadowRoot) =>
