@@ -41,9 +41,8 @@ export const CHECK_EVENTS_LATER_FROM = 500;
  * events to be checked. The events are checked after the next frame is painted, a slice per task
  * (check-events.ts, loaded then); if one is invalid, the state turns into the error state (the same
  * object, so whoever holds it sees the change) and `checking` settles, which components wait for to
- * render again. The timeline renders only events
- * it can read until then. `whole` checks every event at once (for hydrating what a server rendered:
- * a server checks every article whole).
+ * render again. The timeline renders only events it can read until then. `whole` checks every event
+ * at once (for hydrating what a server rendered: a server checks every article whole).
  */
 export function stateOf(input: unknown, whole?: boolean): ArticleState {
   let state = states.get(input as object);

@@ -297,15 +297,6 @@ export class ArticleTimeline extends ArticleElement {
   }
 }
 
-/**
- * True when every event's date string is at or after the previous one's. For dates the schema
- * accepts (`2022`, `2022-10`, `2022-10-26`, `2022-10-26T09:30`, then seconds and an offset), that
- * order implies the order of `dateSortKey`: strings first differ at a digit of the year, month,
- * day, hour or minute (the separators are at the same places), or one is a shorter, partial date
- * (which sorts first in its period), or they differ only after the minutes (the same key). A
- * string comparison is a builtin, quick even before the code is optimized; the keys are read only
- * when this fails.
- */
 /** Whether the timeline can sort and render `event`, checked or not: an object whose date, title and description are text. */
 function readable(event: unknown): boolean {
   if (typeof event !== 'object' || event === null) return false;
@@ -318,6 +309,15 @@ function idsIn(list: unknown): unknown[] {
   return Array.isArray(list) ? list : [];
 }
 
+/**
+ * True when every event's date string is at or after the previous one's. For dates the schema
+ * accepts (`2022`, `2022-10`, `2022-10-26`, `2022-10-26T09:30`, then seconds and an offset), that
+ * order implies the order of `dateSortKey`: strings first differ at a digit of the year, month,
+ * day, hour or minute (the separators are at the same places), or one is a shorter, partial date
+ * (which sorts first in its period), or they differ only after the minutes (the same key). A
+ * string comparison is a builtin, quick even before the code is optimized; the keys are read only
+ * when this fails.
+ */
 function inStringOrder(events: ArticleEvent[]): boolean {
   for (let index = 1; index < events.length; index++) {
     if (events[index - 1].date > events[index].date) return false;
