@@ -1,0 +1,36 @@
+// Draws the dev / heldout split of the real-article set, once, before any extractor output on it was looked at.
+// Articles are numbered per language in the order they were collected (id-01, id-02, ..., en-01, ...). Each run of
+// three consecutive numbers puts one article, drawn with a seeded generator, in `heldout` and two in `dev`, so any
+// prefix of the collection is split about 2 : 1 and 30 articles give exactly 10 held out.
+//
+//   node test/extract/real/make-split.mjs      (rewrites split.json; the same seed always gives the same split)
+import { writeFileSync } from 'node:fs';
+
+const SEED = 14;
+const PER_LANGUAGE = 60;
+
+/** mulberry32: a small, well-known seeded generator (the same numbers on every machine and Node version). */
+function mulberry32(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const random = mulberry32(SEED);
+const split = { seed: SEED, rule: 'one in each run of three consecutive numbers, drawn at random, is heldout', dev: [], heldout: [] };
+for (const lang of ['id', 'en']) {
+  for (let block = 0; block < PER_LANGUAGE / 3; block++) {
+    const held = Math.floor(random() * 3);
+    for (let i = 0; i < 3; i++) {
+      const id = `${lang}-${String(block * 3 + i + 1).padStart(2, '0')}`;
+      split[i === held ? 'heldout' : 'dev'].push(id);
+    }
+  }
+}
+writeFileSync(new URL('split.json', import.meta.url), `${JSON.stringify(split, null, 2)}\n`);
+console.log(`dev ${split.dev.length}, heldout ${split.heldout.length}`);
