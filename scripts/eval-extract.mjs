@@ -19,7 +19,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { extractArticle } from '../dist/extract.js';
 import * as extractModule from '../dist/extract.js';
 import { describeProblem, validateArticle } from '../dist/model.js';
-import { loadRealSet, speakerNames } from '../test/extract/real/real-set.mjs';
+import { loadRealSet, MIN_OVERLAP, normalise, quoteOverlap, samePerson, speakerKey, speakerNames } from '../test/extract/real/real-set.mjs';
 
 const ROOT = new URL('../test/extract/', import.meta.url);
 const THRESHOLD = 0.9;
@@ -30,16 +30,7 @@ const ELSEWHERE = {
   'id/00-seed-nato-stoltenberg': { expected: new URL('../src/examples/seed-article.id.json', import.meta.url), publishedAt: '2022-10-27' },
 };
 
-/** Text compared without case, accents, punctuation or spacing. */
-export const normalise = (text) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^the /, '');
+export { normalise };
 
 function loadSet(prefix = '') {
   const articles = [];
@@ -106,21 +97,7 @@ const fmt = (value) => value.toFixed(3);
 // ---------------------------------------------------------------------------------------------------------------
 // The real-article set.
 
-/** Share of the longer normalised text that the shorter one must cover when one contains the other. */
-const MIN_OVERLAP = 0.8;
 const UNNAMED = new Set(['', 'unknown', 'tidak diketahui']);
-/** A speaker's name compared without case, accents, punctuation, a leading article or "seorang". */
-const speakerKey = (name) => normalise(name ?? '').replace(/^(?:a|an|the|seorang) /, '');
-
-/**
- * How well two quote texts match: 1 when their normalised texts are equal, else the share of the longer covered by
- * the shorter when the longer contains the shorter (a match needs at least MIN_OVERLAP), else 0.
- */
-export function quoteOverlap(a, b) {
-  if (a === b) return a ? 1 : 0;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short && long.includes(short) ? short.length / long.length : 0;
-}
 
 /**
  * The extractor's quotes for one article, each with its speaker's name ('' when unnamed) and, when the build reports
@@ -143,18 +120,6 @@ function extractReal(text) {
     const name = UNNAMED.has(speakerKey(raw)) ? '' : raw;
     return { text: quote.text, key: normalise(quote.text), speaker: name, review: flagged(quote) };
   });
-}
-
-/**
- * Is the extracted name the gold speaker? Equal after normalisation, or the gold name as a run of whole words inside
- * it (a title or affiliation around the right name: "Cllr Kate Budworth", "Chris Robert of Boyer Planning"), or a run
- * of whole words of the gold name (the short form the story uses: "Andri" for "Andri Sulistyo").
- */
-function samePerson(goldName, extracted) {
-  const want = speakerKey(goldName);
-  const have = speakerKey(extracted);
-  if (!want || !have) return false;
-  return want === have || ` ${have} `.includes(` ${want} `) || ` ${want} `.includes(` ${have} `);
 }
 
 /**

@@ -3,8 +3,9 @@
 // three consecutive numbers puts one article, drawn with a seeded generator, in `heldout` and two in `dev`, so any
 // prefix of the collection is split about 2 : 1 and 30 articles give exactly 10 held out.
 //
-//   node test/extract/real/make-split.mjs      (rewrites split.json; the same seed always gives the same split)
-import { writeFileSync } from 'node:fs';
+//   node test/extract/real/make-split.mjs           (rewrites split.json; the same seed always gives the same split)
+//   node test/extract/real/make-split.mjs --check   (exits 1 when split.json is not the seeded draw)
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const SEED = 14;
 const PER_LANGUAGE = 60;
@@ -22,7 +23,14 @@ function mulberry32(seed) {
 }
 
 const random = mulberry32(SEED);
-const split = { seed: SEED, rule: 'one in each run of three consecutive numbers, drawn at random, is heldout', dev: [], heldout: [] };
+const split = {
+  seed: SEED,
+  rule: 'one in each run of three consecutive numbers, drawn at random, is heldout',
+  note: 'id-00 is the project seed article, already in the development set before the draw: always dev',
+  alwaysDev: ['id-00'],
+  dev: [],
+  heldout: [],
+};
 for (const lang of ['id', 'en']) {
   for (let block = 0; block < PER_LANGUAGE / 3; block++) {
     const held = Math.floor(random() * 3);
@@ -32,5 +40,16 @@ for (const lang of ['id', 'en']) {
     }
   }
 }
-writeFileSync(new URL('split.json', import.meta.url), `${JSON.stringify(split, null, 2)}\n`);
-console.log(`dev ${split.dev.length}, heldout ${split.heldout.length}`);
+const file = new URL('split.json', import.meta.url);
+const drawn = `${JSON.stringify(split, null, 2)}\n`;
+if (process.argv.includes('--check')) {
+  const recorded = JSON.parse(readFileSync(file, 'utf8'));
+  const same = ['dev', 'heldout', 'alwaysDev'].every((key) => JSON.stringify(recorded[key]) === JSON.stringify(split[key])) && recorded.seed === SEED;
+  if (!same) {
+    console.error('split.json is not the seeded draw');
+    process.exit(1);
+  }
+} else {
+  writeFileSync(file, drawn);
+  console.log(`dev ${split.dev.length}, heldout ${split.heldout.length}`);
+}

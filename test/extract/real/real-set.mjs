@@ -8,21 +8,16 @@ export const TEXTS_ROOT = new URL('.texts/', REAL_ROOT);
 export const LANGUAGES = ['id', 'en'];
 
 /**
- * The form a saved text is hashed (and written) in: NFC, LF line ends, no trailing spaces on a line, paragraphs
- * separated by exactly one blank line, one final newline. Two extractions that differ only in spacing hash the same.
+ * The form a saved text is hashed (and written) in: NFC, paragraphs separated by exactly one blank line, the spacing
+ * inside a paragraph (line breaks included) collapsed to single spaces, one final newline. Two readings of a page
+ * that differ only in spacing hash the same.
  */
 export function canonicalText(text) {
   const paragraphs = text
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t]*\n/)
-    .map((paragraph) =>
-      paragraph
-        .split('\n')
-        .map((line) => line.replace(/[ \t]+$/, ''))
-        .join('\n')
-        .trim(),
-    )
+    .map((paragraph) => paragraph.split(/\s+/).filter(Boolean).join(' '))
     .filter(Boolean);
   return `${paragraphs.join('\n\n')}\n`;
 }
@@ -62,3 +57,42 @@ export function loadRealSet() {
 
 /** The names a gold quote's speaker may be given by: null (no speaker in the text), one name, or a list of accepted names. */
 export const speakerNames = (speaker) => (speaker === null || speaker === undefined ? [] : Array.isArray(speaker) ? speaker : [speaker]);
+
+/** Text compared without case, accents, bracketed asides, punctuation or spacing (the rule of scripts/eval-extract.mjs). */
+export const normalise = (text) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '');
+
+/** Share of the longer normalised text that the shorter one must cover when one contains the other. */
+export const MIN_OVERLAP = 0.8;
+
+/**
+ * How well two normalised quote texts match: 1 when equal, else the share of the longer covered by the shorter when
+ * the longer contains the shorter (a match needs at least MIN_OVERLAP), else 0.
+ */
+export function quoteOverlap(a, b) {
+  if (a === b) return a ? 1 : 0;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short && long.includes(short) ? short.length / long.length : 0;
+}
+
+/** A speaker's name compared without case, accents, punctuation, a leading article or "seorang". */
+export const speakerKey = (name) => normalise(name ?? '').replace(/^(?:a|an|the|seorang) /, '');
+
+/**
+ * Is the extracted name the gold speaker? Equal after normalisation, or the gold name as a run of whole words inside
+ * it (a title or affiliation around the right name: "Cllr Kate Budworth", "Chris Robert of Boyer Planning"), or a run
+ * of whole words of the gold name (the short form the story uses: "Andri" for "Andri Sulistyo").
+ */
+export function samePerson(goldName, extracted) {
+  const want = speakerKey(goldName);
+  const have = speakerKey(extracted);
+  if (!want || !have) return false;
+  return want === have || ` ${have} `.includes(` ${want} `) || ` ${want} `.includes(` ${have} `);
+}
