@@ -37,7 +37,9 @@ function loadSet(prefix = '') {
   for (const lang of ['id', 'en']) {
     const dir = new URL(`${prefix}${lang}/`, ROOT);
     if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir).filter((name) => name.endsWith('.txt')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()) {
       const name = `${prefix}${lang}/${file.slice(0, -4)}`;
       const elsewhere = ELSEWHERE[name];
       const expectedUrl = elsewhere?.expected ?? new URL(`${name}.json`, ROOT);
@@ -153,7 +155,19 @@ function matchReal(gold, predicted) {
   return { pairs, predicted: free };
 }
 
-const realCounts = () => ({ articles: 0, gold: 0, predicted: 0, found: 0, right: 0, named: 0, namedRight: 0, namedExact: 0, flagged: 0, flaggedWrong: 0, reviewed: false });
+const realCounts = () => ({
+  articles: 0,
+  gold: 0,
+  predicted: 0,
+  found: 0,
+  right: 0,
+  named: 0,
+  namedRight: 0,
+  namedExact: 0,
+  flagged: 0,
+  flaggedWrong: 0,
+  reviewed: false,
+});
 
 function tallyReal(tally, { pairs, predicted }) {
   tally.articles++;
@@ -190,7 +204,9 @@ function evaluateReal() {
     );
   }
   if (changed.length) {
-    console.log(`\nThe saved text of ${changed.map((article) => article.id).join(', ')} is not the one the gold was written on (hash differs): left out.`);
+    console.log(
+      `\nThe saved text of ${changed.map((article) => article.id).join(', ')} is not the one the gold was written on (hash differs): left out.`,
+    );
   }
   const usable = articles.filter((article) => article.hashOk);
   const misses = [];
@@ -206,14 +222,22 @@ function evaluateReal() {
       if (!got) lines.push(`  missed   ${gold.text.slice(0, 70)}`);
       else if (!right) lines.push(`  speaker  ${gold.text.slice(0, 50)}… want ${want}, got ${got.speaker || '(unnamed)'}`);
     }
-    for (const quote of result.predicted.filter((candidate) => !candidate.matched)) lines.push(`  extra    ${quote.text.slice(0, 70)}${quote.speaker ? ` (${quote.speaker})` : ''}`);
+    for (const quote of result.predicted.filter((candidate) => !candidate.matched))
+      lines.push(`  extra    ${quote.text.slice(0, 70)}${quote.speaker ? ` (${quote.speaker})` : ''}`);
     if (lines.length) misses.push(`${article.split} ${article.lang}/${article.id}\n${lines.join('\n')}`);
   }
   const reviewed = Object.values(tallies).some((t) => t.reviewed);
-  console.log('\n| split | language | articles | quotes | quotes P | quotes R | quotes F1 | quote+speaker P | quote+speaker R | quote+speaker F1 | named right | named right, exact name |' + (reviewed ? ' flagged for review (wrong among them) |' : ''));
+  console.log(
+    '\n| split | language | articles | quotes | quotes P | quotes R | quotes F1 | quote+speaker P | quote+speaker R | quote+speaker F1 | named right | named right, exact name |' +
+      (reviewed ? ' flagged for review (wrong among them) |' : ''),
+  );
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |' + (reviewed ? ' ---: |' : ''));
   for (const split of ['dev', 'heldout']) {
-    for (const [lang, label] of [['id', 'Indonesian'], ['en', 'English'], ['all', 'all']]) {
+    for (const [lang, label] of [
+      ['id', 'Indonesian'],
+      ['en', 'English'],
+      ['all', 'all'],
+    ]) {
       const t = tallies[`${split}/${lang}`];
       if (!t) continue;
       const quotes = prf(t.found, t.predicted, t.gold);
@@ -221,7 +245,9 @@ function evaluateReal() {
       const named = t.named ? `${fmt(t.namedRight / t.named)} (${t.namedRight}/${t.named})` : '–';
       const exact = t.named ? fmt(t.namedExact / t.named) : '–';
       const flagged = reviewed ? ` ${t.flagged} of ${t.predicted} (${t.flaggedWrong}) |` : '';
-      console.log(`| ${split} | ${label} | ${t.articles} | ${t.gold} | ${quotes.map(fmt).join(' | ')} | ${speakers.map(fmt).join(' | ')} | ${named} | ${exact} |${flagged}`);
+      console.log(
+        `| ${split} | ${label} | ${t.articles} | ${t.gold} | ${quotes.map(fmt).join(' | ')} | ${speakers.map(fmt).join(' | ')} | ${named} | ${exact} |${flagged}`,
+      );
     }
   }
   console.log(

@@ -18,14 +18,33 @@
 // without scripts, styles, navigation, headers, footers, asides, forms and figures/captions; each <p>, <h1>–<h4>,
 // <li> and <blockquote> becomes a paragraph, entities decoded, spacing collapsed; "Baca juga" / "Read more" /
 // "Advertisement" lines dropped.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { canonicalText, LANGUAGES, loadRealSet, sha256, TEXTS_ROOT, textUrl } from '../test/extract/real/real-set.mjs';
 
 const SEED = new URL('../test/extract/id/00-seed-nato-stoltenberg.txt', import.meta.url);
 const TIMEOUT_MS = 30_000;
 const USER_AGENT = 'quote-cards real-set rebuild (+https://github.com/) Node.js';
 
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', bull: '•', pound: '£', euro: '€' };
+const ENTITIES = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  bull: '•',
+  pound: '£',
+  euro: '€',
+};
 const decode = (text) =>
   text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
     if (name[0] === '#') {
@@ -37,40 +56,109 @@ const decode = (text) =>
 
 const BOILERPLATE = /^(?:baca juga|baca:|read more|read also|advertisement|scroll to continue|follow us|share this)\b/i;
 
-/** Removes every element with one of these tag names, contents included (regular expressions, no DOM: see the header). */
-function dropElements(html, tags) {
-  let out = html;
-  for (const tag of tags) out = out.replace(new RegExp(`<${tag}\\b[^>]*>[\\s\\S]*?</${tag}\\s*>`, 'gi'), ' ');
-  return out;
-}
+const DROPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'figure',
+  'figcaption',
+  'iframe',
+]);
+const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'li', 'blockquote']);
+const NAME_CHARACTER = /[\w-]/;
 
-/** The inside of the first <tag>…</tag>, or null. */
-function inside(html, tag) {
-  const open = new RegExp(`<${tag}\\b[^>]*>`, 'i').exec(html);
-  if (!open) return null;
-  const close = html.toLowerCase().lastIndexOf(`</${tag}`);
-  return close > open.index ? html.slice(open.index + open[0].length, close) : null;
-}
-
-/** A simple, documented page-to-text: see the header of this file. */
-export function htmlToText(html) {
-  let body = html.replace(/<!--[\s\S]*?-->/g, ' ');
-  body = dropElements(body, ['script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'figure', 'figcaption', 'iframe']);
-  body = inside(body, 'article') ?? inside(body, 'main') ?? inside(body, 'body') ?? body;
-  const paragraphs = [];
-  for (const match of body.matchAll(/<(p|h[1-4]|li|blockquote)\b[^>]*>([\s\S]*?)<\/\1\s*>/gi)) {
-    const text = decode(match[2].replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]+>/g, ''))
-      .replace(/\s+/g, ' ')
-      .trim();
-    if (text && !BOILERPLATE.test(text)) paragraphs.push(text);
+/** `html` without comments (indexOf scanning, no regular expression over the page: pages are untrusted input). */
+function withoutComments(html) {
+  let out = '';
+  let at = 0;
+  for (let open = html.indexOf('<!--'); open >= 0; open = html.indexOf('<!--', at)) {
+    const close = html.indexOf('-->', open + 4);
+    out += `${html.slice(at, open)} `;
+    at = close < 0 ? html.length : close + 3;
   }
+  return out + html.slice(at);
+}
+
+/** The inside of the first <tag ...> up to the last </tag>, or null. */
+function inside(html, tag) {
+  const lower = html.toLowerCase();
+  for (let at = lower.indexOf(`<${tag}`); at >= 0; at = lower.indexOf(`<${tag}`, at + 1)) {
+    const after = lower[at + tag.length + 1] ?? '';
+    if (after !== '>' && after !== '/' && after.trim() !== '') continue;
+    const start = lower.indexOf('>', at);
+    const close = lower.lastIndexOf(`</${tag}`);
+    return start >= 0 && close > start ? html.slice(start + 1, close) : null;
+  }
+  return null;
+}
+
+/** The lower-case name in a tag's source ("<P class=x>" → "p", "</li>" → "li"). */
+function tagName(tag) {
+  let from = tag[1] === '/' ? 2 : 1;
+  while (from < tag.length && tag[from] === ' ') from++;
+  let to = from;
+  while (to < tag.length && NAME_CHARACTER.test(tag[to])) to++;
+  return tag.slice(from, to).toLowerCase();
+}
+
+/** A simple, documented page-to-text (see the header of this file): one pass over the tags, linear in the page. */
+export function htmlToText(html) {
+  const page = withoutComments(html);
+  const body = inside(page, 'article') ?? inside(page, 'main') ?? inside(page, 'body') ?? page;
+  const lower = body.toLowerCase();
+  const paragraphs = [];
+  let buffer = '';
+  let inBlock = 0;
+  const flush = () => {
+    const text = decode(buffer).split(/\s+/).filter(Boolean).join(' ');
+    if (text && !BOILERPLATE.test(text)) paragraphs.push(text);
+    buffer = '';
+  };
+  let at = 0;
+  while (at < body.length) {
+    const open = body.indexOf('<', at);
+    if (open < 0) {
+      if (inBlock) buffer += body.slice(at);
+      break;
+    }
+    if (inBlock) buffer += body.slice(at, open);
+    const close = body.indexOf('>', open);
+    if (close < 0) break;
+    const tag = body.slice(open, close + 1);
+    const name = tagName(tag);
+    const closing = tag[1] === '/';
+    at = close + 1;
+    if (DROPPED.has(name) && !closing && !tag.endsWith('/>')) {
+      const end = lower.indexOf(`</${name}`, at);
+      const after = end < 0 ? -1 : lower.indexOf('>', end);
+      at = after < 0 ? body.length : after + 1;
+    } else if (BLOCKS.has(name)) {
+      if (inBlock) flush();
+      inBlock = closing ? Math.max(0, inBlock - 1) : inBlock + 1;
+    } else if (name === 'br' && inBlock) {
+      buffer += ' ';
+    }
+  }
+  if (inBlock) flush();
   return paragraphs.join('\n\n');
 }
 
 /** The stretch of `text` from the first `start` to the last `end` after it, matched with spacing ignored; null when absent. */
 export function cutBetween(text, start, end) {
   const canonical = canonicalText(text);
-  const pattern = (words) => words.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  const pattern = (words) =>
+    words
+      .trim()
+      .split(/\s+/)
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+');
   const from = new RegExp(pattern(start)).exec(canonical);
   if (!from) return null;
   const endPattern = new RegExp(pattern(end), 'g');
@@ -83,7 +171,8 @@ export function cutBetween(text, start, end) {
 async function pageReader() {
   try {
     const module = await import('../dist/extract.js');
-    if (typeof module.textFromHtml === 'function') return { read: (html) => String(module.textFromHtml(html)), name: 'textFromHtml of dist/extract.js' };
+    if (typeof module.textFromHtml === 'function')
+      return { read: (html) => String(module.textFromHtml(html)), name: 'textFromHtml of dist/extract.js' };
   } catch {
     // No build: the simple extraction below.
   }
@@ -94,7 +183,11 @@ async function fetchPage(url) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
   try {
-    const response = await fetch(url, { headers: { 'user-agent': USER_AGENT, accept: 'text/html' }, redirect: 'follow', signal: controller.signal });
+    const response = await fetch(url, {
+      headers: { 'user-agent': USER_AGENT, accept: 'text/html' },
+      redirect: 'follow',
+      signal: controller.signal,
+    });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return await response.text();
   } finally {
@@ -136,7 +229,9 @@ async function main() {
       if (text === null) {
         const fetched = new URL(`${article.id}.fetched.txt`, new URL(`${article.lang}/`, TEXTS_ROOT));
         writeFileSync(fetched, canonicalText(reader.read(html)));
-        console.log(`${where}: the page no longer has the annotated stretch ("${article.textStart}" … "${article.textEnd}"); its text is in ${article.id}.fetched.txt`);
+        console.log(
+          `${where}: the page no longer has the annotated stretch ("${article.textStart}" … "${article.textEnd}"); its text is in ${article.id}.fetched.txt`,
+        );
         tally.changed++;
       } else if (sha256(text) === article.sha256) {
         writeFileSync(target, text);
@@ -144,7 +239,9 @@ async function main() {
         tally.ok++;
       } else {
         writeFileSync(new URL(`${article.id}.fetched.txt`, new URL(`${article.lang}/`, TEXTS_ROOT)), text);
-        console.log(`${where}: CHANGED — the text differs from the one the gold was written on; written to ${article.id}.fetched.txt, not used`);
+        console.log(
+          `${where}: CHANGED — the text differs from the one the gold was written on; written to ${article.id}.fetched.txt, not used`,
+        );
         tally.changed++;
       }
     } catch (error) {
@@ -154,7 +251,9 @@ async function main() {
   }
   console.log(`\n${tally.ok} rebuilt, ${tally.kept} already in place, ${tally.changed} changed (not used), ${tally.failed} not fetched.`);
   if (tally.changed) {
-    console.log('A changed text needs its gold re-read: compare the .fetched.txt with the gold, fix the quotes, rename it to .txt and run `node test/extract/real/check-gold.mjs --record`.');
+    console.log(
+      'A changed text needs its gold re-read: compare the .fetched.txt with the gold, fix the quotes, rename it to .txt and run `node test/extract/real/check-gold.mjs --record`.',
+    );
   }
   process.exitCode = tally.changed || tally.failed ? 1 : 0;
 }

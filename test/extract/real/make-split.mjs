@@ -44,7 +44,8 @@ const file = new URL('split.json', import.meta.url);
 const drawn = `${JSON.stringify(split, null, 2)}\n`;
 if (process.argv.includes('--check')) {
   const recorded = JSON.parse(readFileSync(file, 'utf8'));
-  const same = ['dev', 'heldout', 'alwaysDev'].every((key) => JSON.stringify(recorded[key]) === JSON.stringify(split[key])) && recorded.seed === SEED;
+  const same =
+    ['dev', 'heldout', 'alwaysDev'].every((key) => JSON.stringify(recorded[key]) === JSON.stringify(split[key])) && recorded.seed === SEED;
   if (!same) {
     console.error('split.json is not the seeded draw');
     process.exit(1);

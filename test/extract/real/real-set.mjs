@@ -43,7 +43,9 @@ export function loadRealSet() {
   for (const lang of LANGUAGES) {
     const dir = new URL(`${lang}/`, REAL_ROOT);
     if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .sort()) {
       const gold = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
       const split = splitOf.get(gold.id);
       if (!split) throw new Error(`${lang}/${file}: ${gold.id} is in neither split of split.json`);
@@ -58,13 +60,22 @@ export function loadRealSet() {
 /** The names a gold quote's speaker may be given by: null (no speaker in the text), one name, or a list of accepted names. */
 export const speakerNames = (speaker) => (speaker === null || speaker === undefined ? [] : Array.isArray(speaker) ? speaker : [speaker]);
 
+/** `text` with each "(" up to the next ")" replaced by a space (an unclosed "(" stays); linear, no backtracking. */
+function withoutBrackets(text) {
+  let out = '';
+  let at = 0;
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', at)) {
+    const close = text.indexOf(')', open + 1);
+    if (close < 0) break;
+    out += `${text.slice(at, open)} `;
+    at = close + 1;
+  }
+  return out + text.slice(at);
+}
+
 /** Text compared without case, accents, bracketed asides, punctuation or spacing (the rule of scripts/eval-extract.mjs). */
 export const normalise = (text) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, ' ')
+  withoutBrackets(text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase())
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .replace(/^the /, '');

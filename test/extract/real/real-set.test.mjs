@@ -26,7 +26,10 @@ test('a news page becomes its paragraphs, without scripts, navigation, captions 
       <p>Baca juga: Berita lain</p>
       <p>&ldquo;Sudah diperiksa,&rdquo; kata&nbsp;Taufik.<br>Selesai.</p>
     </article><footer><p>Copyright</p></footer></body></html>`;
-  assert.equal(htmlToText(page), 'Polisi periksa anggota\n\nJakarta (ANTARA) – Propam memeriksa seorang personel.\n\n“Sudah diperiksa,” kata Taufik. Selesai.');
+  assert.equal(
+    htmlToText(page),
+    'Polisi periksa anggota\n\nJakarta (ANTARA) – Propam memeriksa seorang personel.\n\n“Sudah diperiksa,” kata Taufik. Selesai.',
+  );
 });
 
 test('the annotated stretch is cut from the first start words to the last end words, spacing ignored', () => {
@@ -47,7 +50,11 @@ test('every saved text rebuilt from a page made of its own paragraphs hashes to 
         continue; // .texts/ is not in git: nothing to compare on a fresh clone.
       }
       const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-      const page = `<html><body><nav><p>Menu</p></nav><article>${canonicalText(text).trim().split('\n\n').map((p) => `<p>${escape(p)}</p>`).join('\n')}</article><p>Baca juga: lain</p></body></html>`;
+      const page = `<html><body><nav><p>Menu</p></nav><article>${canonicalText(text)
+        .trim()
+        .split('\n\n')
+        .map((p) => `<p>${escape(p)}</p>`)
+        .join('\n')}</article><p>Baca juga: lain</p></body></html>`;
       assert.equal(sha256(cutBetween(htmlToText(page), gold.textStart, gold.textEnd) ?? ''), gold.sha256, `${lang}/${gold.id}`);
     }
   }
