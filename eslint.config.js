@@ -89,14 +89,15 @@ export default tseslint.config(
   },
   {
     // ReDoS: every regular expression literal (and `new RegExp('literal')`) in the code that meets outside input goes
-    // through recheck, which decides by automaton where it can and by fuzzing otherwise; ignoreErrors: false makes a
-    // regex it cannot decide (a timeout) an error too, so none passes unchecked. eslint-plugin-regexp adds its own
-    // super-linear checks, which also follow constants into `new RegExp(`…${CONSTANT}…`)` where recheck sees only
-    // literals. test/ and bench/ are left out: their regexes read the project's own output and fixtures.
+    // through two checkers. recheck (eslint-plugin-redos) decides by automaton where it can and by fuzzing otherwise;
+    // a fuzzing run that times out depends on how busy the machine is, so an undecided regex is not an error there
+    // (ignoreErrors), and eslint-plugin-regexp's static super-linear checks, which always decide, still cover it. They
+    // also follow constants into `new RegExp(`…${CONSTANT}…`)`, where recheck sees only literals.
+    // test/ and bench/ are left out: their regexes read the project's own output and fixtures.
     files: ['src/**', 'bin/**', 'scripts/**', '.storybook/**', 'stories/**', '*.js', '*.mjs'],
     plugins: { redos, regexp },
     rules: {
-      'redos/no-vulnerable': ['error', { ignoreErrors: false }],
+      'redos/no-vulnerable': ['error', { ignoreErrors: true }],
       'regexp/no-super-linear-backtracking': 'error',
       'regexp/no-super-linear-move': 'error',
     },
@@ -172,7 +173,7 @@ export default tseslint.config(
   {
     // Super-linear regexes (quadratic when a long run of the quantified characters is not followed by a match):
     // src/extract/attribution.ts:286, extract-article.ts:39, 168, 429, 432, mentions.ts:371, quotes.ts:104,
-    // text.ts:74, 97, 111. Also src/extract/lexicon-en.ts:64, which recheck cannot decide within its time limit.
+    // text.ts:74, 97, 111.
     // Plus assertions the types make unnecessary (`x!` / `as T`): attribution.ts:232, dates.ts:94-128,
     // speakers.ts:286, text.ts:43, 76.
     files: [
@@ -181,7 +182,6 @@ export default tseslint.config(
       'src/extract/mentions.ts',
       'src/extract/quotes.ts',
       'src/extract/text.ts',
-      'src/extract/lexicon-en.ts',
       'src/extract/dates.ts',
       'src/extract/speakers.ts',
     ],
