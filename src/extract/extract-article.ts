@@ -11,7 +11,7 @@ import { OUTLETS, type Lexicon } from './lexicon.js';
 import { EN } from './lexicon-en.js';
 import { ID } from './lexicon-id.js';
 import type { Mention } from './mentions.js';
-import { looksLikeTitle, maskQuotes, scanQuotes, wordCount, type QuoteSpan } from './quotes.js';
+import { isHeading, looksLikeTitle, maskQuotes, scanQuotes, TITLE_NOUNS, wordCount, type QuoteSpan } from './quotes.js';
 import { findAcronyms, Speakers, type Entity, type IndexedName } from './speakers.js';
 import { capitalise, sentenceIndexAt, sentenceSpans, slugify, splitParagraphs, truncate, type Token } from './text.js';
 
@@ -229,13 +229,18 @@ function attribute(context: Context, at: number, previous: Entity | undefined): 
   const earlier = spans[at - 1];
   // Cues stand near their quotation: looking at most WINDOW characters away keeps long texts linear.
   const beforeFrom = Math.max(earlier && earlier.endPara === span.para && earlier.close >= from ? earlier.close + 1 : from, span.open - WINDOW);
-  const before = para.masked.slice(beforeFrom, span.open).trim();
+  const between = para.masked.slice(beforeFrom, span.open).trim();
+  // …maaf"."Polisi …: a stop between two quotations is not narrative before the second.
+  const before = earlier && earlier.endPara === span.para && beforeFrom === earlier.close + 1 && /^[.,!?;]*$/.test(between) ? '' : between;
   const endPara = paras[span.endPara];
   const [, endTo] = sentenceAt(endPara, Math.min(span.close, endPara.masked.length - 1));
   const later = spans[at + 1]?.para === span.endPara && spans[at + 1].open < endTo ? spans[at + 1] : undefined;
   const afterFrom = Math.min(span.close + 1, endTo);
   const afterTo = Math.min(later ? later.open : endTo, afterFrom + WINDOW);
   const startsUpper = /^[\p{Lu}\p{N}'‘"“]/u.test(span.text);
+  const heading = isHeading(context.paragraphs[span.para]);
+  // "Her article, "How we lost the river"": the title of a work.
+  if (TITLE_NOUNS.has(wordsBefore(para, beforeFrom, span.open, 1)[0]?.lower ?? '')) return undefined;
   const cueBefore = before !== '' && endsWithCue(para, beforeFrom, span.open, lex);
 
   const partial =
@@ -252,14 +257,16 @@ function attribute(context: Context, at: number, previous: Entity | undefined): 
       .filter((token) => token.word)
       .slice(-2)
       .map((token) => token.lower);
-    if (previousWords.some((word) => lex.scareCues.has(word)) || looksLikeTitle(span.text)) return undefined;
+    if (previousWords.some((word) => lex.scareCues.has(word)) || (!heading && looksLikeTitle(span.text))) return undefined;
     const words = wordCount(span.text);
-    if (words < 2) return undefined;
+    // One word is a quotation only right after a verb that quotes one: called the plan an "eyesore".
+    const quotesOneWord = () => wordsBefore(para, beforeFrom, span.open, 4).some((token) => lex.fragmentVerbs.has(token.lower));
+    if (words < 2 && !quotesOneWord()) return undefined;
     // A short fragment is a quotation only when a verb of saying gives it a speaker.
     const windowFrom = Math.max(from, span.open - WINDOW);
     const windowTo = Math.min(to, span.close + WINDOW);
     mention = attributeFragment(para, windowFrom, windowTo, span.open, lex);
-    if (!(words >= 2 && mention && hasCue(para, windowFrom, windowTo, lex)) && words < 5) return undefined;
+    if (!(words >= 2 ? mention && hasCue(para, windowFrom, windowTo, lex) : quotesOneWord()) && words < 5) return undefined;
     sentences = [[span.para, windowFrom, windowTo]];
   } else {
     mention = attributeAfter(endPara, afterFrom, afterTo, lex);
@@ -277,7 +284,7 @@ function attribute(context: Context, at: number, previous: Entity | undefined): 
         if (mention) sentences.push([span.endPara, sentence[0], sentence[1]]);
       }
     }
-    if (!mention && (looksLikeTitle(span.text) || wordCount(span.text) <= 2)) return undefined;
+    if (!mention && !heading && (looksLikeTitle(span.text) || wordCount(span.text) <= 2)) return undefined;
   }
 
   const [mentionPara, mentionFrom] = sentences[0];
