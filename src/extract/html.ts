@@ -342,20 +342,29 @@ const BLOCKS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'B
 function paragraphsOf(document: Document): string {
   const paragraphs: string[] = [];
   let current = '';
+  // Right after a line break, with only white space since: a second one parts paragraphs.
+  let broken = false;
   const flush = () => {
     const line = current.replace(/\s+/g, ' ').trim();
     if (line && !BOILERPLATE_LINES.some((pattern) => pattern.test(line))) paragraphs.push(line);
     current = '';
+    broken = false;
   };
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) current += child.textContent ?? '';
-      else if (child.nodeType === 1) {
+      if (child.nodeType === 3) {
+        const text = child.textContent ?? '';
+        current += text;
+        if (text.trim()) broken = false;
+      } else if (child.nodeType === 1) {
         const name = (child as Element).tagName.toUpperCase();
         if (name === 'BR') {
           // One line break joins, two or more part paragraphs ("…<br><br>…" in many CMSs).
-          if (/\n\s*$/.test(current)) flush();
-          else current += '\n';
+          if (broken) flush();
+          else {
+            current += '\n';
+            broken = true;
+          }
         } else if (BLOCKS.has(name)) {
           flush();
           walk(child);

@@ -158,6 +158,19 @@ describe('bad input to the HTML path: a clear error or a result, quickly', () =>
     assert.ok(ms < 10_000, `${ms.toFixed(0)} ms`);
   });
 
+  test('an article of many lines parted by single line breaks: 4 times the lines take less than 8 times as long', async () => {
+    const read = async (count) => {
+      const lines = Array.from({ length: count }, (_, k) => `Baris ${k} dari laporan panjang tentang banjir di kota ini.`).join('<br>');
+      const started = performance.now();
+      const found = await readArticlePage(`<!doctype html><html><body><article><h1>Laporan</h1><div>${lines}</div></article></body></html>`);
+      assert.ok(found.text.includes(`Baris ${count - 1} dari laporan`));
+      return performance.now() - started;
+    };
+    const small = await read(2_500);
+    const large = await read(10_000);
+    assert.ok(large < 8 * small + 500, `2,500 lines in ${small.toFixed(0)} ms, 10,000 in ${large.toFixed(0)} ms`);
+  });
+
   test('a page over 8 MB: refused with its size', async () => {
     await rejectsWith(`<html><body><p>${'a'.repeat(9 * 1024 * 1024)}</p></body></html>`, /the page is 9\.0 MB, more than the 8 MB/);
   });
