@@ -72,8 +72,11 @@ export async function readArticlePage(html: string, options: ReadPageOptions = {
   if (html.length > MAX_PAGE_LENGTH) {
     throw new ArticlePageError(`the page is ${(html.length / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_PAGE_LENGTH / 1024 / 1024} MB an article page can be`);
   }
-  const control = /[\x00-\x08\x0E-\x1F]/.exec(html.slice(0, 65536));
-  if (control) throw new ArticlePageError(`the page is not text: it holds binary data (character ${control.index} is U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`);
+  const control = firstControlCharacter(html.slice(0, 65536));
+  if (control >= 0) {
+    const code = html.charCodeAt(control).toString(16).toUpperCase().padStart(4, '0');
+    throw new ArticlePageError(`the page is not text: it holds binary data (character ${control} is U+${code})`);
+  }
   const lean = withoutScripts(html);
   const elements = countTags(lean);
   if (elements > MAX_ELEMENTS) {
@@ -221,7 +224,7 @@ function jsonLdArticle(document: Document): Record<string, unknown> | undefined 
     const queue: unknown[] = [data];
     for (let k = 0; k < queue.length && k < 200; k++) {
       const item = queue[k];
-      if (Array.isArray(item)) queue.push(...item);
+      if (Array.isArray(item)) queue.push(...(item as unknown[]));
       else if (item && typeof item === 'object') {
         const record = item as Record<string, unknown>;
         const types = ([] as unknown[]).concat(record['@type']);
@@ -250,8 +253,18 @@ function clean(value: string | undefined): string {
 
 /** "Headline - Site", "Headline | Site": the headline. */
 function stripSiteName(title: string, siteName: string | undefined): string {
-  if (siteName && title.endsWith(siteName)) return title.slice(0, -siteName.length).replace(/\s*[-|–—:]\s*$/, '').trim() || title;
-  return title;
+  if (!siteName || !title.endsWith(siteName)) return title;
+  const headline = title.slice(0, -siteName.length).trimEnd();
+  return (/[-|–—:]$/.test(headline) ? headline.slice(0, -1).trim() : headline) || title;
+}
+
+/** The index of the first control character that text never holds (NUL to backspace, shift-out to unit separator), or -1. */
+function firstControlCharacter(text: string): number {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code <= 0x08 || (code >= 0x0e && code <= 0x1f)) return index;
+  }
+  return -1;
 }
 
 function httpUrl(value: string | undefined, base: string | undefined): string | undefined {
