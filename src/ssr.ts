@@ -30,6 +30,7 @@ import { validateArticle } from './model/validate.js';
 import { jsonLdText, quotationJsonLd } from './shared/json-ld.js';
 
 export { jsonLdText, quotationJsonLd } from './shared/json-ld.js';
+export type { JsonLdNewsArticle, JsonLdOrganization, JsonLdPerson, JsonLdQuotation } from './shared/json-ld.js';
 
 const ELEMENTS = {
   'quote-article': QuoteArticle,
