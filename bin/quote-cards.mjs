@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // The quote-cards command line. Each command is a function in COMMANDS; they use the built
 // library in ../dist (run `npm run build` first in a checkout).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { printable, printableLine } from './lib/terminal.mjs';
 
 const HELP = `quote-cards: news quotes as cards
 
@@ -38,7 +39,8 @@ class Failure extends Error {}
 /** Reads and parses a JSON file, or fails saying why. */
 function readJson(file) {
   try {
-    return JSON.parse(readInput(file));
+    // A byte order mark is not JSON, but editors write one and browsers' JSON loading skips it.
+    return JSON.parse(readInput(file).replace(/^\uFEFF/, ''));
   } catch (error) {
     if (error instanceof Failure) throw error;
     throw new Failure(`${file} is not JSON: ${error.message}`);
@@ -52,7 +54,7 @@ function webUrl(value, option) {
     const url = new URL(value);
     if (url.protocol === 'http:' || url.protocol === 'https:') return url;
   } catch {}
-  throw new UsageError(`${option} must be an http(s) URL, not "${value}"`);
+  throw new UsageError(`${option} must be an http(s) URL, not "${printableLine(value)}"`);
 }
 
 /**
@@ -72,12 +74,12 @@ class Progress {
     this.done += 1;
     const seconds = ((performance.now() - this.started) / 1000).toFixed(1);
     if (!this.tty) {
-      this.stream.write(`[${this.done}/${this.total}] ${label}\n`);
+      this.stream.write(`[${this.done}/${this.total}] ${printableLine(label)}\n`);
       return;
     }
     const width = Math.max(10, Math.min(30, (this.stream.columns ?? 80) - 40));
     const filled = Math.round((this.done / this.total) * width);
-    this.stream.write(`\r\x1b[K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${this.done}/${this.total} ${seconds} s ${label.slice(0, 20)}`);
+    this.stream.write(`\r\x1b[K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${this.done}/${this.total} ${seconds} s ${printableLine(label.slice(0, 20))}`);
     if (this.done === this.total) this.stream.write('\n');
   }
 }
@@ -133,7 +135,7 @@ const COMMANDS = {
       process.stdout.write('valid\n');
       return;
     }
-    process.stdout.write(result.problems.map((problem) => `${describeProblem(problem)}\n`).join(''));
+    process.stdout.write(result.problems.map((problem) => `${printableLine(describeProblem(problem))}\n`).join(''));
     process.exitCode = 1;
   },
 
@@ -145,75 +147,156 @@ const COMMANDS = {
         out: { type: 'string' },
         'base-url': { type: 'string' },
         theme: { type: 'string' },
+        lang: { type: 'string' },
+        background: { type: 'string' },
         cdn: { type: 'string' },
         'pages-only': { type: 'boolean' },
+        force: { type: 'boolean' },
+        concurrency: { type: 'string' },
       },
     });
     if (positionals.length !== 1 || positionals[0] === '-') throw new UsageError('render takes one FILE');
     if (!values.out) throw new UsageError('render needs --out DIR');
-    const baseUrl = webUrl(values['base-url'], '--base-url');
-    if (baseUrl && !baseUrl.pathname.endsWith('/')) baseUrl.pathname += '/';
-    const cdnUrl = values.cdn === undefined ? undefined : webUrl(values.cdn, '--cdn').href;
-    if (values.theme !== undefined && !/^[a-z][a-z0-9-]*$/.test(values.theme)) throw new UsageError(`--theme must be a theme name such as "dark", not "${values.theme}"`);
+    const options = await siteOptions(values);
+    const concurrency = values.concurrency === undefined ? DEFAULT_CONCURRENCY : Number(values.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) throw new UsageError(`--concurrency must be a whole number from 1 to 32, not "${printableLine(values.concurrency)}"`);
     const [file] = positionals;
-    const input = readJson(file);
-    const { validateArticle, describeProblem } = await load('model.js');
-    const result = validateArticle(input);
-    if (!result.valid) {
-      process.stderr.write(`${file} is not a valid article; nothing was written:\n`);
-      process.stdout.write(result.problems.map((problem) => `${describeProblem(problem)}\n`).join(''));
-      process.exitCode = 1;
-      return;
-    }
-    const { article } = result;
+    const article = await validArticle(file);
+    if (!article) return;
     if (!article.quotes.length) throw new Failure(`${file} has no quotes: there is nothing to render`);
-    const ssr = await load('ssr.js');
-    const { quotationMarks } = await load('shared/i18n.js');
-    const { ImageRenderer, fileNames, quotePage, OG_IMAGE } = await import('./lib/render.mjs');
+    const { ArticleSite, loadLibrary } = await import('./lib/site.mjs');
+    const { OutputFolder, MANIFEST } = await import('./lib/files.mjs');
+    const { paths } = await import('./lib/pages.mjs');
+    const { ImageRenderer, OG_IMAGE } = await import('./lib/render.mjs');
+    let site;
     try {
-      mkdirSync(values.out, { recursive: true });
+      site = new ArticleSite(article, await loadLibrary(load), options);
     } catch (error) {
-      throw new Failure(`cannot create ${values.out}: ${error.code ?? error.message}`);
+      throw new Failure(`${file}: ${error.message}; nothing was written`);
+    }
+    let output;
+    try {
+      output = new OutputFolder(values.out, { force: values.force });
+    } catch (error) {
+      throw new Failure(`cannot write in ${values.out}: ${error.code ?? error.message}`);
     }
 
     const started = performance.now();
-    const names = fileNames(article.quotes);
-    let renderer;
-    if (!values['pages-only']) {
-      try {
-        renderer = await ImageRenderer.launch({ article, theme: values.theme, jsonText: ssr.jsonLdText(article) });
-      } catch (error) {
-        throw new Failure(`cannot start the image renderer: ${error.message}`);
-      }
-    }
-    const progress = new Progress(article.quotes.length);
+    const failures = [];
     let pages = 0;
+    let embeds = 0;
     let images = 0;
-    try {
-      for (const [k, quote] of article.quotes.entries()) {
-        const name = names[k];
-        const cardHtml = await ssr.renderQuoteCard(article, { quoteId: quote.id, theme: values.theme });
-        const image = { url: baseUrl ? new URL(`${name}.png`, baseUrl).href : `${name}.png`, ...OG_IMAGE };
-        const pageUrl = baseUrl && new URL(`${name}.html`, baseUrl).href;
-        writeFileSync(join(values.out, `${name}.html`), quotePage({ article, quote, cardHtml, image, pageUrl, cdnUrl, marks: quotationMarks(article.lang) }));
-        pages += 1;
-        if (renderer) {
-          writeFileSync(join(values.out, `${name}.png`), await renderer.render(quote.id));
-          images += 1;
-        }
-        progress.tick(renderer ? `${name}.html, ${name}.png` : `${name}.html`);
+    let unchanged = 0;
+    /** Writes one file unless it is already there as made from the same inputs; a refusal or error is a failure, and the run goes on. */
+    const write = async (path, make, inputs) => {
+      try {
+        if (inputs && output.isCurrent(path, inputs)) return 'unchanged';
+        const content = await make();
+        const hash = inputs ?? (await import('./lib/files.mjs')).shortHash(content);
+        if (!inputs && output.isCurrent(path, hash)) return 'unchanged';
+        output.write(path, content, hash);
+        output.save(2000);
+        return 'written';
+      } catch (error) {
+        failures.push(`${path}: ${error.message}`);
+        return 'failed';
       }
+    };
+    const stop = () => {
+      output.save();
+      process.stderr.write('\nquote-cards: interrupted; what was written is recorded, and the next run goes on from there\n');
+      process.exit(130);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+
+    // The embeds of speakers and the timeline, and the resizer, then each quote: its page, embed and image.
+    for (const [kind, item] of site.embeds().filter(([kind]) => kind !== 'quote')) {
+      if ((await write(paths.embed(kind, item?.id), () => site.embedPage(kind, item))) === 'written') embeds += 1;
+      if (site.baseUrl) await write(paths.oembed(kind, item?.id), async () => `${JSON.stringify(site.oembed(kind, item), null, 2)}\n`);
+    }
+    await write(paths.resizer(), async () => site.resizer());
+
+    let renderer;
+    let launching;
+    const rendererFor = () =>
+      (launching ??= ImageRenderer.launch({ concurrency }).then(
+        (launched) => (renderer = launched),
+        (error) => {
+          throw new Error(`cannot start the image renderer: ${error.message}`);
+        },
+      ));
+    const jsonText = site.library.ssr.jsonLdText(article);
+    const progress = new Progress(article.quotes.length);
+    let next = 0;
+    const worker = async () => {
+      while (next < article.quotes.length) {
+        const quote = article.quotes[next++];
+        const page = paths.quotePage(quote.id);
+        const image = paths.quoteImage(quote.id);
+        if ((await write(page, () => site.quotePage(quote))) === 'written') pages += 1;
+        if ((await write(paths.embed('quote', quote.id), () => site.embedPage('quote', quote))) === 'written') embeds += 1;
+        if (site.baseUrl) await write(paths.oembed('quote', quote.id), async () => `${JSON.stringify(site.oembed('quote', quote), null, 2)}\n`);
+        if (!values['pages-only']) {
+          const made = await write(image, async () => (await rendererFor()).render({ article, jsonText, theme: options.theme, quoteId: quote.id }), site.imageInputs(quote));
+          if (made === 'written') images += 1;
+          if (made === 'unchanged') unchanged += 1;
+        }
+        progress.tick(values['pages-only'] ? page : `${page}, ${image}`);
+      }
+    };
+    try {
+      await Promise.all(Array.from({ length: values['pages-only'] ? 1 : concurrency }, worker));
     } finally {
+      output.save();
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
       await renderer?.close();
     }
     const seconds = (performance.now() - started) / 1000;
     const rate = images ? `, ${(images / seconds).toFixed(1)} images/s` : '';
+    const skipped = unchanged ? ` (${unchanged} unchanged image${unchanged === 1 ? '' : 's'} skipped)` : '';
     process.stdout.write(
-      `${pages} page${pages === 1 ? '' : 's'} and ${images} Open Graph image${images === 1 ? '' : 's'} (${OG_IMAGE.width}×${OG_IMAGE.height}) in ${seconds.toFixed(1)} s${rate}: ${values.out}\n`,
+      printable(
+        `${pages} page${pages === 1 ? '' : 's'}, ${embeds} embed${embeds === 1 ? '' : 's'} and ${images} Open Graph image${images === 1 ? '' : 's'} (${OG_IMAGE.width}×${OG_IMAGE.height}) in ${seconds.toFixed(1)} s${rate}${skipped}: ${values.out}\n`,
+      ),
     );
-    if (!baseUrl) process.stdout.write('Note: without --base-url, og:image is relative and og:url is missing; most networks need absolute URLs.\n');
+    if (!site.baseUrl) process.stdout.write('Note: without --base-url, og:image is relative, og:url is missing and no oEmbed is written; most networks need absolute URLs.\n');
+    if (renderer?.refused.length) process.stderr.write(printable(`Not fetched (not a public http(s) image): ${[...new Set(renderer.refused)].slice(0, 5).map(printableLine).join(', ')}\n`));
+    if (failures.length) {
+      process.stderr.write(printable(`quote-cards: ${failures.length} file${failures.length === 1 ? '' : 's'} not written (${MANIFEST} records the others):\n${failures.map((line) => `  ${printableLine(line)}`).join('\n')}\n`));
+      process.exitCode = 1;
+    }
   },
 };
+
+const DEFAULT_CONCURRENCY = Math.min(4, Math.max(2, availableParallelism() * 2));
+
+/** The options of a site (render and serve): base URL, theme, language, background, CDN URL. */
+async function siteOptions(values) {
+  const baseUrl = webUrl(values['base-url'], '--base-url');
+  if (baseUrl && !baseUrl.pathname.endsWith('/')) baseUrl.pathname += '/';
+  const cdnUrl = values.cdn === undefined ? undefined : webUrl(values.cdn, '--cdn').href;
+  const { THEMES } = await load('themes/themes.js');
+  if (values.theme !== undefined && !THEMES.includes(values.theme)) {
+    throw new UsageError(`--theme must be one of ${THEMES.join(', ')}; "${printableLine(values.theme)}" is not a built-in theme`);
+  }
+  if (values.lang !== undefined && !/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8}){0,4}$/.test(values.lang)) throw new UsageError(`--lang must be a language tag such as "id" or "en-GB", not "${printableLine(values.lang)}"`);
+  if (values.background !== undefined && values.background !== 'transparent' && values.background !== 'theme') throw new UsageError('--background must be "transparent" or "theme"');
+  return { baseUrl, cdnUrl, theme: values.theme, lang: values.lang, background: values.background };
+}
+
+/** The valid article in FILE, or undefined after printing its problems (exit code 1). */
+async function validArticle(file) {
+  const input = readJson(file);
+  const { validateArticle, describeProblem } = await load('model.js');
+  const result = validateArticle(input);
+  if (result.valid) return result.article;
+  process.stderr.write(printable(`${file} is not a valid article; nothing was written:\n`));
+  process.stdout.write(result.problems.map((problem) => `${printableLine(describeProblem(problem))}\n`).join(''));
+  process.exitCode = 1;
+  return undefined;
+}
 
 async function main(argv) {
   const [command, ...args] = argv;
@@ -232,6 +315,6 @@ async function main(argv) {
 
 main(process.argv.slice(2)).catch((error) => {
   const usage = error instanceof UsageError || error?.code?.startsWith?.('ERR_PARSE_ARGS');
-  process.stderr.write(`quote-cards: ${error.message}\n${usage ? 'Run "quote-cards --help" for usage.\n' : ''}`);
+  process.stderr.write(`quote-cards: ${printable(error.message)}\n${usage ? 'Run "quote-cards --help" for usage.\n' : ''}`);
   process.exitCode = usage ? 2 : 1;
 });

@@ -82,6 +82,6 @@ describe('quote-cards render: progress on a terminal', () => {
     assert.equal(redraws.length, SEED.quotes.length);
     assert.match(redraws[0], /^\[#+\.+\] 1\/10 [\d.]+ s q1\.html/);
     assert.match(redraws.at(-1), /^\[#+\] 10\/10 /);
-    assert.match(run.stdout, /10 pages and 0 Open Graph images/);
+    assert.match(run.stdout, /10 pages, 15 embeds and 0 Open Graph images/);
   });
 });

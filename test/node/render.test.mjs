@@ -47,7 +47,7 @@ describe('quote-cards render', () => {
     // Not a terminal here: one line per quote, no bar.
     assert.equal(run.stderr.trim().split('\n').length, SEED.quotes.length);
     assert.match(run.stderr, /^\[1\/10\] q1\.html, q1\.png$/m);
-    assert.match(run.stdout, /^10 pages and 10 Open Graph images \(1200×630\) in [\d.]+ s, [\d.]+ images\/s: /m);
+    assert.match(run.stdout, /^10 pages, 15 embeds and 10 Open Graph images \(1200×630\) in [\d.]+ s, [\d.]+ images\/s: /m);
   });
 
   test('every page has valid JSON-LD for its quote, and Open Graph and Twitter tags pointing at its 1200×630 PNG', () => {
