@@ -59,9 +59,17 @@ export function articleFor(article, quote) {
   return { ...article, quotes: [quote], speakers: article.speakers.filter((speaker) => speaker.id === quote.speaker), events: [] };
 }
 
-/** The part of an article one speaker's badge and quotes need. */
+/** How many quotes a speaker's embed shows at most (the first ones of the article). */
+export const SPEAKER_QUOTES = 12;
+
+/** The part of an article one speaker's badge and (first few) quotes need. */
 export function articleForSpeaker(article, speaker) {
-  return { ...article, quotes: article.quotes.filter((quote) => quote.speaker === speaker.id), speakers: [speaker], events: [] };
+  const quotes = [];
+  for (const quote of article.quotes) {
+    if (quote.speaker === speaker.id) quotes.push(quote);
+    if (quotes.length === SPEAKER_QUOTES) break;
+  }
+  return { ...article, quotes, speakers: [speaker], events: [] };
 }
 
 /** Where each file of an article goes, relative to the output folder (or the server's article root). */
