@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The quote-cards command line. Each command is a function in COMMANDS; they use the built
 // library in ../dist (run `npm run build` first in a checkout).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { printable, printableLine } from './lib/terminal.mjs';
@@ -267,6 +268,87 @@ const COMMANDS = {
       process.stderr.write(printable(`quote-cards: ${failures.length} file${failures.length === 1 ? '' : 's'} not written (${MANIFEST} records the others):\n${failures.map((line) => `  ${printableLine(line)}`).join('\n')}\n`));
       process.exitCode = 1;
     }
+  },
+
+  async serve(args) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        'base-url': { type: 'string' },
+        theme: { type: 'string' },
+        lang: { type: 'string' },
+        background: { type: 'string' },
+        cdn: { type: 'string' },
+        cache: { type: 'string' },
+        concurrency: { type: 'string' },
+      },
+    });
+    if (positionals.length !== 1) throw new UsageError('serve takes one FILE or DIR');
+    const port = values.port === undefined ? 8080 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a port number');
+    const host = values.host ?? '127.0.0.1';
+    const concurrency = values.concurrency === undefined ? DEFAULT_CONCURRENCY : Number(values.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) throw new UsageError('--concurrency must be a whole number from 1 to 32');
+    const options = await siteOptions(values);
+    const [source] = positionals;
+    let files;
+    try {
+      files = statSync(source).isDirectory() ? readdirSync(source).filter((name) => name.endsWith('.json') && !name.startsWith('.')).sort().map((name) => join(source, name)) : [source];
+    } catch (error) {
+      throw new Failure(`cannot read ${source}: ${error.code ?? error.message}`);
+    }
+    const { ArticleSite, loadLibrary } = await import('./lib/site.mjs');
+    const { fileNameOf } = await import('./lib/files.mjs');
+    const { serveSites } = await import('./lib/server.mjs');
+    const { ImageRenderer } = await import('./lib/render.mjs');
+    const { validateArticle, describeProblem } = await load('model.js');
+    const library = await loadLibrary(load);
+    const articles = [];
+    for (const file of files) {
+      let result;
+      try {
+        result = validateArticle(readJson(file));
+      } catch (error) {
+        process.stderr.write(printable(`quote-cards: skipped ${file}: ${error.message}\n`));
+        continue;
+      }
+      if (!result.valid) {
+        process.stderr.write(printable(`quote-cards: skipped ${file}, not a valid article: ${printableLine(describeProblem(result.problems[0]))}\n`));
+        continue;
+      }
+      articles.push(result.article);
+    }
+    if (!articles.length) throw new Failure(`${source} has no valid article to serve`);
+    let renderer;
+    const rendererFor = () => (renderer ??= ImageRenderer.launch({ concurrency }));
+    const jsonTexts = new Map();
+    let sites;
+    const server = await serveSites({
+      sites: [],
+      host,
+      port,
+      cacheDir: values.cache ?? '.quote-cards-cache',
+      themes: library.THEMES,
+      renderImage: async (site, quote) => {
+        const jsonText = jsonTexts.get(site) ?? jsonTexts.set(site, library.ssr.jsonLdText(site.article)).get(site);
+        return (await rendererFor()).render({ article: site.article, jsonText, theme: site.options.theme, quoteId: quote.id });
+      },
+      makeSites: (origin) => (sites = articles.map((article) => new ArticleSite(article, library, { ...options, baseUrl: new URL(`${fileNameOf(article.id)}/`, options.baseUrl ?? origin), versionImages: true }))),
+    }).catch((error) => {
+      throw new Failure(`cannot listen on ${host}:${port}: ${error.code ?? error.message}`);
+    });
+    const address = `http://${host.includes(':') ? `[${host}]` : host}:${server.address().port}/`;
+    process.stdout.write(printable(`quote-cards serve: ${sites.length} article${sites.length === 1 ? '' : 's'} on ${address}\n${sites.map((site) => `  ${site.baseUrl.href}`).join('\n')}\n`));
+    const stop = async () => {
+      server.close();
+      await (await renderer?.catch(() => undefined))?.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
   },
 };
 

@@ -205,6 +205,7 @@ export function embedPage({ lang, title, bodyHtml, themeCss, themes, background 
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="robots" content="noindex" />
+    <base target="_blank" />
     <title>${escapeHtml(title)}</title>${canonicalUrl ? `\n    <link rel="canonical" href="${escapeHtml(canonicalUrl)}" />` : ''}${oembedLink(oembedUrl, title)}
     <style>
       html, body { margin: 0; background: transparent; }

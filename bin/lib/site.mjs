@@ -43,7 +43,8 @@ export async function loadLibrary(load) {
  * `lang`, `background` ("transparent" or "theme"), `cdnUrl`.
  */
 export class ArticleSite {
-  constructor(article, library, { baseUrl, theme, lang, background = 'transparent', cdnUrl } = {}) {
+  constructor(article, library, { baseUrl, theme, lang, background = 'transparent', cdnUrl, versionImages = false } = {}) {
+    this.versionImages = versionImages;
     this.article = article;
     this.library = library;
     this.baseUrl = baseUrl;
@@ -80,7 +81,7 @@ export class ArticleSite {
   async quotePage(quote) {
     const path = paths.quotePage(quote.id);
     const cardHtml = await this.library.ssr.renderQuoteCard(articleFor(this.article, quote), { quoteId: quote.id, theme: this.options.theme, lang: this.options.lang });
-    const image = { url: this.baseUrl ? this.url(paths.quoteImage(quote.id)) : paths.quoteImage(quote.id), ...OG_IMAGE };
+    const image = { url: this.imageUrl(quote), ...OG_IMAGE };
     return quotePage({
       article: this.article,
       quote,
@@ -91,6 +92,13 @@ export class ArticleSite {
       oembedUrl: this.url(paths.oembed('quote', quote.id)),
       marks: this.marks,
     });
+  }
+
+  /** The URL of a quote's image; with `versionImages`, it names what the image is made from, so that it can be cached for good. */
+  imageUrl(quote) {
+    const path = paths.quoteImage(quote.id);
+    const url = this.baseUrl ? this.url(path) : path;
+    return this.versionImages ? `${url}?v=${this.imageInputs(quote)}` : url;
   }
 
   /** The embed page of a quote, a speaker or the timeline, in these options (the site's by default). */
@@ -132,7 +140,7 @@ export class ArticleSite {
     const width = Math.min(600, maxwidth || 600);
     const height = Math.min(reservedHeight(kind, this.article, item), maxheight || Infinity);
     const speaker = kind === 'quote' ? quoteTexts(this.article, item, this.marks).speaker : kind === 'speaker' ? item : undefined;
-    const thumbnail = kind === 'quote' ? { url: this.url(paths.quoteImage(item.id)), ...OG_IMAGE } : undefined;
+    const thumbnail = kind === 'quote' ? { url: this.imageUrl(item), ...OG_IMAGE } : undefined;
     const html = embedSnippet({ src: this.url(paths.embed(kind, item?.id)), title: embedTitle(kind, this.article, item, this.marks), height, resizerUrl: this.url(paths.resizer()) });
     return oembedDocument({
       title: embedTitle(kind, this.article, item, this.marks),
