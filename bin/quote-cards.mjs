@@ -352,7 +352,7 @@ const COMMANDS = {
   },
 };
 
-const DEFAULT_CONCURRENCY = Math.min(4, Math.max(2, availableParallelism() * 2));
+const DEFAULT_CONCURRENCY = Math.min(2, availableParallelism());
 
 /** The options of a site (render and serve): base URL, theme, language, background, CDN URL. */
 async function siteOptions(values) {

@@ -176,7 +176,7 @@ export class ImageRenderer {
       // A refused or failed portrait is not a problem of the page: the card shows initials instead.
       const problems = page.problems.slice(seen).filter((text) => !/^Failed to load resource/.test(text));
       if (problems.length) throw new Error(`the image page reported: ${problems.join('; ')}`);
-      return Buffer.from(await page.screenshot({ type: 'png', clip: { x: 0, y: 0, ...OG_IMAGE }, optimizeForSpeed: true }));
+      return Buffer.from(await page.screenshot({ type: 'png', clip: { x: 0, y: 0, ...OG_IMAGE }, optimizeForSpeed: true, captureBeyondViewport: false }));
     });
   }
 

@@ -72,7 +72,8 @@ for (const [name, which] of [
       expect(heightOf(frame)).to.equal(oembed.height);
     });
 
-    it('takes the height of its content, and follows when the content changes size', async () => {
+    it('takes the height of its content, and follows when the content changes size', async function () {
+      this.timeout(90_000); // a 1,000-event page loaded four times on a busy machine
       const { frame, article } = host(oembed.html);
       frame.style.width = '600px';
       const wide = await contentHeight(frame.src, 600);
@@ -88,7 +89,8 @@ for (const [name, which] of [
       await waitUntil(() => Math.abs(heightOf(frame) - narrow) <= 1, `the iframe is ${heightOf(frame)} px high, its content ${narrow} px`, { timeout: 20_000 });
     });
 
-    it('ignores resize messages that do not come from its own window', async () => {
+    it('ignores resize messages that do not come from its own window', async function () {
+      this.timeout(60_000);
       const { frame } = host(oembed.html);
       frame.style.width = '600px';
       const wide = await contentHeight(frame.src, 600);
