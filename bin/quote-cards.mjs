@@ -18,15 +18,32 @@ Usage:
   quote-cards validate FILE
       Checks an article JSON file against the article schema. Prints every problem with its
       JSON path and exits 1 when the article is invalid; prints "valid" otherwise.
-  quote-cards render FILE --out DIR [--base-url URL] [--theme T] [--cdn URL] [--pages-only]
+  quote-cards render FILE --out DIR [--base-url URL] [--theme T] [--lang L] [--background transparent|theme]
+                     [--cdn URL] [--pages-only] [--force] [--concurrency N]
       For each quote of the article, writes DIR/ID.html, a static page with the card rendered
       on the server (shown without JavaScript), Open Graph and Twitter card tags and the
       quote's schema.org JSON-LD, and DIR/ID.png, its 1200x630 Open Graph image: a screenshot
       of <quote-card format="landscape"> in headless Chromium (CHROME_PATH, the system's
       Chromium or Chrome, or @sparticuz/chromium; needs puppeteer-core and @lit-labs/ssr).
+      Also writes embed pages (DIR/embed/quote/ID.html, DIR/embed/speaker/ID.html,
+      DIR/embed/timeline.html) and DIR/embed/resize.js, and, with --base-url, an oEmbed document
+      for each (DIR/oembed/...json). docs/embeds.md and docs/cli.md tell more.
       --base-url is where DIR will be published: it makes og:image absolute and adds og:url.
-      --theme draws the images in a built-in theme; --cdn URL (of quote-cards.hydrate.min.js)
-      adds its script tag to the pages, so that the cards hydrate; --pages-only skips the images.
+      --theme draws the cards in a built-in theme; --lang sets the interface language of the
+      embeds; --background "theme" gives the embeds the theme's background (transparent by
+      default); --cdn URL (of quote-cards.hydrate.min.js) adds its script tag to the pages, so
+      that the cards hydrate; --pages-only skips the images. File names come from the ids (a
+      short hash is added to ids that are not plain lower-case names). render writes only
+      inside DIR, records what it wrote in DIR/.quote-cards-manifest.json, never overwrites a
+      file it did not write (unless --force), skips images whose inputs did not change, and
+      goes on when one file fails (exit code 1 at the end). --concurrency N: pages of the
+      browser rendering images at once (2 by default).
+  quote-cards serve FILE|DIR [--port N] [--host H] [--base-url URL] [--theme T] [--lang L]
+                     [--background B] [--cache DIR] [--concurrency N]
+      Serves the same files on request for one article or a folder of article files, each
+      under /ARTICLE-ID/, on http://127.0.0.1:8080/ by default, with /oembed?url=... (oEmbed),
+      ETags and cache headers. Images are rendered once and kept in --cache (default
+      .quote-cards-cache), so a restart renders nothing again.
   quote-cards --help
       Shows this help.
 `;

@@ -32,20 +32,26 @@ function render(name, file, baseUrl) {
 
 export function embedSite() {
   let ready;
+  let other;
+  // Once per run, for the host name of the first request (each engine's page asks for the same).
+  const generate = (host, port) => {
+    if (ready) return ready;
+    other = `http://${host === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${port}/test/embed/site/`;
+    ready ??= (async () => {
+      rmSync(OUT, { recursive: true, force: true });
+      mkdirSync(OUT, { recursive: true });
+      const timeline = join(OUT, 'timeline.json');
+      writeFileSync(timeline, JSON.stringify(timelineArticle(1000)));
+      await Promise.all([render('seed', 'src/examples/seed-article.id.json', `${other}seed/`), render('timeline', timeline, `${other}timeline/`)]);
+    })();
+    return ready;
+  };
   return {
     name: 'quote-cards-embed-site',
     async serve(context) {
       if (!context.path.startsWith('/test/embed/site/') && context.path !== '/test/embed/snippets.json') return undefined;
       const [host, port] = context.host.split(':');
-      const other = `http://${host === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${port}/test/embed/site/`;
-      ready ??= (async () => {
-        rmSync(OUT, { recursive: true, force: true });
-        mkdirSync(OUT, { recursive: true });
-        const timeline = join(OUT, 'timeline.json');
-        writeFileSync(timeline, JSON.stringify(timelineArticle(1000)));
-        await Promise.all([render('seed', 'src/examples/seed-article.id.json', `${other}seed/`), render('timeline', timeline, `${other}timeline/`)]);
-      })();
-      await ready;
+      await generate(host, port);
       if (context.path === '/test/embed/snippets.json') {
         const read = (path) => JSON.parse(readFileSync(join(OUT, path), 'utf8'));
         return { body: JSON.stringify({ card: read('seed/oembed/quote/q9.json'), timeline: read('timeline/oembed/timeline.json'), origin: new URL(other).origin }), type: 'json' };

@@ -16,7 +16,8 @@ interface Snippets {
 }
 
 let snippets: Snippets;
-before(async () => {
+before(async function () {
+  this.timeout(120_000); // the embeds are written as the tests start
   snippets = await (await fetch('/test/embed/snippets.json')).json();
 });
 
