@@ -58,6 +58,8 @@ export default {
   browsers,
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 1,
+  // Firefox and WebKit took over 30 s to open a test page on a machine running other heavy jobs.
+  browserStartTimeout: 120_000,
   // The fuzzing and injection files render thousands of articles.
   testsFinishTimeout: 15 * 60_000,
   testFramework: { config: { timeout: 10000 } },

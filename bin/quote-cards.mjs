@@ -183,7 +183,7 @@ const COMMANDS = {
     if (!article) return;
     if (!article.quotes.length) throw new Failure(`${file} has no quotes: there is nothing to render`);
     const { ArticleSite, loadLibrary } = await import('./lib/site.mjs');
-    const { OutputFolder, MANIFEST } = await import('./lib/files.mjs');
+    const { OutputFolder, MANIFEST, shortHash } = await import('./lib/files.mjs');
     const { paths } = await import('./lib/pages.mjs');
     const { ImageRenderer, OG_IMAGE } = await import('./lib/render.mjs');
     let site;
@@ -210,7 +210,7 @@ const COMMANDS = {
       try {
         if (inputs && output.isCurrent(path, inputs)) return 'unchanged';
         const content = await make();
-        const hash = inputs ?? (await import('./lib/files.mjs')).shortHash(content);
+        const hash = inputs ?? shortHash(content);
         if (!inputs && output.isCurrent(path, hash)) return 'unchanged';
         output.write(path, content, hash);
         output.save(2000);

@@ -45,6 +45,9 @@ async function contentHeight(src: string, width: number) {
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
+  // No scrollbar in the short copy (Firefox's would narrow the column), as none in the iframe that fits its content.
+  frame.contentDocument!.documentElement.style.overflow = 'hidden';
+  await new Promise((resolve) => requestAnimationFrame(resolve));
   const height = Math.ceil(frame.contentDocument!.body.getBoundingClientRect().height);
   frame.remove();
   return height;
