@@ -54,7 +54,15 @@ for (const reason of skipped) console.log(`Skipped ${reason}`);
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), fuzzSettings(), countsPlugin(), publisherPages(), embedSite(), screenshotPlugin(), clipboardPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    fuzzSettings(),
+    countsPlugin(),
+    publisherPages(),
+    embedSite(),
+    screenshotPlugin(),
+    clipboardPlugin(),
+  ],
   browsers,
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 1,

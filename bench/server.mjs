@@ -81,7 +81,11 @@ console.log(
 
 // 3. Several pages in parallel, a bounded queue (as `quote-cards render --concurrency N` does).
 /** An archive of `count` quotes: the seed's, repeated with ids of their own. */
-const archive = (count) => ({ ...article, events: [], quotes: Array.from({ length: count }, (_, k) => ({ ...article.quotes[k % ids.length], id: `a${k}` })) });
+const archive = (count) => ({
+  ...article,
+  events: [],
+  quotes: Array.from({ length: count }, (_, k) => ({ ...article.quotes[k % ids.length], id: `a${k}` })),
+});
 const big = archive(quick ? 20 : 60);
 const bigJson = jsonLdText(big);
 const parallel = {};
@@ -102,7 +106,11 @@ for (const concurrency of quick ? [1, 4] : [1, 2, 3, 4, 6]) {
     await pool.close();
   }
 }
-console.log(`og images in parallel pages (${big.quotes.length} quotes, warm pages): ${Object.entries(parallel).map(([pages, rate]) => `${pages} page${pages === '1' ? '' : 's'} ${rate}/s`).join(', ')}`);
+console.log(
+  `og images in parallel pages (${big.quotes.length} quotes, warm pages): ${Object.entries(parallel)
+    .map(([pages, rate]) => `${pages} page${pages === '1' ? '' : 's'} ${rate}/s`)
+    .join(', ')}`,
+);
 
 // 4. The whole command, as a publisher runs it: pages, embeds and images, browser start included; then again, unchanged.
 const out = mkdtempSync(join(tmpdir(), 'quote-cards-bench-'));
@@ -110,7 +118,10 @@ const archiveFile = join(out, 'archive.json');
 writeFileSync(archiveFile, JSON.stringify(big));
 const runCli = (...extra) => {
   const begun = performance.now();
-  const run = spawnSync(process.execPath, ['bin/quote-cards.mjs', 'render', archiveFile, '--out', join(out, 'site'), ...extra], { cwd: new URL('..', import.meta.url), encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['bin/quote-cards.mjs', 'render', archiveFile, '--out', join(out, 'site'), ...extra], {
+    cwd: new URL('..', import.meta.url),
+    encoding: 'utf8',
+  });
   if (run.status !== 0) {
     console.error(`quote-cards render failed (exit ${run.status}): ${run.stderr.slice(-2000)}`);
     process.exit(1);
@@ -139,15 +150,29 @@ if (cliFigures.rerunImagesRendered !== 0) {
 // 5. quote-cards serve under load: pages, embeds, oEmbed and cached images, on 127.0.0.1 only, for a bounded time.
 const { default: autocannon } = await import('autocannon');
 const cache = join(out, 'cache');
-const server = spawn(process.execPath, ['bin/quote-cards.mjs', 'serve', SEED_FILE, '--port', '0', '--cache', cache], { cwd: new URL('..', import.meta.url), stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, ['bin/quote-cards.mjs', 'serve', SEED_FILE, '--port', '0', '--cache', cache], {
+  cwd: new URL('..', import.meta.url),
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 let said = '';
 await new Promise((resolve, reject) => {
-  server.stdout.on('data', (chunk) => /\n  http/.test((said += chunk)) && resolve());
+  server.stdout.on('data', (chunk) => /\n {2}http/.test((said += chunk)) && resolve());
   server.on('exit', (code) => reject(new Error(`quote-cards serve exited ${code}`)));
 });
 const site = said.match(/^ {2}(http\S+)$/m)[1];
 const origin = new URL(site).origin;
-const paths = ['q1.html', 'q9.html', 'embed/quote/q9.html', 'embed/quote/q9.html?theme=dark', 'embed/speaker/putin.html', 'embed/timeline.html', 'oembed/quote/q9.json', 'embed/resize.js', 'q1.png', 'q9.png'];
+const paths = [
+  'q1.html',
+  'q9.html',
+  'embed/quote/q9.html',
+  'embed/quote/q9.html?theme=dark',
+  'embed/speaker/putin.html',
+  'embed/timeline.html',
+  'oembed/quote/q9.json',
+  'embed/resize.js',
+  'q1.png',
+  'q9.png',
+];
 for (const path of paths) await fetch(`${site}${path}`).then((response) => response.arrayBuffer()); // images rendered once, here
 const rss = () => Number(readFileSync(`/proc/${server.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) / 1024;
 const rssBefore = rss();
@@ -156,7 +181,10 @@ const result = await autocannon({
   url: origin,
   connections: 20,
   duration: seconds,
-  requests: [...paths.map((path) => ({ method: 'GET', path: new URL(`${site}${path}`).pathname + new URL(`${site}${path}`).search })), { method: 'GET', path: `/oembed?url=${encodeURIComponent(`${site}q9.html`)}` }],
+  requests: [
+    ...paths.map((path) => ({ method: 'GET', path: new URL(`${site}${path}`).pathname + new URL(`${site}${path}`).search })),
+    { method: 'GET', path: `/oembed?url=${encodeURIComponent(`${site}q9.html`)}` },
+  ],
 });
 const rssAfter = rss();
 server.kill('SIGTERM');
@@ -180,4 +208,5 @@ console.log(
 );
 if (loadFigures.errors || loadFigures.non2xx || loadFigures.timeouts) process.exitCode = 1;
 
-if (args.includes('--json')) console.log(JSON.stringify({ quick, ssr: ssrFigures, ogImages: imageFigures, parallel, cli: cliFigures, serve: loadFigures }));
+if (args.includes('--json'))
+  console.log(JSON.stringify({ quick, ssr: ssrFigures, ogImages: imageFigures, parallel, cli: cliFigures, serve: loadFigures }));

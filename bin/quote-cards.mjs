@@ -101,7 +101,9 @@ class Progress {
     }
     const width = Math.max(10, Math.min(30, (this.stream.columns ?? 80) - 40));
     const filled = Math.round((this.done / this.total) * width);
-    this.stream.write(`\r\x1b[K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${this.done}/${this.total} ${seconds} s ${printableLine(label.slice(0, 20))}`);
+    this.stream.write(
+      `\r\x1b[K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${this.done}/${this.total} ${seconds} s ${printableLine(label.slice(0, 20))}`,
+    );
     if (this.done === this.total) this.stream.write('\n');
   }
 }
@@ -173,14 +175,19 @@ const COMMANDS = {
           if (error instanceof ArticlePageError) throw new Failure(`${name}: ${error.message}`);
           throw error;
         }
-        const found = [page.title && `"${page.title}"`, page.byline && `by ${page.byline}`, page.publishedAt && `published ${page.publishedAt}`].filter(Boolean);
+        const found = [
+          page.title && `"${page.title}"`,
+          page.byline && `by ${page.byline}`,
+          page.publishedAt && `published ${page.publishedAt}`,
+        ].filter(Boolean);
         process.stderr.write(`${name}: read as an HTML page${found.length ? `: ${found.join(', ')}` : ''}\n`);
         article = extractArticleFromPage(page, options);
       } else {
         article = extractArticle(text, options);
       }
     } catch (error) {
-      if (error instanceof TypeError) throw new UsageError(error.message.replace(/^extractArticle: /, '').replace('publishedAt', '--published'));
+      if (error instanceof TypeError)
+        throw new UsageError(error.message.replace(/^extractArticle: /, '').replace('publishedAt', '--published'));
       throw error;
     }
     process.stdout.write(`${JSON.stringify(article, null, 2)}\n`);
@@ -221,7 +228,8 @@ const COMMANDS = {
     if (!values.out) throw new UsageError('render needs --out DIR');
     const options = await siteOptions(values);
     const concurrency = values.concurrency === undefined ? DEFAULT_CONCURRENCY : Number(values.concurrency);
-    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) throw new UsageError(`--concurrency must be a whole number from 1 to 32, not "${printableLine(values.concurrency)}"`);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32)
+      throw new UsageError(`--concurrency must be a whole number from 1 to 32, not "${printableLine(values.concurrency)}"`);
     const [file] = positionals;
     const article = await validArticle(file);
     if (!article) return;
@@ -298,9 +306,14 @@ const COMMANDS = {
         const image = paths.quoteImage(quote.id);
         if ((await write(page, () => site.quotePage(quote))) === 'written') pages += 1;
         if ((await write(paths.embed('quote', quote.id), () => site.embedPage('quote', quote))) === 'written') embeds += 1;
-        if (site.baseUrl) await write(paths.oembed('quote', quote.id), async () => `${JSON.stringify(site.oembed('quote', quote), null, 2)}\n`);
+        if (site.baseUrl)
+          await write(paths.oembed('quote', quote.id), async () => `${JSON.stringify(site.oembed('quote', quote), null, 2)}\n`);
         if (!values['pages-only']) {
-          const made = await write(image, async () => (await rendererFor()).render({ article, jsonText, theme: options.theme, quoteId: quote.id }), site.imageInputs(quote));
+          const made = await write(
+            image,
+            async () => (await rendererFor()).render({ article, jsonText, theme: options.theme, quoteId: quote.id }),
+            site.imageInputs(quote),
+          );
           if (made === 'written') images += 1;
           if (made === 'unchanged') unchanged += 1;
         }
@@ -323,10 +336,22 @@ const COMMANDS = {
         `${pages} page${pages === 1 ? '' : 's'}, ${embeds} embed${embeds === 1 ? '' : 's'} and ${images} Open Graph image${images === 1 ? '' : 's'} (${OG_IMAGE.width}×${OG_IMAGE.height}) in ${seconds.toFixed(1)} s${rate}${skipped}: ${values.out}\n`,
       ),
     );
-    if (!site.baseUrl) process.stdout.write('Note: without --base-url, og:image is relative, og:url is missing and no oEmbed is written; most networks need absolute URLs.\n');
-    if (renderer?.refused.length) process.stderr.write(printable(`Not fetched (not a public http(s) image): ${[...new Set(renderer.refused)].slice(0, 5).map(printableLine).join(', ')}\n`));
+    if (!site.baseUrl)
+      process.stdout.write(
+        'Note: without --base-url, og:image is relative, og:url is missing and no oEmbed is written; most networks need absolute URLs.\n',
+      );
+    if (renderer?.refused.length)
+      process.stderr.write(
+        printable(
+          `Not fetched (not a public http(s) image): ${[...new Set(renderer.refused)].slice(0, 5).map(printableLine).join(', ')}\n`,
+        ),
+      );
     if (failures.length) {
-      process.stderr.write(printable(`quote-cards: ${failures.length} file${failures.length === 1 ? '' : 's'} not written (${MANIFEST} records the others):\n${failures.map((line) => `  ${printableLine(line)}`).join('\n')}\n`));
+      process.stderr.write(
+        printable(
+          `quote-cards: ${failures.length} file${failures.length === 1 ? '' : 's'} not written (${MANIFEST} records the others):\n${failures.map((line) => `  ${printableLine(line)}`).join('\n')}\n`,
+        ),
+      );
       process.exitCode = 1;
     }
   },
@@ -352,12 +377,18 @@ const COMMANDS = {
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a port number');
     const host = values.host ?? '127.0.0.1';
     const concurrency = values.concurrency === undefined ? DEFAULT_CONCURRENCY : Number(values.concurrency);
-    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) throw new UsageError('--concurrency must be a whole number from 1 to 32');
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32)
+      throw new UsageError('--concurrency must be a whole number from 1 to 32');
     const options = await siteOptions(values);
     const [source] = positionals;
     let files;
     try {
-      files = statSync(source).isDirectory() ? readdirSync(source).filter((name) => name.endsWith('.json') && !name.startsWith('.')).sort().map((name) => join(source, name)) : [source];
+      files = statSync(source).isDirectory()
+        ? readdirSync(source)
+            .filter((name) => name.endsWith('.json') && !name.startsWith('.'))
+            .sort()
+            .map((name) => join(source, name))
+        : [source];
     } catch (error) {
       throw new Failure(`cannot read ${source}: ${error.code ?? error.message}`);
     }
@@ -377,7 +408,9 @@ const COMMANDS = {
         continue;
       }
       if (!result.valid) {
-        process.stderr.write(printable(`quote-cards: skipped ${file}, not a valid article: ${printableLine(describeProblem(result.problems[0]))}\n`));
+        process.stderr.write(
+          printable(`quote-cards: skipped ${file}, not a valid article: ${printableLine(describeProblem(result.problems[0]))}\n`),
+        );
         continue;
       }
       articles.push(result.article);
@@ -397,12 +430,24 @@ const COMMANDS = {
         const jsonText = jsonTexts.get(site) ?? jsonTexts.set(site, library.ssr.jsonLdText(site.article)).get(site);
         return (await rendererFor()).render({ article: site.article, jsonText, theme: site.options.theme, quoteId: quote.id });
       },
-      makeSites: (origin) => (sites = articles.map((article) => new ArticleSite(article, library, { ...options, baseUrl: new URL(`${fileNameOf(article.id)}/`, options.baseUrl ?? origin), versionImages: true }))),
+      makeSites: (origin) =>
+        (sites = articles.map(
+          (article) =>
+            new ArticleSite(article, library, {
+              ...options,
+              baseUrl: new URL(`${fileNameOf(article.id)}/`, options.baseUrl ?? origin),
+              versionImages: true,
+            }),
+        )),
     }).catch((error) => {
       throw new Failure(`cannot listen on ${host}:${port}: ${error.code ?? error.message}`);
     });
     const address = `http://${host.includes(':') ? `[${host}]` : host}:${server.address().port}/`;
-    process.stdout.write(printable(`quote-cards serve: ${sites.length} article${sites.length === 1 ? '' : 's'} on ${address}\n${sites.map((site) => `  ${site.baseUrl.href}`).join('\n')}\n`));
+    process.stdout.write(
+      printable(
+        `quote-cards serve: ${sites.length} article${sites.length === 1 ? '' : 's'} on ${address}\n${sites.map((site) => `  ${site.baseUrl.href}`).join('\n')}\n`,
+      ),
+    );
     const stop = async () => {
       server.close();
       await (await renderer?.catch(() => undefined))?.close();
@@ -424,8 +469,10 @@ async function siteOptions(values) {
   if (values.theme !== undefined && !THEMES.includes(values.theme)) {
     throw new UsageError(`--theme must be one of ${THEMES.join(', ')}; "${printableLine(values.theme)}" is not a built-in theme`);
   }
-  if (values.lang !== undefined && !/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8}){0,4}$/.test(values.lang)) throw new UsageError(`--lang must be a language tag such as "id" or "en-GB", not "${printableLine(values.lang)}"`);
-  if (values.background !== undefined && values.background !== 'transparent' && values.background !== 'theme') throw new UsageError('--background must be "transparent" or "theme"');
+  if (values.lang !== undefined && !/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8}){0,4}$/.test(values.lang))
+    throw new UsageError(`--lang must be a language tag such as "id" or "en-GB", not "${printableLine(values.lang)}"`);
+  if (values.background !== undefined && values.background !== 'transparent' && values.background !== 'theme')
+    throw new UsageError('--background must be "transparent" or "theme"');
   return { baseUrl, cdnUrl, theme: values.theme, lang: values.lang, background: values.background };
 }
 

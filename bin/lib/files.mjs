@@ -42,7 +42,8 @@ export function fileNames(ids) {
   const seen = new Map();
   return ids.map((id) => {
     const name = fileNameOf(id);
-    if (seen.has(name) && seen.get(name) !== id) throw new Error(`the ids ${JSON.stringify(seen.get(name))} and ${JSON.stringify(id)} give the same file name ${name}`);
+    if (seen.has(name) && seen.get(name) !== id)
+      throw new Error(`the ids ${JSON.stringify(seen.get(name))} and ${JSON.stringify(id)} give the same file name ${name}`);
     seen.set(name, id);
     return name;
   });
@@ -71,13 +72,17 @@ export class OutputFolder {
   /** The absolute path of a relative one, after checking every folder on the way (creating missing ones). */
   pathOf(relative) {
     const parts = relative.split('/');
-    if (parts.some((part) => !part || part === '.' || part === '..' || part.includes(sep) || part.includes('\\'))) throw new RefusedWrite(`${relative} is not a path inside --out`);
+    if (parts.some((part) => !part || part === '.' || part === '..' || part.includes(sep) || part.includes('\\')))
+      throw new RefusedWrite(`${relative} is not a path inside --out`);
     let dir = this.root;
     for (const part of parts.slice(0, -1)) {
       dir = join(dir, part);
       const stat = lstatOrUndefined(dir);
       if (!stat) mkdirSync(dir);
-      else if (!stat.isDirectory()) throw new RefusedWrite(`${dir} is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a folder'}; render writes only into real folders inside --out`);
+      else if (!stat.isDirectory())
+        throw new RefusedWrite(
+          `${dir} is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a folder'}; render writes only into real folders inside --out`,
+        );
     }
     return join(dir, parts.at(-1));
   }
@@ -152,7 +157,8 @@ function readManifest(path) {
   if (!stat.isFile()) throw new RefusedWrite(`${MANIFEST} in --out is not a file`);
   try {
     const manifest = JSON.parse(readFileSync(path, 'utf8'));
-    if (manifest?.version === 1 && manifest.files && typeof manifest.files === 'object') return { version: 1, files: Object.assign(Object.create(null), manifest.files) };
+    if (manifest?.version === 1 && manifest.files && typeof manifest.files === 'object')
+      return { version: 1, files: Object.assign(Object.create(null), manifest.files) };
   } catch {}
   throw new RefusedWrite(`${MANIFEST} in --out is not a quote-cards manifest; move it away to render here`);
 }

@@ -58,7 +58,8 @@ function publicLookup(resolve = dnsLookup) {
       if (error) return callback(error);
       const list = Array.isArray(addresses) ? addresses : [{ address: addresses, family: isIP(addresses) }];
       const refused = list.find(({ address }) => !isPublicAddress(address));
-      if (refused || !list.length) return callback(new RefusedRequest(`${hostname} resolves to ${refused?.address ?? 'nothing'}, not a public address`));
+      if (refused || !list.length)
+        return callback(new RefusedRequest(`${hostname} resolves to ${refused?.address ?? 'nothing'}, not a public address`));
       if (options?.all) return callback(null, list);
       return callback(null, list[0].address, list[0].family);
     });

@@ -15,7 +15,10 @@ const WORDS = {
   id: { in: 'dalam', quote: 'Kutipan', speaker: 'Kutipan', timeline: 'Linimasa' },
   ar: { in: 'في', quote: 'اقتباس', speaker: 'اقتباسات', timeline: 'الخط الزمني' },
 };
-const primary = (lang) => String(lang ?? '').split(/[-_]/)[0].toLowerCase();
+const primary = (lang) =>
+  String(lang ?? '')
+    .split(/[-_]/)[0]
+    .toLowerCase();
 const wordsOf = (lang) => WORDS[primary(lang)];
 
 /** "A, B" with the language's own list separator (Arabic "،"). */
@@ -127,7 +130,9 @@ export function quotePage({ article, quote, cardHtml, image, pageUrl, cdnUrl, oe
     ['name', 'twitter:image', image.url],
     ['name', 'twitter:image:alt', alt],
   ];
-  const articleLink = /^https?:\/\//i.test(article.url) ? `\n      <p><a href="${escapeHtml(article.url)}">${escapeHtml(article.title)}</a></p>` : '';
+  const articleLink = /^https?:\/\//i.test(article.url)
+    ? `\n      <p><a href="${escapeHtml(article.url)}">${escapeHtml(article.title)}</a></p>`
+    : '';
   return `<!doctype html>
 <html lang="${escapeHtml(article.lang)}" dir="${directionOf(article.lang)}">
   <head>

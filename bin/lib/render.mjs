@@ -14,7 +14,11 @@ export const OG_IMAGE = { width: 1200, height: 630 };
 
 const ORIGIN = 'http://quote-cards.invalid';
 // Pages render in parallel, all but one in the background: without these, Chromium would pause their frames.
-const PARALLEL_PAGES = ['--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'];
+const PARALLEL_PAGES = [
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+];
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.html': 'text/html' };
 
 /**
@@ -33,7 +37,10 @@ export class ImageRenderer {
     } catch {
       throw new Error('images need puppeteer-core: npm install puppeteer-core (or pass --pages-only)');
     }
-    const browser = await puppeteer.launch({ ...(await chromiumLaunchOptions({ args: ['--hide-scrollbars', '--font-render-hinting=none', ...PARALLEL_PAGES] })), defaultViewport: { ...OG_IMAGE, deviceScaleFactor: 1 } });
+    const browser = await puppeteer.launch({
+      ...(await chromiumLaunchOptions({ args: ['--hide-scrollbars', '--font-render-hinting=none', ...PARALLEL_PAGES] })),
+      defaultViewport: { ...OG_IMAGE, deviceScaleFactor: 1 },
+    });
     return new ImageRenderer(browser, Math.max(1, Math.floor(concurrency)), fetchImage);
   }
 
@@ -121,9 +128,14 @@ export class ImageRenderer {
       } catch {
         return request.respond({ status: 400, body: '' });
       }
-      if (!path.startsWith('/dist/') || !file.startsWith(DIST.endsWith(sep) ? DIST : DIST + sep)) return request.respond({ status: 404, body: '' });
+      if (!path.startsWith('/dist/') || !file.startsWith(DIST.endsWith(sep) ? DIST : DIST + sep))
+        return request.respond({ status: 404, body: '' });
       try {
-        return await request.respond({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: await readFile(file) });
+        return await request.respond({
+          status: 200,
+          contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+          body: await readFile(file),
+        });
       } catch {
         return request.respond({ status: 404, body: '' });
       }
@@ -154,15 +166,23 @@ export class ImageRenderer {
       const shown = await page.evaluate(async (id) => {
         const card = document.querySelector('quote-card');
         card.quoteId = id;
-        const deep = (root) => [...root.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? deep(element.shadowRoot) : [])]);
+        const deep = (root) =>
+          [...root.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? deep(element.shadowRoot) : [])]);
         const settle = async () => {
           await card.updateComplete;
-          await Promise.all(deep(card.shadowRoot).filter((element) => element.updateComplete).map((element) => element.updateComplete));
+          await Promise.all(
+            deep(card.shadowRoot)
+              .filter((element) => element.updateComplete)
+              .map((element) => element.updateComplete),
+          );
         };
         await settle();
         // Portraits and logos: loaded, or failed and replaced by initials; five seconds at most.
         const images = deep(card.shadowRoot).filter((element) => element.localName === 'img');
-        await Promise.race([Promise.all(images.map((image) => image.decode().catch(() => {}))), new Promise((done) => setTimeout(done, 5000))]);
+        await Promise.race([
+          Promise.all(images.map((image) => image.decode().catch(() => {}))),
+          new Promise((done) => setTimeout(done, 5000)),
+        ]);
         await settle();
         await document.fonts.ready;
         await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
@@ -171,12 +191,16 @@ export class ImageRenderer {
       }, quoteId);
       if (shown.error) throw new Error(`the card of ${quoteId} shows an error: ${shown.error}`);
       if (shown.width !== OG_IMAGE.width || shown.height !== OG_IMAGE.height) {
-        throw new Error(`<quote-card format="landscape"> measures ${shown.width}×${shown.height}, not ${OG_IMAGE.width}×${OG_IMAGE.height}`);
+        throw new Error(
+          `<quote-card format="landscape"> measures ${shown.width}×${shown.height}, not ${OG_IMAGE.width}×${OG_IMAGE.height}`,
+        );
       }
       // A refused or failed portrait is not a problem of the page: the card shows initials instead.
       const problems = page.problems.slice(seen).filter((text) => !/^Failed to load resource/.test(text));
       if (problems.length) throw new Error(`the image page reported: ${problems.join('; ')}`);
-      return Buffer.from(await page.screenshot({ type: 'png', clip: { x: 0, y: 0, ...OG_IMAGE }, optimizeForSpeed: true, captureBeyondViewport: false }));
+      return Buffer.from(
+        await page.screenshot({ type: 'png', clip: { x: 0, y: 0, ...OG_IMAGE }, optimizeForSpeed: true, captureBeyondViewport: false }),
+      );
     });
   }
 

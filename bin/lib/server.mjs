@@ -8,9 +8,14 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { fileNameOf } from './files.mjs';
-import { paths } from './pages.mjs';
+import { printableLine } from './terminal.mjs';
 
-const TYPES = { html: 'text/html; charset=utf-8', json: 'application/json; charset=utf-8', js: 'text/javascript; charset=utf-8', png: 'image/png' };
+const TYPES = {
+  html: 'text/html; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  png: 'image/png',
+};
 const PAGE_CACHE = 'public, max-age=300, stale-while-revalidate=86400';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -76,7 +81,8 @@ export async function serveSites({ sites, makeSites, host = '127.0.0.1', port = 
         if (!themes.includes(value)) throw new HttpError(400, `theme must be one of ${themes.join(', ')}`);
         options.theme = value;
       } else if (key === 'lang') {
-        if (!/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8}){0,4}$/.test(value)) throw new HttpError(400, 'lang must be a language tag such as id or en-GB');
+        if (!/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8}){0,4}$/.test(value))
+          throw new HttpError(400, 'lang must be a language tag such as id or en-GB');
         options.lang = value;
       } else if (key === 'background') {
         if (value !== 'transparent' && value !== 'theme') throw new HttpError(400, 'background must be transparent or theme');
@@ -92,7 +98,8 @@ export async function serveSites({ sites, makeSites, host = '127.0.0.1', port = 
   /** What a path of a site is: [kind, item] or throws a 404. */
   function itemOf(site, rest) {
     let match;
-    if ((match = /^([a-z0-9_-]+)\.(html|png)$/.exec(rest)) && site.quotes.has(match[1])) return [match[2] === 'png' ? 'image' : 'page', site.quotes.get(match[1])];
+    if ((match = /^([a-z0-9_-]+)\.(html|png)$/.exec(rest)) && site.quotes.has(match[1]))
+      return [match[2] === 'png' ? 'image' : 'page', site.quotes.get(match[1])];
     if ((match = /^embed\/(quote|speaker)\/([a-z0-9_-]+)\.html$/.exec(rest))) {
       const item = (match[1] === 'quote' ? site.quotes : site.speakers).get(match[2]);
       if (item) return [`embed-${match[1]}`, item];
@@ -125,7 +132,11 @@ export async function serveSites({ sites, makeSites, host = '127.0.0.1', port = 
   async function respondTo(request, url) {
     if (url.pathname === '/') {
       const list = [...byName.keys()].map((name) => `/${name}/`).join('\n');
-      return { body: `quote-cards serve: ${byName.size} article${byName.size === 1 ? '' : 's'}\n${list}\n`, type: 'text/plain; charset=utf-8', cache: 'no-cache' };
+      return {
+        body: `quote-cards serve: ${byName.size} article${byName.size === 1 ? '' : 's'}\n${list}\n`,
+        type: 'text/plain; charset=utf-8',
+        cache: 'no-cache',
+      };
     }
     if (url.pathname === '/oembed') return oembed(url);
     const { site, rest } = locate(url.pathname);
@@ -135,11 +146,14 @@ export async function serveSites({ sites, makeSites, host = '127.0.0.1', port = 
       return { body, type: TYPES.png, cache: url.searchParams.get('v') === inputs ? IMMUTABLE : PAGE_CACHE, etag: inputs };
     }
     if (kind === 'resizer') return { body: site.resizer(), type: TYPES.js, cache: 'public, max-age=86400' };
-    if (kind.startsWith('oembed-')) return { body: JSON.stringify(site.oembed(kind.slice(7), item, {})), type: TYPES.json, cache: PAGE_CACHE };
+    if (kind.startsWith('oembed-'))
+      return { body: JSON.stringify(site.oembed(kind.slice(7), item, {})), type: TYPES.json, cache: PAGE_CACHE };
     const options = kind === 'page' ? site.options : embedOptions(site, url.searchParams);
     if (kind === 'page' && [...url.searchParams.keys()].length) throw new HttpError(400, 'a share page takes no parameters');
     const key = `${fileNameOf(site.article.id)}\n${rest}\n${JSON.stringify(options)}`;
-    const body = pages.get(key) ?? pages.remember(key, kind === 'page' ? await site.quotePage(item) : await site.embedPage(kind.slice(6), item, options));
+    const body =
+      pages.get(key) ??
+      pages.remember(key, kind === 'page' ? await site.quotePage(item) : await site.embedPage(kind.slice(6), item, options));
     return { body, type: TYPES.html, cache: PAGE_CACHE };
   }
 
@@ -187,8 +201,14 @@ export async function serveSites({ sites, makeSites, host = '127.0.0.1', port = 
       response.end(request.method === 'HEAD' ? undefined : answer.body);
     } catch (error) {
       const status = error instanceof HttpError ? error.status : 500;
-      if (status === 500) process.stderr.write(`quote-cards serve: ${request.url?.slice(0, 200)}: ${String(error?.message ?? error).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')}\n`);
-      if (!response.headersSent) response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+      if (status === 500)
+        process.stderr.write(`quote-cards serve: ${request.url?.slice(0, 200)}: ${printableLine(String(error?.message ?? error))}\n`);
+      if (!response.headersSent)
+        response.writeHead(status, {
+          'content-type': 'text/plain; charset=utf-8',
+          'cache-control': 'no-store',
+          'x-content-type-options': 'nosniff',
+        });
       response.end(`${status} ${status === 500 ? 'the server could not make this file' : error.message}\n`);
     }
   });

@@ -80,7 +80,11 @@ export class ArticleSite {
   /** The share page of a quote. */
   async quotePage(quote) {
     const path = paths.quotePage(quote.id);
-    const cardHtml = await this.library.ssr.renderQuoteCard(articleFor(this.article, quote), { quoteId: quote.id, theme: this.options.theme, lang: this.options.lang });
+    const cardHtml = await this.library.ssr.renderQuoteCard(articleFor(this.article, quote), {
+      quoteId: quote.id,
+      theme: this.options.theme,
+      lang: this.options.lang,
+    });
     const image = { url: this.imageUrl(quote), ...OG_IMAGE };
     return quotePage({
       article: this.article,
@@ -106,16 +110,19 @@ export class ArticleSite {
     const { ssr } = this.library;
     const { theme, lang } = options;
     let bodyHtml;
-    if (kind === 'quote') bodyHtml = await ssr.renderQuoteCard(articleFor(this.article, item), { quoteId: item.id, theme, lang, variant: options.variant });
+    if (kind === 'quote')
+      bodyHtml = await ssr.renderQuoteCard(articleFor(this.article, item), { quoteId: item.id, theme, lang, variant: options.variant });
     else if (kind === 'speaker') {
       const part = articleForSpeaker(this.article, item);
       bodyHtml = await ssr.renderQuoteArticle(
         part,
-        [{ tag: 'speaker-badge', attributes: { 'speaker-id': item.id, lang } }, ...part.quotes.map((quote) => ({ tag: 'quote-card', attributes: { 'quote-id': quote.id, variant: 'compact', lang } }))],
+        [
+          { tag: 'speaker-badge', attributes: { 'speaker-id': item.id, lang } },
+          ...part.quotes.map((quote) => ({ tag: 'quote-card', attributes: { 'quote-id': quote.id, variant: 'compact', lang } })),
+        ],
         { theme },
       );
     } else bodyHtml = await ssr.renderTimeline(this.article, { theme, lang });
-    const path = paths.embed(kind, item?.id);
     return embedPage({
       lang: lang ?? this.article.lang,
       title: embedTitle(kind, this.article, item, this.marks),
@@ -131,7 +138,12 @@ export class ArticleSite {
   /** The snippet a publisher pastes for an embed (absolute URLs when the site has a base URL). */
   snippet(kind, item, { from = 'index.html' } = {}) {
     const title = embedTitle(kind, this.article, item, this.marks);
-    return embedSnippet({ src: this.link(from, paths.embed(kind, item?.id)), title, height: reservedHeight(kind, this.article, item), resizerUrl: this.link(from, paths.resizer()) });
+    return embedSnippet({
+      src: this.link(from, paths.embed(kind, item?.id)),
+      title,
+      height: reservedHeight(kind, this.article, item),
+      resizerUrl: this.link(from, paths.resizer()),
+    });
   }
 
   /** The oEmbed document of an embed; `maxwidth`/`maxheight` as a consumer asks (https://oembed.com/#section2.2). */
@@ -141,7 +153,12 @@ export class ArticleSite {
     const height = Math.min(reservedHeight(kind, this.article, item), maxheight || Infinity);
     const speaker = kind === 'quote' ? quoteTexts(this.article, item, this.marks).speaker : kind === 'speaker' ? item : undefined;
     const thumbnail = kind === 'quote' ? { url: this.imageUrl(item), ...OG_IMAGE } : undefined;
-    const html = embedSnippet({ src: this.url(paths.embed(kind, item?.id)), title: embedTitle(kind, this.article, item, this.marks), height, resizerUrl: this.url(paths.resizer()) });
+    const html = embedSnippet({
+      src: this.url(paths.embed(kind, item?.id)),
+      title: embedTitle(kind, this.article, item, this.marks),
+      height,
+      resizerUrl: this.url(paths.resizer()),
+    });
     return oembedDocument({
       title: embedTitle(kind, this.article, item, this.marks),
       authorName: speaker?.name,
@@ -161,6 +178,9 @@ export class ArticleSite {
   /** What an image of a quote is made from: its part of the article, the theme and the renderer. */
   imageInputs(quote) {
     const json = this.library.ssr.jsonLdText(articleFor(this.article, quote));
-    return createHash('sha256').update(`${imageRendererVersion()}\n${this.options.theme ?? ''}\n${json}`).digest('hex').slice(0, 24);
+    return createHash('sha256')
+      .update(`${imageRendererVersion()}\n${this.options.theme ?? ''}\n${json}`)
+      .digest('hex')
+      .slice(0, 24);
   }
 }

@@ -24,8 +24,10 @@ export function timelineArticle(count) {
 
 function render(name, file, baseUrl) {
   return new Promise((done, fail) =>
-    execFile(process.execPath, ['bin/quote-cards.mjs', 'render', file, '--out', join(OUT, name), '--pages-only', '--base-url', baseUrl], (error, stdout, stderr) =>
-      error ? fail(new Error(`quote-cards render ${name}: ${stderr || error.message}`)) : done(stdout),
+    execFile(
+      process.execPath,
+      ['bin/quote-cards.mjs', 'render', file, '--out', join(OUT, name), '--pages-only', '--base-url', baseUrl],
+      (error, stdout, stderr) => (error ? fail(new Error(`quote-cards render ${name}: ${stderr || error.message}`)) : done(stdout)),
     ),
   );
 }
@@ -42,7 +44,10 @@ export function embedSite() {
       mkdirSync(OUT, { recursive: true });
       const timeline = join(OUT, 'timeline.json');
       writeFileSync(timeline, JSON.stringify(timelineArticle(1000)));
-      await Promise.all([render('seed', 'src/examples/seed-article.id.json', `${other}seed/`), render('timeline', timeline, `${other}timeline/`)]);
+      await Promise.all([
+        render('seed', 'src/examples/seed-article.id.json', `${other}seed/`),
+        render('timeline', timeline, `${other}timeline/`),
+      ]);
     })();
     return ready;
   };
@@ -54,7 +59,14 @@ export function embedSite() {
       await generate(host, port);
       if (context.path === '/test/embed/snippets.json') {
         const read = (path) => JSON.parse(readFileSync(join(OUT, path), 'utf8'));
-        return { body: JSON.stringify({ card: read('seed/oembed/quote/q9.json'), timeline: read('timeline/oembed/timeline.json'), origin: new URL(other).origin }), type: 'json' };
+        return {
+          body: JSON.stringify({
+            card: read('seed/oembed/quote/q9.json'),
+            timeline: read('timeline/oembed/timeline.json'),
+            origin: new URL(other).origin,
+          }),
+          type: 'json',
+        };
       }
       const file = resolve(OUT, `.${decodeURIComponent(context.path.slice('/test/embed/site'.length))}`);
       if (!file.startsWith(OUT + sep)) return { body: 'not found', status: 404 };

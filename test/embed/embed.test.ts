@@ -82,7 +82,9 @@ for (const [name, which] of [
       frame.style.width = '600px';
       const wide = await contentHeight(frame.src, 600);
       expect(wide).to.be.greaterThan(50);
-      await waitUntil(() => Math.abs(heightOf(frame) - wide) <= 1, `the iframe is ${heightOf(frame)} px high, its content ${wide} px`, { timeout: 20_000 });
+      await waitUntil(() => Math.abs(heightOf(frame) - wide) <= 1, `the iframe is ${heightOf(frame)} px high, its content ${wide} px`, {
+        timeout: 20_000,
+      });
       const after = article.querySelector('.after')!.getBoundingClientRect().top;
       expect(after).to.be.greaterThan(frame.getBoundingClientRect().bottom - 1);
 
@@ -90,7 +92,9 @@ for (const [name, which] of [
       frame.style.width = '320px';
       const narrow = await contentHeight(frame.src, 320);
       expect(narrow).to.be.greaterThan(wide);
-      await waitUntil(() => Math.abs(heightOf(frame) - narrow) <= 1, `the iframe is ${heightOf(frame)} px high, its content ${narrow} px`, { timeout: 20_000 });
+      await waitUntil(() => Math.abs(heightOf(frame) - narrow) <= 1, `the iframe is ${heightOf(frame)} px high, its content ${narrow} px`, {
+        timeout: 20_000,
+      });
     });
 
     it('ignores resize messages that do not come from its own window', async function () {

@@ -31,7 +31,11 @@ before(async () => {
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   base = `http://127.0.0.1:${server.address().port}/news/`;
-  const run = spawnSync(process.execPath, ['bin/quote-cards.mjs', 'render', 'src/examples/seed-article.id.json', '--out', join(out, 'news'), '--pages-only', '--base-url', base], { encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    ['bin/quote-cards.mjs', 'render', 'src/examples/seed-article.id.json', '--out', join(out, 'news'), '--pages-only', '--base-url', base],
+    { encoding: 'utf8' },
+  );
   assert.equal(run.status, 0, run.stderr);
 });
 after(() => {
@@ -44,17 +48,36 @@ function assertOembedRich(doc, where) {
   assert.equal(doc.version, '1.0', `${where}: version`);
   assert.equal(doc.type, 'rich', `${where}: type`);
   assert.equal(typeof doc.html, 'string', `${where}: html is required for rich`);
-  for (const key of ['width', 'height']) assert.ok(Number.isInteger(doc[key]) && doc[key] > 0, `${where}: ${key} is a required positive integer`);
+  for (const key of ['width', 'height'])
+    assert.ok(Number.isInteger(doc[key]) && doc[key] > 0, `${where}: ${key} is a required positive integer`);
   const thumbnail = ['thumbnail_url', 'thumbnail_width', 'thumbnail_height'].filter((key) => key in doc);
   assert.ok(thumbnail.length === 0 || thumbnail.length === 3, `${where}: the thumbnail parameters come all three or none`);
   if (doc.thumbnail_url) assert.ok(Number.isInteger(doc.thumbnail_width) && Number.isInteger(doc.thumbnail_height));
   for (const key of ['title', 'author_name', 'provider_name']) if (key in doc) assert.equal(typeof doc[key], 'string', `${where}: ${key}`);
-  for (const key of ['author_url', 'provider_url', 'thumbnail_url']) if (key in doc) assert.match(new URL(doc[key]).protocol, /^https?:$/, `${where}: ${key} is absolute`);
+  for (const key of ['author_url', 'provider_url', 'thumbnail_url'])
+    if (key in doc) assert.match(new URL(doc[key]).protocol, /^https?:$/, `${where}: ${key} is absolute`);
   if ('cache_age' in doc) assert.ok(Number.isInteger(doc.cache_age) && doc.cache_age >= 0);
-  const allowed = new Set(['version', 'type', 'title', 'author_name', 'author_url', 'provider_name', 'provider_url', 'cache_age', 'thumbnail_url', 'thumbnail_width', 'thumbnail_height', 'html', 'width', 'height']);
+  const allowed = new Set([
+    'version',
+    'type',
+    'title',
+    'author_name',
+    'author_url',
+    'provider_name',
+    'provider_url',
+    'cache_age',
+    'thumbnail_url',
+    'thumbnail_width',
+    'thumbnail_height',
+    'html',
+    'width',
+    'height',
+  ]);
   for (const key of Object.keys(doc)) assert.ok(allowed.has(key), `${where}: ${key} is not an oEmbed parameter`);
   // The html: an iframe (no other markup than it and the resizer script), absolute URLs on the provider's site.
-  const frame = doc.html.match(/^<iframe data-quote-cards src="([^"]+)" title="([^"]+)" loading="lazy" width="(\d+)" height="(\d+)"[^>]*><\/iframe>\n<script async src="([^"]+)"><\/script>$/);
+  const frame = doc.html.match(
+    /^<iframe data-quote-cards src="([^"]+)" title="([^"]+)" loading="lazy" width="(\d+)" height="(\d+)"[^>]*><\/iframe>\n<script async src="([^"]+)"><\/script>$/,
+  );
   assert.ok(frame, `${where}: html is the snippet: ${doc.html}`);
   assert.ok(frame[1].startsWith(base) && frame[5].startsWith(base), `${where}: the iframe and the resizer are on the provider's site`);
   assert.equal(Number(frame[4]), doc.height);
@@ -63,7 +86,9 @@ function assertOembedRich(doc, where) {
 /** The discovery links of a page (section 4): <link rel="alternate" type="application/json+oembed" href title> in the head. */
 function discoveryLinks(html) {
   const head = html.slice(0, html.indexOf('</head>'));
-  return [...head.matchAll(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)" title="([^"]*)" \/>/g)].map((match) => match[1]);
+  return [...head.matchAll(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)" title="([^"]*)" \/>/g)].map(
+    (match) => match[1],
+  );
 }
 
 describe('oEmbed', () => {

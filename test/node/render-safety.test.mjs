@@ -24,14 +24,20 @@ const fresh = (name) => {
   return dir;
 };
 
-const cli = (args, options = {}) => spawnSync(process.execPath, ['bin/quote-cards.mjs', ...args], { encoding: 'utf8', timeout: 120_000, ...options });
+const cli = (args, options = {}) =>
+  spawnSync(process.execPath, ['bin/quote-cards.mjs', ...args], { encoding: 'utf8', timeout: 120_000, ...options });
 const writeArticle = (dir, article, name = 'article.json') => {
   const file = join(dir, name);
   writeFileSync(file, typeof article === 'string' ? article : JSON.stringify(article));
   return file;
 };
 /** An article whose quotes have the given ids (all by the first speaker, no events). */
-const withIds = (ids) => ({ ...structuredClone(SEED), events: [], quotes: ids.map((id, k) => ({ ...SEED.quotes[k % SEED.quotes.length], id })) });
+const withIds = (ids) => ({
+  ...structuredClone(SEED),
+  events: [],
+  quotes: ids.map((id, k) => ({ ...SEED.quotes[k % SEED.quotes.length], id })),
+});
+// eslint-disable-next-line no-control-regex -- the test looks for control characters in the output
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 
 describe('file names', () => {
@@ -200,7 +206,8 @@ describe('quote-cards render: themes and languages', () => {
 describe('quote-cards render --pages-only on 1 MB adversarial articles', () => {
   /** Articles of about `bytes` in the shapes that were slow or broke: one huge field each (text, title, id, name, relay). */
   const SHAPES = {
-    'a quote of dots, spaces and ellipses': (bytes) => withQuote({ text: `${'. '.repeat(bytes / 8)}${' \t'.repeat(bytes / 8)}${'…!?'.repeat(bytes / 12)}x` }),
+    'a quote of dots, spaces and ellipses': (bytes) =>
+      withQuote({ text: `${'. '.repeat(bytes / 8)}${' \t'.repeat(bytes / 8)}${'…!?'.repeat(bytes / 12)}x` }),
     'a title of runs of punctuation': (bytes) => ({ ...withQuote({}), title: `${',.;: '.repeat(bytes / 10)}${' '.repeat(bytes / 2)}x` }),
     'a very long id': (bytes) => withQuote({ id: `q${'a.'.repeat(bytes / 2)}` }),
     'a long relay': (bytes) => withQuote({ via: `${'( '.repeat(bytes / 4)}` }),

@@ -21,13 +21,15 @@ after(() => {
 
 /** Starts `quote-cards serve` on a free port; resolves to its base URL and the article's URL. */
 async function serve(source) {
-  const child = spawn(process.execPath, ['bin/quote-cards.mjs', 'serve', source, '--port', '0', '--cache', cache], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['bin/quote-cards.mjs', 'serve', source, '--port', '0', '--cache', cache], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   running.add(child);
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   await new Promise((resolve, reject) => {
-    child.stdout.on('data', () => /\n  http/.test(output) && resolve());
+    child.stdout.on('data', () => /\n {2}http/.test(output) && resolve());
     child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${output}`)));
   });
   const origin = output.match(/on (http:\/\/127\.0\.0\.1:\d+\/)/)[1];
@@ -53,7 +55,15 @@ describe('quote-cards serve', () => {
   });
 
   test('pages, embeds, oEmbed documents and the resizer, with ETags and cache headers; a matching ETag gets 304', async () => {
-    for (const path of ['q1.html', 'embed/quote/q1.html', 'embed/quote/q1.html?theme=dark&background=theme&variant=compact', 'embed/speaker/putin.html', 'embed/timeline.html', 'oembed/quote/q1.json', 'embed/resize.js']) {
+    for (const path of [
+      'q1.html',
+      'embed/quote/q1.html',
+      'embed/quote/q1.html?theme=dark&background=theme&variant=compact',
+      'embed/speaker/putin.html',
+      'embed/timeline.html',
+      'oembed/quote/q1.json',
+      'embed/resize.js',
+    ]) {
       const response = await fetch(`${site}${path}`);
       assert.equal(response.status, 200, path);
       assert.match(response.headers.get('cache-control'), /public, max-age=\d+/, path);
@@ -111,38 +121,47 @@ describe('quote-cards serve', () => {
     assert.equal((await fetch(`${site}q1.html`, { method: 'POST' })).status, 405);
     // A raw path with dot segments (fetch would normalise it away).
     const { request } = await import('node:http');
-    const raw = await new Promise((resolve) => request(`${server.origin}../../../etc/passwd`, { path: '/../../../etc/passwd' }, resolve).end());
+    const raw = await new Promise((resolve) =>
+      request(`${server.origin}../../../etc/passwd`, { path: '/../../../etc/passwd' }, resolve).end(),
+    );
     assert.equal(raw.statusCode, 404);
   });
 
-  test('an image is rendered once, kept on disk, and a restarted server serves it without rendering it again', { timeout: 180_000 }, async () => {
-    const first = await fetch(`${site}q9.png`);
-    assert.equal(first.status, 200, await first.clone().text());
-    assert.equal(first.headers.get('content-type'), 'image/png');
-    const png = Buffer.from(await first.arrayBuffer());
-    assert.equal(png.readUInt32BE(16), 1200);
-    const cached = readdirSync(cache).filter((name) => name.endsWith('.png'));
-    assert.equal(cached.length, 1);
-    // The page's og:image names the image's inputs: that URL can be cached for good.
-    const page = await (await fetch(`${site}q9.html`)).text();
-    const versioned = page.match(/property="og:image" content="([^"]+)"/)[1];
-    assert.match(versioned, /q9\.png\?v=/);
-    const immutable = await fetch(versioned);
-    assert.match(immutable.headers.get('cache-control'), /max-age=31536000, immutable/);
+  test(
+    'an image is rendered once, kept on disk, and a restarted server serves it without rendering it again',
+    { timeout: 180_000 },
+    async () => {
+      const first = await fetch(`${site}q9.png`);
+      assert.equal(first.status, 200, await first.clone().text());
+      assert.equal(first.headers.get('content-type'), 'image/png');
+      const png = Buffer.from(await first.arrayBuffer());
+      assert.equal(png.readUInt32BE(16), 1200);
+      const cached = readdirSync(cache).filter((name) => name.endsWith('.png'));
+      assert.equal(cached.length, 1);
+      // The page's og:image names the image's inputs: that URL can be cached for good.
+      const page = await (await fetch(`${site}q9.html`)).text();
+      const versioned = page.match(/property="og:image" content="([^"]+)"/)[1];
+      assert.match(versioned, /q9\.png\?v=/);
+      const immutable = await fetch(versioned);
+      assert.match(immutable.headers.get('cache-control'), /max-age=31536000, immutable/);
 
-    await stop(server.child);
-    // The cached file is the only copy of the image: a server that rendered it again would need a browser; make it fail if it tries.
-    const restarted = await (async () => {
-      const child = spawn(process.execPath, ['bin/quote-cards.mjs', 'serve', articles, '--port', '0', '--cache', cache], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CHROME_PATH: '/nonexistent', PATH: '/nonexistent' } });
-      running.add(child);
-      let output = '';
-      child.stdout.on('data', (chunk) => (output += chunk));
-      await new Promise((resolve) => child.stdout.on('data', () => /\n  http/.test(output) && resolve()));
-      return { child, sites: [...output.matchAll(/^ {2}(http\S+)$/gm)].map((match) => match[1]) };
-    })();
-    const again = await fetch(`${restarted.sites.find((url) => !url.includes('other-article'))}q9.png`);
-    assert.equal(again.status, 200);
-    assert.deepEqual(Buffer.from(await again.arrayBuffer()), png);
-    await stop(restarted.child);
-  });
+      await stop(server.child);
+      // The cached file is the only copy of the image: a server that rendered it again would need a browser; make it fail if it tries.
+      const restarted = await (async () => {
+        const child = spawn(process.execPath, ['bin/quote-cards.mjs', 'serve', articles, '--port', '0', '--cache', cache], {
+          stdio: ['ignore', 'pipe', 'pipe'],
+          env: { ...process.env, CHROME_PATH: '/nonexistent', PATH: '/nonexistent' },
+        });
+        running.add(child);
+        let output = '';
+        child.stdout.on('data', (chunk) => (output += chunk));
+        await new Promise((resolve) => child.stdout.on('data', () => /\n {2}http/.test(output) && resolve()));
+        return { child, sites: [...output.matchAll(/^ {2}(http\S+)$/gm)].map((match) => match[1]) };
+      })();
+      const again = await fetch(`${restarted.sites.find((url) => !url.includes('other-article'))}q9.png`);
+      assert.equal(again.status, 200);
+      assert.deepEqual(Buffer.from(await again.arrayBuffer()), png);
+      await stop(restarted.child);
+    },
+  );
 });
