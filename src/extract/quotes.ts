@@ -30,7 +30,6 @@ const CLOSERS: Record<string, string> = {
 };
 
 const OPENERS = '"“„«”';
-const MARK = /["“„«”]/g;
 
 function isOpener(text: string, at: number): boolean {
   const mark = text[at];
@@ -106,22 +105,41 @@ function scanDoubleQuotes(paragraphs: readonly string[]): QuoteSpan[] {
   let at = 0;
   while (para < paragraphs.length) {
     const text = paragraphs[para];
-    MARK.lastIndex = at;
-    const mark = MARK.exec(text);
-    if (!mark) {
+    at = nextMark(text, at);
+    if (at < 0) {
       para++;
       at = 0;
-    } else if (!isOpener(text, (at = mark.index))) {
+    } else if (!isOpener(text, at)) {
       at++;
     } else {
       const span = readQuote(paragraphs, para, at);
-      if (/[\p{L}\p{N}]/u.test(span.text)) spans.push(span);
+      if (HAS_LETTER.test(span.text)) spans.push(span);
       para = span.endPara;
       at = span.close + 1;
     }
   }
   return spans;
 }
+
+const HAS_LETTER = /[\p{L}\p{N}]/u;
+
+/** The offset of the next double quotation mark at or after `from`, or -1. */
+function nextMark(text: string, from: number): number {
+  for (let at = from; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x22 || code === 0x201c || code === 0x201e || code === 0xab || code === 0x201d) return at;
+  }
+  return -1;
+}
+
+/** The end of `text` without trailing spaces, commas, semicolons and colons (a loop: a pattern anchored at the end retries from every mark of a run). */
+function trimTrailing(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING.test(text[end - 1])) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+const TRAILING = /[\s,;:]/u;
 
 /** Reads the quotation opened at paragraph `para`, offset `open`, to its closing mark. */
 function readQuote(paragraphs: readonly string[], para: number, open: number): QuoteSpan {
@@ -141,11 +159,11 @@ function readQuote(paragraphs: readonly string[], para: number, open: number): Q
     p++;
     from = 1;
   }
-  span.text = span.pieces
-    .map(([index, start, end]) => paragraphs[index].slice(start, end).trim())
-    .join('\n\n')
-    .replace(/[\s,;:]+$/u, '')
-    .trim();
+  const inside =
+    span.pieces.length === 1
+      ? paragraphs[para].slice(span.pieces[0][1], span.pieces[0][2]).trim()
+      : span.pieces.map(([index, start, end]) => paragraphs[index].slice(start, end).trim()).join('\n\n');
+  span.text = trimTrailing(inside).trim();
   return span;
 }
 
@@ -154,28 +172,45 @@ function readQuote(paragraphs: readonly string[], para: number, open: number): Q
  * exclamation mark kept), so that sentence splitting and cue finding look only at the narrative.
  */
 export function maskQuotes(paragraphs: readonly string[], spans: readonly QuoteSpan[]): string[] {
-  const blanks = paragraphs.map(() => [] as [number, number][]);
+  // Per paragraph, the ranges to blank as flat pairs: from, to, from, to…
+  const blanks = paragraphs.map(() => [] as number[]);
   for (const span of spans) {
-    span.pieces.forEach(([para, from, to], index) => {
+    const { pieces } = span;
+    for (let index = 0; index < pieces.length; index++) {
+      const [para, from, to] = pieces[index];
       const text = paragraphs[para];
       let last = to - 1;
       while (last >= from && /\s/.test(text[last])) last--;
-      if (index === span.pieces.length - 1 && /[.!?]/.test(text[last] ?? '')) {
-        blanks[para].push([from, last], [last + 1, to]);
-      } else blanks[para].push([from, to]);
-    });
+      if (index === pieces.length - 1 && /[.!?]/.test(text[last] ?? '')) blanks[para].push(from, last, last + 1, to);
+      else blanks[para].push(from, to);
+    }
   }
   return paragraphs.map((text, para) => {
-    if (!blanks[para].length) return text;
-    let masked = '';
+    const ranges = blanks[para];
+    if (!ranges.length) return text;
+    if (ranges.length > 128) return blankOut(text, ranges);
+    const parts: string[] = [];
     let at = 0;
-    for (const [from, to] of blanks[para]) {
+    for (let k = 0; k < ranges.length; k += 2) {
+      const from = ranges[k];
+      const to = ranges[k + 1];
       if (to <= from) continue;
-      masked += text.slice(at, from) + ' '.repeat(to - from);
+      parts.push(text.slice(at, from), ' '.repeat(to - from));
       at = to;
     }
-    return masked + text.slice(at);
+    parts.push(text.slice(at));
+    return parts.join('');
   });
+}
+
+/** `text` with spaces over each range of `ranges` (flat pairs): through an array of character codes, not strings per range. */
+function blankOut(text: string, ranges: readonly number[]): string {
+  const codes = new Uint16Array(text.length);
+  for (let at = 0; at < text.length; at++) codes[at] = text.charCodeAt(at);
+  for (let k = 0; k < ranges.length; k += 2) if (ranges[k + 1] > ranges[k]) codes.fill(0x20, ranges[k], ranges[k + 1]);
+  const chunks: string[] = [];
+  for (let at = 0; at < codes.length; at += 8192) chunks.push(String.fromCharCode(...codes.subarray(at, at + 8192)));
+  return chunks.join('');
 }
 
 /** Words right before a quotation that make it the title of a work, not speech: her article, "…". */
