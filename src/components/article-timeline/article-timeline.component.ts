@@ -67,7 +67,24 @@ const reversed = new WeakMap<ArticleEvent[], ArticleEvent[]>();
  * unique among events), or, for an event not checked yet that has none, its date and title.
  */
 export function eventKey(event: ArticleEvent): string {
-  return typeof event.id === 'string' ? `#${event.id}` : `${event.date}\u0000${event.title}`;
+  // The id itself: no string is made per event at each update of a long live blog.
+  return typeof event.id === 'string' ? event.id : `\u0000${event.date}\u0000${event.title}`;
+}
+
+/**
+ * The keys of the events that left and came between two lists of a live article. The events both
+ * share at their start and at their end (the same objects: an update that appends keeps the rest)
+ * are skipped without reading them, so that an update of a long live blog costs little.
+ */
+function changes(previous: ArticleEvent[], next: ArticleEvent[]): { removed: string[]; added: string[] } {
+  const shortest = Math.min(previous.length, next.length);
+  let head = 0;
+  while (head < shortest && previous[head] === next[head]) head++;
+  let tail = 0;
+  while (tail < shortest - head && previous[previous.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+  const before = new Set(previous.slice(head, previous.length - tail).map(eventKey));
+  const after = new Set(next.slice(head, next.length - tail).map(eventKey));
+  return { removed: [...before].filter((key) => !after.has(key)), added: [...after].filter((key) => !before.has(key)) };
 }
 
 /** The order of a timeline's events: newest first (a live blog) or oldest first (a story's chronology). */
@@ -346,16 +363,15 @@ export class ArticleTimeline extends ArticleElement {
     this.followed = dated;
     this.readingAnchor = undefined;
     if (!dated) return;
-    const keys = new Set(dated.map(eventKey));
     if (!previous) {
-      this.seen = keys;
+      this.seen = new Set(dated.map(eventKey));
       this.held = new Set();
       return;
     }
-    const added: string[] = [];
-    for (const key of keys) if (!this.seen.has(key) && !this.held.has(key)) added.push(key);
-    for (const key of this.seen) if (!keys.has(key)) this.seen.delete(key);
-    let held = [...this.held].filter((key) => keys.has(key));
+    const change = changes(previous, dated);
+    for (const key of change.removed) this.seen.delete(key);
+    const added = change.added.filter((key) => !this.seen.has(key) && !this.held.has(key));
+    let held = [...this.held].filter((key) => !change.removed.includes(key));
     const atTop = this.readerAtTop();
     if (added.length && this.effectiveOrder === 'newest' && !atTop) held = held.concat(added);
     else {

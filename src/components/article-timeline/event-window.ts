@@ -248,14 +248,23 @@ export class EventWindow implements ReactiveController {
     const old = this.heights;
     const oldKeyAt = this.keyAt;
     if (!oldKeyAt || !old.count || !count) return false;
+    // Where each event of the old list is in the new one (-1: gone). The events both lists share
+    // at their start and end are matched without a map: an update that adds one event costs little.
+    const moved = new Int32Array(old.count).fill(-1);
+    const shortest = Math.min(old.count, count);
+    let head = 0;
+    while (head < shortest && oldKeyAt(head) === keyAt(head)) moved[head] = head++;
+    let tail = 0;
+    while (tail < shortest - head && oldKeyAt(old.count - 1 - tail) === keyAt(count - 1 - tail)) {
+      moved[old.count - 1 - tail] = count - 1 - tail;
+      tail++;
+    }
     const newIndex = new Map<string, number>();
-    for (let index = 0; index < count; index++) newIndex.set(keyAt(index), index);
+    for (let index = head; index < count - tail; index++) newIndex.set(keyAt(index), index);
+    for (let index = head; index < old.count - tail; index++) moved[index] = newIndex.get(oldKeyAt(index)) ?? -1;
     const heights = new Heights(count);
-    const moved = new Int32Array(old.count);
     for (let index = 0; index < old.count; index++) {
-      const to = newIndex.get(oldKeyAt(index)) ?? -1;
-      moved[index] = to;
-      if (to >= 0 && old.measured(index)) heights.set(to, old.measured(index));
+      if (moved[index] >= 0 && old.measured(index)) heights.set(moved[index], old.measured(index));
     }
     this.heights = heights;
     const anchor = this.anchor;
@@ -279,7 +288,16 @@ export class EventWindow implements ReactiveController {
     let anchorIndex = -1;
     let y = anchor?.y ?? this.top;
     if (reading) {
-      for (const key of reading.keys) if (anchorIndex < 0) anchorIndex = newIndex.get(key) ?? -1;
+      // The event read is on screen, so in the window (or the event holding the tab stop).
+      const oldIndex = (key: string) => {
+        for (let index = this.start; index < this.end; index++) if (oldKeyAt(index) === key) return index;
+        const active = Math.min(this.host.activeIndex, old.count - 1);
+        return oldKeyAt(active) === key ? active : -1;
+      };
+      for (const key of reading.keys) {
+        const index = anchorIndex < 0 ? oldIndex(key) : -1;
+        if (index >= 0) anchorIndex = moved[index];
+      }
       y = reading.y;
     } else {
       for (let index = anchor?.index ?? this.start; index < old.count && anchorIndex < 0; index++) anchorIndex = moved[index];
