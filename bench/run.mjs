@@ -3,7 +3,7 @@
 //
 //   npm run build && node bench/run.mjs            the full run (about 10 minutes)
 //   node bench/run.mjs --quick                     few runs, small sizes (the smoke test's)
-//   node bench/run.mjs --only=cards,timeline       some sections (cards, png, timeline, node, size)
+//   node bench/run.mjs --only=cards,timeline       some sections (cards, png, timeline, live, node, size)
 //   node bench/run.mjs --only=timeline --without-timelinejs   the timeline, ours alone (a minute)
 //   node bench/run.mjs --only=live --live-seconds=10   the live blog (one new event a second), 10 s instead of 60
 //   node bench/run.mjs --dist=../before/dist       measure another build than dist/ (it is copied first)
