@@ -2,17 +2,21 @@
 // The quote-cards command line. Each command is a function in COMMANDS; they use the built
 // library in ../dist (run `npm run build` first in a checkout).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isatty } from 'node:tty';
 import { parseArgs } from 'node:util';
 
 const HELP = `quote-cards: news quotes as cards
 
 Usage:
   quote-cards extract [FILE|-] [--lang id|en] [--title T] [--url U] [--published D]
-      Reads a news article as plain text (paragraphs separated by blank lines) from FILE, or
-      from standard input when FILE is "-" or left out, and prints its article JSON: the
-      quotes, who said them, and the dated events. --published (an ISO date such as
-      2022-10-27) resolves dates like "Rabu (26/10)" or "on Saturday".
+      Reads a news article from FILE, or from standard input when FILE is "-" or left out,
+      and prints its article JSON: the quotes, who said them, and the dated events. The
+      article is plain text (paragraphs separated by blank lines) or a saved news page (HTML:
+      its body, headline, byline and date are found, menus, captions and related links left
+      out). --published (an ISO date such as 2022-10-27) resolves dates like "Rabu (26/10)"
+      or "on Saturday"; the page's own date, headline and URL are used when not given.
   quote-cards validate FILE
       Checks an article JSON file against the article schema. Prints every problem with its
       JSON path and exits 1 when the article is invalid; prints "valid" otherwise.
@@ -90,6 +94,29 @@ async function load(module) {
   }
 }
 
+/** The bytes of FILE, or of standard input read as a stream (a slow pipe is waited for, not an error). */
+async function readBytes(file) {
+  try {
+    if (file !== '-') return await readFile(file);
+    const chunks = [];
+    for await (const chunk of process.stdin) chunks.push(chunk);
+    return Buffer.concat(chunks);
+  } catch (error) {
+    throw new Failure(`cannot read ${file === '-' ? 'standard input' : file}: ${error.code ?? error.message}`);
+  }
+}
+
+/** Bytes as UTF-8 text, or a failure naming the problem when they are binary data or not UTF-8. */
+function textOf(bytes, name) {
+  const nul = bytes.subarray(0, 65536).indexOf(0);
+  if (nul >= 0) throw new Failure(`${name} is not text: it looks like binary data (a NUL byte at byte ${nul})`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Failure(`${name} is not UTF-8 text: save it as UTF-8 (or give the HTML page as the browser saved it)`);
+  }
+}
+
 function readInput(file) {
   try {
     return file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
@@ -107,14 +134,31 @@ const COMMANDS = {
     });
     if (positionals.length > 1) throw new UsageError('extract takes one FILE (or "-" for standard input)');
     const file = positionals[0] ?? '-';
-    if (file === '-' && process.stdin.isTTY) throw new UsageError('no input: give a FILE, or pipe the article text in');
+    const name = file === '-' ? 'standard input' : file;
+    // isatty(0), not process.stdin.isTTY: creating process.stdin makes a pipe non-blocking, and a
+    // synchronous read of it then fails with EAGAIN when the writer is slower than the reader.
+    if (file === '-' && isatty(0)) throw new UsageError('no input: give a FILE, or pipe the article text in');
     if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') throw new UsageError('--lang must be "id" or "en"');
-    const text = readInput(file);
-    if (!text.trim()) throw new Failure(`the input is empty: ${file === '-' ? 'standard input' : file} has no text`);
-    const { extractArticle } = await load('extract.js');
+    const text = textOf(await readBytes(file), name);
+    if (!text.trim()) throw new Failure(`the input is empty: ${name} has no text`);
+    const { extractArticle, extractArticleFromPage, looksLikeHtml, readArticlePage, ArticlePageError } = await load('extract.js');
+    const options = { lang: values.lang, title: values.title, url: values.url, publishedAt: values.published };
     let article;
     try {
-      article = extractArticle(text, { lang: values.lang, title: values.title, url: values.url, publishedAt: values.published });
+      if (/\.x?html?$/i.test(file) || looksLikeHtml(text)) {
+        let page;
+        try {
+          page = await readArticlePage(text, { url: values.url });
+        } catch (error) {
+          if (error instanceof ArticlePageError) throw new Failure(`${name}: ${error.message}`);
+          throw error;
+        }
+        const found = [page.title && `"${page.title}"`, page.byline && `by ${page.byline}`, page.publishedAt && `published ${page.publishedAt}`].filter(Boolean);
+        process.stderr.write(`${name}: read as an HTML page${found.length ? `: ${found.join(', ')}` : ''}\n`);
+        article = extractArticleFromPage(page, options);
+      } else {
+        article = extractArticle(text, options);
+      }
     } catch (error) {
       if (error instanceof TypeError) throw new UsageError(error.message.replace(/^extractArticle: /, '').replace('publishedAt', '--published'));
       throw error;

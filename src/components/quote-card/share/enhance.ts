@@ -15,7 +15,7 @@ export async function enhance(card: QuoteCard): Promise<void> {
   const state = card.articleState;
   const { article } = state.status === 'ready' ? state : {};
   const quote = article && (card.quoteId ? article.quotes.find((candidate) => candidate.id === card.quoteId) : article.quotes[0]);
-  writeJsonLd(card, article && quote ? jsonLdText(quotationJsonLd(article, quote)) : '');
+  writeJsonLd(card, article && quote && card.getRootNode() === document ? jsonLdText(quotationJsonLd(article, quote)) : '');
   if (!article || !quote) return;
   const bar = card.renderRoot.querySelector<HTMLElement>('[part="actions"]');
   if (bar) {
@@ -39,7 +39,8 @@ try {
 /**
  * Keeps the card's schema.org description in a `<script type="application/ld+json">` in its light
  * DOM, where crawlers that do not look into shadow roots find it (a server-rendered card already
- * has one).
+ * has one). A card that is itself inside a shadow root (a timeline's compact cards) gets none:
+ * no crawler would read it there.
  */
 function writeJsonLd(card: QuoteCard, text: string): void {
   let script = card.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-quote-cards]');
