@@ -35,7 +35,11 @@ export function liveStream(article, { events: count = 8, start = Date.UTC(2022, 
       const events = [...current.events, event()];
       if (version % 3 === 0) {
         const at = events.length - 2;
-        events[at] = { ...events[at], title: `${titles.get(events[at].id)} (diperbarui ${version})`, description: `Diperbarui pada pembaruan ${version}.` };
+        events[at] = {
+          ...events[at],
+          title: `${titles.get(events[at].id)} (diperbarui ${version})`,
+          description: `Diperbarui pada pembaruan ${version}.`,
+        };
       }
       if (version % 5 === 0 && events.length > 6) events.splice(events.length - 6, 1);
       current = { ...current, events };

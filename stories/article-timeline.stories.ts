@@ -155,8 +155,9 @@ export const NoEvents: Story = {
 export const HeadingLevel: Story = {
   name: 'Heading level',
   args: { 'heading-level': 2 },
-  render: (args, context) => html`<h1 style="margin-block-start: 0">${seed(context.globals.lang).title}</h1>
-    ${meta.render!(args, context)}`,
+  render: (args, context) =>
+    html`<h1 style="margin-block-start: 0">${seed(context.globals.lang).title}</h1>
+      ${meta.render!(args, context)}`,
 };
 
 export const English: Story = {

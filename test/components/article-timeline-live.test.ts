@@ -58,7 +58,7 @@ const shownTitles = (timeline: ArticleTimeline) => articles(timeline).map(titleO
 function announcements(timeline: ArticleTimeline) {
   const heard: string[] = [];
   const observer = new MutationObserver(() => {
-    const text = region(timeline).textContent!.trim();
+    const text = region(timeline).textContent.trim();
     if (text && text !== heard.at(-1)) heard.push(text);
   });
   observer.observe(region(timeline), { childList: true, subtree: true, characterData: true });
@@ -125,9 +125,17 @@ describe('<article-timeline> following a live article', function () {
         const heard = announcements(timeline);
 
         const template = seedArticle().events![0];
-        await replace(timeline, update(article, (events) => [...events, eventNumber(size + 1, template), eventNumber(size + 2, template), eventNumber(size + 3, template)]));
+        await replace(
+          timeline,
+          update(article, (events) => [
+            ...events,
+            eventNumber(size + 1, template),
+            eventNumber(size + 2, template),
+            eventNumber(size + 3, template),
+          ]),
+        );
         await waitUntil(() => button(timeline), 'the button appears');
-        expect(button(timeline)!.textContent!.trim()).to.equal('3 new updates');
+        expect(button(timeline)!.textContent.trim()).to.equal('3 new updates');
         expect(eventTitled(timeline, reading)!.getBoundingClientRect().top, 'the event read stays where it was').to.be.closeTo(top, 0.5);
         expect(eventTitled(timeline, reading), 'the same element').to.equal(event);
         expect(focusedTitle(timeline)).to.equal(reading);
@@ -149,7 +157,11 @@ describe('<article-timeline> following a live article', function () {
           timeline,
           update(article, (events, template) => {
             const index = events.findIndex((e) => e.title === edited);
-            events[index] = { ...events[index], title: `${edited} (diperbarui)`, description: `${template.description} ${template.description}` };
+            events[index] = {
+              ...events[index],
+              title: `${edited} (diperbarui)`,
+              description: `${template.description} ${template.description}`,
+            };
             events.splice(
               events.findIndex((e) => e.title === deleted),
               1,
@@ -176,9 +188,12 @@ describe('<article-timeline> following a live article', function () {
         const timeline = await render(article, 'newest');
         await readInTheMiddle(timeline, `Peristiwa ${Math.round(size / 2)}`);
         const template = seedArticle().events![0];
-        await replace(timeline, update(article, (events) => [...events, eventNumber(size + 1, template), eventNumber(size + 2, template)]));
+        await replace(
+          timeline,
+          update(article, (events) => [...events, eventNumber(size + 1, template), eventNumber(size + 2, template)]),
+        );
         await waitUntil(() => button(timeline));
-        expect(button(timeline)!.textContent!.trim()).to.equal('2 new updates');
+        expect(button(timeline)!.textContent.trim()).to.equal('2 new updates');
         button(timeline)!.focus();
         await sendKeys({ press: 'Enter' });
         await waitUntil(() => focusedTitle(timeline) === `Peristiwa ${size + 2}`, 'focus on the newest event');
@@ -195,7 +210,10 @@ describe('<article-timeline> following a live article', function () {
         const timeline = await render(article, 'newest');
         const heard = announcements(timeline);
         const template = seedArticle().events![0];
-        await replace(timeline, update(article, (events) => [...events, eventNumber(size + 1, template), eventNumber(size + 2, template)]));
+        await replace(
+          timeline,
+          update(article, (events) => [...events, eventNumber(size + 1, template), eventNumber(size + 2, template)]),
+        );
         expect(button(timeline)).to.be.null;
         expect(shownTitles(timeline).slice(0, 3)).to.deep.equal([`Peristiwa ${size + 2}`, `Peristiwa ${size + 1}`, `Peristiwa ${size}`]);
         expect(list(timeline).getBoundingClientRect().top, 'still at the top').to.be.at.least(0);
@@ -212,9 +230,15 @@ describe('<article-timeline> following a live article', function () {
     const template = seedArticle().events![0];
     const second = update(article, (events) => [...events, eventNumber(21, template)]);
     await replace(timeline, second);
-    await replace(timeline, update(second, (events) => [...events, ...[22, 23, 24, 25].map((n) => eventNumber(n, template))]));
+    await replace(
+      timeline,
+      update(second, (events) => [...events, ...[22, 23, 24, 25].map((n) => eventNumber(n, template))]),
+    );
     // An update that only edits announces nothing.
-    await replace(timeline, update(second, (events) => [...events.slice(0, -1), { ...events.at(-1)!, title: 'Peristiwa 21 (diperbarui)' }]));
+    await replace(
+      timeline,
+      update(second, (events) => [...events.slice(0, -1), { ...events.at(-1)!, title: 'Peristiwa 21 (diperbarui)' }]),
+    );
     heard.stop();
     expect(heard.heard).to.deep.equal(['1 new update', '4 new updates']);
     expect(eventTitled(timeline, 'Peristiwa 21 (diperbarui)')).to.exist;
@@ -225,10 +249,16 @@ describe('<article-timeline> following a live article', function () {
     const timeline = await render(article, 'oldest');
     const event = await readInTheMiddle(timeline, 'Peristiwa 15');
     const top = event.getBoundingClientRect().top;
-    await replace(timeline, update(article, (events) => void (events[14] = { ...events[14], title: 'Peristiwa 15 (diperbarui)' })));
+    await replace(
+      timeline,
+      update(article, (events) => void (events[14] = { ...events[14], title: 'Peristiwa 15 (diperbarui)' })),
+    );
     expect(focusedTitle(timeline)).to.equal('Peristiwa 15 (diperbarui)');
     expect(eventTitled(timeline, 'Peristiwa 15 (diperbarui)')).to.equal(event);
-    await replace(timeline, update(article, (events) => void events.splice(14, 1)));
+    await replace(
+      timeline,
+      update(article, (events) => void events.splice(14, 1)),
+    );
     expect(eventTitled(timeline, 'Peristiwa 15')).to.be.undefined;
     expect(focusedTitle(timeline)).to.equal('Peristiwa 16');
     expect(eventTitled(timeline, 'Peristiwa 16')!.getBoundingClientRect().top, 'the next event takes its place').to.be.closeTo(top, 0.5);
@@ -239,7 +269,9 @@ describe('<article-timeline> following a live article', function () {
     expect(shownTitles(await render(article, 'oldest'))[0]).to.equal('Peristiwa 1');
     expect(shownTitles(await render(article, 'newest'))[0]).to.equal('Peristiwa 5');
     expect(shownTitles(await render(article))[0], 'a story: oldest first').to.equal('Peristiwa 1');
-    const live = await fixture<HTMLElement>(html`<quote-article live .article=${article}><article-timeline></article-timeline></quote-article>`);
+    const live = await fixture<HTMLElement>(
+      html`<quote-article live .article=${article}><article-timeline></article-timeline></quote-article>`,
+    );
     const timeline = live.querySelector('article-timeline')!;
     await settled(timeline);
     expect(timeline.effectiveOrder).to.equal('newest');
@@ -257,13 +289,18 @@ describe('<article-timeline> following a live article', function () {
       ['ar', /تحديثات جديدة/],
     ] as const) {
       window.scrollTo(0, 0);
-      const timeline = await fixture<ArticleTimeline>(html`<article-timeline lang=${lang} order="newest" .article=${article}></article-timeline>`);
+      const timeline = await fixture<ArticleTimeline>(
+        html`<article-timeline lang=${lang} order="newest" .article=${article}></article-timeline>`,
+      );
       await settled(timeline);
       await readInTheMiddle(timeline, 'Peristiwa 20');
       const template = seedArticle().events![0];
-      await replace(timeline, update(article, (events) => [...events, ...[41, 42, 43].map((n) => eventNumber(n, template))]));
+      await replace(
+        timeline,
+        update(article, (events) => [...events, ...[41, 42, 43].map((n) => eventNumber(n, template))]),
+      );
       await waitUntil(() => button(timeline));
-      const text = button(timeline)!.textContent!.trim();
+      const text = button(timeline)!.textContent.trim();
       if (typeof expected === 'string') expect(text).to.equal(expected);
       else expect(text).to.match(expected);
     }

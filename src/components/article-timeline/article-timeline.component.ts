@@ -484,32 +484,37 @@ export class ArticleTimeline extends ArticleElement {
     }
     const item = (index: number, placedAt?: number) => this.renderEvent(article, events[index], index, lang, count, windowed, placedAt);
     const keyAt = (index: number) => eventKey(events[index]);
-    return html`${announcement}${this.held.size
-        ? html`<div class="new-updates">
-            <button type="button" part="new-updates" @click=${this.showNewUpdates}>
-              ${this.timelineStrings.newUpdates(this.held.size, lang)}
-            </button>
-          </div>`
-        : nothing}<ol
-      part="timeline"
-      class=${windowed ? 'windowed' : ''}
-      aria-label=${`${this.timelineStrings.timeline}: ${article.title}`}
-      lang=${lang}
-      dir=${directionOf(lang)}
-      @keydown=${this.onKeyDown}
-      @focusin=${this.onFocusIn}
-    >
-      ${windowed
-        ? // Until the windowing code has loaded, the first events stand for the rest (keyed as the
-          // window keys them, so that the window keeps their DOM).
-          (this.window?.items(count, events, item, keyAt, this.fromTop ? 'top' : this.readingAnchor) ??
-          repeat(
-            Array.from({ length: Math.min(count, FIRST_EVENTS) }, (_, index) => index),
-            keyAt,
-            (index) => item(index),
-          ))
-        : repeat(events, eventKey, (_, index) => item(index))}
-    </ol>`;
+    return html`${announcement}${
+        this.held.size
+          ? html`<div class="new-updates">
+              <button type="button" part="new-updates" @click=${this.showNewUpdates}>
+                ${this.timelineStrings.newUpdates(this.held.size, lang)}
+              </button>
+            </div>`
+          : nothing
+      }
+      <ol
+        part="timeline"
+        class=${windowed ? 'windowed' : ''}
+        aria-label=${`${this.timelineStrings.timeline}: ${article.title}`}
+        lang=${lang}
+        dir=${directionOf(lang)}
+        @keydown=${this.onKeyDown}
+        @focusin=${this.onFocusIn}
+      >
+        ${
+          windowed
+            ? // Until the windowing code has loaded, the first events stand for the rest (keyed as the
+              // window keys them, so that the window keeps their DOM).
+              (this.window?.items(count, events, item, keyAt, this.fromTop ? 'top' : this.readingAnchor) ??
+              repeat(
+                Array.from({ length: Math.min(count, FIRST_EVENTS) }, (_, index) => index),
+                keyAt,
+                (index) => item(index),
+              ))
+            : repeat(events, eventKey, (_, index) => item(index))
+        }
+      </ol>`;
   }
 
   private loadWindow() {
@@ -549,23 +554,27 @@ export class ArticleTimeline extends ArticleElement {
         <time part="date" datetime=${event.date}>${writtenDate(event, lang)}</time>
         <div part="title" id=${id} role="heading" aria-level=${level}>${event.title}</div>
         ${event.description ? html`<p part="description">${event.description}</p>` : nothing}
-        ${eventSpeakers.length
-          ? html`<ul>
-              ${eventSpeakers.map(
-                (speaker) => html`<li><speaker-badge part="speaker" .speaker=${speaker} lang=${lang}></speaker-badge></li>`,
-              )}
-            </ul>`
-          : nothing}
-        ${eventQuotes.length
-          ? html`<ul>
-              ${eventQuotes.map(
-                (quote) =>
-                  html`<li>
-                    <quote-card part="quote" variant="compact" quote-id=${quote.id} .article=${article} lang=${lang}></quote-card>
-                  </li>`,
-              )}
-            </ul>`
-          : nothing}
+        ${
+          eventSpeakers.length
+            ? html`<ul>
+                ${eventSpeakers.map(
+                  (speaker) => html`<li><speaker-badge part="speaker" .speaker=${speaker} lang=${lang}></speaker-badge></li>`,
+                )}
+              </ul>`
+            : nothing
+        }
+        ${
+          eventQuotes.length
+            ? html`<ul>
+                ${eventQuotes.map(
+                  (quote) =>
+                    html`<li>
+                      <quote-card part="quote" variant="compact" quote-id=${quote.id} .article=${article} lang=${lang}></quote-card>
+                    </li>`,
+                )}
+              </ul>`
+            : nothing
+        }
       </article>
     </li>`;
   }

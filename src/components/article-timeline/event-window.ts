@@ -231,11 +231,7 @@ export class EventWindow implements ReactiveController {
     if (active < this.start) indices.push(active);
     for (let index = this.start; index < this.end; index++) indices.push(index);
     if (active >= this.end) indices.push(active);
-    return repeat(
-      indices,
-      keyAt,
-      (index) => render(index, index < this.start || index >= this.end ? this.placeOutside(index) : undefined),
-    );
+    return repeat(indices, keyAt, (index) => render(index, index < this.start || index >= this.end ? this.placeOutside(index) : undefined));
   }
 
   /**
