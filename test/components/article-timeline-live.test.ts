@@ -83,8 +83,11 @@ async function render(article: Article, order?: string): Promise<ArticleTimeline
 /** Scrolls the page so that the event titled `title` is in the middle of the screen, focuses it, returns it. */
 async function readInTheMiddle(timeline: ArticleTimeline, title: string): Promise<HTMLElement> {
   // The keyboard's way there: the event is rendered and scrolled into view (a long list renders only what is near).
-  await timeline.focusEvent(timeline.events.findIndex((event) => event.title === title));
-  await settled(timeline);
+  const index = timeline.events.findIndex((event) => event.title === title);
+  for (let k = 0; k < 5 && !eventTitled(timeline, title); k++) {
+    await timeline.focusEvent(index);
+    await settled(timeline);
+  }
   // A long list places the events it has not measured by estimates: come to the event until it stays in the middle.
   let event = eventTitled(timeline, title)!;
   for (let k = 0; k < 20 && Math.abs(event.getBoundingClientRect().top - innerHeight / 2) > innerHeight / 4; k++) {
