@@ -3,8 +3,9 @@
 //
 //   npm run build && node bench/run.mjs            the full run (about 10 minutes)
 //   node bench/run.mjs --quick                     few runs, small sizes (the smoke test's)
-//   node bench/run.mjs --only=cards,timeline       some sections (cards, png, timeline, node, size)
+//   node bench/run.mjs --only=cards,timeline       some sections (cards, png, timeline, live, node, size)
 //   node bench/run.mjs --only=timeline --without-timelinejs   the timeline, ours alone (a minute)
+//   node bench/run.mjs --only=live --live-seconds=10   the live blog (one new event a second), 10 s instead of 60
 //   node bench/run.mjs --dist=../before/dist       measure another build than dist/ (it is copied first)
 //   node bench/run.mjs --out=.tmp/bench            write somewhere else than bench/results/ (a folder
 //                                                  inside the repository: the pages are served from it)
@@ -41,6 +42,13 @@ const SOURCE_DIST = args.find((arg) => arg.startsWith('--dist='))?.slice('--dist
 const withoutTimelineJs = args.includes('--without-timelinejs');
 const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
 const wanted = (section) => !only || only.includes(section);
+// How long the live blog receives one event a second (the full run: a minute).
+const liveSecondsArg = args.find((arg) => arg.startsWith('--live-seconds='))?.slice('--live-seconds='.length);
+const LIVE_SECONDS = liveSecondsArg ? Number(liveSecondsArg) : quick ? 2 : 60;
+if (!(LIVE_SECONDS > 0)) {
+  console.error(`--live-seconds must be a number of seconds, not ${liveSecondsArg}`);
+  process.exit(2);
+}
 
 /**
  * How many samples, of what sizes. A sample is one fresh page; warm-up samples are dropped. A
@@ -60,6 +68,7 @@ const PLAN = quick
         // 500 events: past the 150 from which the timeline renders only what is on screen.
         scroll: { events: [500], screens: 3 },
       },
+      live: { events: 500, seconds: LIVE_SECONDS, readers: ['top', 'middle'], runs: 1, cold: { events: 100, runs: 1 } },
     }
   : {
       cards: { counts: [1, 100, 1000], warmUp: 1, runs: 7 },
@@ -82,6 +91,8 @@ const PLAN = quick
         ],
         scroll: { events: [1000, 10_000, 100_000], screens: 20 },
       },
+      // A 10,000-event live blog receiving one event a second; the first frame of a cold page.
+      live: { events: 10_000, seconds: LIVE_SECONDS, readers: ['top', 'middle'], runs: 1, cold: { events: 10_000, runs: 5 } },
     };
 
 /** The social formats of `<quote-card>` and the size of their images; `null`: the card as on the page. */
@@ -124,11 +135,12 @@ const results = {
   png: null,
   timeline: null,
   scrolling: null,
+  live: null,
   node: null,
   size: null,
 };
 
-const needsBrowser = wanted('cards') || wanted('png') || wanted('timeline');
+const needsBrowser = wanted('cards') || wanted('png') || wanted('timeline') || wanted('live');
 const browser = needsBrowser ? await startBrowser() : undefined;
 if (browser) {
   results.meta.machine.chromium = `${browser.version} (headless: ${browser.headless})`;
@@ -138,6 +150,7 @@ try {
   if (wanted('cards')) results.rendering = await benchCards();
   if (wanted('png')) results.png = await benchPng();
   if (wanted('timeline')) ({ timeline: results.timeline, scrolling: results.scrolling } = await benchTimeline());
+  if (wanted('live')) results.live = await benchLive();
 } finally {
   await browser?.close();
 }
@@ -369,6 +382,89 @@ async function benchTimeline() {
     });
   }
   return { timeline, scrolling };
+}
+
+/** The chunks of the CDN file named `names` in the manifest its build writes, as URLs of the copy of dist/. */
+function chunkUrls(names) {
+  const chunks = JSON.parse(readFileSync(`${DIST}/cdn/chunks-quote-cards.min.js.json`, 'utf8'));
+  return Object.entries(chunks)
+    .filter(([, name]) => names.includes(name))
+    .map(([file]) => `/${DIST}/cdn/${file}`);
+}
+
+/**
+ * The live blog: `events` events, newest first, receiving one new event a second for `seconds`,
+ * the reader at the top and in the middle (every frame's interval, the long tasks, each update's
+ * time). Then the first painted frame of a cold page (the timeline's code not run yet): its chunks
+ * fetched on first use, or preloaded with modulepreload, against the warm figure (after a warm-up).
+ */
+async function benchLive() {
+  const { events, seconds, readers, runs, cold } = PLAN.live;
+  const preload = chunkUrls(['article-timeline', 'event-window', 'check-events']);
+  const rows = [];
+  for (const reader of readers) {
+    const samples = [];
+    for (let k = 0; k < runs; k++) {
+      try {
+        const sample = await withPage(
+          browser,
+          { impl: 'ours', preload, dist: `/${DIST}` },
+          (page) => page.evaluate((n, options) => window.bench.liveUpdates(n, options), events, { seconds, reader }),
+          { timeoutMs: seconds * 1000 + 120_000 },
+        );
+        if (sample.errors) throw new Error(`it showed an error: ${sample.errors.slice(0, 300)}`);
+        if (reader === 'top' && !sample.newestShown) throw new Error('the newest event is not shown at the top');
+        if (reader === 'middle' && !(sample.readerMovedPx < 1)) throw new Error(`the event read moved ${sample.readerMovedPx} px`);
+        samples.push(sample);
+      } catch (error) {
+        failures.push(`live blog of ${events} events, reader at the ${reader}: ${error.message}`);
+      }
+    }
+    const typical = samples.map((sample) => ({ ...sample, ...frameStats(sample.intervals) })).sort((a, b) => a.over16_7ms - b.over16_7ms)[(samples.length - 1) >> 1];
+    rows.push(
+      typical
+        ? {
+            events,
+            seconds,
+            reader,
+            runs: samples.length,
+            ...frameStats(typical.intervals),
+            longestTaskMs: typical.longestTaskMs,
+            tasksOver50ms: typical.longTasks.length,
+            updateMs: summary(typical.updateMs),
+            renderMs: summary(typical.renderMs),
+            button: typical.button,
+            readerMovedPx: typical.readerMovedPx,
+            eventsInDom: typical.eventsInDom,
+          }
+        : { events, seconds, reader, skipped: 'no run succeeded' },
+    );
+    const row = rows.at(-1);
+    log(`live ${events} (${reader}, ${seconds} s): ${row.skipped ?? `${row.over16_7ms} of ${row.frames} frames over 16.7 ms, worst ${fmt(row.worstMs)} ms, longest task ${fmt(row.longestTaskMs)} ms`}`);
+  }
+
+  const first = {};
+  for (const [mode, options] of [
+    ['cold', { preload: [], warmUp: 0 }],
+    ['cold, preloaded', { preload: chunkUrls(['article-timeline', 'event-window']), warmUp: 0 }],
+    ['warm', { preload, warmUp: 1 }],
+  ]) {
+    const samples = [];
+    for (let k = 0; k < cold.runs; k++) {
+      try {
+        samples.push(
+          await withPage(browser, { impl: 'ours', preload: options.preload, dist: `/${DIST}` }, (page) =>
+            page.evaluate((n, warmUp) => window.bench.renderTimeline(n, { warmUp }), cold.events, options.warmUp),
+          ),
+        );
+      } catch (error) {
+        failures.push(`first frame of a ${mode} page: ${error.message}`);
+      }
+    }
+    first[mode] = { paintedMs: summary(samples.map((sample) => sample.paintedMs)), eventsInDom: samples[0]?.eventsInDom ?? null };
+    log(`first frame, ${mode}, ${cold.events} events: ${fmt(first[mode].paintedMs.median)} ms`);
+  }
+  return { rows, firstFrame: { events: cold.events, runs: cold.runs, ...first } };
 }
 
 /** Runs a Node script of bench/ and collects what it prints. */

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article, ArticleEvent } from '../src/index.js';
+import { liveStream } from '../demo/live-stream.js';
 import { seed } from './articles.js';
 
 interface Args {
@@ -102,6 +103,33 @@ export const LiveBlogInvalidEvent: Story = {
   },
 };
 
+/**
+ * A live blog as it happens: a local stream replaces the article every 3 seconds with a newer one
+ * (an event added each time, the latest but one edited every third time, an older one deleted every
+ * fifth). Newest first (the timeline has `live`). Stay at the top and new events arrive; scroll
+ * down (or focus an event) and they wait behind the "N new updates" button, while the event you
+ * are reading stays still. A screen reader hears one announcement per update.
+ */
+export const LiveUpdates: Story = {
+  name: 'Live blog, updating',
+  render: (args, { globals }) => {
+    const stream = liveStream(seed(globals.lang), { events: 30 });
+    const timeline = document.createElement('article-timeline');
+    timeline.article = stream.article;
+    timeline.setAttribute('live', '');
+    timeline.setAttribute('heading-level', String(args['heading-level']));
+    timeline.style.maxWidth = '640px';
+    let shown = false;
+    const timer = setInterval(() => {
+      // The story was left: stop the stream.
+      if (shown && !timeline.isConnected) return clearInterval(timer);
+      shown ||= timeline.isConnected;
+      if (shown) timeline.article = stream.next();
+    }, 3000);
+    return timeline;
+  },
+};
+
 /** Events given out of order (numbered as given) are shown in date order; a month or year comes first in its period. */
 export const OutOfOrder: Story = {
   name: 'Events out of order',
@@ -127,8 +155,9 @@ export const NoEvents: Story = {
 export const HeadingLevel: Story = {
   name: 'Heading level',
   args: { 'heading-level': 2 },
-  render: (args, context) => html`<h1 style="margin-block-start: 0">${seed(context.globals.lang).title}</h1>
-    ${meta.render!(args, context)}`,
+  render: (args, context) =>
+    html`<h1 style="margin-block-start: 0">${seed(context.globals.lang).title}</h1>
+      ${meta.render!(args, context)}`,
 };
 
 export const English: Story = {

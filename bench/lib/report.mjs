@@ -5,6 +5,7 @@ const times = (value) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '�
 const kb = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(2)} KB` : '–');
 const int = (value) => (Number.isFinite(value) ? Math.round(value).toLocaleString('en') : '–');
 const range = (figure) => (figure?.runs > 1 ? ` (${ms(figure.min)}–${ms(figure.max)})` : '');
+const timed = (figure) => `${ms(figure?.median)}${range(figure)}`;
 
 function table(header, rows, align) {
   const line = (cells) => `| ${cells.join(' | ')} |`;
@@ -166,6 +167,49 @@ export function markdown(results) {
             ? [int(row.events), `not measured: ${row.skipped}`, '–', '–', '–', '–', '–', '–']
             : [int(row.events), int(row.frames), int(row.over16_7ms), int(row.dropped), ms(row.worstMs), ms(row.p95Ms), row.fps?.toFixed(1) ?? '–', row.eventsOnScreenAtEnd ? 'yes' : '**no**'],
         ),
+      ),
+    );
+  }
+
+  if (results.live) {
+    const { rows, firstFrame } = results.live;
+    out.push('', '## A live blog receiving one event a second', '');
+    out.push(
+      'An `<article-timeline order="newest">` given a new article object with one event more every second (bench/pages/harness.js `liveUpdates`); ' +
+        'the reader at the top (events arrive) or in the middle (they wait behind the "N new updates" button). Goal: no frame over 16.7 ms, no task over 50 ms.',
+    );
+    out.push('');
+    out.push(
+      table(
+        ['events', 'seconds', 'reader', 'frames', 'frames over 16.7 ms', 'worst frame', '95th percentile', 'tasks over 50 ms (longest)', 'an update rendered', 'an update, its events checked', 'at the end'],
+        rows.map((row) =>
+          row.skipped
+            ? [int(row.events), int(row.seconds), row.reader, `not measured: ${row.skipped}`, '–', '–', '–', '–', '–', '–', '–']
+            : [
+                int(row.events),
+                int(row.seconds),
+                row.reader,
+                int(row.frames),
+                int(row.over16_7ms),
+                ms(row.worstMs),
+                ms(row.p95Ms),
+                row.tasksOver50ms ? `${int(row.tasksOver50ms)} (${ms(row.longestTaskMs)})` : 'none',
+                timed(row.renderMs),
+                timed(row.updateMs),
+                row.reader === 'middle' ? `button "${row.button}", the event read moved ${row.readerMovedPx ?? '?'} px` : 'newest event shown',
+              ],
+        ),
+      ),
+    );
+    out.push('', `First painted frame of ${int(firstFrame.events)} events (${firstFrame.runs} fresh pages each):`, '');
+    out.push(
+      table(
+        ['page', 'first painted frame', 'events in the DOM'],
+        [
+          ['cold: the timeline\'s chunks fetched on first use', timed(firstFrame.cold.paintedMs), int(firstFrame.cold.eventsInDom)],
+          ['cold, its chunks preloaded (`<link rel="modulepreload">`)', timed(firstFrame['cold, preloaded'].paintedMs), int(firstFrame['cold, preloaded'].eventsInDom)],
+          ['warm: after a 100-event timeline rendered in the page', timed(firstFrame.warm.paintedMs), int(firstFrame.warm.eventsInDom)],
+        ],
       ),
     );
   }

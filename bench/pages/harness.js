@@ -406,6 +406,93 @@ async function renderTimeline(count, { warmUp = 0 } = {}) {
 }
 
 /**
+ * A live blog of `count` events (newest first) receiving one new event every `everyMs` for
+ * `seconds`: each time a new article object with one event more is assigned to the timeline (the
+ * event objects already there are the same objects, as a page that appends them has them). The
+ * reader is at the `top` (new events arrive on screen) or in the `middle` (they wait behind the
+ * "N new updates" button). Records the interval between successive frames all along, the tasks over
+ * 50 ms, and each update's time from the assignment to the timeline's update complete (`renderMs`)
+ * and to its events checked (`updateMs`: from 500 events they are checked after the next paint). At the end: whether the newest event is shown (top), or the button's count and how
+ * far the event read has moved (middle).
+ */
+async function liveUpdates(count, { seconds = 60, everyMs = 1000, reader = 'top' } = {}) {
+  const base = JSON.parse(JSON.stringify(timelineArticle(seed, count + seconds)));
+  const all = base.events;
+  let article = { ...base, events: all.slice(0, count) };
+  timeline = document.createElement('article-timeline');
+  timeline.setAttribute('order', 'newest');
+  timeline.article = article;
+  stage().append(timeline);
+  await customElements.whenDefined('article-timeline');
+  await timeline.updateComplete;
+  await timeline.articleState.checking;
+  for (let k = 0; k < 10; k++) await frame();
+  const root = timeline.shadowRoot;
+  const onScreen = () =>
+    [...root.querySelectorAll('[part~="event"]')]
+      .map((element) => ({ element, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.top >= 0 && box.top < innerHeight)
+      .sort((a, b) => a.box.top - b.box.top)[0];
+  if (reader === 'middle') {
+    window.scrollTo(0, document.scrollingElement.scrollHeight / 2);
+    for (let k = 0; k < 20; k++) await frame();
+  }
+  const read = reader === 'middle' ? onScreen() : undefined;
+  const readTitle = read?.element.querySelector('[part~="title"]').textContent;
+
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
+  observer.observe({ type: 'longtask' });
+  const intervals = [];
+  let running = true;
+  const frames = (async () => {
+    let last = await frame();
+    while (running) {
+      const now = await frame();
+      intervals.push(now - last);
+      last = now;
+    }
+  })();
+  const updateMs = [];
+  const renderMs = [];
+  const start = performance.now();
+  for (let s = 1; s <= seconds; s++) {
+    // One update a second, on the clock (the time an update takes does not delay the next).
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, start + s * everyMs - performance.now())));
+    const before = performance.now();
+    article = { ...article, events: all.slice(0, count + s) };
+    timeline.article = article;
+    await timeline.updateComplete;
+    renderMs.push(performance.now() - before);
+    await timeline.articleState.checking;
+    updateMs.push(performance.now() - before);
+  }
+  await frame();
+  await frame();
+  running = false;
+  await frames;
+  tasks.push(...observer.takeRecords());
+  observer.disconnect();
+  const title = (element) => element?.querySelector('[part~="title"]')?.textContent;
+  const after = read && [...root.querySelectorAll('[part~="event"]')].find((element) => title(element) === readTitle);
+  return {
+    count,
+    seconds,
+    reader,
+    intervals,
+    longTasks: tasks.map((task) => Math.round(task.duration)),
+    longestTaskMs: Math.max(0, ...tasks.map((task) => task.duration)),
+    updateMs,
+    renderMs,
+    newestShown: title(root.querySelector('[part~="event"]')) === all[count + seconds - 1].title,
+    button: root.querySelector('[part~="new-updates"]')?.textContent.trim() ?? null,
+    readerMovedPx: read ? (after ? Math.abs(after.getBoundingClientRect().top - read.box.top) : null) : undefined,
+    eventsInDom: root.querySelectorAll('[part~="event"]').length,
+    errors: deepQueryAll(root, '[part~="error"]').map((e) => e.textContent).join(' '),
+  };
+}
+
+/**
  * Scrolls the page (or, when the page does not scroll, the scrolling box inside the timeline)
  * through `screens` screens, an eighth of a screen per requestAnimationFrame, and returns the
  * interval between successive frames.
@@ -492,5 +579,5 @@ async function exportPng(formats, runs) {
   return { devicePixelRatio, cardWidth, first, byFormat };
 }
 
-window.bench = { load, renderCards, renderTimeline, scroll, clearStage, exportPng };
+window.bench = { load, renderCards, renderTimeline, liveUpdates, scroll, clearStage, exportPng };
 window.dispatchEvent(new Event('bench-ready'));

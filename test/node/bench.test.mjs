@@ -11,14 +11,14 @@ const OUT = '.tmp/bench-smoke';
 
 const isNumber = (value, what) => assert.ok(Number.isFinite(value), `${what} is ${JSON.stringify(value)}, not a number`);
 
-test('npm run bench runs every benchmark (quick)', { timeout: 180_000 }, () => {
+test('npm run bench runs every benchmark (quick)', { timeout: 240_000 }, () => {
   assert.ok(existsSync('dist/quote-cards.min.js'), 'dist/ is missing: run npm run build first');
   rmSync(OUT, { recursive: true, force: true });
-  const run = spawnSync(process.execPath, ['bench/run.mjs', '--quick', `--out=${OUT}`], { encoding: 'utf8', timeout: 170_000 });
+  const run = spawnSync(process.execPath, ['bench/run.mjs', '--quick', `--out=${OUT}`], { encoding: 'utf8', timeout: 230_000 });
   assert.equal(run.status, 0, `bench/run.mjs --quick exited ${run.status}:\n${run.stderr}\n${run.stdout}`);
 
   const results = JSON.parse(readFileSync(`${OUT}/results.json`, 'utf8'));
-  const { meta, rendering, png, timeline, scrolling, node, size } = results;
+  const { meta, rendering, png, timeline, scrolling, live, node, size } = results;
   assert.equal(meta.quick, true);
   for (const key of ['cpu', 'cores', 'memoryGiB', 'node', 'chromium']) assert.ok(meta.machine[key], `meta.machine.${key} is missing`);
   assert.deepEqual(results.failures, []);
@@ -58,6 +58,15 @@ test('npm run bench runs every benchmark (quick)', { timeout: 180_000 }, () => {
     for (const figure of ['frames', 'over16_7ms', 'dropped', 'worstMs']) isNumber(row[figure], `scrolling ${row.events} events: ${figure}`);
   }
 
+  assert.deepEqual(live.rows.map((row) => row.reader), ['top', 'middle'], 'live blog: the reader at the top and in the middle');
+  for (const row of live.rows) {
+    for (const figure of ['frames', 'over16_7ms', 'worstMs', 'longestTaskMs']) isNumber(row[figure], `live blog (${row.reader}): ${figure}`);
+    isNumber(row.updateMs.median, `live blog (${row.reader}): an update`);
+  }
+  assert.match(live.rows[1].button, /^\d+ pembaruan baru$/, 'live blog (middle): the new events wait behind the button');
+  assert.ok(live.rows[1].readerMovedPx < 1, `live blog (middle): the event read moved ${live.rows[1].readerMovedPx} px`);
+  for (const mode of ['cold', 'cold, preloaded', 'warm']) isNumber(live.firstFrame[mode].paintedMs.median, `first painted frame (${mode})`);
+
   isNumber(node.extract.medianMs, 'extractArticle');
   isNumber(node.ssr.cardsPerSecond, 'server-rendered cards per second');
   isNumber(node.ssr.msPerCard, 'server-rendered card: ms');
@@ -70,5 +79,5 @@ test('npm run bench runs every benchmark (quick)', { timeout: 180_000 }, () => {
   assert.ok(size.modules.length >= 1, 'size: the npm modules');
 
   const table = readFileSync(`${OUT}/results.md`, 'utf8');
-  for (const heading of ['## Rendering', '## PNG export', '## Timeline', '## Scrolling', '## Node', '## Size']) assert.ok(table.includes(heading), `results.md has no ${heading}`);
+  for (const heading of ['## Rendering', '## PNG export', '## Timeline', '## Scrolling', '## A live blog', '## Node', '## Size']) assert.ok(table.includes(heading), `results.md has no ${heading}`);
 });

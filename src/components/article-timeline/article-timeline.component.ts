@@ -1,4 +1,5 @@
 import { css, html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Article, ArticleEvent } from '../../model/article.js';
 import { ArticleElement } from '../../shared/article-element.js';
@@ -31,12 +32,63 @@ function writtenDate(event: ArticleEvent, lang: string): string {
 
 /** The timeline's own interface strings (they load with it, not with the CDN file). */
 const TIMELINE_STRINGS = {
-  en: { timeline: 'Timeline', noEvents: 'This article has no dated events.' },
-  id: { timeline: 'Linimasa', noEvents: 'Artikel ini tidak memuat peristiwa bertanggal.' },
+  en: {
+    timeline: 'Timeline',
+    noEvents: 'This article has no dated events.',
+    newUpdates: (n: number, lang: string) => `${n.toLocaleString(lang)} new update${n === 1 ? '' : 's'}`,
+  },
+  id: {
+    timeline: 'Linimasa',
+    noEvents: 'Artikel ini tidak memuat peristiwa bertanggal.',
+    newUpdates: (n: number, lang: string) => `${n.toLocaleString(lang)} pembaruan baru`,
+  },
+  ar: {
+    timeline: 'الخط الزمني',
+    noEvents: 'لا يتضمن هذا المقال أحداثًا مؤرخة.',
+    // Arabic counts: one, two (dual), 3–10 (plural), 11 and more (singular accusative).
+    newUpdates: (n: number, lang: string) =>
+      n === 1
+        ? 'تحديث جديد واحد'
+        : n === 2
+          ? 'تحديثان جديدان'
+          : n % 100 >= 3 && n % 100 <= 10
+            ? `${n.toLocaleString(lang)} تحديثات جديدة`
+            : `${n.toLocaleString(lang)} تحديثًا جديدًا`,
+  },
 };
 
 /** Sorted events, by the article's events list, so that each list is sorted once. */
 const sorted = new WeakMap<ArticleEvent[], ArticleEvent[]>();
+/** The events newest first, by the list in date order. */
+const reversed = new WeakMap<ArticleEvent[], ArticleEvent[]>();
+
+/**
+ * What identifies an event across updates of a live article: its `id` (the schema requires one,
+ * unique among events), or, for an event not checked yet that has none, its date and title.
+ */
+export function eventKey(event: ArticleEvent): string {
+  // The id itself: no string is made per event at each update of a long live blog.
+  return typeof event.id === 'string' ? event.id : `\u0000${event.date}\u0000${event.title}`;
+}
+
+/**
+ * The keys of the events that left and came between two lists of a live article. The events both
+ * share at their start and at their end (the same objects: an update that appends keeps the rest)
+ * are skipped without reading them, so that an update of a long live blog costs little.
+ */
+function changes(previous: ArticleEvent[], next: ArticleEvent[]): { removed: string[]; added: string[] } {
+  const shortest = Math.min(previous.length, next.length);
+  let head = 0;
+  while (head < shortest && previous[head] === next[head]) head++;
+  let tail = 0;
+  while (tail < shortest - head && previous[previous.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+  const before = new Set(previous.slice(head, previous.length - tail).map(eventKey));
+  const after = new Set(next.slice(head, next.length - tail).map(eventKey));
+  return { removed: [...before].filter((key) => !after.has(key)), added: [...after].filter((key) => !before.has(key)) };
+}
+
+/** The order of a timeline's events: newest first (a live blog) or oldest first (a story's chronology). */
+export type TimelineOrder = 'newest' | 'oldest';
 
 /**
  * The article's dated events in order, each with its date written the way the article's language
@@ -50,6 +102,15 @@ const sorted = new WeakMap<ArticleEvent[], ArticleEvent[]>();
  * 500 events, the events are checked after the first screen is painted: an invalid one turns the
  * timeline into the error state then.
  *
+ * **Live articles.** When a newer article replaces the one shown (through `article`, `src` or an
+ * enclosing `<quote-article>`), events are matched by their `id`: an edited event changes in place,
+ * a deleted one disappears in place, and the event the reader is reading does not move (nor does
+ * keyboard focus). In `newest` order, events that arrive while the reader is scrolled away from the
+ * top of the timeline wait behind an "N new updates" button (which takes no room: it floats over
+ * the events at the top of the screen); a reader who sees the top of the timeline sees them arrive.
+ * In `oldest` order new events take their place in time at once. Each update that adds events is
+ * announced once, politely, to screen readers.
+ *
  * @tag article-timeline
  * @summary The article's events in date order, with their speakers and quotes.
  *
@@ -61,11 +122,13 @@ const sorted = new WeakMap<ArticleEvent[], ArticleEvent[]>();
  * @csspart description - The event's description.
  * @csspart speaker - A speaker badge in an event.
  * @csspart quote - A compact quote card in an event.
+ * @csspart new-updates - The "N new updates" button shown while new events wait (newest order).
  * @csspart status - The loading or error message shown instead of the timeline.
  * @csspart error - The error message.
  *
  * @cssprop [--qc-timeline-line-color=var(--qc-color-border)] - Colour of the line joining events.
  * @cssprop [--qc-timeline-dot-color=var(--qc-color-accent)] - Colour of each event's dot.
+
  */
 export class ArticleTimeline extends ArticleElement {
   static override styles = [
@@ -77,10 +140,12 @@ export class ArticleTimeline extends ArticleElement {
         margin: 0;
         padding: 0;
       }
+      ol {
+        /* The timeline keeps the event read still itself when events change; the browser's scroll anchoring would do it twice. */
+        overflow-anchor: none;
+      }
       .windowed {
         position: relative;
-        /* The window keeps the events on screen still itself; the browser's scroll anchoring would do it twice. */
-        overflow-anchor: none;
       }
       ul {
         display: grid;
@@ -118,7 +183,43 @@ export class ArticleTimeline extends ArticleElement {
         font-size: 1.125rem;
         font-weight: 700;
       }
+      .new-updates {
+        /* No height: the button floats over the events, and nothing on the page moves when it comes or goes. */
+        position: sticky;
+        top: 0.5rem;
+        z-index: 1;
+        height: 0;
+        display: flex;
+        justify-content: center;
+        align-items: flex-start;
+      }
+      .new-updates button {
+        font: inherit;
+        font-weight: 600;
+        padding: 0.375rem 1rem;
+        border: 1px solid var(--_accent);
+        border-radius: 999px;
+        background: var(--_accent);
+        color: var(--qc-color-background, #fff);
+        cursor: pointer;
+        box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+      }
+      .new-updates button:focus-visible {
+        outline: 2px solid var(--_accent);
+        outline-offset: 2px;
+      }
+      .announcement {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
       @media (forced-colors: active) {
+        .new-updates button {
+          border-color: ButtonText;
+        }
         .item::before {
           background: CanvasText;
         }
@@ -128,11 +229,47 @@ export class ArticleTimeline extends ArticleElement {
 
   static override properties: PropertyDeclarations = {
     headingLevel: { type: Number, attribute: 'heading-level' },
+    order: {},
     activeIndex: { state: true },
+    held: { state: true },
+    announcement: { state: true },
   };
 
   /** The heading level (1–6) of event titles, to fit the page's outline. */
   headingLevel = 3;
+
+  /**
+   * The order of the events: `"newest"` first (a live blog) or `"oldest"` first (a story's
+   * chronology). By default, newest first when the article is followed live (a `live` attribute on
+   * the timeline or on its `<quote-article>`), oldest first otherwise.
+   */
+  declare order?: TimelineOrder;
+
+  /**
+   * The keys of new events waiting behind the "N new updates" button.
+   * @internal
+   */
+  held: ReadonlySet<string> = new Set();
+
+  /**
+   * The last announcement to screen readers, and how many there have been (each is a new text node).
+   * @internal
+   */
+  announcement = { text: '', batch: 0 };
+
+  /** The events list (in date order) the timeline last followed, and the keys the reader has been shown. */
+  private followed?: ArticleEvent[];
+  private seen = new Set<string>();
+  /** The key of the event holding the tab stop, so that it keeps it when events come and go. */
+  private activeKey?: string;
+  /** Of a short timeline: an event on screen, and where its top was before an update. */
+  private readingAnchor?: { keys: string[]; top: number; y: number };
+  /** The focused event was deleted: focus goes to the one in its place once rendered. */
+  private refocus = false;
+  /** New events are shown to a reader at the top: a long list's window starts at the top. */
+  private fromTop = false;
+  /** The display order and held events `shown` was made for. */
+  private shown?: { dated: ArticleEvent[]; order: TimelineOrder; held: ReadonlySet<string>; events: ArticleEvent[] };
 
   /**
    * The event holding the tab stop.
@@ -155,8 +292,33 @@ export class ArticleTimeline extends ArticleElement {
     return inLanguage(TIMELINE_STRINGS, this.displayLang);
   }
 
-  /** The events in date order (events with the same date keep the article's order). */
+  /** The order in effect: the `order` property, or the default for this article (see `order`). */
+  get effectiveOrder(): TimelineOrder {
+    if (this.order === 'newest' || this.order === 'oldest') return this.order;
+    return this.hasAttribute('live') || this.closest('quote-article')?.hasAttribute('live') ? 'newest' : 'oldest';
+  }
+
+  /**
+   * The events as the timeline shows them, in its order (events with the same date keep the
+   * article's order, reversed when newest first), without those waiting behind the "N new updates" button.
+   */
   get events(): ArticleEvent[] {
+    const dated = this.datedEvents;
+    const order = this.effectiveOrder;
+    const shown = this.shown;
+    if (shown && shown.dated === dated && shown.order === order && shown.held === this.held) return shown.events;
+    let events = dated;
+    if (order === 'newest') {
+      events = reversed.get(dated) ?? [...dated].reverse();
+      reversed.set(dated, events);
+    }
+    if (this.held.size) events = events.filter((event) => !this.held.has(eventKey(event)));
+    this.shown = { dated, order, held: this.held, events };
+    return events;
+  }
+
+  /** The events in date order (events with the same date keep the article's order). */
+  private get datedEvents(): ArticleEvent[] {
     const state = this.articleState;
     if (state.status !== 'ready' || !state.article.events) return [];
     const { events } = state.article;
@@ -171,14 +333,147 @@ export class ArticleTimeline extends ArticleElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (isServer) return;
+    this.follow();
+    // The event holding the tab stop keeps it when events come and go above it.
+    if (this.activeKey !== undefined) {
+      const events = this.events;
+      const index = events.findIndex((event) => eventKey(event) === this.activeKey);
+      if (index >= 0) this.activeIndex = index;
+      else if (events.length) {
+        // Deleted: the event now in its place takes the tab stop, and focus if it had it.
+        const focused = (this.renderRoot as ShadowRoot | undefined)?.activeElement?.localName === 'article';
+        this.setActive(Math.min(this.activeIndex, events.length - 1));
+        if (focused) this.refocus = true;
+      }
+    }
     // A long list fetches the windowing code now, while the article is checked and sorted.
     const events = (this.article as { events?: unknown } | undefined)?.events;
     if (!this.window && !isServer && Array.isArray(events) && events.length >= WINDOW_FROM) windowing ??= loadWindowing();
   }
 
+  /**
+   * Takes in a newer events list: new events are shown or held back, the reader's place noted
+   * (before the DOM changes) to be kept once it has.
+   */
+  private follow(): void {
+    const dated = this.articleState.status === 'ready' ? this.datedEvents : undefined;
+    const previous = this.followed;
+    if (dated === previous) return;
+    this.followed = dated;
+    this.readingAnchor = undefined;
+    if (!dated) return;
+    if (!previous) {
+      this.seen = new Set(dated.map(eventKey));
+      this.held = new Set();
+      return;
+    }
+    const change = changes(previous, dated);
+    for (const key of change.removed) this.seen.delete(key);
+    const added = change.added.filter((key) => !this.seen.has(key) && !this.held.has(key));
+    let held = [...this.held].filter((key) => !change.removed.includes(key));
+    const atTop = this.readerAtTop();
+    if (added.length && this.effectiveOrder === 'newest' && !atTop) held = held.concat(added);
+    else {
+      for (const key of [...held, ...added]) this.seen.add(key);
+      held = [];
+    }
+    if (held.length !== this.held.size || added.length) this.held = new Set(held);
+    if (added.length) {
+      const count = held.length || added.length;
+      this.announcement = { text: this.timelineStrings.newUpdates(count, this.displayLang), batch: this.announcement.batch + 1 };
+    }
+    // A reader at the top sees new events arrive; anyone else keeps the event they are reading where it is.
+    this.fromTop = atTop && added.length > 0 && !held.length;
+    if (!this.fromTop) this.readingAnchor = this.anchorOnScreen();
+  }
+
+  /** The top of the box that shows the timeline (the page, or a scrolling box around it). */
+  private viewTop(): number {
+    const box = scrollingBoxOf(this);
+    return box ? Math.max(0, box.getBoundingClientRect().top) : 0;
+  }
+
+  /** Whether the reader sees the top of the timeline (or has not scrolled down to it yet). */
+  private readerAtTop(): boolean {
+    const list = this.list;
+    return !list || list.getBoundingClientRect().top >= this.viewTop() - 1;
+  }
+
+  /**
+   * The event the reader is reading, and a few after it in case it is deleted, with its top: the
+   * focused event when it is on screen, else the first event whose top is on screen (an event
+   * above it may grow or shrink, so the one partly scrolled past is not it).
+   */
+  private anchorOnScreen(): { keys: string[]; top: number; y: number } | undefined {
+    const list = this.list;
+    if (!list) return undefined;
+    const top = this.viewTop();
+    const items = [...list.children] as HTMLElement[];
+    const onScreen = (item: HTMLElement) => {
+      const box = item.getBoundingClientRect();
+      return box.top >= top && box.top < innerHeight && box.height > 0;
+    };
+    const focused = (this.renderRoot as ShadowRoot).activeElement?.closest('li');
+    let first = focused && onScreen(focused) ? items.indexOf(focused) : -1;
+    if (first < 0) first = items.findIndex(onScreen);
+    if (first < 0) first = items.findIndex((item) => item.getBoundingClientRect().bottom > top);
+    if (first < 0) return undefined;
+    const keys = items.slice(first, first + 4).map((item) => item.dataset.key!);
+    const box = items[first].getBoundingClientRect();
+    return { keys, top: box.top, y: box.top - list.getBoundingClientRect().top };
+  }
+
+  /** Scrolls so that the event noted before the update is where it was. */
+  private keepReadingAnchor(): void {
+    const anchor = this.readingAnchor;
+    const list = this.list;
+    // A long list's window keeps the place itself.
+    if (!anchor || !list || list.classList.contains('windowed')) return;
+    const items = [...list.children] as HTMLElement[];
+    for (const key of anchor.keys) {
+      const item = items.find((element) => element.dataset.key === key);
+      if (!item) continue;
+      // An event after the first one noted stands for it, at the first one's place.
+      const moved = item.getBoundingClientRect().top - anchor.top;
+      if (Math.abs(moved) >= 0.5) (scrollingBoxOf(this) ?? window).scrollBy({ top: moved, behavior: 'instant' });
+      return;
+    }
+  }
+
+  override updated(): void {
+    super.updated();
+    if (this.refocus) {
+      this.refocus = false;
+      this.renderRoot.querySelector<HTMLElement>(`article[data-index="${this.activeIndex}"]`)?.focus({ preventScroll: true });
+    }
+    if (!this.readingAnchor) return;
+    this.keepReadingAnchor();
+    // The cards inside events render after this update, before the next frame: the place is kept again then.
+    requestAnimationFrame(() => {
+      this.keepReadingAnchor();
+      this.readingAnchor = undefined;
+    });
+  }
+
+  /** Shows the new events waiting behind the button, and takes the reader to the newest. */
+  async showNewUpdates(): Promise<void> {
+    const held = this.held;
+    if (!held.size) return;
+    for (const key of held) this.seen.add(key);
+    this.held = new Set();
+    this.readingAnchor = undefined;
+    await this.updateComplete;
+    const index = this.events.findIndex((event) => held.has(eventKey(event)));
+    if (index >= 0) await this.focusEvent(index);
+  }
+
   protected override renderArticle(article: Article) {
     const events = this.events;
     const lang = this.displayLang;
+    const announcement = html`<div class="announcement" role="status" aria-live="polite" aria-atomic="true">
+      ${keyed(this.announcement.batch, this.announcement.text)}
+    </div>`;
     if (!events.length) return html`<p role="status">${this.timelineStrings.noEvents}</p>`;
     const count = events.length;
     const windowed = count >= WINDOW_FROM;
@@ -188,26 +483,38 @@ export class ArticleTimeline extends ArticleElement {
       else this.loadWindow();
     }
     const item = (index: number, placedAt?: number) => this.renderEvent(article, events[index], index, lang, count, windowed, placedAt);
-    return html`<ol
-      part="timeline"
-      class=${windowed ? 'windowed' : ''}
-      aria-label=${`${this.timelineStrings.timeline}: ${article.title}`}
-      lang=${lang}
-      dir=${directionOf(lang)}
-      @keydown=${this.onKeyDown}
-      @focusin=${this.onFocusIn}
-    >
-      ${windowed
-        ? // Until the windowing code has loaded, the first events stand for the rest (keyed as the
-          // window keys them, so that the window keeps their DOM).
-          (this.window?.items(count, events, item) ??
-          repeat(
-            Array.from({ length: Math.min(count, FIRST_EVENTS) }, (_, index) => index),
-            (index) => index,
-            (index) => item(index),
-          ))
-        : events.map((_, index) => item(index))}
-    </ol>`;
+    const keyAt = (index: number) => eventKey(events[index]);
+    return html`${announcement}${
+        this.held.size
+          ? html`<div class="new-updates">
+              <button type="button" part="new-updates" @click=${this.showNewUpdates}>
+                ${this.timelineStrings.newUpdates(this.held.size, lang)}
+              </button>
+            </div>`
+          : nothing
+      }
+      <ol
+        part="timeline"
+        class=${windowed ? 'windowed' : ''}
+        aria-label=${`${this.timelineStrings.timeline}: ${article.title}`}
+        lang=${lang}
+        dir=${directionOf(lang)}
+        @keydown=${this.onKeyDown}
+        @focusin=${this.onFocusIn}
+      >
+        ${
+          windowed
+            ? // Until the windowing code has loaded, the first events stand for the rest (keyed as the
+              // window keys them, so that the window keeps their DOM).
+              (this.window?.items(count, events, item, keyAt, this.fromTop ? 'top' : this.readingAnchor) ??
+              repeat(
+                Array.from({ length: Math.min(count, FIRST_EVENTS) }, (_, index) => index),
+                keyAt,
+                (index) => item(index),
+              ))
+            : repeat(events, eventKey, (_, index) => item(index))
+        }
+      </ol>`;
   }
 
   private loadWindow() {
@@ -238,6 +545,7 @@ export class ArticleTimeline extends ArticleElement {
     return html`<li
       part="item"
       class="item"
+      data-key=${eventKey(event)}
       aria-setsize=${windowed ? count : nothing}
       aria-posinset=${windowed ? index + 1 : nothing}
       style=${placedAt === undefined ? nothing : `position:absolute;inset-inline:0;top:${placedAt}px`}
@@ -246,30 +554,40 @@ export class ArticleTimeline extends ArticleElement {
         <time part="date" datetime=${event.date}>${writtenDate(event, lang)}</time>
         <div part="title" id=${id} role="heading" aria-level=${level}>${event.title}</div>
         ${event.description ? html`<p part="description">${event.description}</p>` : nothing}
-        ${eventSpeakers.length
-          ? html`<ul>
-              ${eventSpeakers.map(
-                (speaker) => html`<li><speaker-badge part="speaker" .speaker=${speaker} lang=${lang}></speaker-badge></li>`,
-              )}
-            </ul>`
-          : nothing}
-        ${eventQuotes.length
-          ? html`<ul>
-              ${eventQuotes.map(
-                (quote) =>
-                  html`<li>
-                    <quote-card part="quote" variant="compact" quote-id=${quote.id} .article=${article} lang=${lang}></quote-card>
-                  </li>`,
-              )}
-            </ul>`
-          : nothing}
+        ${
+          eventSpeakers.length
+            ? html`<ul>
+                ${eventSpeakers.map(
+                  (speaker) => html`<li><speaker-badge part="speaker" .speaker=${speaker} lang=${lang}></speaker-badge></li>`,
+                )}
+              </ul>`
+            : nothing
+        }
+        ${
+          eventQuotes.length
+            ? html`<ul>
+                ${eventQuotes.map(
+                  (quote) =>
+                    html`<li>
+                      <quote-card part="quote" variant="compact" quote-id=${quote.id} .article=${article} lang=${lang}></quote-card>
+                    </li>`,
+                )}
+              </ul>`
+            : nothing
+        }
       </article>
     </li>`;
   }
 
   private onFocusIn({ target }: FocusEvent) {
     const index = (target as HTMLElement).dataset?.index;
-    if (index) this.activeIndex = Number(index);
+    if (index) this.setActive(Number(index));
+  }
+
+  private setActive(index: number): void {
+    this.activeIndex = index;
+    const event = this.events[index];
+    this.activeKey = event ? eventKey(event) : undefined;
   }
 
   private onKeyDown(event: KeyboardEvent) {
@@ -285,7 +603,7 @@ export class ArticleTimeline extends ArticleElement {
 
   /** Moves keyboard focus to the event at `index` (in date order), scrolling it into view. */
   async focusEvent(index: number): Promise<void> {
-    this.activeIndex = index;
+    this.setActive(index);
     const view = this.events.length >= WINDOW_FROM ? this.window : undefined;
     view?.reveal(index);
     await this.updateComplete;
@@ -295,6 +613,19 @@ export class ArticleTimeline extends ArticleElement {
     event?.focus({ preventScroll: true });
     event?.scrollIntoView({ block: 'nearest' });
   }
+}
+
+/** The nearest box around `element` that scrolls it (through shadow roots), if not the page. */
+function scrollingBoxOf(element: Element): Element | undefined {
+  let node: Node | null = element;
+  while (node) {
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    if (node instanceof Element && node !== document.documentElement && node !== document.body) {
+      const { overflowY } = getComputedStyle(node);
+      if ((overflowY === 'auto' || overflowY === 'scroll') && node.scrollHeight > node.clientHeight) return node;
+    }
+  }
+  return undefined;
 }
 
 /** Whether the timeline can sort and render `event`, checked or not: an object whose date, title and description are text. */

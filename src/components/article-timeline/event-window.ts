@@ -63,6 +63,11 @@ class Heights {
     return this.px[index] || this.average;
   }
 
+  /** The measured height of event `index`, or 0. */
+  measured(index: number): number {
+    return this.px[index];
+  }
+
   /** Records a height; true when it changed. */
   set(index: number, height: number): boolean {
     const px = Math.max(height, 0.01);
@@ -132,6 +137,7 @@ export class EventWindow implements ReactiveController {
   private top = 0;
   private heights = new Heights(0);
   private key?: object;
+  private keyAt?: (index: number) => string;
   private inUse = false;
   private frame = 0;
   /** An event of the window and where it should stay, relative to the list. */
@@ -192,31 +198,115 @@ export class EventWindow implements ReactiveController {
   }
 
   /**
-   * The `<li>`s to render for `count` events (`key` is the events list: a new one starts anew):
-   * the window, and the event holding the tab stop wherever it is. `render` gets the index and, for
-   * an event outside the window, the distance from the top of the list at which to place it.
+   * The `<li>`s to render for `count` events (`key` is the events list; `keyAt` names each event
+   * across lists): the window, and the event holding the tab stop wherever it is. `render` gets
+   * the index and, for an event outside the window, the distance from the top of the list at which
+   * to place it. A new list of the same events (a live article's update) keeps the measured heights
+   * and the event the reader is reading where it is on screen (`reading`: its key, or the first of
+   * these keys still there, and its distance from the top of the list; by default the window's own
+   * anchor); `'top'` starts it at the top instead (a reader at the top sees new events arrive).
    */
-  items(count: number, key: object, render: (index: number, placedAt?: number) => TemplateResult): unknown {
+  items(
+    count: number,
+    key: object,
+    render: (index: number, placedAt?: number) => TemplateResult,
+    keyAt: (index: number) => string = (index) => String(index),
+    reading?: 'top' | { keys: string[]; y: number },
+  ): unknown {
     this.inUse = true;
     if (key !== this.key || count !== this.heights.count) {
+      if (!this.follow(count, keyAt, reading)) {
+        this.heights = new Heights(count);
+        this.start = 0;
+        this.end = Math.min(count, FIRST);
+        this.top = 0;
+        this.anchor = undefined;
+        this.scheduleAfterPaint();
+      }
       this.key = key;
-      this.heights = new Heights(count);
-      this.start = 0;
-      this.end = Math.min(count, FIRST);
-      this.top = 0;
-      this.anchor = undefined;
-      this.scheduleAfterPaint();
+      this.keyAt = keyAt;
     }
     const indices: number[] = [];
     const active = Math.min(this.host.activeIndex, count - 1);
     if (active < this.start) indices.push(active);
     for (let index = this.start; index < this.end; index++) indices.push(index);
     if (active >= this.end) indices.push(active);
-    return repeat(
-      indices,
-      (index) => index,
-      (index) => render(index, index < this.start || index >= this.end ? this.placeOutside(index) : undefined),
-    );
+    return repeat(indices, keyAt, (index) => render(index, index < this.start || index >= this.end ? this.placeOutside(index) : undefined));
+  }
+
+  /**
+   * Moves the window onto a newer list of the same timeline: measured heights go with their
+   * events, the window covers the events it covered (and any that came between them), and the
+   * anchor event stays at its place in the list (hostUpdated then corrects the estimates). False
+   * when there is nothing to carry over.
+   */
+  private follow(count: number, keyAt: (index: number) => string, reading?: 'top' | { keys: string[]; y: number }): boolean {
+    const old = this.heights;
+    const oldKeyAt = this.keyAt;
+    if (!oldKeyAt || !old.count || !count) return false;
+    // Where each event of the old list is in the new one (-1: gone). The events both lists share
+    // at their start and end are matched without a map: an update that adds one event costs little.
+    const moved = new Int32Array(old.count).fill(-1);
+    const shortest = Math.min(old.count, count);
+    let head = 0;
+    while (head < shortest && oldKeyAt(head) === keyAt(head)) moved[head] = head++;
+    let tail = 0;
+    while (tail < shortest - head && oldKeyAt(old.count - 1 - tail) === keyAt(count - 1 - tail)) {
+      moved[old.count - 1 - tail] = count - 1 - tail;
+      tail++;
+    }
+    const newIndex = new Map<string, number>();
+    for (let index = head; index < count - tail; index++) newIndex.set(keyAt(index), index);
+    for (let index = head; index < old.count - tail; index++) moved[index] = newIndex.get(oldKeyAt(index)) ?? -1;
+    const heights = new Heights(count);
+    for (let index = 0; index < old.count; index++) {
+      if (moved[index] >= 0 && old.measured(index)) heights.set(moved[index], old.measured(index));
+    }
+    this.heights = heights;
+    const anchor = this.anchor;
+    if (reading === 'top' || (!anchor && this.start === 0 && !reading)) {
+      this.start = 0;
+      this.end = Math.min(count, Math.max(FIRST, this.end));
+      this.top = 0;
+      this.anchor = undefined;
+      this.schedule();
+      return true;
+    }
+    let start = Infinity;
+    let end = -1;
+    for (let index = this.start; index < this.end; index++) {
+      if (moved[index] >= 0) {
+        start = Math.min(start, moved[index]);
+        end = Math.max(end, moved[index] + 1);
+      }
+    }
+    // The anchor, or the first event after it still there, stays where the anchor was.
+    let anchorIndex = -1;
+    let y = anchor?.y ?? this.top;
+    if (reading) {
+      // The event read is on screen, so in the window (or the event holding the tab stop).
+      const oldIndex = (key: string) => {
+        for (let index = this.start; index < this.end; index++) if (oldKeyAt(index) === key) return index;
+        const active = Math.min(this.host.activeIndex, old.count - 1);
+        return oldKeyAt(active) === key ? active : -1;
+      };
+      for (const key of reading.keys) {
+        const index = anchorIndex < 0 ? oldIndex(key) : -1;
+        if (index >= 0) anchorIndex = moved[index];
+      }
+      y = reading.y;
+    } else {
+      for (let index = anchor?.index ?? this.start; index < old.count && anchorIndex < 0; index++) anchorIndex = moved[index];
+    }
+    if (end < 0 || anchorIndex < 0 || end - start > 4 * (this.end - this.start) + FIRST) return false;
+    start = Math.min(start, anchorIndex);
+    end = Math.max(end, anchorIndex + 1);
+    this.start = start;
+    this.end = end;
+    this.top = Math.max(0, y - (heights.offset(anchorIndex) - heights.offset(start)));
+    this.anchor = { index: anchorIndex, y };
+    this.schedule();
+    return true;
   }
 
   /**
