@@ -18,7 +18,9 @@ export class ArticleElement extends LitElement {
   static override properties: PropertyDeclarations = {
     article: { attribute: false },
     src: {},
-    lang: {},
+    // Not `lang` itself: a reactive `lang` would replace the platform's accessor, and `el.lang = 'id'`
+    // would no longer set the attribute. The attribute is observed under another name instead.
+    langAttribute: { attribute: 'lang' },
     loaded: { state: true },
   };
 
@@ -31,8 +33,8 @@ export class ArticleElement extends LitElement {
   /** URL of an article JSON file to fetch. Elements that name the same URL share one request. */
   declare src?: string;
 
-  /** Language of the interface strings and dates; defaults to the article's `lang`. */
-  declare lang: string;
+  /** @internal The `lang` attribute, observed so that setting it (or `el.lang`) renders again. */
+  protected declare langAttribute?: string;
 
   /** @internal */
   protected declare loaded?: ArticleState;
@@ -56,7 +58,10 @@ export class ArticleElement extends LitElement {
     return uiStrings(this.displayLang);
   }
 
-  /** The language the interface speaks: the `lang` attribute, else the article's, else the nearest `lang` around it. */
+  /**
+   * The language the interface speaks (strings, dates): the element's own `lang` (the platform's
+   * property and attribute), else the article's, else the nearest `lang` around it.
+   */
   protected get displayLang(): string {
     const state = this.articleState;
     return this.lang || (state.status === 'ready' && state.article.lang) || this.closest('[lang]')?.getAttribute('lang') || 'en';
