@@ -305,3 +305,45 @@ export function findVia(segment: string, lex: Lexicon, isOutlet: (phrase: string
   }
   return undefined;
 }
+
+/**
+ * "Johnson hit back: …": the subject of the words before a colon, when they open with one (the
+ * verb may be any). The caller gives the stretch between the sentence start and the colon.
+ */
+export function colonSpeaker(para: Paragraph, from: number, to: number, lex: Lexicon): Mention | undefined {
+  const subject = sentenceSubject(para, from, to, lex);
+  if (!subject || (subject.kind === 'name' && !subject.name)) return undefined;
+  const lead = tokensIn(para, from, subject.start).filter((token) => token.word);
+  return lead.length <= 2 ? subject : undefined;
+}
+
+/** Does a word read as a verb of saying the lexicon does not list ("quipped", "celoteh", "menimpali")? */
+function verbLike(token: Token | undefined, lex: Lexicon, position: 'before' | 'after'): boolean {
+  if (!token?.word || token.cap || lex.boundaries.has(token.lower) || lex.adverbs.has(token.lower) || lex.conjunctions.has(token.lower)) return false;
+  if (lex.lang === 'en') return /[a-z]ed$/.test(token.lower) && !lex.stopwords.has(token.lower);
+  if (position === 'after') return /^(?:me|ber)\p{Ll}{3,}$/u.test(token.lower);
+  return /^\p{Ll}{3,}$/u.test(token.lower) && !lex.stopwords.has(token.lower) && !lex.sentenceWords.has(token.lower);
+}
+
+/**
+ * `"…," quipped Smith.` / `"…," Smith quipped.` / `"…," celoteh seorang ibu.`: a quotation
+ * followed by a name and a word that is not a known verb of saying but stands where one does.
+ */
+export function unknownVerbSpeaker(para: Paragraph, from: number, to: number, lex: Lexicon): Mention | undefined {
+  const tokens = tokensIn(para, from, to);
+  let k = 0;
+  if (tokens[k]?.text === ',') k++;
+  if (!tokens[k]) return undefined;
+  const mentions = mentionsIn(para, from, to, lex).filter(isSpeakerMention);
+  const startingAt = (token: Token | undefined) => token && mentions.find((mention) => mention.start === token.start && mention.kind !== 'pronoun');
+  // verb + name: "celoteh seorang ibu", "quipped Smith".
+  const after = startingAt(tokens[k + 1]);
+  if (after && verbLike(tokens[k], lex, 'before')) return after;
+  // name + verb, then the end of the clause: "Smith quipped.", "Budi menimpali."
+  const first = startingAt(tokens[k]);
+  if (!first) return undefined;
+  const next = tokens.findIndex((token) => token.start >= first.end);
+  const end = tokens[next + 1];
+  if (next >= 0 && verbLike(tokens[next], lex, 'after') && (!end || !end.word || lex.boundaries.has(end.lower))) return first;
+  return undefined;
+}

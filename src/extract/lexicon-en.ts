@@ -51,7 +51,8 @@ export const EN: Lexicon = {
   definiteHeads: words(`ministry department agency police company government authority council
     commission committee court board office firm group party embassy kremlin military army
     administration service union association organisation organization campaign team club
-    prosecutors investigators officials station network broadcaster newspaper`),
+    prosecutors investigators officials station network broadcaster newspaper airline hospital school
+    university college charity trust family council`),
   definiteMarkers: words(`the`),
   indefiniteMarkers: words(`a an one another`),
   scareCues: words(`so-called dubbed nicknamed titled entitled term word slogan hashtag film book

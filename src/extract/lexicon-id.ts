@@ -5,6 +5,7 @@ const INVERTED = words(`
   kata ujar ucap tutur jelas tegas ungkap imbuh tambah sebut terang lanjut pungkas papar beber
   tandas kilah sambung timpal seru tanya tulis bilang cetus urai ingat harap pinta ajak kisah
   kenang klaim sesal keluh canda tukas jawab sahut ulas nilai imbau desak aku akui tuding
+  celoteh kelakar gurau seloroh pesan sindir singgung
 `);
 
 /** Verbs of saying that follow their subject: "Budi mengatakan". */
@@ -26,7 +27,7 @@ const FRAGMENT_VERBS = words(`
 
 const NOUNS = words(`
   pernyataan peringatan ucapan janji ancaman seruan tudingan tuduhan klaim keterangan komentar
-  kritik kecaman pesan pidato sambutan cuitan unggahan penjelasan jawaban
+  kritik kecaman pesan pidato sambutan cuitan unggahan penjelasan jawaban imbauan
 `);
 
 const PRONOUNS = new Map<string, Pronoun>([

@@ -193,6 +193,9 @@ function readDefinite(tokens: Token[], at: number, lex: Lexicon): { mention: Men
     const head = tokens[at + 1];
     return { mention: { kind: 'definite', start: token.start, end: head.end, name: head.text, entity: 'org', head: head.lower }, next: at + 2 };
   }
+  if ((token.lower === 'manajemen' || token.lower === 'perusahaan') && !token.cap && !lex.definiteMarkers.has(tokens[at + 1]?.lower ?? '') && !tokens[at + 1]?.cap) {
+    return { mention: { kind: 'definite', start: token.start, end: token.end, name: token.text, entity: 'org', head: token.lower }, next: at + 1 };
+  }
   if (token.lower === 'polisi' && !token.cap) {
     return { mention: { kind: 'definite', start: token.start, end: token.end, name: token.text, entity: 'org', head: 'polisi' }, next: at + 1 };
   }
@@ -319,7 +322,7 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
     const rest = classes.slice(from);
     const entity: EntityKind = organisation || rest.includes('org') || text.slice(start, end).includes('&')
       ? 'org'
-      : rest.length && (rest.every((kind) => kind === 'place' || kind === 'conn' || kind === 'desc') || rest.includes('phead'))
+      : rest.length && (rest.every((kind) => kind === 'place' || kind === 'conn' || kind === 'desc') || (rest.includes('phead') && rest.length > 1))
         ? 'place'
         : rest.length && rest.every((kind) => kind === 'outlet')
           ? 'outlet'

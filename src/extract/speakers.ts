@@ -59,7 +59,7 @@ function containsWords(outer: string[], inner: string[]): boolean {
 }
 
 /** Heads of a definite description that can stand for any organisation. */
-const GENERIC_HEADS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'corporation', 'perusahaan', 'lembaga']);
+const GENERIC_HEADS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'corporation', 'airline', 'business', 'perusahaan', 'lembaga', 'manajemen']);
 
 const FEMALE = /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|princess|mrs|ms|miss|madam|dame|lady)\b/i;
 const MALE = /\b(?:spokesman|chairman|congressman|councilman|businessman|actor|king|prince|mr|sir|lord)\b/i;
@@ -252,10 +252,10 @@ export class Speakers {
   }
 
   /** "the ministry", "kementerian itu", "police" → the organisation of that kind named before. */
-  private fromDefinite(mention: Mention, para: number): Entity {
+  private fromDefinite(mention: Mention, para: number): Entity | undefined {
     const head = mention.head ?? fold(mention.name);
     const heads = /^(?:polisi|kepolisian)$/.test(head) ? ['polisi', 'kepolisian', 'polda', 'polres', 'polri', 'polsek'] : [head];
-    const matches = (name: string) => wordsOf(name).some((word) => heads.includes(word));
+    const matches = (name: string) => wordsOf(name).some((word) => heads.includes(word) || heads.includes(word.replace(/s$/, '')));
     for (let k = this.recent.length - 1; k >= 0; k--) {
       if (this.recent[k].kind === 'organization' && matches(this.recent[k].name)) return this.recent[k];
     }
@@ -265,8 +265,8 @@ export class Speakers {
     if (pick) return this.fromName(pick.mention);
     // "the company", "perusahaan itu": the organisation the story is about, whatever its name.
     if (GENERIC_HEADS.has(head)) {
-      const organisation = this.salient('org');
-      if (organisation) return organisation;
+      // Unnamed: no organisation to stand for is better than one called "Company".
+      return this.salient('org');
     }
     const name = capitalise(mention.name);
     return this.find(name, 'organization') ?? this.add({ name, kind: 'organization' });
