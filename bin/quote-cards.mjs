@@ -111,15 +111,16 @@ const COMMANDS = {
     if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') throw new UsageError('--lang must be "id" or "en"');
     const text = readInput(file);
     if (!text.trim()) throw new Failure(`the input is empty: ${file === '-' ? 'standard input' : file} has no text`);
-    const { extractArticle } = await load('extract.js');
-    let article;
+    const { extractForReview, reviewSummary } = await load('extract.js');
+    let result;
     try {
-      article = extractArticle(text, { lang: values.lang, title: values.title, url: values.url, publishedAt: values.published });
+      result = extractForReview(text, { lang: values.lang, title: values.title, url: values.url, publishedAt: values.published });
     } catch (error) {
       if (error instanceof TypeError) throw new UsageError(error.message.replace(/^extractArticle: /, '').replace('publishedAt', '--published'));
       throw error;
     }
-    process.stdout.write(`${JSON.stringify(article, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(result.article, null, 2)}\n`);
+    process.stderr.write(`${reviewSummary(result.attributions)}\n`);
   },
 
   async validate(args) {
