@@ -120,8 +120,27 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
     if (adjacent.length) return adjacent[adjacent.length - 1];
   } else {
     const earlier = mentions.filter((mention) => mention.end <= previous.start && mention.start >= from && isSpeakerMention(mention));
-    const names = earlier.filter((mention) => mention.kind === 'name');
-    return names[names.length - 1] ?? earlier[earlier.length - 1];
+    const isPerson = (mention: Mention | undefined) => mention?.kind === 'name' && mention.entity === 'person' && mention.name !== '';
+    // "Jeff Byard, FEMA associate administrator, said": the name that opens the clause, set off by a
+    // comma, when what follows it is no name of its own ("kuasa hukum Darmawan, Yohanes Sitorus,").
+    const opening = earlier[0];
+    if (isPerson(opening) && !isPerson(earlier[earlier.length - 1])) {
+      const lead = tokens.filter((token) => token.start >= from && token.end <= opening.start && token.word);
+      const next = tokens.find((token) => token.start >= opening.end);
+      if (!lead.some((token) => lex.boundaries.has(token.lower)) && next?.text === ',') return opening;
+    }
+    // "of Bandung,", "in Wokingham, Berkshire,": places after a preposition are no speakers.
+    const placed = new Set<Mention>();
+    for (const mention of earlier) {
+      const k = tokens.findIndex((token) => token.start >= mention.start);
+      const before = tokens[k - 1];
+      const comma = before?.text === ',' ? earlier.find((other) => other.end <= before.start && other.end >= (tokens[k - 2]?.start ?? 0)) : undefined;
+      const single = mention.kind === 'name' && !/\s/.test(mention.name);
+      if (single && ((before?.word && lex.boundaries.has(before.lower)) || (comma && placed.has(comma)))) placed.add(mention);
+    }
+    const kept = earlier.filter((mention) => !placed.has(mention));
+    const names = kept.filter((mention) => mention.kind === 'name');
+    return names[names.length - 1] ?? kept[kept.length - 1];
   }
   return undefined;
 }

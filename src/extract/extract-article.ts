@@ -328,7 +328,7 @@ function linkOf(mention: Mention, subject: Mention | undefined, entity: Entity, 
     case 'indefinite':
       return 'group';
     case 'definite':
-      return mention.entity === 'org' && !mention.head ? 'group' : 'description';
+      return entity.described ? 'group' : 'description';
     case 'pronoun':
       if (subject && subject.kind !== 'pronoun' && subject.start < mention.start && context.speakers.resolve(subject, para) === entity) return 'pronoun-subject';
       return 'pronoun-recent';

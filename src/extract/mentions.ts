@@ -12,6 +12,7 @@ import {
   ORG_WORDS,
   OUTLETS,
   PLACE_HEADS,
+  PERSON_NOUNS,
   PLACES,
   ROLE_WORDS,
   monthIndex,
@@ -158,14 +159,16 @@ function readIndefinite(tokens: Token[], at: number, lex: Lexicon): { mention: M
   for (let n = 0; j < tokens.length && n < 6; j++, n++) {
     const token = tokens[j];
     if (!token.word || lex.boundaries.has(token.lower) || lex.verbs.has(token.lower) || lex.inverted.has(token.lower)) break;
-    if (ROLE_WORDS.has(token.lower)) lastRole = j;
+    if (ROLE_WORDS.has(token.lower) || PERSON_NOUNS.has(token.lower)) lastRole = j;
   }
   if (lastRole < 0) return undefined;
-  const start = first.start;
-  const end = tokens[lastRole].end;
+  const head = tokens[lastRole].lower;
+  let last = lastRole;
+  // "one member of the public"
+  if (tokens[last + 1]?.lower === 'of' && tokens[last + 2]?.lower === 'the' && tokens[last + 3]?.word && !tokens[last + 3].cap) last += 3;
   return {
-    mention: { kind: 'indefinite', start, end, name: '', entity: 'person' },
-    next: lastRole + 1,
+    mention: { kind: 'indefinite', start: first.start, end: tokens[last].end, name: '', entity: 'person', head },
+    next: last + 1,
   };
 }
 
@@ -181,6 +184,10 @@ function readDefinite(tokens: Token[], at: number, lex: Lexicon): { mention: Men
     for (let j = at + 1; j < Math.min(tokens.length, at + 5); j++) {
       const next = tokens[j];
       if (!next.word || next.cap) return undefined;
+      // "the neighbor", "the victim's fiancé", "the little girl": a person described, not named.
+      if (PERSON_NOUNS.has(next.lower) && !(tokens[j + 1]?.word && (PERSON_NOUNS.has(tokens[j + 1].lower) || lex.definiteHeads.has(tokens[j + 1].lower)))) {
+        return { mention: { kind: 'definite', start: token.start, end: next.end, name: '', entity: 'person', head: next.lower }, next: j + 1 };
+      }
       if (lex.definiteHeads.has(next.lower)) {
         if (tokens[j + 1]?.word && /['’]s$/.test(tokens[j + 1].lower)) return undefined;
         return { mention: { kind: 'definite', start: token.start, end: next.end, name: next.text, entity: 'org', head: next.lower }, next: j + 1 };
@@ -372,6 +379,10 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
     const previous = merged[merged.length - 1];
     const between = previous ? text.slice(previous.end, mention.start) : '';
     if (previous && /^\s*(?:\(\d{1,3}\))?\s*,\s*$/.test(between)) {
+      if (previous.kind === 'definite' && previous.entity === 'person' && isName(mention)) {
+        merged[merged.length - 1] = { ...mention, start: previous.start, role: roleOf(text, previous) };
+        continue;
+      }
       if (previous.kind === 'definite' && isName(mention)) {
         merged[merged.length - 1] = { ...mention, start: previous.start, entity: 'org' };
         continue;
@@ -389,7 +400,9 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
     }
     merged.push(mention);
   }
-  return merged.map((mention) => (mention.kind === 'indefinite' && !mention.name ? { ...mention, name: text.slice(mention.start, mention.end) } : mention));
+  return merged.map((mention) =>
+    (mention.kind === 'indefinite' || (mention.kind === 'definite' && mention.entity === 'person')) && !mention.name ? { ...mention, name: text.slice(mention.start, mention.end) } : mention,
+  );
 }
 
 function roleOf(text: string, mention: Mention): string {

@@ -18,6 +18,9 @@ export interface Entity {
   gender?: 'm' | 'f';
   /** The stand-in for quotations whose speaker could not be found. */
   unknown?: boolean;
+  /** A person the article describes without naming ("a neighbor"), and the noun that describes them. */
+  described?: boolean;
+  head?: string;
 }
 
 /** A name mentioned somewhere in the article. */
@@ -99,7 +102,7 @@ export class Speakers {
       case 'definite':
         return this.fromDefinite(mention, para);
       case 'indefinite':
-        return this.find(capitalise(mention.name), 'person') ?? this.add({ name: capitalise(mention.name), kind: 'person' });
+        return this.find(capitalise(mention.name), 'person') ?? this.add({ name: capitalise(mention.name), kind: 'person', described: true, ...(mention.head ? { head: mention.head } : {}) });
       case 'pronoun': {
         const pronoun = mention.pronoun ?? { refers: 'person' };
         if (subject && subject.kind !== 'pronoun' && subject.start < mention.start && this.fits(subject, pronoun)) {
@@ -251,8 +254,27 @@ export class Speakers {
     return this.add(entity);
   }
 
+  /**
+   * "the neighbor" → the one introduced as "a neighbor"; "the minister" → the minister named
+   * before; else the description itself ("The officer"), never a name found inside it.
+   */
+  private fromDescription(mention: Mention): Entity {
+    const head = mention.head ?? '';
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const entity = this.recent[k];
+      if (entity.kind === 'person' && entity.head === head) return entity;
+    }
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const entity = this.recent[k];
+      if (entity.kind === 'person' && !entity.described && entity.role && wordsOf(entity.role).includes(head)) return entity;
+    }
+    const name = capitalise(mention.name);
+    return this.find(name, 'person') ?? this.add({ name, kind: 'person', described: true, head });
+  }
+
   /** "the ministry", "kementerian itu", "police" → the organisation of that kind named before. */
   private fromDefinite(mention: Mention, para: number): Entity | undefined {
+    if (mention.entity === 'person') return this.fromDescription(mention);
     const head = mention.head ?? fold(mention.name);
     const heads = /^(?:polisi|kepolisian)$/.test(head) ? ['polisi', 'kepolisian', 'polda', 'polres', 'polri', 'polsek'] : [head];
     const matches = (name: string) => wordsOf(name).some((word) => heads.includes(word) || heads.includes(word.replace(/s$/, '')));
