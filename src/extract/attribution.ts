@@ -248,10 +248,12 @@ export function attributeFragment(para: Paragraph, from: number, to: number, quo
     return sentenceSubject(para, from, to, lex);
   }
   if (needsSentenceSubject(tokens, cue, lex)) return sentenceSubject(para, from, to, lex);
-  const before = mentions.filter((mention) => mention.end <= tokens[cue!.at].start && isSpeakerMention(mention));
-  const adjacent = mentionBefore(mentions, tokens, cue.at, lex, from);
-  if (adjacent) return adjacent;
-  return before[before.length - 1] ?? sentenceSubject(para, from, to, lex);
+  // "…stay “disciplined and vigilant” …, said Minister Lawrence Wong": the name after the verb.
+  if (tokens[cue.at].start > quoteStart && lex.inverted.has(tokens[cue.at].lower)) {
+    const after = mentionAfter(mentions, tokens, cue.last, lex);
+    if (after) return after;
+  }
+  return mentionBefore(mentions, tokens, cue.at, lex, from) ?? sentenceSubject(para, from, to, lex);
 }
 
 /**
@@ -359,7 +361,7 @@ export function unknownVerbSpeaker(para: Paragraph, from: number, to: number, le
   const after = startingAt(tokens[k + 1]);
   if (after && verbLike(tokens[k], lex, 'before')) return after;
   // name + verb, then the end of the clause: "Smith quipped.", "Budi menimpali."
-  const first = startingAt(tokens[k]);
+  const first = startingAt(tokens[k]) ?? mentions.find((mention) => mention.start === tokens[k].start && mention.kind === 'pronoun');
   if (!first) return undefined;
   const next = tokens.findIndex((token) => token.start >= first.end);
   const end = tokens[next + 1];

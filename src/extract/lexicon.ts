@@ -108,7 +108,7 @@ export const PERSON_NOUNS = words(`
   fiancee fiancée bystander witness shopper customer fan source man woman girl boy officer official
   spokesman spokeswoman spokesperson member owner worker employee passenger driver student teacher
   doctor nurse lawyer attorney prosecutor judge minister mayor councillor councilor campaigner
-  protester activist survivor local teenager pensioner motorist diver pilot manager
+  protester activist survivor local teenager pensioner motorist diver pilot manager foreman
 `);
 
 /** Ranks and honorifics: part of a title, never of the name ("Irjen", "Dr.", "Sen."). */

@@ -284,7 +284,13 @@ function isSentenceWord(token: Token, lex: Lexicon): boolean {
 export function parseRun(text: string, run: Token[], organisation = false): Mention {
   const classes = run.map(classifyWord);
   // "economist Dr. Ellen Ruiz of Texas A&M University": a titled name, then where the person works.
-  const of = run.findIndex((token, k) => (token.lower === 'of' || token.lower === 'from') && classes[k - 1] === 'name' && classes.slice(0, k).some((kind) => kind === 'role' || kind === 'hon'));
+  const of = run.findIndex(
+    (token, k) =>
+      (token.lower === 'of' || token.lower === 'from') &&
+      classes[k - 1] === 'name' &&
+      // "economist Dr. Ellen Ruiz of …", and "Chris Robert of Boyer Planning": two or three plain name words.
+      (classes.slice(0, k).some((kind) => kind === 'role' || kind === 'hon') || (k >= 2 && k <= 3 && classes.slice(0, k).every((kind) => kind === 'name'))),
+  );
   if (!organisation && of > 0 && of < run.length - 1) {
     const person = parseRun(text, run.slice(0, of));
     if (person.entity === 'person' && person.name) {
@@ -315,13 +321,13 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
     first < run.length &&
     before !== 'phead' &&
     // "Universitas Gadjah Mada", "PT Kereta Nusantara", "Board of Trade": the organisation's own name.
-    !(hasOrgWord && (before === 'org' || before === 'desc' || before === 'conn') && !(before === 'org' && roleAt >= 0 && roleAt < first && isAcronym(run[first - 1].text)));
+    !(hasOrgWord && (before === 'org' || before === 'desc' || before === 'conn') && !(before === 'org' && roleAt >= 0 && roleAt < first && (isAcronym(run[first - 1].text) || run.length - first >= 2)));
   const slice = (from: number, to: number) => (from < to ? text.slice(run[from].start, run[to - 1].end) : '');
   if (!personName) {
     // Leading titles ("Kepala Dinas …", "Juru bicara …") are the role; a possessive owner
     // ("Russia's Foreign Ministry") is dropped; the rest names the organisation or place.
     let from = 0;
-    while (from < run.length && (classes[from] === 'role' || classes[from] === 'hon' || (from > 0 && classes[from] === 'desc' && classes[from - 1] === 'role'))) from++;
+    while (from < run.length && (classes[from] === 'role' || (classes[from] === 'hon' && !/^st\.?$/.test(run[from].lower)) || (from > 0 && classes[from] === 'desc' && classes[from - 1] === 'role'))) from++;
     const role = classes.slice(0, from).includes('role') ? capitalise(slice(0, from)) : undefined;
     if (!role) from = 0;
     for (let k = from; k < run.length; k++) if (classes[k] === 'poss') from = k + 1;

@@ -65,7 +65,7 @@ function containsWords(outer: string[], inner: string[]): boolean {
 const GENERIC_HEADS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'corporation', 'airline', 'business', 'perusahaan', 'lembaga', 'manajemen']);
 
 const FEMALE = /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|princess|mrs|ms|miss|madam|dame|lady)\b/i;
-const MALE = /\b(?:spokesman|chairman|congressman|councilman|businessman|actor|king|prince|mr|sir|lord)\b/i;
+const MALE = /\b(?:spokesman|congressman|businessman|actor|king|prince|mr|sir|lord)\b/i;
 
 /** Every speaker found so far, and who the story is currently about. */
 export class Speakers {
