@@ -111,6 +111,12 @@ export function findMentions(
       i++;
       continue;
     }
+    const described = readDescribed(tokens, i, lex);
+    if (described) {
+      mentions.push(described.mention);
+      i = described.next;
+      continue;
+    }
     const indefinite = readIndefinite(tokens, i, lex);
     if (indefinite) {
       mentions.push(indefinite.mention);
@@ -147,6 +153,23 @@ function mergeGroups(text: string, mentions: Mention[]): Mention[] {
     merged.push(mention);
   }
   return merged;
+}
+
+/**
+ * "jenderal bintang dua itu", "anggota DPR RI ini", "Pemain Madura United itu": someone already
+ * named, described by a title and a demonstrative (Indonesian). Not a name, whatever it holds.
+ */
+function readDescribed(tokens: Token[], at: number, lex: Lexicon): { mention: Mention; next: number } | undefined {
+  const first = tokens[at];
+  if (lex.lang !== 'id' || !ROLE_WORDS.has(first.lower) || (at > 0 && tokens[at - 1].word && ROLE_WORDS.has(tokens[at - 1].lower))) return undefined;
+  for (let j = at + 1; j < tokens.length && j <= at + 6; j++) {
+    const token = tokens[j];
+    if (!token.word || lex.boundaries.has(token.lower) || lex.verbs.has(token.lower) || lex.inverted.has(token.lower)) return undefined;
+    if (lex.definiteMarkers.has(token.lower)) {
+      return { mention: { kind: 'definite', start: first.start, end: token.end, name: '', entity: 'person', head: first.lower }, next: j + 1 };
+    }
+  }
+  return undefined;
 }
 
 /** "a senior Ukrainian energy official", "seorang penonton": up to a comma or a boundary word. */
@@ -283,6 +306,8 @@ function isSentenceWord(token: Token, lex: Lexicon): boolean {
  */
 export function parseRun(text: string, run: Token[], organisation = false): Mention {
   const classes = run.map(classifyWord);
+  // "Kabupaten Banjarnegara Andri Sulistyo": the word after a place head names the place.
+  for (let k = 1; k < run.length - 2; k++) if (classes[k - 1] === 'phead' && classes[k] === 'name' && /^\p{Lu}/u.test(run[k - 1].text)) classes[k] = 'place';
   // "economist Dr. Ellen Ruiz of Texas A&M University": a titled name, then where the person works.
   const of = run.findIndex(
     (token, k) =>

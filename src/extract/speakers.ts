@@ -98,7 +98,7 @@ export class Speakers {
   resolve(mention: Mention, para: number, subject?: Mention): Entity | undefined {
     switch (mention.kind) {
       case 'name':
-        return mention.name ? this.fromName(mention) : undefined;
+        return mention.name ? this.fromName(mention) : this.fromTitle(mention);
       case 'definite':
         return this.fromDefinite(mention, para);
       case 'indefinite':
@@ -268,8 +268,21 @@ export class Speakers {
       const entity = this.recent[k];
       if (entity.kind === 'person' && !entity.described && entity.role && wordsOf(entity.role).includes(head)) return entity;
     }
+    // "jenderal bintang dua itu": the demonstrative points back to the one the story is about.
+    if (this.lex.lang === 'id') return this.salient('person') ?? this.add({ name: capitalise(mention.name), kind: 'person', described: true, head });
     const name = capitalise(mention.name);
     return this.find(name, 'person') ?? this.add({ name, kind: 'person', described: true, head });
+  }
+
+  /** "kata Kapolda", "the Menkes": a title alone → the person last named with that title. */
+  private fromTitle(mention: Mention): Entity | undefined {
+    const title = wordsOf(mention.role ?? '');
+    if (!title.length) return undefined;
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const entity = this.recent[k];
+      if (entity.kind === 'person' && entity.role && title.every((word) => wordsOf(entity.role!).includes(word))) return entity;
+    }
+    return undefined;
   }
 
   /** "the ministry", "kementerian itu", "police" → the organisation of that kind named before. */
