@@ -112,7 +112,9 @@ export function extractForReview(text: string, options: ExtractOptions = {}): Ex
 function prepare(paragraphs: string[], lex: Lexicon, publishedAt: string | undefined): Context {
   const spans = scanQuotes(paragraphs);
   const withDateline = maskQuotes(paragraphs, spans);
-  const narrative = withDateline.map((masked, index) => (index === 0 ? blankDateline(masked) : masked));
+  // The dateline opens the first paragraph, or the second when the first is the headline.
+  const datelined = blankDateline(withDateline[0] ?? '') !== withDateline[0] ? 0 : 1;
+  const narrative = withDateline.map((masked, index) => (index === datelined ? blankDateline(masked) : masked));
   const paras: Paragraph[] = narrative.map((masked) => {
     const sentences = sentenceSpans(masked);
     return { masked, sentences, starts: new Set(sentences.map(([start]) => start)) };
@@ -280,6 +282,17 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
       mention = unknownVerbSpeaker(endPara, afterFrom, afterTo, lex);
       if (mention) cue = 'unknown-verb';
     }
+    if (!mention && !before && above?.sentences.length && !para.masked.slice(afterFrom).trim() && (!last || last.span.endPara < span.para - 1)) {
+      // "Mr Morrison said there were plans in place." then the quotation, a paragraph of its own.
+      const [aboveFrom, aboveTo] = above.sentences[above.sentences.length - 1];
+      if (!spans.some((other) => other.endPara === span.para - 1 && other.close >= aboveFrom)) {
+        mention = attributeBefore(above, aboveFrom, aboveTo, lex);
+        if (mention) {
+          cue = 'reported-before';
+          sentences.unshift([span.para - 1, aboveFrom, aboveTo]);
+        }
+      }
+    }
     if (!mention && (looksLikeTitle(span.text) || wordCount(span.text) <= 2)) return undefined;
   }
 
@@ -290,7 +303,7 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
   let link: LinkName = 'none';
   if (mention && entity) {
     link = linkOf(mention, subject, entity, context, mentionPara);
-    confidence = cue === 'unknown-verb' || cue === 'colon' || (link !== 'name' && link !== 'group' && link !== 'pronoun-subject') ? 'medium' : 'high';
+    confidence = cue === 'unknown-verb' || cue === 'colon' || cue === 'reported-before' || (link !== 'name' && link !== 'group' && link !== 'pronoun-subject') ? 'medium' : 'high';
   } else {
     entity = undefined;
     cue = 'none';

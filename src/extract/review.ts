@@ -20,6 +20,7 @@ export type CueName =
   | 'unknown-verb'
   | 'same-paragraph'
   | 'previous-paragraph'
+  | 'reported-before'
   | 'none';
 
 /** How the words of the cue became a speaker. */
@@ -46,6 +47,7 @@ export const CUES: Record<CueName, string> = {
   'unknown-verb': 'unlisted word between quote and name',
   'same-paragraph': 'continues the quote before it in the paragraph',
   'previous-paragraph': 'continues the quote of the paragraph before',
+  'reported-before': 'the paragraph before reports what someone said',
   none: 'no cue found: speaker unknown',
 };
 

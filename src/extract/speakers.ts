@@ -172,17 +172,26 @@ export class Speakers {
     return this.entities.find((entity) => entity.kind === kind && fold(entity.name) === key);
   }
 
-  private readonly byName = new Map<string, Entity>();
+  private readonly byName = new Map<string, Entity | undefined>();
 
   /** A name as written ("Stoltenberg", "Kemlu", "the Kremlin") → its entity, with the full name. */
-  private fromName(mention: Mention): Entity {
+  private fromName(mention: Mention): Entity | undefined {
     const key = `${mention.entity}|${mention.acronym ?? ''}|${mention.name}`;
-    let entity = this.byName.get(key);
-    if (!entity) this.byName.set(key, (entity = this.lookUp(mention)));
-    return entity;
+    if (!this.byName.has(key)) this.byName.set(key, this.lookUp(mention));
+    return this.byName.get(key);
   }
 
-  private lookUp(mention: Mention): Entity {
+  /** "Mr Lawrence" in a story about Doreen and Stephen Lawrence: which one is not ours to guess. */
+  private ambiguous(word: string): boolean {
+    const fuller = new Set<string>();
+    for (const { mention: other, words: otherWords = [] } of this.byWord.get(word) ?? []) {
+      if (other.kind === 'name' && other.entity === 'person' && otherWords.length > 1 && otherWords[otherWords.length - 1] === word) fuller.add(otherWords.join(' '));
+    }
+    const names = [...fuller];
+    return names.filter((name) => !names.some((other) => other !== name && other.endsWith(` ${name}`))).length > 1;
+  }
+
+  private lookUp(mention: Mention): Entity | undefined {
     const written = mention.name.replace(/^the\s+/i, '');
     const expanded = this.acronyms.get(written);
     if (expanded || mention.acronym || mention.entity === 'org') {
@@ -198,6 +207,7 @@ export class Speakers {
       return this.add(entity);
     }
     const words = wordsOf(written);
+    if (words.length === 1 && this.ambiguous(words[0])) return undefined;
     const known = this.people.get(words[0])?.find((entity) => containsWords(wordsOf(entity.name), words));
     if (known) return known;
     const candidates = this.byWord.get(words[0]) ?? [];
@@ -214,6 +224,7 @@ export class Speakers {
         continue;
       }
       if (other.entity !== 'person') continue;
+
       const capitalised = other.name.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || NAME_CONNECTORS.has(word));
       if (otherWords.length > bestWords.length || (otherWords.length === bestWords.length && capitalised && !bestCapitalised)) {
         best = other.name;
