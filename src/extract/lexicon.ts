@@ -78,7 +78,7 @@ export const ROLE_WORDS = words(`
   kapolsek kasat kasatreskrim kabid humas kasubdit kabag kadis sekda deputi asisten staf khusus
   duta dubes konsul anggota pengamat ekonom peneliti epidemiolog dosen guru besar rektor dekan
   dokter pakar ahli analis pelatih kapten pemain penyerang kiper bek gelandang pengacara kuasa
-  hakim jaksa penuntut umum majelis tersangka terdakwa saksi korban warga penumpang penonton
+  hakim jaksa penuntut umum majelis tersangka terdakwa saksi korban warga penduduk penumpang penonton
   pedagang petani nelayan sopir buruh mahasiswa siswa pendiri pemilik pengurus pelaksana
   koordinator manajer kepala ketum sutradara aktor aktris penyanyi penulis wartawan perdana
   raja ratu pangeran imam ustaz pendeta uskup paus kardinal

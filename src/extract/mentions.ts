@@ -202,13 +202,21 @@ function readDefinite(tokens: Token[], at: number, lex: Lexicon): { mention: Men
     if (token.lower === 'police' || token.lower === 'prosecutors' || token.lower === 'officials' || token.lower === 'investigators') {
       return { mention: { kind: 'definite', start: token.start, end: token.end, name: token.text, entity: 'org', head: token.lower }, next: at + 1 };
     }
+    // "her family", "his lawyers": a group or person described by whose they are.
+    if (/^(?:his|her|their)$/.test(token.lower) && tokens[at + 1]?.word && !tokens[at + 1].cap) {
+      const head = tokens[at + 1];
+      const singular = head.lower.replace(/s$/, '');
+      if (head.lower === 'family' || singular === 'relative' || singular === 'lawyer' || singular === 'parent') {
+        return { mention: { kind: 'definite', start: token.start, end: head.end, name: head.text, entity: 'org', head: head.lower === 'family' ? 'family' : singular }, next: at + 2 };
+      }
+    }
     if (token.lower !== 'the') return undefined;
     // "the ministry", "the country's foreign ministry" (lower case only: capitalised is a name).
     for (let j = at + 1; j < Math.min(tokens.length, at + 5); j++) {
       const next = tokens[j];
       if (!next.word || next.cap) return undefined;
       // "the neighbor", "the victim's fiancé", "the little girl": a person described, not named.
-      if (PERSON_NOUNS.has(next.lower) && !(tokens[j + 1]?.word && (PERSON_NOUNS.has(tokens[j + 1].lower) || lex.definiteHeads.has(tokens[j + 1].lower)))) {
+      if ((PERSON_NOUNS.has(next.lower) || (/s$/.test(next.lower) && PERSON_NOUNS.has(next.lower.slice(0, -1)))) && !(tokens[j + 1]?.word && (PERSON_NOUNS.has(tokens[j + 1].lower) || lex.definiteHeads.has(tokens[j + 1].lower)))) {
         return { mention: { kind: 'definite', start: token.start, end: next.end, name: '', entity: 'person', head: next.lower }, next: j + 1 };
       }
       if (lex.definiteHeads.has(next.lower)) {
@@ -306,6 +314,14 @@ function isSentenceWord(token: Token, lex: Lexicon): boolean {
  */
 export function parseRun(text: string, run: Token[], organisation = false): Mention {
   const classes = run.map(classifyWord);
+  // "Siti Aminah warga Cibubur": a name, then where the person lives.
+  const lowerRole = run.findIndex((token, k) => k >= 1 && (token.text === 'warga' || token.text === 'penduduk'));
+  if (!organisation && lowerRole > 0 && classes.slice(0, lowerRole).every((kind) => kind === 'name')) {
+    const rest = run.slice(lowerRole);
+    const mention: Mention = { kind: 'name', start: run[0].start, end: run[run.length - 1].end, name: text.slice(run[0].start, run[lowerRole - 1].end), entity: 'person' };
+    mention.role = capitalise(text.slice(rest[0].start, rest[rest.length - 1].end));
+    return mention;
+  }
   // "Kabupaten Banjarnegara Andri Sulistyo": the word after a place head names the place.
   for (let k = 1; k < run.length - 2; k++) if (classes[k - 1] === 'phead' && classes[k] === 'name' && /^\p{Lu}/u.test(run[k - 1].text)) classes[k] = 'place';
   // "economist Dr. Ellen Ruiz of Texas A&M University": a titled name, then where the person works.
@@ -412,6 +428,16 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
     if (previous && /^\s*(?:\(\d{1,3}\))?\s*,\s*$/.test(between)) {
       if (previous.kind === 'definite' && previous.entity === 'person' && isName(mention)) {
         merged[merged.length - 1] = { ...mention, start: previous.start, role: roleOf(text, previous) };
+        continue;
+      }
+      // "Mark Hill, the victim's fiancé,": the name, described.
+      if (isName(previous) && mention.kind === 'definite' && mention.entity === 'person' && /^\s*,/.test(text.slice(mention.end))) {
+        merged[merged.length - 1] = { ...previous, end: mention.end, role: roleOf(text, { ...mention, name: '' }) };
+        continue;
+      }
+      // "juru bicara Basarnas Jabar, Joshua Banjarnahor": the title's words after it name the organisation.
+      if (previous.kind === 'name' && previous.entity === 'person' && previous.role && !previous.org && previous.name.split(' ').length <= 3 && isName(mention)) {
+        merged[merged.length - 1] = { ...mention, start: previous.start, role: previous.role, org: previous.name };
         continue;
       }
       if (previous.kind === 'definite' && isName(mention)) {
