@@ -84,7 +84,7 @@ function nyaMention(token: Token): Mention {
 
 /** Mentions that can be a speaker, best first when several are equally near. */
 function isSpeakerMention(mention: Mention): boolean {
-  return mention.entity !== 'place' && mention.entity !== 'outlet' && (mention.kind !== 'name' || mention.name !== '');
+  return mention.entity !== 'place' && mention.entity !== 'outlet' && (mention.kind !== 'name' || mention.name !== '' || Boolean(mention.role));
 }
 
 /**
@@ -136,7 +136,8 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
       const before = tokens[k - 1];
       const comma = before?.text === ',' ? earlier.find((other) => other.end <= before.start && other.end >= (tokens[k - 2]?.start ?? 0)) : undefined;
       const single = mention.kind === 'name' && !/\s/.test(mention.name);
-      if (single && ((before?.word && lex.boundaries.has(before.lower)) || (comma && placed.has(comma)))) placed.add(mention);
+      const preposition = before?.word && (lex.boundaries.has(before.lower) || before.lower === 'of');
+      if (single && (preposition || (comma && placed.has(comma)))) placed.add(mention);
     }
     const kept = earlier.filter((mention) => !placed.has(mention));
     const names = kept.filter((mention) => mention.kind === 'name');

@@ -277,7 +277,7 @@ export class Speakers {
     }
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const entity = this.recent[k];
-      if (entity.kind === 'person' && !entity.described && entity.role && wordsOf(entity.role).includes(head)) return entity;
+      if (entity.kind === 'person' && !entity.described && entity.role && wordsOf(entity.role).includes(fold(head))) return entity;
     }
     // "jenderal bintang dua itu": the demonstrative points back to the one the story is about.
     if (this.lex.lang === 'id') return this.salient('person') ?? this.add({ name: capitalise(mention.name), kind: 'person', described: true, head });
