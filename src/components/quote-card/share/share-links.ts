@@ -65,7 +65,10 @@ export function shorten(text: string, room: number): string {
 
 /** Text cut short, without the space or punctuation it was cut at, and "…". */
 export function withEllipsis(text: string): string {
-  return `${text.trimEnd().replace(/[\s,;:.]+$/, '')}…`;
+  // Trimmed from the end by hand: a regex anchored at the end (/[\s,;:.]+$/) retries from every run of those characters.
+  let end = text.length;
+  while (end > 0 && /[\s,;:.]/.test(text[end - 1])) end--;
+  return `${text.slice(0, end)}…`;
 }
 
 /** Percent-encodes a text directive term, including the characters the directive syntax reserves. */
@@ -81,7 +84,8 @@ export function quoteUrl(articleUrl: string, text: string): string {
   const words = text.trim().split(/\s+/);
   const directive =
     words.length > 10 ? `${fragmentTerm(words.slice(0, 5).join(' '))},${fragmentTerm(words.slice(-5).join(' '))}` : fragmentTerm(words.join(' '));
-  return `${articleUrl.replace(/#.*$/, '')}#:~:text=${directive}`;
+  const hash = articleUrl.indexOf('#');
+  return `${hash === -1 ? articleUrl : articleUrl.slice(0, hash)}#:~:text=${directive}`;
 }
 
 /**
