@@ -277,7 +277,8 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
     const comma = tokens.findIndex((token, k) => token.text === ',' && k < 14);
     if (comma >= 0) start = tokens[comma].end;
   }
-  const mentions = mentionsIn(para, start, to, lex).filter(isSpeakerMention);
+  // A title alone ("Pengasuh pondok, KH Abdul Mujib") is no subject: the name after it is.
+  const mentions = mentionsIn(para, start, to, lex).filter((mention) => isSpeakerMention(mention) && (mention.kind !== 'name' || mention.name !== ''));
   if (!mentions.length) return undefined;
   const first = mentions[0];
   // A preposition before the first mention puts it in a phrase, not the subject.
