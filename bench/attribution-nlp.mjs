@@ -30,7 +30,15 @@ const its = wink.its;
 
 const ROOT = process.argv[2] ?? new URL('../test/extract/real/', import.meta.url).pathname;
 const split = JSON.parse(readFileSync(`${ROOT}/split.json`, 'utf8'));
-const norm = (text) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '');
+const norm = (text) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '');
 
 const articles = split.dev
   .filter((name) => name.startsWith('en-'))
@@ -51,19 +59,33 @@ for (const { gold, text } of articles) {
   const tagged = new Set([...doc.people().out('array'), ...doc.organizations().out('array')].flatMap((name) => norm(name).split(' ')));
   time.compromise += performance.now() - start;
   start = performance.now();
-  const proper = new Set(wink.readDoc(text).tokens().filter((token) => token.out(its.pos) === 'PROPN').out().map((word) => norm(word)));
+  const proper = new Set(
+    wink
+      .readDoc(text)
+      .tokens()
+      .filter((token) => token.out(its.pos) === 'PROPN')
+      .out()
+      .map((word) => norm(word)),
+  );
   time.wink += performance.now() - start;
 
   const nameOf = (id) => article.speakers.find((speaker) => speaker.id === id);
   const base = article.quotes.map((quote, at) => {
     const speaker = nameOf(quote.speaker);
-    return { text: quote.text, name: attributions[at].confidence === 'low' ? '' : speaker.name, named: Boolean(speaker.kind) && attributions[at].confidence !== 'low', cue: attributions[at].cue };
+    return {
+      text: quote.text,
+      name: attributions[at].confidence === 'low' ? '' : speaker.name,
+      named: Boolean(speaker.kind) && attributions[at].confidence !== 'low',
+      cue: attributions[at].cue,
+    };
   });
   const isName = (row) => row.named && /a name/.test(row.cue);
   const lastWord = (name) => norm(name).split(' ').pop();
   const predictions = {
     rules: base,
-    'rules + compromise veto': base.map((row) => (isName(row) && !tagged.has(lastWord(row.name)) ? { ...row, name: '', named: false } : row)),
+    'rules + compromise veto': base.map((row) =>
+      isName(row) && !tagged.has(lastWord(row.name)) ? { ...row, name: '', named: false } : row,
+    ),
     'rules + compromise fill': base.map((row) => {
       if (row.named) return row;
       const at = text.indexOf(row.text);
@@ -72,7 +94,14 @@ for (const { gold, text } of articles) {
       const person = nlp(rest).people().out('array')[0];
       return person ? { ...row, name: person.replace(/[,.]$/, ''), named: true } : row;
     }),
-    'rules + wink-nlp veto': base.map((row) => (isName(row) && !norm(row.name).split(' ').every((word) => proper.has(word)) ? { ...row, name: '', named: false } : row)),
+    'rules + wink-nlp veto': base.map((row) =>
+      isName(row) &&
+      !norm(row.name)
+        .split(' ')
+        .every((word) => proper.has(word))
+        ? { ...row, name: '', named: false }
+        : row,
+    ),
   };
   for (const name of variants) {
     const tally = tallies[name];
@@ -101,18 +130,35 @@ console.log('| variant | quote+speaker F1 | of the speakers named, right |');
 console.log('| --- | ---: | ---: |');
 for (const name of variants) {
   const tally = tallies[name];
-  console.log(`| ${name} | ${f1(tally).toFixed(3)} | ${(tally.namedRight / tally.named).toFixed(3)} (${tally.namedRight}/${tally.named}) |`);
+  console.log(
+    `| ${name} | ${f1(tally).toFixed(3)} | ${(tally.namedRight / tally.named).toFixed(3)} (${tally.namedRight}/${tally.named}) |`,
+  );
 }
 /** The library bundled for the browser, minified: bytes and gzip bytes. */
 async function bundled(source) {
   const { build } = await import('esbuild');
-  const result = await build({ stdin: { contents: source, resolveDir: process.cwd() }, bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, nodePaths: [modules], logLevel: 'silent' });
+  const result = await build({
+    stdin: { contents: source, resolveDir: process.cwd() },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    nodePaths: [modules],
+    logLevel: 'silent',
+  });
   const code = result.outputFiles[0].contents;
   return `${(code.length / 1024).toFixed(0)} KB min, ${(gzipSync(code).length / 1024).toFixed(0)} KB gzip`;
 }
 const size = (source) => bundled(source);
 console.log('\n| | ms per article (mean) | browser build |');
 console.log('| --- | ---: | --- |');
-console.log(`| rules (dist/extract.js) | ${(time.rules / articles.length).toFixed(2)} | ${await size(`export * from ${JSON.stringify(new URL('../dist/extract.js', import.meta.url).pathname)};`)} |`);
-console.log(`| compromise | ${(time.compromise / articles.length).toFixed(2)} | ${await size("import nlp from 'compromise'; globalThis.nlp = nlp;")} |`);
-console.log(`| wink-nlp + wink-eng-lite-web-model | ${(time.wink / articles.length).toFixed(2)} | ${await size("import w from 'wink-nlp'; import m from 'wink-eng-lite-web-model'; globalThis.w = w(m);")} |`);
+console.log(
+  `| rules (dist/extract.js) | ${(time.rules / articles.length).toFixed(2)} | ${await size(`export * from ${JSON.stringify(new URL('../dist/extract.js', import.meta.url).pathname)};`)} |`,
+);
+console.log(
+  `| compromise | ${(time.compromise / articles.length).toFixed(2)} | ${await size("import nlp from 'compromise'; globalThis.nlp = nlp;")} |`,
+);
+console.log(
+  `| wink-nlp + wink-eng-lite-web-model | ${(time.wink / articles.length).toFixed(2)} | ${await size("import w from 'wink-nlp'; import m from 'wink-eng-lite-web-model'; globalThis.w = w(m);")} |`,
+);

@@ -80,10 +80,14 @@ const ORDER = { low: 0, medium: 1, high: 2 } as const;
 
 /** Every quote with how sure its attribution is and why: the unsure ones first, marked. */
 function showReview(target: HTMLElement, article: Article, attributions: Attribution[]) {
-  const sorted = attributions.map((attribution, at) => ({ attribution, at })).sort((a, b) => ORDER[a.attribution.confidence] - ORDER[b.attribution.confidence] || a.at - b.at);
+  const sorted = attributions
+    .map((attribution, at) => ({ attribution, at }))
+    .sort((a, b) => ORDER[a.attribution.confidence] - ORDER[b.attribution.confidence] || a.at - b.at);
   const toCheck = attributions.filter(needsReview).length;
   render(
-    html`<p>${toCheck ? `${toCheck} of ${attributions.length} quotes need review: they come first.` : `All ${attributions.length} quotes are attributed with confidence.`}</p>
+    html`<p>
+        ${toCheck ? `${toCheck} of ${attributions.length} quotes need review: they come first.` : `All ${attributions.length} quotes are attributed with confidence.`}
+      </p>
       <table style="border-collapse: collapse; width: 100%">
         <thead>
           <tr style="text-align: left">
@@ -98,8 +102,13 @@ function showReview(target: HTMLElement, article: Article, attributions: Attribu
             const quote = article.quotes[at];
             const speaker = article.speakers.find((candidate) => candidate.id === quote.speaker);
             const unsure = needsReview(attribution);
-            return html`<tr data-confidence=${attribution.confidence} style="border-top: 1px solid #d0d7de; ${unsure ? 'background: #fff8c5' : ''}">
-              <td style="padding: .25rem .5rem; white-space: nowrap">${unsure ? html`<strong>⚠ ${attribution.confidence}: check</strong>` : attribution.confidence}</td>
+            return html`<tr
+              data-confidence=${attribution.confidence}
+              style="border-top: 1px solid #d0d7de; ${unsure ? 'background: #fff8c5' : ''}"
+            >
+              <td style="padding: .25rem .5rem; white-space: nowrap">
+                ${unsure ? html`<strong>⚠ ${attribution.confidence}: check</strong>` : attribution.confidence}
+              </td>
               <td style="padding: .25rem .5rem">${quote.id}: “${quote.text.length > 120 ? `${quote.text.slice(0, 119)}…` : quote.text}”</td>
               <td style="padding: .25rem .5rem">${speaker?.name ?? quote.speaker}</td>
               <td style="padding: .25rem .5rem">${attribution.cue}</td>
@@ -122,7 +131,8 @@ const meta: Meta<Args> = {
   parameters: { layout: 'fullscreen' },
   render: (args) => {
     const root = document.createElement('div');
-    root.style.cssText = 'display: grid; gap: 1rem; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); font: 14px/1.5 system-ui, sans-serif; color: #1b1f24';
+    root.style.cssText =
+      'display: grid; gap: 1rem; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); font: 14px/1.5 system-ui, sans-serif; color: #1b1f24';
     root.innerHTML = `
       <section aria-labelledby="paste">
         <h2 id="paste" style="font-size: 1rem; margin: 0 0 .5rem">1. Paste the article</h2>

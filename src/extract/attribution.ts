@@ -43,7 +43,8 @@ export function mentionsIn(para: Paragraph, from: number, to: number, lex: Lexic
   const [start, end] = para.sentences.find(([, stop]) => from < stop) ?? [from, to];
   const cache = (para.mentions ??= new Map<number, Mention[]>());
   let mentions = cache.get(start);
-  if (!mentions) cache.set(start, (mentions = findMentions(para.masked, start, end, lex, para.starts, para.known, tokensIn(para, start, end))));
+  if (!mentions)
+    cache.set(start, (mentions = findMentions(para.masked, start, end, lex, para.starts, para.known, tokensIn(para, start, end))));
   return from <= start && to >= end ? mentions : mentions.filter((mention) => mention.start >= from && mention.end <= to);
 }
 
@@ -68,7 +69,8 @@ function cueOf(tokens: Token[], at: number, lex: Lexicon): Cue | undefined {
   const lower = tokens[at].lower;
   if (!tokens[at].word) return undefined;
   for (const parts of prepParts(lex)) {
-    if (parts[0] === lower && parts.every((part, k) => tokens[at + k]?.lower === part)) return { kind: 'prep', at, last: at + parts.length - 1 };
+    if (parts[0] === lower && parts.every((part, k) => tokens[at + k]?.lower === part))
+      return { kind: 'prep', at, last: at + parts.length - 1 };
   }
   if (lex.lang === 'id' && lower.endsWith('nya') && lex.inverted.has(lower.slice(0, -3))) return { kind: 'nya', at, last: at };
   if (lex.verbs.has(lower)) return { kind: lex.fragmentVerbs.has(lower) ? 'fragment' : 'verb', at, last: at };
@@ -84,7 +86,9 @@ function nyaMention(token: Token): Mention {
 
 /** Mentions that can be a speaker, best first when several are equally near. */
 function isSpeakerMention(mention: Mention): boolean {
-  return mention.entity !== 'place' && mention.entity !== 'outlet' && (mention.kind !== 'name' || mention.name !== '' || Boolean(mention.role));
+  return (
+    mention.entity !== 'place' && mention.entity !== 'outlet' && (mention.kind !== 'name' || mention.name !== '' || Boolean(mention.role))
+  );
 }
 
 /**
@@ -116,7 +120,9 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
   if (!previous || previous.start < from) return undefined;
   // Adjacent, or separated by an apposition: "Smith, 54, said", "an official, who asked not to be named, told".
   if (previous.text !== ',') {
-    const adjacent = mentions.filter((mention) => mention.end <= previous.end && mention.end >= previous.start && isSpeakerMention(mention));
+    const adjacent = mentions.filter(
+      (mention) => mention.end <= previous.end && mention.end >= previous.start && isSpeakerMention(mention),
+    );
     if (adjacent.length) return adjacent[adjacent.length - 1];
   } else {
     const earlier = mentions.filter((mention) => mention.end <= previous.start && mention.start >= from && isSpeakerMention(mention));
@@ -134,7 +140,8 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
     for (const mention of earlier) {
       const k = tokens.findIndex((token) => token.start >= mention.start);
       const before = tokens[k - 1];
-      const comma = before?.text === ',' ? earlier.find((other) => other.end <= before.start && other.end >= (tokens[k - 2]?.start ?? 0)) : undefined;
+      const comma =
+        before?.text === ',' ? earlier.find((other) => other.end <= before.start && other.end >= (tokens[k - 2]?.start ?? 0)) : undefined;
       const single = mention.kind === 'name' && !/\s/.test(mention.name);
       const preposition = before?.word && (lex.boundaries.has(before.lower) || before.lower === 'of');
       if (single && (preposition || (comma && placed.has(comma)))) placed.add(mention);
@@ -193,7 +200,10 @@ export function attributeBefore(para: Paragraph, from: number, to: number, lex: 
       if (after) return after;
     }
     if (cue.kind === 'prep') return undefined;
-    return mentionBefore(mentions, tokens, cue.at, lex, from) ?? (needsSentenceSubject(tokens, cue, lex) ? sentenceSubject(para, from, to, lex) : undefined);
+    return (
+      mentionBefore(mentions, tokens, cue.at, lex, from) ??
+      (needsSentenceSubject(tokens, cue, lex) ? sentenceSubject(para, from, to, lex) : undefined)
+    );
   }
   return undefined;
 }
@@ -210,7 +220,10 @@ export function hasCue(para: Paragraph, from: number, to: number, lex: Lexicon):
 /** Does the text before the quotation end with a cue ("Ia mengatakan", "He said:", "Kata dia,")? */
 export function endsWithCue(para: Paragraph, from: number, to: number, lex: Lexicon): boolean {
   const tokens = tokensIn(para, from, to).filter((token) => token.word);
-  return tokens.slice(-4).some((_, k, last) => Boolean(cueOf(last, k, lex))) || tokens.slice(0, 2).some((_, k, first) => cueOf(first, k, lex)?.kind === 'prep' || cueOf(first, k, lex)?.kind === 'inverted');
+  return (
+    tokens.slice(-4).some((_, k, last) => Boolean(cueOf(last, k, lex))) ||
+    tokens.slice(0, 2).some((_, k, first) => cueOf(first, k, lex)?.kind === 'prep' || cueOf(first, k, lex)?.kind === 'inverted')
+  );
 }
 
 /**
@@ -244,8 +257,10 @@ export function attributeFragment(para: Paragraph, from: number, to: number, quo
   if (cue.kind === 'noun') {
     if (lex.lang === 'id') return mentionAfter(mentions, tokens, cue.last, lex);
     const owner = tokens[cue.at - 1];
-    if (owner && /['’]s$/.test(owner.lower)) return mentions.find((mention) => mention.end >= owner.end - 2 && mention.start <= owner.start);
-    if (tokens[cue.last + 1]?.lower === 'from' || tokens[cue.last + 1]?.lower === 'by') return mentionAfter(mentions, tokens, cue.last + 1, lex);
+    if (owner && /['’]s$/.test(owner.lower))
+      return mentions.find((mention) => mention.end >= owner.end - 2 && mention.start <= owner.start);
+    if (tokens[cue.last + 1]?.lower === 'from' || tokens[cue.last + 1]?.lower === 'by')
+      return mentionAfter(mentions, tokens, cue.last + 1, lex);
     return sentenceSubject(para, from, to, lex);
   }
   if (needsSentenceSubject(tokens, cue, lex)) return sentenceSubject(para, from, to, lex);
@@ -278,7 +293,9 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
     if (comma >= 0) start = tokens[comma].end;
   }
   // A title alone ("Pengasuh pondok, KH Abdul Mujib") is no subject: the name after it is.
-  const mentions = mentionsIn(para, start, to, lex).filter((mention) => isSpeakerMention(mention) && (mention.kind !== 'name' || mention.name !== ''));
+  const mentions = mentionsIn(para, start, to, lex).filter(
+    (mention) => isSpeakerMention(mention) && (mention.kind !== 'name' || mention.name !== ''),
+  );
   if (!mentions.length) return undefined;
   const first = mentions[0];
   // A preposition before the first mention puts it in a phrase, not the subject.
@@ -342,7 +359,8 @@ export function colonSpeaker(para: Paragraph, from: number, to: number, lex: Lex
 
 /** Does a word read as a verb of saying the lexicon does not list ("quipped", "celoteh", "menimpali")? */
 function verbLike(token: Token | undefined, lex: Lexicon, position: 'before' | 'after'): boolean {
-  if (!token?.word || token.cap || lex.boundaries.has(token.lower) || lex.adverbs.has(token.lower) || lex.conjunctions.has(token.lower)) return false;
+  if (!token?.word || token.cap || lex.boundaries.has(token.lower) || lex.adverbs.has(token.lower) || lex.conjunctions.has(token.lower))
+    return false;
   if (lex.lang === 'en') return /[a-z]ed$/.test(token.lower) && !lex.stopwords.has(token.lower);
   if (position === 'after') return /^(?:me|ber)\p{Ll}{3,}$/u.test(token.lower);
   return /^\p{Ll}{3,}$/u.test(token.lower) && !lex.stopwords.has(token.lower) && !lex.sentenceWords.has(token.lower);
@@ -358,7 +376,8 @@ export function unknownVerbSpeaker(para: Paragraph, from: number, to: number, le
   if (tokens[k]?.text === ',') k++;
   if (!tokens[k]) return undefined;
   const mentions = mentionsIn(para, from, to, lex).filter(isSpeakerMention);
-  const startingAt = (token: Token | undefined) => token && mentions.find((mention) => mention.start === token.start && mention.kind !== 'pronoun');
+  const startingAt = (token: Token | undefined) =>
+    token && mentions.find((mention) => mention.start === token.start && mention.kind !== 'pronoun');
   // verb + name: "celoteh seorang ibu", "quipped Smith".
   const after = startingAt(tokens[k + 1]);
   if (after && verbLike(tokens[k], lex, 'before')) return after;

@@ -65,7 +65,9 @@ export const ID: Lexicon = {
   definiteHeads: words(`kementerian lembaga badan perusahaan polisi kepolisian pemerintah istana partai komisi dinas otoritas pihak`),
   definiteMarkers: words(`itu tersebut ini`),
   indefiniteMarkers: words(`seorang salah sebuah beberapa sejumlah`),
-  scareCues: words(`disebut dijuluki julukan berjudul bertajuk istilah slogan tagar tema film buku lagu novel acara program operasi kampanye gerakan sebutan label`),
+  scareCues: words(
+    `disebut dijuluki julukan berjudul bertajuk istilah slogan tagar tema film buku lagu novel acara program operasi kampanye gerakan sebutan label`,
+  ),
   future: words(`akan depan mendatang besok nanti`),
   weekdays: ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu'],
   months: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],

@@ -75,7 +75,8 @@ export function reviewSummary(attributions: readonly Attribution[]): string {
   if (!total) return 'No quotes found.';
   const unknown = attributions.filter((attribution) => attribution.confidence === 'low').length;
   const unsure = attributions.filter((attribution) => attribution.confidence === 'medium').length;
-  if (!unknown && !unsure) return total === 1 ? 'The quote is attributed with confidence.' : `All ${quotes(total)} are attributed with confidence.`;
+  if (!unknown && !unsure)
+    return total === 1 ? 'The quote is attributed with confidence.' : `All ${quotes(total)} are attributed with confidence.`;
   const review = unknown + unsure;
   const parts = [unknown ? `${unknown} with no speaker found` : '', unsure ? `${unsure} unsure` : ''].filter(Boolean);
   return `${review} of ${quotes(total)} ${review === 1 ? 'needs' : 'need'} review (${parts.join(', ')}).`;

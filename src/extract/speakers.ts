@@ -62,9 +62,22 @@ function containsWords(outer: string[], inner: string[]): boolean {
 }
 
 /** Heads of a definite description that can stand for any organisation. */
-const GENERIC_HEADS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'corporation', 'airline', 'business', 'perusahaan', 'lembaga', 'manajemen']);
+const GENERIC_HEADS = new Set([
+  'company',
+  'firm',
+  'group',
+  'organisation',
+  'organization',
+  'corporation',
+  'airline',
+  'business',
+  'perusahaan',
+  'lembaga',
+  'manajemen',
+]);
 
-const FEMALE = /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|princess|mrs|ms|miss|madam|dame|lady)\b/i;
+const FEMALE =
+  /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|princess|mrs|ms|miss|madam|dame|lady)\b/i;
 const MALE = /\b(?:spokesman|congressman|businessman|actor|king|prince|mr|sir|lord)\b/i;
 
 /** Every speaker found so far, and who the story is currently about. */
@@ -102,7 +115,10 @@ export class Speakers {
       case 'definite':
         return this.fromDefinite(mention, para);
       case 'indefinite':
-        return this.find(capitalise(mention.name), 'person') ?? this.add({ name: capitalise(mention.name), kind: 'person', described: true, ...(mention.head ? { head: mention.head } : {}) });
+        return (
+          this.find(capitalise(mention.name), 'person') ??
+          this.add({ name: capitalise(mention.name), kind: 'person', described: true, ...(mention.head ? { head: mention.head } : {}) })
+        );
       case 'pronoun': {
         const pronoun = mention.pronoun ?? { refers: 'person' };
         if (subject && subject.kind !== 'pronoun' && subject.start < mention.start && this.fits(subject, pronoun)) {
@@ -185,7 +201,8 @@ export class Speakers {
   private ambiguous(word: string): boolean {
     const fuller = new Set<string>();
     for (const { mention: other, words: otherWords = [] } of this.byWord.get(word) ?? []) {
-      if (other.kind === 'name' && other.entity === 'person' && otherWords.length > 1 && otherWords[otherWords.length - 1] === word) fuller.add(otherWords.join(' '));
+      if (other.kind === 'name' && other.entity === 'person' && otherWords.length > 1 && otherWords[otherWords.length - 1] === word)
+        fuller.add(otherWords.join(' '));
     }
     const names = [...fuller];
     return names.filter((name) => !names.some((other) => other !== name && other.endsWith(` ${name}`))).length > 1;
@@ -198,7 +215,9 @@ export class Speakers {
       const name = expanded ?? written;
       const acronym = expanded ? written : mention.acronym;
       const existing = this.entities.find(
-        (entity) => entity.kind === 'organization' && (fold(entity.name) === fold(name) || (acronym && entity.acronym === acronym) || entity.acronym === written),
+        (entity) =>
+          entity.kind === 'organization' &&
+          (fold(entity.name) === fold(name) || (acronym && entity.acronym === acronym) || entity.acronym === written),
       );
       if (existing) return existing;
       const entity: Entity = { name, kind: 'organization' };
@@ -234,7 +253,13 @@ export class Speakers {
     }
     if (bestWords.length === 1 && words.length === 1) {
       // A nickname spelled from the starts of a full name: "Jokowi" (Joko Widodo), "SBY".
-      const full = this.index.find(({ mention: other }) => other.kind === 'name' && other.entity === 'person' && wordsOf(other.name).length >= 2 && spellsEvery(words[0], wordsOf(other.name)));
+      const full = this.index.find(
+        ({ mention: other }) =>
+          other.kind === 'name' &&
+          other.entity === 'person' &&
+          wordsOf(other.name).length >= 2 &&
+          spellsEvery(words[0], wordsOf(other.name)),
+      );
       if (full) {
         best = full.mention.name;
         bestWords = wordsOf(best);
@@ -280,7 +305,8 @@ export class Speakers {
       if (entity.kind === 'person' && !entity.described && entity.role && wordsOf(entity.role).includes(fold(head))) return entity;
     }
     // "jenderal bintang dua itu": the demonstrative points back to the one the story is about.
-    if (this.lex.lang === 'id') return this.salient('person') ?? this.add({ name: capitalise(mention.name), kind: 'person', described: true, head });
+    if (this.lex.lang === 'id')
+      return this.salient('person') ?? this.add({ name: capitalise(mention.name), kind: 'person', described: true, head });
     const name = capitalise(mention.name);
     return this.find(name, 'person') ?? this.add({ name, kind: 'person', described: true, head });
   }
@@ -341,7 +367,12 @@ export function findAcronyms(paragraphs: readonly string[]): Map<string, string>
       if (!words.length) continue;
       let from = -1;
       for (let start = 0; start < words.length; start++) {
-        if (spells(acronym.toLowerCase(), words.slice(start).map((token) => token.lower))) {
+        if (
+          spells(
+            acronym.toLowerCase(),
+            words.slice(start).map((token) => token.lower),
+          )
+        ) {
           from = start;
           break;
         }

@@ -36,7 +36,8 @@ describe('confidence and cue', () => {
   });
 
   test('a quotation no rule attributes has the speaker unknown and confidence low, not the last person named', () => {
-    const text = 'Mayor Denise Okafor visited the site on Monday.\n\nResidents gathered outside the hall.\n\n"Nobody told us anything about the closure."';
+    const text =
+      'Mayor Denise Okafor visited the site on Monday.\n\nResidents gathered outside the hall.\n\n"Nobody told us anything about the closure."';
     const got = attributionOf(text, 'Nobody told us', 'en');
     assert.equal(got.entity.id, 'unknown');
     assert.equal(got.entity.kind, undefined);
@@ -49,13 +50,20 @@ describe('confidence and cue', () => {
     const got = attributionOf(text, 'sepinggang', 'id');
     assert.equal(got.name, 'Seorang pedagang');
     assert.equal(got.confidence, 'medium');
-    const alone = attributionOf('Presiden Joko Widodo meninjau lokasi banjir di Bekasi.\n\nWarga berkumpul di posko.\n\n"Wah, airnya sampai sepinggang."', 'sepinggang', 'id');
+    const alone = attributionOf(
+      'Presiden Joko Widodo meninjau lokasi banjir di Bekasi.\n\nWarga berkumpul di posko.\n\n"Wah, airnya sampai sepinggang."',
+      'sepinggang',
+      'id',
+    );
     assert.equal(alone.name, 'Tidak diketahui');
     assert.equal(alone.confidence, 'low');
   });
 
   test('one attribution per quote, in order, naming the quote and speaker ids of the article', () => {
-    const { article, attributions } = extractForReview('"The first thing is money," Ana Ruiz said. "The second thing is time."\n\n"A third thing matters more," said Tom Baker.', { lang: 'en' });
+    const { article, attributions } = extractForReview(
+      '"The first thing is money," Ana Ruiz said. "The second thing is time."\n\n"A third thing matters more," said Tom Baker.',
+      { lang: 'en' },
+    );
     assert.deepEqual(
       attributions.map((attribution) => [attribution.quoteId, attribution.speaker]),
       article.quotes.map((quote) => [quote.id, quote.speaker]),
@@ -65,14 +73,18 @@ describe('confidence and cue', () => {
 
   test('reviewSummary counts the quotes to check', () => {
     const make = (confidence) => ({ quoteId: 'q', speaker: 's', confidence, cue: '' });
-    assert.equal(reviewSummary([make('high'), make('low'), make('medium'), make('medium')]), '3 of 4 quotes need review (1 with no speaker found, 2 unsure).');
+    assert.equal(
+      reviewSummary([make('high'), make('low'), make('medium'), make('medium')]),
+      '3 of 4 quotes need review (1 with no speaker found, 2 unsure).',
+    );
     assert.equal(reviewSummary([make('high'), make('high')]), 'All 2 quotes are attributed with confidence.');
     assert.equal(reviewSummary([make('medium')]), '1 of 1 quote needs review (1 unsure).');
     assert.equal(reviewSummary([]), 'No quotes found.');
   });
 
   test('quote-cards extract prints how many quotes need review on stderr, and the article on stdout', () => {
-    const text = 'Mayor Denise Okafor visited the site.\n\n"We will rebuild it," she said.\n\nResidents gathered outside.\n\n"Nobody told us anything about it."';
+    const text =
+      'Mayor Denise Okafor visited the site.\n\n"We will rebuild it," she said.\n\nResidents gathered outside.\n\n"Nobody told us anything about it."';
     const run = spawnSync(process.execPath, ['bin/quote-cards.mjs', 'extract', '-', '--lang', 'en'], { input: text, encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
     assert.equal(JSON.parse(run.stdout).quotes.length, 2);
@@ -86,31 +98,43 @@ describe('failure patterns of real news (issue 14)', () => {
   });
 
   test('the name opening the clause, not the organisation in its apposition: "Jeff Byard, Federal Emergency Management Agency associate administrator, said"', () => {
-    assert.equal(speakerOf('"This storm will cause massive damage," Jeff Byard, Federal Emergency Management Agency associate administrator, said.', 'storm', 'en'), 'Jeff Byard');
+    assert.equal(
+      speakerOf(
+        '"This storm will cause massive damage," Jeff Byard, Federal Emergency Management Agency associate administrator, said.',
+        'storm',
+        'en',
+      ),
+      'Jeff Byard',
+    );
   });
 
   test('places after "in" and a county after a comma are no speakers: "Residents of Elmford in Westbury, Kentshire, said"', () => {
-    const { article } = extractForReview('Residents of Elmford in Westbury, Kentshire, said the plan would "ruin the village for good".', { lang: 'en' });
+    const { article } = extractForReview('Residents of Elmford in Westbury, Kentshire, said the plan would "ruin the village for good".', {
+      lang: 'en',
+    });
     const names = article.speakers.map((speaker) => speaker.name);
     assert.ok(!names.includes('Kentshire') && !names.includes('Westbury'), names.join(', '));
   });
 
   test('colon intro with any verb: "Later, Mara Quinn hit back: …" is Mara Quinn, not the name before nor the one quoted', () => {
-    const text = 'Harold Finch opened the debate with an attack on the budget.\n\nLater, Mara Quinn hit back: "Harold Finch has no plan at all."';
+    const text =
+      'Harold Finch opened the debate with an attack on the budget.\n\nLater, Mara Quinn hit back: "Harold Finch has no plan at all."';
     const got = attributionOf(text, 'no plan', 'en');
     assert.equal(got.name, 'Mara Quinn');
     assert.match(got.cue, /colon/);
   });
 
   test('a quotation alone in its paragraph after "… read a statement:" is the reader\'s', () => {
-    const text = 'Di Stasiun Manggarai, Agus Wibowo membacakan pernyataan resmi perusahaan:\n\n"Kami memohon maaf kepada seluruh pengguna jasa."';
+    const text =
+      'Di Stasiun Manggarai, Agus Wibowo membacakan pernyataan resmi perusahaan:\n\n"Kami memohon maaf kepada seluruh pengguna jasa."';
     const got = attributionOf(text, 'memohon maaf', 'id');
     assert.equal(got.name, 'Agus Wibowo');
     assert.match(got.cue, /colon/);
   });
 
   test('a description names the one described before, not the object of the previous sentence: "the minister shouted"', () => {
-    const text = 'Minister Paula Grant rose in parliament, accusing opposition leader Tom Baker of lying.\n\n"This is a disgrace," the minister shouted.';
+    const text =
+      'Minister Paula Grant rose in parliament, accusing opposition leader Tom Baker of lying.\n\n"This is a disgrace," the minister shouted.';
     const got = attributionOf(text, 'disgrace', 'en');
     assert.equal(got.name, 'Paula Grant');
     assert.match(got.cue, /description/);
@@ -118,23 +142,35 @@ describe('failure patterns of real news (issue 14)', () => {
   });
 
   test('a description is not resolved to a name found near it: "the victim\'s fiancé" is Mark Hill, not the man police arrested', () => {
-    const text = 'Mark Hill, the victim\'s fiancé, was at the scene. Police later arrested John Smith.\n\n"I could not believe it," the victim\'s fiancé said.';
+    const text =
+      'Mark Hill, the victim\'s fiancé, was at the scene. Police later arrested John Smith.\n\n"I could not believe it," the victim\'s fiancé said.';
     assert.equal(speakerOf(text, 'believe', 'en'), 'Mark Hill');
   });
 
   test('a person described and never named speaks as described: "said a neighbor" then "the neighbor said"', () => {
-    const text = 'Police searched the house on Elm Street.\n\n"It was terrifying," said a neighbor, who asked not to be named.\n\n"We heard glass breaking," the neighbor said.';
+    const text =
+      'Police searched the house on Elm Street.\n\n"It was terrifying," said a neighbor, who asked not to be named.\n\n"We heard glass breaking," the neighbor said.';
     assert.equal(speakerOf(text, 'terrifying', 'en'), 'A neighbor');
     assert.equal(speakerOf(text, 'glass', 'en'), 'A neighbor');
   });
 
   test('groups and documents as speakers: "a statement from her family said", "the councillors agreed"', () => {
-    assert.equal(speakerOf('Maria Lopez died on Friday.\n\n"She lit up every room," a statement from her family said.', 'lit up', 'en'), 'Family');
-    assert.equal(speakerOf('The council met on Tuesday. "The road will close in May," the councillors agreed.', 'road', 'en'), 'The councillors');
+    assert.equal(
+      speakerOf('Maria Lopez died on Friday.\n\n"She lit up every room," a statement from her family said.', 'lit up', 'en'),
+      'Family',
+    );
+    assert.equal(
+      speakerOf('The council met on Tuesday. "The road will close in May," the councillors agreed.', 'road', 'en'),
+      'The councillors',
+    );
   });
 
   test('role + organisation + comma + name: "kata juru bicara Basarnas Jabar, Joshua Banjarnahor"', () => {
-    const got = attributionOf('Tim SAR masih mencari korban.\n\n"Pencarian dilanjutkan besok pagi," kata juru bicara Basarnas Jabar, Joshua Banjarnahor, Senin (3/7).', 'Pencarian', 'id');
+    const got = attributionOf(
+      'Tim SAR masih mencari korban.\n\n"Pencarian dilanjutkan besok pagi," kata juru bicara Basarnas Jabar, Joshua Banjarnahor, Senin (3/7).',
+      'Pencarian',
+      'id',
+    );
     assert.equal(got.name, 'Joshua Banjarnahor');
     assert.equal(got.entity.org, 'Basarnas Jabar');
   });
@@ -144,12 +180,14 @@ describe('failure patterns of real news (issue 14)', () => {
   });
 
   test('a title and a demonstrative point back to the person the story is about: "ujar anggota DPR RI ini"', () => {
-    const text = 'Ketua DPP Partai Nusantara, Irma Suryani menegaskan koalisi tetap solid.\n\n"Tidak ada alasan untuk membubarkan koalisi," ujar anggota DPR RI ini.';
+    const text =
+      'Ketua DPP Partai Nusantara, Irma Suryani menegaskan koalisi tetap solid.\n\n"Tidak ada alasan untuk membubarkan koalisi," ujar anggota DPR RI ini.';
     assert.equal(speakerOf(text, 'membubarkan', 'id'), 'Irma Suryani');
   });
 
   test('a title alone resolves to the person who holds it: "kata Kapolda"', () => {
-    const text = 'Kapolda Jawa Tengah Irjen Ahmad Luthfi menjelaskan kronologi kejadian.\n\nKorban, Rudi Hartono, dirawat di rumah sakit.\n\n"Pelaku sudah kami amankan," kata Kapolda.';
+    const text =
+      'Kapolda Jawa Tengah Irjen Ahmad Luthfi menjelaskan kronologi kejadian.\n\nKorban, Rudi Hartono, dirawat di rumah sakit.\n\n"Pelaku sudah kami amankan," kata Kapolda.';
     assert.equal(speakerOf(text, 'amankan', 'id'), 'Ahmad Luthfi');
   });
 
@@ -169,7 +207,8 @@ describe('failure patterns of real news (issue 14)', () => {
   });
 
   test('the dateline of the paragraph under the headline is no speaker', () => {
-    const text = 'Elite Partai: Koalisi Tidak Perlu Dibubarkan\n\nWARTAKITA.COM, JAKARTA - Ketua DPP Partai Nusantara, Irma Suryani menegaskan koalisi tetap solid.\n\n"Koalisi ini solid," ujar anggota DPR RI ini.';
+    const text =
+      'Elite Partai: Koalisi Tidak Perlu Dibubarkan\n\nWARTAKITA.COM, JAKARTA - Ketua DPP Partai Nusantara, Irma Suryani menegaskan koalisi tetap solid.\n\n"Koalisi ini solid," ujar anggota DPR RI ini.';
     assert.equal(speakerOf(text, 'solid', 'id'), 'Irma Suryani');
   });
 
