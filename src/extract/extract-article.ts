@@ -285,7 +285,8 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
     if (!mention && !before && above?.sentences.length && !para.masked.slice(afterFrom).trim() && (!last || last.span.endPara < span.para - 1)) {
       // "Mr Morrison said there were plans in place." then the quotation, a paragraph of its own.
       const [aboveFrom, aboveTo] = above.sentences[above.sentences.length - 1];
-      if (!spans.some((other) => other.endPara === span.para - 1 && other.close >= aboveFrom)) {
+      const prior = spans[at - 1]; // spans are in order: only the one before can end in that paragraph
+      if (!(prior && prior.endPara === span.para - 1 && prior.close >= aboveFrom)) {
         mention = attributeBefore(above, aboveFrom, aboveTo, lex);
         if (mention) {
           cue = 'reported-before';
