@@ -163,9 +163,9 @@ const COMMANDS = {
     if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') throw new UsageError('--lang must be "id" or "en"');
     const text = textOf(await readBytes(file), name);
     if (!text.trim()) throw new Failure(`the input is empty: ${name} has no text`);
-    const { extractArticle, extractArticleFromPage, looksLikeHtml, readArticlePage, ArticlePageError } = await load('extract.js');
+    const { extractForReview, extractPageForReview, looksLikeHtml, readArticlePage, reviewSummary, ArticlePageError } = await load('extract.js');
     const options = { lang: values.lang, title: values.title, url: values.url, publishedAt: values.published };
-    let article;
+    let result;
     try {
       if (/\.x?html?$/i.test(file) || looksLikeHtml(text)) {
         let page;
@@ -181,16 +181,17 @@ const COMMANDS = {
           page.publishedAt && `published ${page.publishedAt}`,
         ].filter(Boolean);
         process.stderr.write(`${name}: read as an HTML page${found.length ? `: ${found.join(', ')}` : ''}\n`);
-        article = extractArticleFromPage(page, options);
+        result = extractPageForReview(page, options);
       } else {
-        article = extractArticle(text, options);
+        result = extractForReview(text, options);
       }
     } catch (error) {
       if (error instanceof TypeError)
         throw new UsageError(error.message.replace(/^extractArticle: /, '').replace('publishedAt', '--published'));
       throw error;
     }
-    process.stdout.write(`${JSON.stringify(article, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(result.article, null, 2)}\n`);
+    process.stderr.write(`${reviewSummary(result.attributions)}\n`);
   },
 
   async validate(args) {

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, render } from 'lit';
 import { describeProblem, validateArticle } from '../src/index.js';
-import { extractArticle } from '../src/extract.js';
+import { extractForReview, needsReview, type Attribution } from '../src/extract.js';
+import type { Article } from '../src/model/article.js';
 import englishSample from '../test/extract/en/01-ukraine-grid-drone-strikes.txt?raw';
 import seedText from '../test/extract/id/00-seed-nato-stoltenberg.txt?raw';
 
@@ -16,6 +17,7 @@ function setUp(root: HTMLElement, { text, published }: Args) {
   const json = root.querySelector<HTMLTextAreaElement>('#article-json')!;
   const preview = root.querySelector<HTMLElement>('#cards')!;
   const status = root.querySelector<HTMLElement>('#json-status')!;
+  const review = root.querySelector<HTMLElement>('#review')!;
   input.value = text;
 
   const showCards = () => {
@@ -48,8 +50,9 @@ function setUp(root: HTMLElement, { text, published }: Args) {
 
   const extract = () => {
     try {
-      const article = extractArticle(input.value, { publishedAt: published || undefined });
+      const { article, attributions } = extractForReview(input.value, { publishedAt: published || undefined });
       json.value = JSON.stringify(article, null, 2);
+      showReview(review, article, attributions);
     } catch (error) {
       status.textContent = `Nothing to extract: ${(error as Error).message}`;
       return;
@@ -73,6 +76,50 @@ function setUp(root: HTMLElement, { text, published }: Args) {
   extract();
 }
 
+const ORDER = { low: 0, medium: 1, high: 2 } as const;
+
+/** Every quote with how sure its attribution is and why: the unsure ones first, marked. */
+function showReview(target: HTMLElement, article: Article, attributions: Attribution[]) {
+  const sorted = attributions
+    .map((attribution, at) => ({ attribution, at }))
+    .sort((a, b) => ORDER[a.attribution.confidence] - ORDER[b.attribution.confidence] || a.at - b.at);
+  const toCheck = attributions.filter(needsReview).length;
+  render(
+    html`<p>
+        ${toCheck ? `${toCheck} of ${attributions.length} quotes need review: they come first.` : `All ${attributions.length} quotes are attributed with confidence.`}
+      </p>
+      <table style="border-collapse: collapse; width: 100%">
+        <thead>
+          <tr style="text-align: left">
+            <th scope="col">Confidence</th>
+            <th scope="col">Quote</th>
+            <th scope="col">Speaker</th>
+            <th scope="col">Why</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${sorted.map(({ attribution, at }) => {
+            const quote = article.quotes[at];
+            const speaker = article.speakers.find((candidate) => candidate.id === quote.speaker);
+            const unsure = needsReview(attribution);
+            return html`<tr
+              data-confidence=${attribution.confidence}
+              style="border-top: 1px solid #d0d7de; ${unsure ? 'background: #fff8c5' : ''}"
+            >
+              <td style="padding: .25rem .5rem; white-space: nowrap">
+                ${unsure ? html`<strong>⚠ ${attribution.confidence}: check</strong>` : attribution.confidence}
+              </td>
+              <td style="padding: .25rem .5rem">${quote.id}: “${quote.text.length > 120 ? `${quote.text.slice(0, 119)}…` : quote.text}”</td>
+              <td style="padding: .25rem .5rem">${speaker?.name ?? quote.speaker}</td>
+              <td style="padding: .25rem .5rem">${attribution.cue}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>`,
+    target,
+  );
+}
+
 const meta: Meta<Args> = {
   title: 'Tools/From article text to cards',
   tags: ['!autodocs'],
@@ -84,7 +131,8 @@ const meta: Meta<Args> = {
   parameters: { layout: 'fullscreen' },
   render: (args) => {
     const root = document.createElement('div');
-    root.style.cssText = 'display: grid; gap: 1rem; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); font: 14px/1.5 system-ui, sans-serif; color: #1b1f24';
+    root.style.cssText =
+      'display: grid; gap: 1rem; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); font: 14px/1.5 system-ui, sans-serif; color: #1b1f24';
     root.innerHTML = `
       <section aria-labelledby="paste">
         <h2 id="paste" style="font-size: 1rem; margin: 0 0 .5rem">1. Paste the article</h2>
@@ -98,6 +146,10 @@ const meta: Meta<Args> = {
         <textarea id="article-json" rows="18" spellcheck="false" style="width: 100%; box-sizing: border-box; font: 12px/1.4 ui-monospace, monospace"></textarea>
         <button type="button" id="copy">Copy JSON</button>
         <p id="json-status" role="status" style="white-space: pre-wrap"></p>
+      </section>
+      <section aria-labelledby="review-title" style="grid-column: 1 / -1">
+        <h2 id="review-title" style="font-size: 1rem; margin: 0 0 .5rem">Who said what, and how sure: unsure ones first</h2>
+        <div id="review"></div>
       </section>
       <section aria-labelledby="cards-title" style="grid-column: 1 / -1">
         <h2 id="cards-title" style="font-size: 1rem; margin: 0 0 .5rem">3. The cards</h2>

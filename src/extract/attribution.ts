@@ -80,7 +80,8 @@ function cueOf(tokens: Token[], at: number, lex: Lexicon): Cue | undefined {
   const lower = tokens[at].lower;
   if (!tokens[at].word) return undefined;
   for (const parts of prepParts(lex)) {
-    if (parts[0] === lower && parts.every((part, k) => tokens[at + k]?.lower === part)) return { kind: 'prep', at, last: at + parts.length - 1 };
+    if (parts[0] === lower && parts.every((part, k) => tokens[at + k]?.lower === part))
+      return { kind: 'prep', at, last: at + parts.length - 1 };
   }
   if (lex.lang === 'id' && lower.endsWith('nya') && lex.inverted.has(lower.slice(0, -3))) return { kind: 'nya', at, last: at };
   if (lex.verbs.has(lower)) return { kind: lex.fragmentVerbs.has(lower) ? 'fragment' : 'verb', at, last: at };
@@ -96,7 +97,9 @@ function nyaMention(token: Token): Mention {
 
 /** Mentions that can be a speaker, best first when several are equally near. */
 function isSpeakerMention(mention: Mention): boolean {
-  return mention.entity !== 'place' && mention.entity !== 'outlet' && (mention.kind !== 'name' || mention.name !== '');
+  return (
+    mention.entity !== 'place' && mention.entity !== 'outlet' && (mention.kind !== 'name' || mention.name !== '' || Boolean(mention.role))
+  );
 }
 
 /**
@@ -128,12 +131,35 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
   if (!previous || previous.start < from) return undefined;
   // Adjacent, or separated by an apposition: "Smith, 54, said", "an official, who asked not to be named, told".
   if (previous.text !== ',') {
-    const adjacent = mentions.filter((mention) => mention.end <= previous.end && mention.end >= previous.start && isSpeakerMention(mention));
+    const adjacent = mentions.filter(
+      (mention) => mention.end <= previous.end && mention.end >= previous.start && isSpeakerMention(mention),
+    );
     if (adjacent.length) return adjacent[adjacent.length - 1];
   } else {
     const earlier = mentions.filter((mention) => mention.end <= previous.start && mention.start >= from && isSpeakerMention(mention));
-    const names = earlier.filter((mention) => mention.kind === 'name');
-    return names[names.length - 1] ?? earlier[earlier.length - 1];
+    const isPerson = (mention: Mention | undefined) => mention?.kind === 'name' && mention.entity === 'person' && mention.name !== '';
+    // "Jeff Byard, FEMA associate administrator, said": the name that opens the clause, set off by a
+    // comma, when what follows it is no name of its own ("kuasa hukum Darmawan, Yohanes Sitorus,").
+    const opening = earlier[0];
+    if (isPerson(opening) && !isPerson(earlier[earlier.length - 1])) {
+      const lead = tokens.filter((token) => token.start >= from && token.end <= opening.start && token.word);
+      const next = tokens.find((token) => token.start >= opening.end);
+      if (!lead.some((token) => lex.boundaries.has(token.lower)) && next?.text === ',') return opening;
+    }
+    // "of Bandung,", "in Wokingham, Berkshire,": places after a preposition are no speakers.
+    const placed = new Set<Mention>();
+    for (const mention of earlier) {
+      const k = tokens.findIndex((token) => token.start >= mention.start);
+      const before = tokens[k - 1];
+      const comma =
+        before?.text === ',' ? earlier.find((other) => other.end <= before.start && other.end >= (tokens[k - 2]?.start ?? 0)) : undefined;
+      const single = mention.kind === 'name' && !/\s/.test(mention.name);
+      const preposition = before?.word && (lex.boundaries.has(before.lower) || before.lower === 'of');
+      if (single && (preposition || (comma && placed.has(comma)))) placed.add(mention);
+    }
+    const kept = earlier.filter((mention) => !placed.has(mention));
+    const names = kept.filter((mention) => mention.kind === 'name');
+    return names[names.length - 1] ?? kept[kept.length - 1];
   }
   return undefined;
 }
@@ -185,7 +211,10 @@ export function attributeBefore(para: Paragraph, from: number, to: number, lex: 
       if (after) return after;
     }
     if (cue.kind === 'prep') return undefined;
-    return mentionBefore(mentions, tokens, cue.at, lex, from) ?? (needsSentenceSubject(tokens, cue, lex) ? sentenceSubject(para, from, to, lex) : undefined);
+    return (
+      mentionBefore(mentions, tokens, cue.at, lex, from) ??
+      (needsSentenceSubject(tokens, cue, lex) ? sentenceSubject(para, from, to, lex) : undefined)
+    );
   }
   return undefined;
 }
@@ -202,7 +231,10 @@ export function hasCue(para: Paragraph, from: number, to: number, lex: Lexicon):
 /** Does the text before the quotation end with a cue ("Ia mengatakan", "He said:", "Kata dia,")? */
 export function endsWithCue(para: Paragraph, from: number, to: number, lex: Lexicon): boolean {
   const tokens = tokensIn(para, from, to).filter((token) => token.word);
-  return tokens.slice(-4).some((_, k, last) => Boolean(cueOf(last, k, lex))) || tokens.slice(0, 2).some((_, k, first) => cueOf(first, k, lex)?.kind === 'prep' || cueOf(first, k, lex)?.kind === 'inverted');
+  return (
+    tokens.slice(-4).some((_, k, last) => Boolean(cueOf(last, k, lex))) ||
+    tokens.slice(0, 2).some((_, k, first) => cueOf(first, k, lex)?.kind === 'prep' || cueOf(first, k, lex)?.kind === 'inverted')
+  );
 }
 
 /**
@@ -236,15 +268,19 @@ export function attributeFragment(para: Paragraph, from: number, to: number, quo
   if (cue.kind === 'noun') {
     if (lex.lang === 'id') return mentionAfter(mentions, tokens, cue.last, lex);
     const owner = tokens[cue.at - 1];
-    if (owner && /['’]s$/.test(owner.lower)) return mentions.find((mention) => mention.end >= owner.end - 2 && mention.start <= owner.start);
-    if (tokens[cue.last + 1]?.lower === 'from' || tokens[cue.last + 1]?.lower === 'by') return mentionAfter(mentions, tokens, cue.last + 1, lex);
+    if (owner && /['’]s$/.test(owner.lower))
+      return mentions.find((mention) => mention.end >= owner.end - 2 && mention.start <= owner.start);
+    if (tokens[cue.last + 1]?.lower === 'from' || tokens[cue.last + 1]?.lower === 'by')
+      return mentionAfter(mentions, tokens, cue.last + 1, lex);
     return sentenceSubject(para, from, to, lex);
   }
   if (needsSentenceSubject(tokens, cue, lex)) return sentenceSubject(para, from, to, lex);
-  const before = mentions.filter((mention) => mention.end <= tokens[cue!.at].start && isSpeakerMention(mention));
-  const adjacent = mentionBefore(mentions, tokens, cue.at, lex, from);
-  if (adjacent) return adjacent;
-  return before[before.length - 1] ?? sentenceSubject(para, from, to, lex);
+  // "…stay “disciplined and vigilant” …, said Minister Lawrence Wong": the name after the verb.
+  if (tokens[cue.at].start > quoteStart && lex.inverted.has(tokens[cue.at].lower)) {
+    const after = mentionAfter(mentions, tokens, cue.last, lex);
+    if (after) return after;
+  }
+  return mentionBefore(mentions, tokens, cue.at, lex, from) ?? sentenceSubject(para, from, to, lex);
 }
 
 /**
@@ -267,7 +303,10 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
     const comma = tokens.findIndex((token, k) => token.text === ',' && k < 14);
     if (comma >= 0) start = tokens[comma].end;
   }
-  const mentions = mentionsIn(para, start, to, lex).filter(isSpeakerMention);
+  // A title alone ("Pengasuh pondok, KH Abdul Mujib") is no subject: the name after it is.
+  const mentions = mentionsIn(para, start, to, lex).filter(
+    (mention) => isSpeakerMention(mention) && (mention.kind !== 'name' || mention.name !== ''),
+  );
   if (!mentions.length) return undefined;
   const first = mentions[0];
   // A preposition before the first mention puts it in a phrase, not the subject.
@@ -315,5 +354,49 @@ export function findVia(segment: string, lex: Lexicon, isOutlet: (phrase: string
     if (cue.outletOnly && !isOutlet(phrase)) continue;
     return phrase;
   }
+  return undefined;
+}
+
+/**
+ * "Johnson hit back: …": the subject of the words before a colon, when they open with one (the
+ * verb may be any). The caller gives the stretch between the sentence start and the colon.
+ */
+export function colonSpeaker(para: Paragraph, from: number, to: number, lex: Lexicon): Mention | undefined {
+  const subject = sentenceSubject(para, from, to, lex);
+  if (!subject || (subject.kind === 'name' && !subject.name)) return undefined;
+  const lead = tokensIn(para, from, subject.start).filter((token) => token.word);
+  return lead.length <= 2 ? subject : undefined;
+}
+
+/** Does a word read as a verb of saying the lexicon does not list ("quipped", "celoteh", "menimpali")? */
+function verbLike(token: Token | undefined, lex: Lexicon, position: 'before' | 'after'): boolean {
+  if (!token?.word || token.cap || lex.boundaries.has(token.lower) || lex.adverbs.has(token.lower) || lex.conjunctions.has(token.lower))
+    return false;
+  if (lex.lang === 'en') return /[a-z]ed$/.test(token.lower) && !lex.stopwords.has(token.lower);
+  if (position === 'after') return /^(?:me|ber)\p{Ll}{3,}$/u.test(token.lower);
+  return /^\p{Ll}{3,}$/u.test(token.lower) && !lex.stopwords.has(token.lower) && !lex.sentenceWords.has(token.lower);
+}
+
+/**
+ * `"…," quipped Smith.` / `"…," Smith quipped.` / `"…," celoteh seorang ibu.`: a quotation
+ * followed by a name and a word that is not a known verb of saying but stands where one does.
+ */
+export function unknownVerbSpeaker(para: Paragraph, from: number, to: number, lex: Lexicon): Mention | undefined {
+  const tokens = tokensIn(para, from, to);
+  let k = 0;
+  if (tokens[k]?.text === ',') k++;
+  if (!tokens[k]) return undefined;
+  const mentions = mentionsIn(para, from, to, lex).filter(isSpeakerMention);
+  const startingAt = (token: Token | undefined) =>
+    token && mentions.find((mention) => mention.start === token.start && mention.kind !== 'pronoun');
+  // verb + name: "celoteh seorang ibu", "quipped Smith".
+  const after = startingAt(tokens[k + 1]);
+  if (after && verbLike(tokens[k], lex, 'before')) return after;
+  // name + verb, then the end of the clause: "Smith quipped.", "Budi menimpali."
+  const first = startingAt(tokens[k]) ?? mentions.find((mention) => mention.start === tokens[k].start && mention.kind === 'pronoun');
+  if (!first) return undefined;
+  const next = tokens.findIndex((token) => token.start >= first.end);
+  const end = tokens[next + 1];
+  if (next >= 0 && verbLike(tokens[next], lex, 'after') && (!end || !end.word || lex.boundaries.has(end.lower))) return first;
   return undefined;
 }

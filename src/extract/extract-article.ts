@@ -4,7 +4,7 @@
  * Rules and word lists only: no model, no network, no Node API; runs in browsers and in Node.
  */
 import type { Article, ArticleEvent, Quote, Speaker } from '../model/article.js';
-import { attributeAfter, attributeBefore, attributeFragment, endsWithCue, findVia, hasCue, mentionsIn, sentenceSubject, tokensIn, type Paragraph } from './attribution.js';
+import { attributeAfter, attributeBefore, attributeFragment, colonSpeaker, endsWithCue, findVia, hasCue, mentionsIn, sentenceSubject, tokensIn, unknownVerbSpeaker, type Paragraph } from './attribution.js';
 import { findDates, parseDay, referenceFromText, type DateMention } from './dates.js';
 import { detectLanguage } from './language.js';
 import { OUTLETS, type Lexicon } from './lexicon.js';
@@ -14,6 +14,7 @@ import type { Mention } from './mentions.js';
 import { isHeading, looksLikeTitle, maskQuotes, scanQuotes, TITLE_NOUNS, wordCount, type QuoteSpan } from './quotes.js';
 import { findAcronyms, Speakers, type Entity, type IndexedName } from './speakers.js';
 import { capitalise, sentenceIndexAt, sentenceSpans, slugify, splitParagraphs, truncate, type Token } from './text.js';
+import { CUES, LINKS, type Attribution, type Confidence, type CueName, type LinkName } from './review.js';
 
 /** Options of {@link extractArticle}. */
 export interface ExtractOptions {
@@ -60,6 +61,24 @@ const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T([01]\d|2[
  * @throws {TypeError} when `text` is not a string or an option is malformed.
  */
 export function extractArticle(text: string, options: ExtractOptions = {}): Article {
+  return extractForReview(text, options).article;
+}
+
+/** What {@link extractForReview} returns: the article, and how each of its quotes was attributed. */
+export interface ExtractionResult {
+  article: Article;
+  /** One entry per quote of `article.quotes`, in the same order. */
+  attributions: Attribution[];
+}
+
+/**
+ * {@link extractArticle}, with how sure each attribution is and the cue it rests on, for an editor
+ * to check the unsure ones first. A quotation no rule attributes confidently has the speaker
+ * `unknown` and confidence `low`: never a guess.
+ *
+ * @throws {TypeError} when `text` is not a string or an option is malformed.
+ */
+export function extractForReview(text: string, options: ExtractOptions = {}): ExtractionResult {
   if (typeof text !== 'string') throw new TypeError('extractArticle: text must be a string');
   checkOptions(options);
   const paragraphs = splitParagraphs(text);
@@ -74,7 +93,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     for (const [from, to] of para.sentences) {
       let quoted = false;
       while (next < spans.length && spans[next].para === p && spans[next].open < to) {
-        const result = attribute(context, next++, lastInParagraph.get(p));
+        const result = attribute(context, next++, found[found.length - 1], lastInParagraph.get(p - 1));
         if (!result) continue;
         found.push(result);
         speakers.mention(result.entity);
@@ -96,7 +115,9 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
 function prepare(paragraphs: string[], lex: Lexicon, publishedAt: string | undefined): Context {
   const spans = scanQuotes(paragraphs);
   const withDateline = maskQuotes(paragraphs, spans);
-  const narrative = withDateline.map((masked, index) => (index === 0 ? blankDateline(masked) : masked));
+  // The dateline opens the first paragraph, or the second when the first is the headline.
+  const datelined = blankDateline(withDateline[0] ?? '') !== withDateline[0] ? 0 : 1;
+  const narrative = withDateline.map((masked, index) => (index === datelined ? blankDateline(masked) : masked));
   const paras: Paragraph[] = narrative.map((masked) => {
     const sentences = sentenceSpans(masked);
     return { masked, sentences, starts: new Set(sentences.map(([start]) => start)) };
@@ -141,6 +162,9 @@ interface Context {
 interface Found {
   span: QuoteSpan;
   entity: Entity;
+  confidence: Confidence;
+  cue: CueName;
+  link: LinkName;
   partial: boolean;
   via?: string;
   spokenAt?: string;
@@ -221,7 +245,7 @@ function datesWithin(dates: readonly DateMention[], from: number, to: number): D
 }
 
 /** Decides whether a quotation is speech, partial or not, and who said it. */
-function attribute(context: Context, at: number, previous: Entity | undefined): Found | undefined {
+function attribute(context: Context, at: number, last: Found | undefined, previousParagraph: Entity | undefined): Found | undefined {
   const { lex, paras, spans, speakers } = context;
   const span = spans[at];
   const para = paras[span.para];
@@ -252,6 +276,7 @@ function attribute(context: Context, at: number, previous: Entity | undefined): 
 
   let mention: Mention | undefined;
   let sentences: [number, number, number][];
+  let cue: CueName = 'none';
   if (partial) {
     const previousWords = tokensIn(para, beforeFrom, span.open)
       .filter((token) => token.word)
@@ -267,12 +292,17 @@ function attribute(context: Context, at: number, previous: Entity | undefined): 
     const windowTo = Math.min(to, span.close + WINDOW);
     mention = attributeFragment(para, windowFrom, windowTo, span.open, lex);
     if (!(words >= 2 ? mention && hasCue(para, windowFrom, windowTo, lex) : quotesOneWord()) && words < 5) return undefined;
+    if (mention) cue = 'fragment';
     sentences = [[span.para, windowFrom, windowTo]];
   } else {
     mention = attributeAfter(endPara, afterFrom, afterTo, lex);
+    if (mention) cue = 'after';
     sentences = [[span.endPara, afterFrom, afterTo]];
     if (before) sentences.push([span.para, beforeFrom, span.open]);
-    if (!mention && before) mention = attributeBefore(para, beforeFrom, span.open, lex);
+    if (!mention && before) {
+      mention = attributeBefore(para, beforeFrom, span.open, lex);
+      if (mention) cue = before.endsWith(':') ? 'colon' : 'before';
+    }
     if (!mention && !para.masked.slice(afterFrom, afterTo).trim() && /[.!?]$/.test(span.text)) {
       // "Why now?" Smith asked. — the attribution is the next sentence.
       let next = Math.max(0, sentenceIndexAt(endPara.sentences, afterTo));
@@ -281,7 +311,42 @@ function attribute(context: Context, at: number, previous: Entity | undefined): 
       const other = spans[spanIndexFrom(spans, span.endPara, sentence?.[0] ?? 0)];
       if (sentence && !(other && other.para === span.endPara && other.open < sentence[1])) {
         mention = attributeAfter(endPara, sentence[0], sentence[1], lex, 4);
-        if (mention) sentences.push([span.endPara, sentence[0], sentence[1]]);
+        if (mention) {
+          cue = 'next-sentence';
+          sentences.push([span.endPara, sentence[0], sentence[1]]);
+        }
+      }
+    }
+    if (!mention && before.endsWith(':')) {
+      // "Johnson hit back: …": the subject of the words before the colon, whatever the verb.
+      mention = colonSpeaker(para, beforeFrom, span.open, lex);
+      if (mention) cue = 'colon';
+    }
+    const above = paras[span.para - 1];
+    if (!mention && !before && above && /:\s*$/.test(above.masked) && above.sentences.length) {
+      // "Agus membacakan pernyataan resmi perusahaan:" then the quotation as a paragraph of its own.
+      const [aboveFrom, aboveTo] = above.sentences[above.sentences.length - 1];
+      const colon = above.masked.lastIndexOf(':');
+      mention = attributeBefore(above, aboveFrom, colon, lex) ?? colonSpeaker(above, aboveFrom, colon, lex);
+      if (mention) {
+        cue = 'colon';
+        sentences.unshift([span.para - 1, aboveFrom, aboveTo]);
+      }
+    }
+    if (!mention) {
+      mention = unknownVerbSpeaker(endPara, afterFrom, afterTo, lex);
+      if (mention) cue = 'unknown-verb';
+    }
+    if (!mention && !before && above?.sentences.length && !para.masked.slice(afterFrom).trim() && (!last || last.span.endPara < span.para - 1)) {
+      // "Mr Morrison said there were plans in place." then the quotation, a paragraph of its own.
+      const [aboveFrom, aboveTo] = above.sentences[above.sentences.length - 1];
+      const prior = spans[at - 1]; // spans are in order: only the one before can end in that paragraph
+      if (!(prior && prior.endPara === span.para - 1 && prior.close >= aboveFrom)) {
+        mention = attributeBefore(above, aboveFrom, aboveTo, lex);
+        if (mention) {
+          cue = 'reported-before';
+          sentences.unshift([span.para - 1, aboveFrom, aboveTo]);
+        }
       }
     }
     if (!mention && !heading && (looksLikeTitle(span.text) || wordCount(span.text) <= 2)) return undefined;
@@ -289,8 +354,30 @@ function attribute(context: Context, at: number, previous: Entity | undefined): 
 
   const [mentionPara, mentionFrom] = sentences[0];
   const subject = mention && sentenceSubject(paras[mentionPara], ...sentenceAt(paras[mentionPara], mentionFrom), lex);
-  const entity = (mention && speakers.resolve(mention, mentionPara, subject)) ?? previous ?? speakers.salient('any') ?? speakers.unknown();
-  const found: Found = { span, entity, partial, sentences };
+  let entity = mention && speakers.resolve(mention, mentionPara, subject);
+  let confidence: Confidence = 'low';
+  let link: LinkName = 'none';
+  if (mention && entity) {
+    link = linkOf(mention, subject, entity, context, mentionPara);
+    confidence = cue === 'unknown-verb' || cue === 'colon' || cue === 'reported-before' || (link !== 'name' && link !== 'group' && link !== 'pronoun-subject') ? 'medium' : 'high';
+  } else {
+    entity = undefined;
+    cue = 'none';
+    if (!partial && last && last.span.endPara === span.para && !last.entity.unknown) {
+      // "…," he said. "…": the second quotation of the paragraph is the same speaker's.
+      entity = last.entity;
+      confidence = last.confidence;
+      cue = 'same-paragraph';
+      link = 'inherited';
+    } else if (!partial && !before && previousParagraph && last && continuesParagraph(context, last, span)) {
+      entity = previousParagraph;
+      confidence = 'medium';
+      cue = 'previous-paragraph';
+      link = 'inherited';
+    }
+  }
+  entity ??= speakers.unknown();
+  const found: Found = { span, entity, partial, sentences, confidence, cue, link };
   const via = viaOf(context, sentences, span.para);
   if (via) found.via = via;
   if (!partial) {
@@ -302,6 +389,34 @@ function attribute(context: Context, at: number, previous: Entity | undefined): 
   return found;
 }
 
+/** How a mention became its speaker. */
+function linkOf(mention: Mention, subject: Mention | undefined, entity: Entity, context: Context, para: number): LinkName {
+  switch (mention.kind) {
+    case 'name':
+      return 'name';
+    case 'indefinite':
+      return 'group';
+    case 'definite':
+      return entity.described ? 'group' : 'description';
+    case 'pronoun':
+      if (subject && subject.kind !== 'pronoun' && subject.start < mention.start && context.speakers.resolve(subject, para) === entity) return 'pronoun-subject';
+      return 'pronoun-recent';
+  }
+}
+
+/**
+ * Does quotation `span`, a paragraph of its own, carry on the quotation before it: the last
+ * quotation of the paragraph before, with nothing but its attribution after it?
+ */
+function continuesParagraph(context: Context, last: Found, span: QuoteSpan): boolean {
+  if (last.entity.unknown || last.span.endPara !== span.para - 1) return false;
+  const para = context.paras[span.para - 1];
+  const after = para.sentences.filter(([start]) => start > last.span.close);
+  if (after.length > 1) return false;
+  // The quotation holds the whole of its paragraph.
+  const own = context.paras[span.endPara].masked;
+  return !own.slice(span.close + 1).trim() || /^[\s,.]*$/.test(own.slice(span.close + 1));
+}
 /** The outlet a quotation was relayed through, named in its attribution. */
 function viaOf(context: Context, sentences: [number, number, number][], para: number): string | undefined {
   const { lex, paras, index } = context;
@@ -362,8 +477,8 @@ function contextOf(context: Context, span: QuoteSpan, partial: boolean, from: nu
   return undefined;
 }
 
-/** Builds the article: speakers with ids, quotes, events. */
-function assemble(context: Context, found: Found[], options: ExtractOptions, lang: 'id' | 'en'): Article {
+/** Builds the article: speakers with ids, quotes, events; and how each quote was attributed. */
+function assemble(context: Context, found: Found[], options: ExtractOptions, lang: 'id' | 'en'): ExtractionResult {
   const { paragraphs, lex } = context;
   const ids = new Map<Entity, string>();
   const taken = new Set<string>();
@@ -379,6 +494,12 @@ function assemble(context: Context, found: Found[], options: ExtractOptions, lan
     if (entity.org && entity.org !== entity.name) speaker.org = entity.org;
     speakers.push(speaker);
   }
+  const attributions: Attribution[] = found.map((item, at) => ({
+    quoteId: `q${at + 1}`,
+    speaker: ids.get(item.entity)!,
+    confidence: item.confidence,
+    cue: [CUES[item.cue], LINKS[item.link]].filter(Boolean).join('; '),
+  }));
   const quotes: Quote[] = found.map((item, at) => {
     const quote: Quote = { id: `q${at + 1}`, text: item.span.text, speaker: ids.get(item.entity)! };
     if (item.via) quote.via = item.via;
@@ -401,7 +522,7 @@ function assemble(context: Context, found: Found[], options: ExtractOptions, lan
   };
   const events = buildEvents(context, found, quotes, ids);
   if (events.length) article.events = events;
-  return article;
+  return { article, attributions };
 }
 
 function speakerId(entity: Entity, taken: Set<string>): string {

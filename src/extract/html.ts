@@ -5,7 +5,7 @@
  * costs nothing more to those who give it text.
  */
 import type { Article } from '../model/article.js';
-import { extractArticle, type ExtractOptions } from './extract-article.js';
+import { extractForReview, type ExtractionResult, type ExtractOptions } from './extract-article.js';
 
 /** What {@link readArticlePage} finds in a news page. */
 export interface ArticlePage {
@@ -117,14 +117,19 @@ export async function extractArticleFromHtml(html: string, options: ExtractOptio
 
 /** {@link extractArticle} for a page already read by {@link readArticlePage}. */
 export function extractArticleFromPage(page: ArticlePage, options: ExtractOptions = {}): Article {
-  const article = extractArticle(page.text, {
+  return extractPageForReview(page, options).article;
+}
+
+/** {@link extractForReview} for a page already read by {@link readArticlePage}: the article, and how each quote was attributed. */
+export function extractPageForReview(page: ArticlePage, options: ExtractOptions = {}): ExtractionResult {
+  const result = extractForReview(page.text, {
     ...options,
     title: options.title ?? page.title,
     url: options.url ?? page.url,
     publishedAt: options.publishedAt ?? page.publishedAt,
   });
-  if (page.siteName && !article.publisher) article.publisher = { name: page.siteName };
-  return article;
+  if (page.siteName && !result.article.publisher) result.article.publisher = { name: page.siteName };
+  return result;
 }
 
 type HtmlParser = new () => { parseFromString(source: string, type: 'text/html'): Document };

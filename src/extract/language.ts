@@ -9,7 +9,10 @@ import { ID } from './lexicon-id.js';
 export function detectLanguage(text: string): 'id' | 'en' {
   let id = 0;
   let en = 0;
-  for (const match of text.slice(0, 3000).toLowerCase().matchAll(/\p{L}+/gu)) {
+  for (const match of text
+    .slice(0, 3000)
+    .toLowerCase()
+    .matchAll(/\p{L}+/gu)) {
     if (ID.stopwords.has(match[0])) id++;
     if (EN.stopwords.has(match[0])) en++;
   }

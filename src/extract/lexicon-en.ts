@@ -16,7 +16,7 @@ const PRONOUNS = new Map<string, Pronoun>([
   ['he', { refers: 'person', gender: 'm' }],
   ['she', { refers: 'person', gender: 'f' }],
   ['it', { refers: 'org' }],
-  ['they', { refers: 'any' }],
+  ['they', { refers: 'org' }],
 ]);
 
 /** English. */
@@ -47,11 +47,12 @@ export const EN: Lexicon = {
     according more most some many several all both each every other another one two three
     four five six seven eight nine ten last next first second earlier later still even also
   `),
-  introPreps: words(`in at on during after before while since until speaking addressing amid despite`),
+  introPreps: words(`in at on during after before while since until speaking addressing amid despite of for as`),
   definiteHeads: words(`ministry department agency police company government authority council
     commission committee court board office firm group party embassy kremlin military army
     administration service union association organisation organization campaign team club
-    prosecutors investigators officials station network broadcaster newspaper`),
+    prosecutors investigators officials station network broadcaster newspaper airline hospital school
+    university college charity trust family council`),
   definiteMarkers: words(`the`),
   indefiniteMarkers: words(`a an one another`),
   scareCues: words(`so-called dubbed nicknamed titled entitled term word slogan hashtag film book

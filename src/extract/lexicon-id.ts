@@ -5,6 +5,7 @@ const INVERTED = words(`
   kata ujar ucap tutur jelas tegas ungkap imbuh tambah sebut terang lanjut pungkas papar beber
   tandas kilah sambung timpal seru tanya tulis bilang cetus urai ingat harap pinta ajak kisah
   kenang klaim sesal keluh canda tukas jawab sahut ulas nilai imbau desak aku akui tuding
+  celoteh kelakar gurau seloroh pesan sindir singgung kritik
 `);
 
 /** Verbs of saying that follow their subject: "Budi mengatakan". */
@@ -26,7 +27,7 @@ const FRAGMENT_VERBS = words(`
 
 const NOUNS = words(`
   pernyataan peringatan ucapan janji ancaman seruan tudingan tuduhan klaim keterangan komentar
-  kritik kecaman pesan pidato sambutan cuitan unggahan penjelasan jawaban
+  kritik kecaman pesan pidato sambutan cuitan unggahan penjelasan jawaban imbauan
 `);
 
 const PRONOUNS = new Map<string, Pronoun>([
@@ -64,7 +65,9 @@ export const ID: Lexicon = {
   definiteHeads: words(`kementerian lembaga badan perusahaan polisi kepolisian pemerintah istana partai komisi dinas otoritas pihak`),
   definiteMarkers: words(`itu tersebut ini`),
   indefiniteMarkers: words(`seorang salah sebuah beberapa sejumlah`),
-  scareCues: words(`disebut dijuluki julukan berjudul bertajuk istilah slogan tagar tema film buku lagu novel acara program operasi kampanye gerakan sebutan label`),
+  scareCues: words(
+    `disebut dijuluki julukan berjudul bertajuk istilah slogan tagar tema film buku lagu novel acara program operasi kampanye gerakan sebutan label`,
+  ),
   future: words(`akan depan mendatang besok nanti`),
   weekdays: ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu'],
   months: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],

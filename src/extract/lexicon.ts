@@ -78,7 +78,7 @@ export const ROLE_WORDS = words(`
   kapolsek kasat kasatreskrim kabid humas kasubdit kabag kadis sekda deputi asisten staf khusus
   duta dubes konsul anggota pengamat ekonom peneliti epidemiolog dosen guru besar rektor dekan
   dokter pakar ahli analis pelatih kapten pemain penyerang kiper bek gelandang pengacara kuasa
-  hakim jaksa penuntut umum majelis tersangka terdakwa saksi korban warga penumpang penonton
+  hakim jaksa penuntut umum majelis tersangka terdakwa saksi korban warga penduduk penumpang penonton
   pedagang petani nelayan sopir buruh mahasiswa siswa pendiri pemilik pengurus pelaksana
   koordinator manajer kepala ketum sutradara aktor aktris penyanyi penulis wartawan perdana
   raja ratu pangeran imam ustaz pendeta uskup paus kardinal
@@ -95,14 +95,27 @@ export const ROLE_WORDS = words(`
   singer director-general secretary-general undersecretary treasurer auditor economist
   chancellor king queen prince princess pope bishop archbishop cardinal imam rabbi
   marshal sheriff commander lieutenant major officer trooper ranger chaplain dean provost
-  karyawan pegawai employee staffer pengasuh pimpinan direksi
+  karyawan pegawai employee staffer pengasuh pimpinan direksi dirjen menkes menlu menhan mendagri
+  menkeu mensos menpora kadiv
+  neighbor neighbour villager complainant victim relative fiance fiancé fiancee fiancée bystander
+  shopper customer fan source spokesperson campaigner protester activist survivor
+`);
+
+/** People described, not named: "a neighbor", "the officer", "the little girl". */
+export const PERSON_NOUNS = words(`
+  neighbor neighbour villager resident complainant victim relative friend mother father daughter son
+  wife husband partner parent sister brother uncle aunt grandmother grandfather fiance fiancé
+  fiancee fiancée bystander witness shopper customer fan source man woman girl boy officer official
+  spokesman spokeswoman spokesperson member owner worker employee passenger driver student teacher
+  doctor nurse lawyer attorney prosecutor judge minister mayor councillor councilor campaigner
+  protester activist survivor local teenager pensioner motorist diver pilot manager foreman
 `);
 
 /** Ranks and honorifics: part of a title, never of the name ("Irjen", "Dr.", "Sen."). */
 export const HONORIFICS = words(`
   dr dr. drg prof prof. ir ir. h h. hj hj. kh mr mr. mrs mrs. ms ms. miss mx sir dame lord lady
   sen sen. rep rep. gov gov. gen gen. lt lt. col col. capt capt. sgt sgt. maj maj. adm adm. cmdr
-  st. rev rev. hon hon. jr jr. sr sr.
+  st. rev rev. hon hon. jr jr. sr sr. cllr cllr.
   irjen brigjen kombes akbp akp iptu ipda aiptu bripka briptu kompol komjen jenderal letjen
   mayjen marsekal laksamana kolonel letkol mayor kapten pol pol. tni
 `);

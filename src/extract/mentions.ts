@@ -12,6 +12,7 @@ import {
   ORG_WORDS,
   OUTLETS,
   PLACE_HEADS,
+  PERSON_NOUNS,
   PLACES,
   ROLE_WORDS,
   monthIndex,
@@ -73,7 +74,11 @@ function isDateWord(tokens: Token[], at: number): boolean {
 }
 
 /** Nouns before a name that make it an organisation's: "parent company, Meridian Health", "startup Voltari". */
-const ORG_HEADS = new Set('company firm startup start-up operator service carrier airline retailer maker group organisation organization perusahaan lembaga maskapai operator'.split(' '));
+const ORG_HEADS = new Set(
+  'company firm startup start-up operator service carrier airline retailer maker group organisation organization perusahaan lembaga maskapai operator'.split(
+    ' ',
+  ),
+);
 
 /** Can this token be part of a name run? */
 function joinsRun(tokens: Token[], at: number): boolean {
@@ -106,8 +111,21 @@ export function findMentions(
     }
     const pronoun = lex.pronouns.get(token.lower);
     if (pronoun && (!token.cap || sentenceStarts.has(token.start) || lex.lang === 'id')) {
-      mentions.push({ kind: 'pronoun', start: token.start, end: token.end, name: token.text, entity: pronoun.refers === 'org' ? 'org' : 'person', pronoun });
+      mentions.push({
+        kind: 'pronoun',
+        start: token.start,
+        end: token.end,
+        name: token.text,
+        entity: pronoun.refers === 'org' ? 'org' : 'person',
+        pronoun,
+      });
       i++;
+      continue;
+    }
+    const described = readDescribed(tokens, i, lex);
+    if (described) {
+      mentions.push(described.mention);
+      i = described.next;
       continue;
     }
     const indefinite = readIndefinite(tokens, i, lex);
@@ -140,12 +158,39 @@ function mergeGroups(text: string, mentions: Mention[]): Mention[] {
     const previous = merged[merged.length - 1];
     const adjective = previous?.kind === 'name' && (previous.entity === 'place' || /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(previous.name));
     if (adjective && mention.kind === 'definite' && /^\s+$/.test(text.slice(previous.end, mention.start)) && /s$/.test(mention.name)) {
-      merged[merged.length - 1] = { kind: 'indefinite', start: previous.start, end: mention.end, name: text.slice(previous.start, mention.end), entity: 'person' };
+      merged[merged.length - 1] = {
+        kind: 'indefinite',
+        start: previous.start,
+        end: mention.end,
+        name: text.slice(previous.start, mention.end),
+        entity: 'person',
+      };
       continue;
     }
     merged.push(mention);
   }
   return merged;
+}
+
+/**
+ * "jenderal bintang dua itu", "anggota DPR RI ini", "Pemain Madura United itu": someone already
+ * named, described by a title and a demonstrative (Indonesian). Not a name, whatever it holds.
+ */
+function readDescribed(tokens: Token[], at: number, lex: Lexicon): { mention: Mention; next: number } | undefined {
+  const first = tokens[at];
+  if (lex.lang !== 'id' || !ROLE_WORDS.has(first.lower) || (at > 0 && tokens[at - 1].word && ROLE_WORDS.has(tokens[at - 1].lower)))
+    return undefined;
+  for (let j = at + 1; j < tokens.length && j <= at + 6; j++) {
+    const token = tokens[j];
+    if (!token.word || lex.boundaries.has(token.lower) || lex.verbs.has(token.lower) || lex.inverted.has(token.lower)) return undefined;
+    if (lex.definiteMarkers.has(token.lower)) {
+      return {
+        mention: { kind: 'definite', start: first.start, end: token.end, name: '', entity: 'person', head: first.lower },
+        next: j + 1,
+      };
+    }
+  }
+  return undefined;
 }
 
 /** "a senior Ukrainian energy official", "seorang penonton": up to a comma or a boundary word. */
@@ -158,14 +203,16 @@ function readIndefinite(tokens: Token[], at: number, lex: Lexicon): { mention: M
   for (let n = 0; j < tokens.length && n < 6; j++, n++) {
     const token = tokens[j];
     if (!token.word || lex.boundaries.has(token.lower) || lex.verbs.has(token.lower) || lex.inverted.has(token.lower)) break;
-    if (ROLE_WORDS.has(token.lower)) lastRole = j;
+    if (ROLE_WORDS.has(token.lower) || PERSON_NOUNS.has(token.lower)) lastRole = j;
   }
   if (lastRole < 0) return undefined;
-  const start = first.start;
-  const end = tokens[lastRole].end;
+  const head = tokens[lastRole].lower;
+  let last = lastRole;
+  // "one member of the public"
+  if (tokens[last + 1]?.lower === 'of' && tokens[last + 2]?.lower === 'the' && tokens[last + 3]?.word && !tokens[last + 3].cap) last += 3;
   return {
-    mention: { kind: 'indefinite', start, end, name: '', entity: 'person' },
-    next: lastRole + 1,
+    mention: { kind: 'indefinite', start: first.start, end: tokens[last].end, name: '', entity: 'person', head },
+    next: last + 1,
   };
 }
 
@@ -174,31 +221,90 @@ function readDefinite(tokens: Token[], at: number, lex: Lexicon): { mention: Men
   const token = tokens[at];
   if (lex.lang === 'en') {
     if (token.lower === 'police' || token.lower === 'prosecutors' || token.lower === 'officials' || token.lower === 'investigators') {
-      return { mention: { kind: 'definite', start: token.start, end: token.end, name: token.text, entity: 'org', head: token.lower }, next: at + 1 };
+      return {
+        mention: { kind: 'definite', start: token.start, end: token.end, name: token.text, entity: 'org', head: token.lower },
+        next: at + 1,
+      };
+    }
+    // "her family", "his lawyers": a group or person described by whose they are.
+    if (/^(?:his|her|their)$/.test(token.lower) && tokens[at + 1]?.word && !tokens[at + 1].cap) {
+      const head = tokens[at + 1];
+      const singular = head.lower.replace(/s$/, '');
+      if (head.lower === 'family' || singular === 'relative' || singular === 'lawyer' || singular === 'parent') {
+        return {
+          mention: {
+            kind: 'definite',
+            start: token.start,
+            end: head.end,
+            name: head.text,
+            entity: 'org',
+            head: head.lower === 'family' ? 'family' : singular,
+          },
+          next: at + 2,
+        };
+      }
     }
     if (token.lower !== 'the') return undefined;
     // "the ministry", "the country's foreign ministry" (lower case only: capitalised is a name).
     for (let j = at + 1; j < Math.min(tokens.length, at + 5); j++) {
       const next = tokens[j];
       if (!next.word || next.cap) return undefined;
+      // "the neighbor", "the victim's fiancé", "the little girl": a person described, not named.
+      if (
+        (PERSON_NOUNS.has(next.lower) || (/s$/.test(next.lower) && PERSON_NOUNS.has(next.lower.slice(0, -1)))) &&
+        !(tokens[j + 1]?.word && (PERSON_NOUNS.has(tokens[j + 1].lower) || lex.definiteHeads.has(tokens[j + 1].lower)))
+      ) {
+        return {
+          mention: { kind: 'definite', start: token.start, end: next.end, name: '', entity: 'person', head: next.lower },
+          next: j + 1,
+        };
+      }
       if (lex.definiteHeads.has(next.lower)) {
         if (tokens[j + 1]?.word && /['’]s$/.test(tokens[j + 1].lower)) return undefined;
-        return { mention: { kind: 'definite', start: token.start, end: next.end, name: next.text, entity: 'org', head: next.lower }, next: j + 1 };
+        return {
+          mention: { kind: 'definite', start: token.start, end: next.end, name: next.text, entity: 'org', head: next.lower },
+          next: j + 1,
+        };
       }
     }
     return undefined;
   }
   // Indonesian: "kementerian itu", "perusahaan tersebut", "pihak kepolisian", "polisi".
-  if (token.lower === 'pihak' && tokens[at + 1]?.word && !tokens[at + 1].cap && (lex.definiteHeads.has(tokens[at + 1].lower) || ORG_WORDS.has(tokens[at + 1].lower))) {
+  if (
+    token.lower === 'pihak' &&
+    tokens[at + 1]?.word &&
+    !tokens[at + 1].cap &&
+    (lex.definiteHeads.has(tokens[at + 1].lower) || ORG_WORDS.has(tokens[at + 1].lower))
+  ) {
     const head = tokens[at + 1];
-    return { mention: { kind: 'definite', start: token.start, end: head.end, name: head.text, entity: 'org', head: head.lower }, next: at + 2 };
+    return {
+      mention: { kind: 'definite', start: token.start, end: head.end, name: head.text, entity: 'org', head: head.lower },
+      next: at + 2,
+    };
+  }
+  if (
+    (token.lower === 'manajemen' || token.lower === 'perusahaan') &&
+    !token.cap &&
+    !lex.definiteMarkers.has(tokens[at + 1]?.lower ?? '') &&
+    !tokens[at + 1]?.cap
+  ) {
+    return {
+      mention: { kind: 'definite', start: token.start, end: token.end, name: token.text, entity: 'org', head: token.lower },
+      next: at + 1,
+    };
   }
   if (token.lower === 'polisi' && !token.cap) {
-    return { mention: { kind: 'definite', start: token.start, end: token.end, name: token.text, entity: 'org', head: 'polisi' }, next: at + 1 };
+    return {
+      mention: { kind: 'definite', start: token.start, end: token.end, name: token.text, entity: 'org', head: 'polisi' },
+      next: at + 1,
+    };
   }
   if (lex.definiteHeads.has(token.lower) && !token.cap && lex.definiteMarkers.has(tokens[at + 1]?.lower ?? '')) {
     const marker = tokens[at + 1];
-    return { mention: { kind: 'definite', start: token.start, end: marker.end, name: token.text, entity: 'org', head: token.lower }, next: at + 2 };
+    return {
+      mention: { kind: 'definite', start: token.start, end: marker.end, name: token.text, entity: 'org', head: token.lower },
+      next: at + 2,
+    };
   }
   return undefined;
 }
@@ -220,14 +326,26 @@ function readRun(
     if (joinsRun(tokens, j)) {
       run.push(token);
       j++;
-    } else if (token.text === '.' && run.length && /^(?:\p{Lu}|[\p{L}.]+)$/u.test(run[run.length - 1].text) && (HONORIFICS.has(run[run.length - 1].lower) || /^\p{Lu}$/u.test(run[run.length - 1].text) || /\./.test(run[run.length - 1].text)) && tokens[j + 1]?.cap) {
+    } else if (
+      token.text === '.' &&
+      run.length &&
+      /^(?:\p{Lu}|[\p{L}.]+)$/u.test(run[run.length - 1].text) &&
+      (HONORIFICS.has(run[run.length - 1].lower) || /^\p{Lu}$/u.test(run[run.length - 1].text) || /\./.test(run[run.length - 1].text)) &&
+      tokens[j + 1]?.cap
+    ) {
       j++; // "Dr. Priya", "U.S. District", "John F. Kennedy"
-    } else if ((NAME_CONNECTORS.has(token.lower) || token.text === '&') && run.length && tokens[j + 1] && (tokens[j + 1].cap || (token.lower === 'of' && tokens[j + 1].lower === 'the' && tokens[j + 2]?.cap))) {
+    } else if (
+      (NAME_CONNECTORS.has(token.lower) || token.text === '&') &&
+      run.length &&
+      tokens[j + 1] &&
+      (tokens[j + 1].cap || (token.lower === 'of' && tokens[j + 1].lower === 'the' && tokens[j + 2]?.cap))
+    ) {
       run.push(token);
       j++;
     } else if (token.text === '(' && run.length && tokens[j + 2]?.text === ')' && tokens[j + 1].word) {
       const inner = tokens[j + 1].text;
-      if (/^\d{1,3}$/.test(inner)) j += 3; // an age: "Siti Aminah (52)"
+      if (/^\d{1,3}$/.test(inner))
+        j += 3; // an age: "Siti Aminah (52)"
       else if (/^\p{Lu}[\p{L}\d]*$/u.test(inner) && !acronym) {
         acronym = inner;
         j += 3;
@@ -241,7 +359,8 @@ function readRun(
   // not a name unless the article capitalises it elsewhere too, or a verb of saying follows it.
   const following = tokens[j];
   const saying = following?.word && (lex.verbs.has(following.lower) || lex.inverted.has(following.lower));
-  if (known && run.length === 1 && sentenceStarts.has(run[0].start) && classifyWord(run[0]) === 'name' && !known(run[0].lower) && !saying) run.shift();
+  if (known && run.length === 1 && sentenceStarts.has(run[0].start) && classifyWord(run[0]) === 'name' && !known(run[0].lower) && !saying)
+    run.shift();
   while (run.length && (run[0].lower === 'the' || NAME_CONNECTORS.has(run[0].lower))) run.shift();
   while (run.length && NAME_CONNECTORS.has(run[run.length - 1].lower)) run.pop();
   if (!run.some((token) => token.cap)) return { next: Math.max(j, at + 1) };
@@ -262,7 +381,7 @@ function isSentenceWord(token: Token, lex: Lexicon): boolean {
     lex.preps.includes(token.lower) ||
     lex.pronouns.has(token.lower) ||
     lex.introPreps.has(token.lower) ||
-    /(?:ing|ly)$/.test(token.lower) && lex.lang === 'en'
+    (/(?:ing|ly)$/.test(token.lower) && lex.lang === 'en')
   );
 }
 
@@ -273,9 +392,32 @@ function isSentenceWord(token: Token, lex: Lexicon): boolean {
  */
 export function parseRun(text: string, run: Token[], organisation = false): Mention {
   const classes = run.map(classifyWord);
+  // "Siti Aminah warga Cibubur": a name, then where the person lives.
+  const lowerRole = run.findIndex((token, k) => k >= 1 && (token.text === 'warga' || token.text === 'penduduk'));
+  if (!organisation && lowerRole > 0 && classes.slice(0, lowerRole).every((kind) => kind === 'name')) {
+    const rest = run.slice(lowerRole);
+    const mention: Mention = {
+      kind: 'name',
+      start: run[0].start,
+      end: run[run.length - 1].end,
+      name: text.slice(run[0].start, run[lowerRole - 1].end),
+      entity: 'person',
+    };
+    mention.role = capitalise(text.slice(rest[0].start, rest[rest.length - 1].end));
+    return mention;
+  }
+  // "Kabupaten Banjarnegara Andri Sulistyo": the word after a place head names the place.
+  for (let k = 1; k < run.length - 2; k++)
+    if (classes[k - 1] === 'phead' && classes[k] === 'name' && /^\p{Lu}/u.test(run[k - 1].text)) classes[k] = 'place';
   // "economist Dr. Ellen Ruiz of Texas A&M University": a titled name, then where the person works.
   const firstTitle = classes.findIndex((kind) => kind === 'role' || kind === 'hon');
-  const of = run.findIndex((token, k) => (token.lower === 'of' || token.lower === 'from') && classes[k - 1] === 'name' && firstTitle >= 0 && firstTitle < k);
+  const of = run.findIndex(
+    (token, k) =>
+      (token.lower === 'of' || token.lower === 'from') &&
+      classes[k - 1] === 'name' &&
+      // "economist Dr. Ellen Ruiz of …", and "Chris Robert of Boyer Planning": two or three plain name words.
+      ((firstTitle >= 0 && firstTitle < k) || (k >= 2 && k <= 3 && classes.slice(0, k).every((kind) => kind === 'name'))),
+  );
   if (!organisation && of > 0 && of < run.length - 1) {
     const person = parseRun(text, run.slice(0, of));
     if (person.entity === 'person' && person.name) {
@@ -290,12 +432,22 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
   const end = run[run.length - 1].end;
   // The person's name: the trailing words that are none of title, organisation or place.
   let first = run.length;
-  while (first > 0 && (classes[first - 1] === 'name' || (classes[first - 1] === 'conn' && first < run.length && classes[first - 2] === 'name'))) first--;
+  while (
+    first > 0 &&
+    (classes[first - 1] === 'name' || (classes[first - 1] === 'conn' && first < run.length && classes[first - 2] === 'name'))
+  )
+    first--;
   if (first < run.length && run.length - first > 4) first = run.length - 4;
   // After a title, a surname that is also a place word still belongs to the name: "president Linda Park".
   const lastTitle = Math.max(classes.lastIndexOf('role'), classes.lastIndexOf('hon'));
   const afterTitle = classes.slice(lastTitle + 1);
-  if (lastTitle >= 0 && afterTitle.length >= 2 && afterTitle.length <= 4 && afterTitle[0] === 'name' && afterTitle.every((kind) => kind === 'name' || kind === 'phead' || kind === 'place')) {
+  if (
+    lastTitle >= 0 &&
+    afterTitle.length >= 2 &&
+    afterTitle.length <= 4 &&
+    afterTitle[0] === 'name' &&
+    afterTitle.every((kind) => kind === 'name' || kind === 'phead' || kind === 'place')
+  ) {
     first = lastTitle + 1;
   }
   const hasOrgWord = classes.some((kind) => kind === 'org');
@@ -306,25 +458,37 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
     first < run.length &&
     before !== 'phead' &&
     // "Universitas Gadjah Mada", "PT Kereta Nusantara", "Board of Trade": the organisation's own name.
-    !(hasOrgWord && (before === 'org' || before === 'desc' || before === 'conn') && !(before === 'org' && roleAt >= 0 && roleAt < first && isAcronym(run[first - 1].text)));
+    !(
+      hasOrgWord &&
+      (before === 'org' || before === 'desc' || before === 'conn') &&
+      !(before === 'org' && roleAt >= 0 && roleAt < first && (isAcronym(run[first - 1].text) || run.length - first >= 2))
+    );
   const slice = (from: number, to: number) => (from < to ? text.slice(run[from].start, run[to - 1].end) : '');
   if (!personName) {
     // Leading titles ("Kepala Dinas …", "Juru bicara …") are the role; a possessive owner
     // ("Russia's Foreign Ministry") is dropped; the rest names the organisation or place.
     let from = 0;
-    while (from < run.length && (classes[from] === 'role' || classes[from] === 'hon' || (from > 0 && classes[from] === 'desc' && classes[from - 1] === 'role'))) from++;
+    while (
+      from < run.length &&
+      (classes[from] === 'role' ||
+        (classes[from] === 'hon' && !/^st\.?$/.test(run[from].lower)) ||
+        (from > 0 && classes[from] === 'desc' && classes[from - 1] === 'role'))
+    )
+      from++;
     const role = classes.slice(0, from).includes('role') ? capitalise(slice(0, from)) : undefined;
     if (!role) from = 0;
     for (let k = from; k < run.length; k++) if (classes[k] === 'poss') from = k + 1;
     while (from < run.length - 1 && classes[from] === 'conn') from++;
     const rest = classes.slice(from);
-    const entity: EntityKind = organisation || rest.includes('org') || text.slice(start, end).includes('&')
-      ? 'org'
-      : rest.length && (rest.every((kind) => kind === 'place' || kind === 'conn' || kind === 'desc') || rest.includes('phead'))
-        ? 'place'
-        : rest.length && rest.every((kind) => kind === 'outlet')
-          ? 'outlet'
-          : 'person';
+    const entity: EntityKind =
+      organisation || rest.includes('org') || text.slice(start, end).includes('&')
+        ? 'org'
+        : rest.length &&
+            (rest.every((kind) => kind === 'place' || kind === 'conn' || kind === 'desc') || (rest.includes('phead') && rest.length > 1))
+          ? 'place'
+          : rest.length && rest.every((kind) => kind === 'outlet')
+            ? 'outlet'
+            : 'person';
     const mention: Mention = { kind: 'name', start, end, name: slice(from, run.length), entity };
     if (role) mention.role = role;
     return mention;
@@ -366,18 +530,41 @@ function capitalise(text: string): string {
 function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
   const merged: Mention[] = [];
   const isName = (m: Mention) => m.kind === 'name' && m.entity === 'person' && m.name !== '' && !m.role && !m.org;
-  const isTitle = (m: Mention) => m.kind === 'indefinite' || (m.kind === 'name' && (m.name === '' || (m.entity !== 'person' && m.entity !== 'outlet')));
+  const isTitle = (m: Mention) =>
+    m.kind === 'indefinite' || (m.kind === 'name' && (m.name === '' || (m.entity !== 'person' && m.entity !== 'outlet')));
   for (const mention of mentions) {
     const previous = merged[merged.length - 1];
     const between = previous ? text.slice(previous.end, mention.start) : '';
     if (previous && /^\s*(?:\(\d{1,3}\))?\s*,\s*$/.test(between)) {
+      if (previous.kind === 'definite' && previous.entity === 'person' && isName(mention)) {
+        merged[merged.length - 1] = { ...mention, start: previous.start, role: roleOf(text, previous) };
+        continue;
+      }
+      // "Mark Hill, the victim's fiancé,": the name, described.
+      if (isName(previous) && mention.kind === 'definite' && mention.entity === 'person' && /^\s*,/.test(text.slice(mention.end))) {
+        merged[merged.length - 1] = { ...previous, end: mention.end, role: roleOf(text, { ...mention, name: '' }) };
+        continue;
+      }
+      // "juru bicara Basarnas Jabar, Joshua Banjarnahor": the title's words after it name the organisation.
+      if (
+        previous.kind === 'name' &&
+        previous.entity === 'person' &&
+        previous.role &&
+        !previous.org &&
+        previous.name.split(' ').length <= 3 &&
+        isName(mention)
+      ) {
+        merged[merged.length - 1] = { ...mention, start: previous.start, role: previous.role, org: previous.name };
+        continue;
+      }
       if (previous.kind === 'definite' && isName(mention)) {
         merged[merged.length - 1] = { ...mention, start: previous.start, entity: 'org' };
         continue;
       }
       if (isTitle(previous) && isName(mention)) {
         const role = previous.kind === 'indefinite' ? roleOf(text, previous) : previous.role;
-        const org = previous.kind === 'name' && previous.name ? previous.name + (previous.acronym ? ` (${previous.acronym})` : '') : undefined;
+        const org =
+          previous.kind === 'name' && previous.name ? previous.name + (previous.acronym ? ` (${previous.acronym})` : '') : undefined;
         merged[merged.length - 1] = { ...mention, start: previous.start, ...(role ? { role } : {}), ...(org ? { org } : {}) };
         continue;
       }
@@ -388,7 +575,11 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
     }
     merged.push(mention);
   }
-  return merged.map((mention) => (mention.kind === 'indefinite' && !mention.name ? { ...mention, name: text.slice(mention.start, mention.end) } : mention));
+  return merged.map((mention) =>
+    (mention.kind === 'indefinite' || (mention.kind === 'definite' && mention.entity === 'person')) && !mention.name
+      ? { ...mention, name: text.slice(mention.start, mention.end) }
+      : mention,
+  );
 }
 
 function roleOf(text: string, mention: Mention): string {

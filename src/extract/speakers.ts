@@ -18,6 +18,9 @@ export interface Entity {
   gender?: 'm' | 'f';
   /** The stand-in for quotations whose speaker could not be found. */
   unknown?: boolean;
+  /** A person the article describes without naming ("a neighbor"), and the noun that describes them. */
+  described?: boolean;
+  head?: string;
 }
 
 /** A name mentioned somewhere in the article. */
@@ -59,10 +62,23 @@ function containsWords(outer: string[], inner: string[]): boolean {
 }
 
 /** Heads of a definite description that can stand for any organisation. */
-const GENERIC_HEADS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'corporation', 'perusahaan', 'lembaga']);
+const GENERIC_HEADS = new Set([
+  'company',
+  'firm',
+  'group',
+  'organisation',
+  'organization',
+  'corporation',
+  'airline',
+  'business',
+  'perusahaan',
+  'lembaga',
+  'manajemen',
+]);
 
-const FEMALE = /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|princess|mrs|ms|miss|madam|dame|lady)\b/i;
-const MALE = /\b(?:spokesman|chairman|congressman|councilman|businessman|actor|king|prince|mr|sir|lord)\b/i;
+const FEMALE =
+  /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|princess|mrs|ms|miss|madam|dame|lady)\b/i;
+const MALE = /\b(?:spokesman|congressman|businessman|actor|king|prince|mr|sir|lord)\b/i;
 
 /** Every speaker found so far, and who the story is currently about. */
 export class Speakers {
@@ -95,11 +111,14 @@ export class Speakers {
   resolve(mention: Mention, para: number, subject?: Mention): Entity | undefined {
     switch (mention.kind) {
       case 'name':
-        return mention.name ? this.fromName(mention) : undefined;
+        return mention.name ? this.fromName(mention) : this.fromTitle(mention);
       case 'definite':
         return this.fromDefinite(mention, para);
       case 'indefinite':
-        return this.find(capitalise(mention.name), 'person') ?? this.add({ name: capitalise(mention.name), kind: 'person' });
+        return (
+          this.find(capitalise(mention.name), 'person') ??
+          this.add({ name: capitalise(mention.name), kind: 'person', described: true, ...(mention.head ? { head: mention.head } : {}) })
+        );
       case 'pronoun': {
         const pronoun = mention.pronoun ?? { refers: 'person' };
         if (subject && subject.kind !== 'pronoun' && subject.start < mention.start && this.fits(subject, pronoun)) {
@@ -169,24 +188,36 @@ export class Speakers {
     return this.entities.find((entity) => entity.kind === kind && fold(entity.name) === key);
   }
 
-  private readonly byName = new Map<string, Entity>();
+  private readonly byName = new Map<string, Entity | undefined>();
 
   /** A name as written ("Stoltenberg", "Kemlu", "the Kremlin") → its entity, with the full name. */
-  private fromName(mention: Mention): Entity {
+  private fromName(mention: Mention): Entity | undefined {
     const key = `${mention.entity}|${mention.acronym ?? ''}|${mention.name}`;
-    let entity = this.byName.get(key);
-    if (!entity) this.byName.set(key, (entity = this.lookUp(mention)));
-    return entity;
+    if (!this.byName.has(key)) this.byName.set(key, this.lookUp(mention));
+    return this.byName.get(key);
   }
 
-  private lookUp(mention: Mention): Entity {
+  /** "Mr Lawrence" in a story about Doreen and Stephen Lawrence: which one is not ours to guess. */
+  private ambiguous(word: string): boolean {
+    const fuller = new Set<string>();
+    for (const { mention: other, words: otherWords = [] } of this.byWord.get(word) ?? []) {
+      if (other.kind === 'name' && other.entity === 'person' && otherWords.length > 1 && otherWords[otherWords.length - 1] === word)
+        fuller.add(otherWords.join(' '));
+    }
+    const names = [...fuller];
+    return names.filter((name) => !names.some((other) => other !== name && other.endsWith(` ${name}`))).length > 1;
+  }
+
+  private lookUp(mention: Mention): Entity | undefined {
     const written = mention.name.replace(/^the\s+/i, '');
     const expanded = this.acronyms.get(written);
     if (expanded || mention.acronym || mention.entity === 'org') {
       const name = expanded ?? written;
       const acronym = expanded ? written : mention.acronym;
       const existing = this.entities.find(
-        (entity) => entity.kind === 'organization' && (fold(entity.name) === fold(name) || (acronym && entity.acronym === acronym) || entity.acronym === written),
+        (entity) =>
+          entity.kind === 'organization' &&
+          (fold(entity.name) === fold(name) || (acronym && entity.acronym === acronym) || entity.acronym === written),
       );
       if (existing) return existing;
       const entity: Entity = { name, kind: 'organization' };
@@ -195,6 +226,7 @@ export class Speakers {
       return this.add(entity);
     }
     const words = wordsOf(written);
+    if (words.length === 1 && this.ambiguous(words[0])) return undefined;
     const known = this.people.get(words[0])?.find((entity) => containsWords(wordsOf(entity.name), words));
     if (known) return known;
     const candidates = this.byWord.get(words[0]) ?? [];
@@ -211,6 +243,7 @@ export class Speakers {
         continue;
       }
       if (other.entity !== 'person') continue;
+
       const capitalised = other.name.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || NAME_CONNECTORS.has(word));
       if (otherWords.length > bestWords.length || (otherWords.length === bestWords.length && capitalised && !bestCapitalised)) {
         best = other.name;
@@ -220,7 +253,13 @@ export class Speakers {
     }
     if (bestWords.length === 1 && words.length === 1) {
       // A nickname spelled from the starts of a full name: "Jokowi" (Joko Widodo), "SBY".
-      const full = this.index.find(({ mention: other }) => other.kind === 'name' && other.entity === 'person' && wordsOf(other.name).length >= 2 && spellsEvery(words[0], wordsOf(other.name)));
+      const full = this.index.find(
+        ({ mention: other }) =>
+          other.kind === 'name' &&
+          other.entity === 'person' &&
+          wordsOf(other.name).length >= 2 &&
+          spellsEvery(words[0], wordsOf(other.name)),
+      );
       if (full) {
         best = full.mention.name;
         bestWords = wordsOf(best);
@@ -251,11 +290,44 @@ export class Speakers {
     return this.add(entity);
   }
 
+  /**
+   * "the neighbor" → the one introduced as "a neighbor"; "the minister" → the minister named
+   * before; else the description itself ("The officer"), never a name found inside it.
+   */
+  private fromDescription(mention: Mention): Entity {
+    const head = mention.head ?? '';
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const entity = this.recent[k];
+      if (entity.kind === 'person' && entity.head === head) return entity;
+    }
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const entity = this.recent[k];
+      if (entity.kind === 'person' && !entity.described && entity.role && wordsOf(entity.role).includes(fold(head))) return entity;
+    }
+    // "jenderal bintang dua itu": the demonstrative points back to the one the story is about.
+    if (this.lex.lang === 'id')
+      return this.salient('person') ?? this.add({ name: capitalise(mention.name), kind: 'person', described: true, head });
+    const name = capitalise(mention.name);
+    return this.find(name, 'person') ?? this.add({ name, kind: 'person', described: true, head });
+  }
+
+  /** "kata Kapolda", "the Menkes": a title alone → the person last named with that title. */
+  private fromTitle(mention: Mention): Entity | undefined {
+    const title = wordsOf(mention.role ?? '');
+    if (!title.length) return undefined;
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const entity = this.recent[k];
+      if (entity.kind === 'person' && entity.role && title.every((word) => wordsOf(entity.role!).includes(word))) return entity;
+    }
+    return undefined;
+  }
+
   /** "the ministry", "kementerian itu", "police" → the organisation of that kind named before. */
-  private fromDefinite(mention: Mention, para: number): Entity {
+  private fromDefinite(mention: Mention, para: number): Entity | undefined {
+    if (mention.entity === 'person') return this.fromDescription(mention);
     const head = mention.head ?? fold(mention.name);
     const heads = /^(?:polisi|kepolisian)$/.test(head) ? ['polisi', 'kepolisian', 'polda', 'polres', 'polri', 'polsek'] : [head];
-    const matches = (name: string) => wordsOf(name).some((word) => heads.includes(word));
+    const matches = (name: string) => wordsOf(name).some((word) => heads.includes(word) || heads.includes(word.replace(/s$/, '')));
     for (let k = this.recent.length - 1; k >= 0; k--) {
       if (this.recent[k].kind === 'organization' && matches(this.recent[k].name)) return this.recent[k];
     }
@@ -265,8 +337,8 @@ export class Speakers {
     if (pick) return this.fromName(pick.mention);
     // "the company", "perusahaan itu": the organisation the story is about, whatever its name.
     if (GENERIC_HEADS.has(head)) {
-      const organisation = this.salient('org');
-      if (organisation) return organisation;
+      // Unnamed: no organisation to stand for is better than one called "Company".
+      return this.salient('org');
     }
     const name = capitalise(mention.name);
     return this.find(name, 'organization') ?? this.add({ name, kind: 'organization' });
@@ -295,7 +367,12 @@ export function findAcronyms(paragraphs: readonly string[]): Map<string, string>
       if (!words.length) continue;
       let from = -1;
       for (let start = 0; start < words.length; start++) {
-        if (spells(acronym.toLowerCase(), words.slice(start).map((token) => token.lower))) {
+        if (
+          spells(
+            acronym.toLowerCase(),
+            words.slice(start).map((token) => token.lower),
+          )
+        ) {
           from = start;
           break;
         }

@@ -295,7 +295,8 @@ export class ArticleTimeline extends ArticleElement {
   /** The order in effect: the `order` property, or the default for this article (see `order`). */
   get effectiveOrder(): TimelineOrder {
     if (this.order === 'newest' || this.order === 'oldest') return this.order;
-    return this.hasAttribute('live') || this.closest('quote-article')?.hasAttribute('live') ? 'newest' : 'oldest';
+    // A server renders without a document around the element: only its own attribute is known there.
+    return this.hasAttribute('live') || (!isServer && this.closest('quote-article')?.hasAttribute('live')) ? 'newest' : 'oldest';
   }
 
   /**

@@ -1,0 +1,220 @@
+// Who said it, and how sure: extractForReview / extractArticle (dist/extract.js) on made-up sentences
+// in the shapes real news takes, one per failure pattern of issue 14. Run after `npm run build`:
+//   node --test test/node/attribution.test.mjs
+import { spawnSync } from 'node:child_process';
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractArticle, extractForReview, needsReview, reviewSummary } from '../../dist/extract.js';
+import { describeProblem, validateArticle } from '../../dist/model.js';
+
+/** The speaker's name and the attribution of the quote holding `words`. */
+function attributionOf(text, words, lang) {
+  const { article, attributions } = extractForReview(text, { lang });
+  const validation = validateArticle(article);
+  assert.ok(validation.valid, validation.valid || validation.problems.map(describeProblem).join('\n'));
+  const at = article.quotes.findIndex((quote) => quote.text.includes(words));
+  assert.ok(at >= 0, `no quote with "${words}" in ${JSON.stringify(article.quotes.map((quote) => quote.text))}`);
+  const speaker = article.speakers.find((candidate) => candidate.id === article.quotes[at].speaker);
+  return { ...attributions[at], name: speaker.name, entity: speaker };
+}
+const speakerOf = (text, words, lang) => attributionOf(text, words, lang).name;
+
+describe('confidence and cue', () => {
+  test('a name after a verb of saying is high confidence, with the cue in words', () => {
+    const got = attributionOf('"The bridge will reopen in May," Mayor Denise Okafor said.', 'bridge', 'en');
+    assert.equal(got.name, 'Denise Okafor');
+    assert.equal(got.confidence, 'high');
+    assert.match(got.cue, /speech verb after the quote; a name/);
+  });
+
+  test('a pronoun resolved to the last person named is medium, and needs review', () => {
+    const got = attributionOf('Mayor Denise Okafor visited the site on Monday.\n\n"We will rebuild it," she said.', 'rebuild', 'en');
+    assert.equal(got.name, 'Denise Okafor');
+    assert.equal(got.confidence, 'medium');
+    assert.match(got.cue, /pronoun/);
+    assert.ok(needsReview(got));
+  });
+
+  test('a quotation no rule attributes has the speaker unknown and confidence low, not the last person named', () => {
+    const text =
+      'Mayor Denise Okafor visited the site on Monday.\n\nResidents gathered outside the hall.\n\n"Nobody told us anything about the closure."';
+    const got = attributionOf(text, 'Nobody told us', 'en');
+    assert.equal(got.entity.id, 'unknown');
+    assert.equal(got.entity.kind, undefined);
+    assert.equal(got.confidence, 'low');
+    assert.match(got.cue, /no cue/);
+  });
+
+  test('an unlisted verb does not fall back to the previous speaker (celoteh, gumam)', () => {
+    const text = 'Presiden Joko Widodo meninjau lokasi banjir di Bekasi.\n\n"Wah, airnya sampai sepinggang," gumam seorang pedagang.';
+    const got = attributionOf(text, 'sepinggang', 'id');
+    assert.equal(got.name, 'Seorang pedagang');
+    assert.equal(got.confidence, 'medium');
+    const alone = attributionOf(
+      'Presiden Joko Widodo meninjau lokasi banjir di Bekasi.\n\nWarga berkumpul di posko.\n\n"Wah, airnya sampai sepinggang."',
+      'sepinggang',
+      'id',
+    );
+    assert.equal(alone.name, 'Tidak diketahui');
+    assert.equal(alone.confidence, 'low');
+  });
+
+  test('one attribution per quote, in order, naming the quote and speaker ids of the article', () => {
+    const { article, attributions } = extractForReview(
+      '"The first thing is money," Ana Ruiz said. "The second thing is time."\n\n"A third thing matters more," said Tom Baker.',
+      { lang: 'en' },
+    );
+    assert.deepEqual(
+      attributions.map((attribution) => [attribution.quoteId, attribution.speaker]),
+      article.quotes.map((quote) => [quote.id, quote.speaker]),
+    );
+    assert.match(attributions[1].cue, /continues the quote before it/);
+  });
+
+  test('reviewSummary counts the quotes to check', () => {
+    const make = (confidence) => ({ quoteId: 'q', speaker: 's', confidence, cue: '' });
+    assert.equal(
+      reviewSummary([make('high'), make('low'), make('medium'), make('medium')]),
+      '3 of 4 quotes need review (1 with no speaker found, 2 unsure).',
+    );
+    assert.equal(reviewSummary([make('high'), make('high')]), 'All 2 quotes are attributed with confidence.');
+    assert.equal(reviewSummary([make('medium')]), '1 of 1 quote needs review (1 unsure).');
+    assert.equal(reviewSummary([]), 'No quotes found.');
+  });
+
+  test('quote-cards extract prints how many quotes need review on stderr, and the article on stdout', () => {
+    const text =
+      'Mayor Denise Okafor visited the site.\n\n"We will rebuild it," she said.\n\nResidents gathered outside.\n\n"Nobody told us anything about it."';
+    const run = spawnSync(process.execPath, ['bin/quote-cards.mjs', 'extract', '-', '--lang', 'en'], { input: text, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(JSON.parse(run.stdout).quotes.length, 2);
+    assert.match(run.stderr, /^2 of 2 quotes need review \(1 with no speaker found, 1 unsure\)\.$/m);
+  });
+});
+
+describe('failure patterns of real news (issue 14)', () => {
+  test('a place in an apposition is no speaker: "Rina Marlina, 34, of Cibodas, said"', () => {
+    assert.equal(speakerOf('"The water came in minutes," Rina Marlina, 34, of Cibodas, said.', 'water', 'en'), 'Rina Marlina');
+  });
+
+  test('the name opening the clause, not the organisation in its apposition: "Jeff Byard, Federal Emergency Management Agency associate administrator, said"', () => {
+    assert.equal(
+      speakerOf(
+        '"This storm will cause massive damage," Jeff Byard, Federal Emergency Management Agency associate administrator, said.',
+        'storm',
+        'en',
+      ),
+      'Jeff Byard',
+    );
+  });
+
+  test('places after "in" and a county after a comma are no speakers: "Residents of Elmford in Westbury, Kentshire, said"', () => {
+    const { article } = extractForReview('Residents of Elmford in Westbury, Kentshire, said the plan would "ruin the village for good".', {
+      lang: 'en',
+    });
+    const names = article.speakers.map((speaker) => speaker.name);
+    assert.ok(!names.includes('Kentshire') && !names.includes('Westbury'), names.join(', '));
+  });
+
+  test('colon intro with any verb: "Later, Mara Quinn hit back: …" is Mara Quinn, not the name before nor the one quoted', () => {
+    const text =
+      'Harold Finch opened the debate with an attack on the budget.\n\nLater, Mara Quinn hit back: "Harold Finch has no plan at all."';
+    const got = attributionOf(text, 'no plan', 'en');
+    assert.equal(got.name, 'Mara Quinn');
+    assert.match(got.cue, /colon/);
+  });
+
+  test('a quotation alone in its paragraph after "… read a statement:" is the reader\'s', () => {
+    const text =
+      'Di Stasiun Manggarai, Agus Wibowo membacakan pernyataan resmi perusahaan:\n\n"Kami memohon maaf kepada seluruh pengguna jasa."';
+    const got = attributionOf(text, 'memohon maaf', 'id');
+    assert.equal(got.name, 'Agus Wibowo');
+    assert.match(got.cue, /colon/);
+  });
+
+  test('a description names the one described before, not the object of the previous sentence: "the minister shouted"', () => {
+    const text =
+      'Minister Paula Grant rose in parliament, accusing opposition leader Tom Baker of lying.\n\n"This is a disgrace," the minister shouted.';
+    const got = attributionOf(text, 'disgrace', 'en');
+    assert.equal(got.name, 'Paula Grant');
+    assert.match(got.cue, /description/);
+    assert.equal(got.confidence, 'medium');
+  });
+
+  test('a description is not resolved to a name found near it: "the victim\'s fiancé" is Mark Hill, not the man police arrested', () => {
+    const text =
+      'Mark Hill, the victim\'s fiancé, was at the scene. Police later arrested John Smith.\n\n"I could not believe it," the victim\'s fiancé said.';
+    assert.equal(speakerOf(text, 'believe', 'en'), 'Mark Hill');
+  });
+
+  test('a person described and never named speaks as described: "said a neighbor" then "the neighbor said"', () => {
+    const text =
+      'Police searched the house on Elm Street.\n\n"It was terrifying," said a neighbor, who asked not to be named.\n\n"We heard glass breaking," the neighbor said.';
+    assert.equal(speakerOf(text, 'terrifying', 'en'), 'A neighbor');
+    assert.equal(speakerOf(text, 'glass', 'en'), 'A neighbor');
+  });
+
+  test('groups and documents as speakers: "a statement from her family said", "the councillors agreed"', () => {
+    assert.equal(
+      speakerOf('Maria Lopez died on Friday.\n\n"She lit up every room," a statement from her family said.', 'lit up', 'en'),
+      'Family',
+    );
+    assert.equal(
+      speakerOf('The council met on Tuesday. "The road will close in May," the councillors agreed.', 'road', 'en'),
+      'The councillors',
+    );
+  });
+
+  test('role + organisation + comma + name: "kata juru bicara Basarnas Jabar, Joshua Banjarnahor"', () => {
+    const got = attributionOf(
+      'Tim SAR masih mencari korban.\n\n"Pencarian dilanjutkan besok pagi," kata juru bicara Basarnas Jabar, Joshua Banjarnahor, Senin (3/7).',
+      'Pencarian',
+      'id',
+    );
+    assert.equal(got.name, 'Joshua Banjarnahor');
+    assert.equal(got.entity.org, 'Basarnas Jabar');
+  });
+
+  test('"NAME warga PLACE" is the person, not the place', () => {
+    assert.equal(speakerOf('"Kami sudah lelah menunggu," kata Siti Aminah warga Cibubur.', 'lelah', 'id'), 'Siti Aminah');
+  });
+
+  test('a title and a demonstrative point back to the person the story is about: "ujar anggota DPR RI ini"', () => {
+    const text =
+      'Ketua DPP Partai Nusantara, Irma Suryani menegaskan koalisi tetap solid.\n\n"Tidak ada alasan untuk membubarkan koalisi," ujar anggota DPR RI ini.';
+    assert.equal(speakerOf(text, 'membubarkan', 'id'), 'Irma Suryani');
+  });
+
+  test('a title alone resolves to the person who holds it: "kata Kapolda"', () => {
+    const text =
+      'Kapolda Jawa Tengah Irjen Ahmad Luthfi menjelaskan kronologi kejadian.\n\nKorban, Rudi Hartono, dirawat di rumah sakit.\n\n"Pelaku sudah kami amankan," kata Kapolda.';
+    assert.equal(speakerOf(text, 'amankan', 'id'), 'Ahmad Luthfi');
+  });
+
+  test('"Name of Organisation said" is the person: "Chris Robert of Boyer Planning"', () => {
+    assert.equal(speakerOf('"Thirty homes will be affordable," said Chris Robert of Boyer Planning.', 'affordable', 'en'), 'Chris Robert');
+  });
+
+  test('a surname two people share resolves to neither: "Mr Lawrence said"', () => {
+    const text = 'Doreen Lawrence sat apart from her former husband, Neville Lawrence, in court.\n\n"We waited 19 years," Lawrence said.';
+    const got = attributionOf(text, 'waited', 'en');
+    assert.equal(got.entity.id, 'unknown');
+  });
+
+  test('"Of X, he said:" — the pronoun is not the names of the opening phrase', () => {
+    const text = 'Neville Ross wiped away tears as the verdict was read.\n\nOf Dobson and Norris, he said: "They must name the others."';
+    assert.equal(speakerOf(text, 'name the others', 'en'), 'Neville Ross');
+  });
+
+  test('the dateline of the paragraph under the headline is no speaker', () => {
+    const text =
+      'Elite Partai: Koalisi Tidak Perlu Dibubarkan\n\nWARTAKITA.COM, JAKARTA - Ketua DPP Partai Nusantara, Irma Suryani menegaskan koalisi tetap solid.\n\n"Koalisi ini solid," ujar anggota DPR RI ini.';
+    assert.equal(speakerOf(text, 'solid', 'id'), 'Irma Suryani');
+  });
+
+  test('extractArticle still returns the article alone', () => {
+    const article = extractArticle('"It is unsafe," Mayor Denise Okafor said.', { lang: 'en' });
+    assert.equal(article.quotes.length, 1);
+    assert.equal('attributions' in article, false);
+  });
+});
