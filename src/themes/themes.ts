@@ -19,7 +19,7 @@ const dark = `
  * token a page sets itself still wins. (Plain CSS, without Lit, so the CDN file can load it first.)
  */
 export const themeCss = `
-  :where([theme='light']) {
+  :where([theme='light'], [theme='auto']) {
     --qc-color-text: #1b1f24;
     --qc-color-muted: #57606a;
     --qc-color-accent: #0b5cad;

@@ -43,7 +43,7 @@ export class SpeakerBadge extends ArticleElement {
         display: grid;
         place-items: center;
         width: var(--qc-avatar-size, 2.75rem);
-        height: var(--qc-avatar-size, 2.75rem);
+        aspect-ratio: 1;
         border-radius: var(--qc-avatar-radius, 50%);
         overflow: hidden;
         font-weight: 700;
