@@ -1,8 +1,25 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
+import { defaultStrategy } from '@literals/html-css-minifier';
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import esbuild from 'rollup-plugin-esbuild';
+
+/**
+ * The HTML minifier reads each template as a document of its own, and drops the whitespace at its
+ * edges; but a Lit template is a piece of the text around it (`html\` · <time>…\``), where that space
+ * is a word space. It is kept, as one space, where text (or an expression) meets the template's edge.
+ */
+const keepEdgeSpaces = {
+  ...defaultStrategy,
+  async minifyHTML(source, options) {
+    const minified = await defaultStrategy.minifyHTML(source, options);
+    const start = /^\s/.test(source) && !/^\s*</.test(source) && !/^\s/.test(minified) ? ' ' : '';
+    const end = /\s$/.test(source) && !/>\s*$/.test(source) && !/\s$/.test(minified) ? ' ' : '';
+    return start + minified + end;
+  },
+};
+const minifyTemplates = () => literalsHtmlCssMinifier({ failOnError: true, options: { strategy: keepEdgeSpaces } });
 
 const components = ['quote-article', 'quote-card', 'speaker-badge', 'article-timeline'];
 
@@ -22,7 +39,7 @@ const esm = {
   // Apps bring their own lit, so that every library on a page shares one copy.
   external: (id) => /^(lit|@lit\/|@lit-labs\/|modern-screenshot|react)/.test(id),
   output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-  plugins: [literalsHtmlCssMinifier({ failOnError: true }), esbuild({ target: 'es2022' }), writeSchemaAndExamples()],
+  plugins: [minifyTemplates(), esbuild({ target: 'es2022' }), writeSchemaAndExamples()],
 };
 
 /** A file for a script tag: Lit bundled in, minified, and lazily loaded chunks in dist/cdn/. */
@@ -39,12 +56,33 @@ const cdnBuild = (input, file) => ({
   },
   plugins: [
     nodeResolve(),
-    literalsHtmlCssMinifier({ failOnError: true }),
+    minifyTemplates(),
     esbuild({ target: 'es2022' }),
+    shortenLitErrors(),
     terser({ module: true, ecma: 2022, compress: { passes: 5, unsafe_arrows: true, unsafe_methods: true, keep_fargs: false, inline: 1 }, format: { comments: false } }),
     nameChunks(),
   ],
 });
+
+/**
+ * Lit's messages for errors only a wrong use of its `css` tag can raise (the components never do),
+ * shortened in the CDN files, whose every byte counts against their budget.
+ */
+function shortenLitErrors() {
+  const messages = [
+    [/"Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"\. Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security\."/, '"css: "+$1'],
+    ['"CSSResult is not constructable. Use `unsafeCSS` or `css` instead."', '"CSSResult"'],
+  ];
+  return {
+    name: 'shorten-lit-errors',
+    transform(code, id) {
+      if (!id.includes('@lit/reactive-element')) return null;
+      let shortened = code;
+      for (const [message, short] of messages) shortened = shortened.replace(message, short);
+      return shortened === code ? null : { code: shortened, map: null };
+    },
+  };
+}
 
 /** Writes dist/cdn/chunks.json: which module each hash-named chunk holds, for the size report. */
 function nameChunks() {

@@ -6,17 +6,21 @@ import { css } from 'lit';
  */
 export const baseStyles = css`
   :host {
-    --_text: var(--qc-color-text, #1b1f24);
-    --_muted: var(--qc-color-muted, #57606a);
-    --_accent: var(--qc-color-accent, #0b5cad);
-    --_surface: var(--qc-color-surface, #fff);
-    --_border: var(--qc-color-border, #d4d8de);
-    --_error: var(--qc-color-error, #b3261e);
+    /* Without a theme, the page's text colour, and colours mixed from it: readable on light and dark pages. */
+    --_text: var(--qc-color-text, currentColor);
+    --_muted: var(--qc-color-muted, color-mix(in srgb, currentColor 75%, #0000));
+    --_accent: var(--qc-color-accent, color-mix(in srgb, #0b5cad, currentColor));
+    --_surface: var(--qc-color-surface, #8881);
+    --_border: var(--qc-color-border, #8886);
+    --_error: var(--qc-color-error, color-mix(in srgb, red, currentColor));
     --_radius: var(--qc-radius, 0.75rem);
     --_space: var(--qc-space, 1.25rem);
     display: block;
+  }
+  /* Not on the host, whose colour and font would reach the page's own elements in a <slot>. */
+  :host > :not(slot) {
     color: var(--_text);
-    font: 400 var(--qc-font-size, 0.875rem) / 1.45 var(--qc-font-ui, system-ui, sans-serif);
+    font: var(--qc-font-size, 0.875rem) / 1.45 var(--qc-font-ui, system-ui, sans-serif);
   }
   :host([hidden]) {
     display: none;
@@ -36,16 +40,23 @@ export const baseStyles = css`
     background: var(--_surface);
     overflow-wrap: anywhere;
   }
-  .error {
-    /* The rule takes the text's colour. */
-    border-inline-start: 4px solid;
-    color: var(--_error);
+  /* Lines of grey where the text will be; the words are for screen readers. */
+  .loading {
+    color: #0000;
+    background: repeating-linear-gradient(var(--_border) 0 1em, #0000 0 1.6em) content-box, var(--_surface);
   }
-  .error ul {
-    margin: 0.25rem 0;
-    padding-inline-start: 1.25rem;
+  .error {
+    display: grid;
+    justify-items: start;
+    gap: 0.5rem;
+    border-inline-start: 4px solid var(--_error);
   }
   button {
+    padding: 0.25em 1em;
+    border: 1px solid;
+    border-radius: 2em;
+    background: none;
+    color: var(--_accent);
     font: inherit;
   }
 `;

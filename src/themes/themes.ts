@@ -19,7 +19,7 @@ const dark = `
  * token a page sets itself still wins. (Plain CSS, without Lit, so the CDN file can load it first.)
  */
 export const themeCss = `
-  :where([theme='light']) {
+  :where([theme='light'], [theme='auto']) {
     --qc-color-text: #1b1f24;
     --qc-color-muted: #57606a;
     --qc-color-accent: #0b5cad;
@@ -44,8 +44,9 @@ export const themeCss = `
     --qc-color-accent: #8c1d18;
     --qc-color-surface: #fbf7ef;
     --qc-color-border: #e4dccd;
-    --qc-mark-size: 2.5em;
-    --qc-mark-offset: calc(1ex - 1cap);
+    /* Big marks, raised no higher than the words' tops: they no longer touch the line above. */
+    --qc-mark-size: 2em;
+    --qc-mark-offset: -0.3em;
     --qc-mark-font: Georgia, serif;
     --qc-radius: 2px;
     --qc-shadow: none;
@@ -65,6 +66,10 @@ export const themeCss = `
     --qc-mark-offset: calc(1ex - 1cap);
     --qc-radius: 1.25rem;
     --qc-shadow: 0 8px 24px rgb(20 20 60 / 30%);
+    /* Navy and purple avatars would vanish into the gradient without a ring; the rule must show on it. */
+    --qc-avatar-ring: 0 0 0 3px #fff;
+    --qc-timeline-line-color: rgb(255 255 255 / 70%);
+    --qc-timeline-dot-color: #ffd54f;
   }
 `;
 

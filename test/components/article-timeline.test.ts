@@ -140,13 +140,20 @@ describe('<article-timeline>', () => {
       expect(normalise(event.querySelector('[part="description"]')!.textContent)).to.equal(article.events![0].description);
     });
 
-    it("shows the event's speakers", async () => {
+    it("shows each of the event's speakers once: a speaker quoted in the event in the quote's card only", async () => {
       const timeline = await renderTimeline(seedArticle());
       const badges = [...timeline.shadowRoot!.querySelectorAll<SpeakerBadge>('speaker-badge')];
       await Promise.all(badges.map((badge) => badge.updateComplete));
-      expect(badges).to.have.length(3);
-      const names = badges.map((badge) => normalise(badge.shadowRoot!.querySelector('[part="name"]')!.textContent));
-      expect(names).to.have.members(['Vladimir Putin', 'Sergei Shoigu', 'Kremlin']);
+      // Putin is not quoted in the event; Shoigu (q8) and the Kremlin (q9) are, and their cards name them.
+      expect(badges.map((badge) => normalise(badge.shadowRoot!.querySelector('[part="name"]')!.textContent))).to.deep.equal(['Vladimir Putin']);
+      const cards = [...timeline.shadowRoot!.querySelectorAll<QuoteCard>('quote-card')];
+      await Promise.all(cards.map((card) => card.updateComplete));
+      const cardBadges = cards.map((card) => card.shadowRoot!.querySelector<SpeakerBadge>('speaker-badge')!);
+      await Promise.all(cardBadges.map((badge) => badge.updateComplete));
+      expect(cardBadges.map((badge) => normalise(badge.shadowRoot!.querySelector('[part="name"]')!.textContent))).to.deep.equal([
+        'Sergei Shoigu',
+        'Kremlin',
+      ]);
     });
 
     it("shows the event's quotes as compact cards", async () => {
@@ -187,9 +194,9 @@ describe('<article-timeline>', () => {
   });
 
   describe('headings', () => {
-    it('uses aria-level 3 by default', async () => {
+    it('uses aria-level 2 by default, next after the h1 of an article page', async () => {
       const timeline = await renderTimeline(seedArticle());
-      expect(timeline.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
+      expect(timeline.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
     });
 
     it('takes aria-level from the heading-level attribute', async () => {

@@ -544,3 +544,28 @@ function difference(a: ImageData, b: ImageData): number {
   }
   return differing / count + Math.abs(a.data.length - b.data.length) / 4 / count;
 }
+
+describe('social formats are designed as images', () => {
+  for (const format of ['square', 'story', 'landscape'] as const) {
+    it(`${format}: initials and name scaled to the image, no link styling, the publisher's logo and name, the opening mark hung in the margin`, async () => {
+      const article = seedArticle();
+      article.publisher = { name: 'Kabar Harian', logo: 'data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22/%3E' };
+      const card = await fixture<QuoteCard>(html`<quote-card .article=${article} format=${format}></quote-card>`);
+      await card.updateComplete;
+      const root = card.shadowRoot!;
+      const badge = root.querySelector('speaker-badge')!;
+      const avatar = badge.shadowRoot!.querySelector('[part="avatar"]')!.getBoundingClientRect();
+      const initials = parseFloat(getComputedStyle(badge.shadowRoot!.querySelector('[part="initials"]')!).fontSize);
+      expect(avatar.width, 'the avatar').to.be.at.least(80);
+      expect(initials / avatar.width, 'the initials fill the avatar').to.be.within(0.3, 0.5);
+      const link = getComputedStyle(root.querySelector('cite a')!);
+      expect(link.textDecorationLine, 'the title is not underlined').to.equal('none');
+      const masthead = root.querySelector('.masthead')!;
+      expect(masthead.textContent).to.equal('Kabar Harian');
+      expect(masthead.querySelector('img')!.getAttribute('src')).to.equal(article.publisher.logo);
+      const [open] = root.querySelectorAll('.mark');
+      expect(open.getBoundingClientRect().right, 'the opening mark hangs before the words').to.be.at.most(root.querySelector('.words')!.getBoundingClientRect().left + 1);
+      expect(open.getBoundingClientRect().right).to.be.at.most(badge.getBoundingClientRect().left + 1);
+    });
+  }
+});

@@ -11,6 +11,26 @@ function styleOf(card: QuoteCard, selector: string): CSSStyleDeclaration {
 }
 
 describe('themes and variants', () => {
+  it("without a theme, every component writes in the page's text colour, on a dark page as on a light one", async () => {
+    for (const [text, background] of [
+      ['rgb(232, 230, 227)', '#16181b'],
+      ['rgb(34, 34, 34)', '#fdfdfc'],
+    ]) {
+      const page = await fixture(html`<div style="color: ${text}; background: ${background}">
+        <quote-card .article=${seedArticle()}></quote-card>
+        <article-timeline .article=${seedArticle()}></article-timeline>
+      </div>`);
+      const card = page.querySelector('quote-card')!;
+      const timeline = page.querySelector('article-timeline')!;
+      await (timeline as unknown as QuoteCard).updateComplete;
+      const badge = card.shadowRoot!.querySelector('speaker-badge')!;
+      await (badge as unknown as QuoteCard).updateComplete;
+      expect(styleOf(card, '.text').color, 'the quote').to.equal(text);
+      expect(getComputedStyle(badge.shadowRoot!.querySelector('[part="name"]')!).color, "the speaker's name").to.equal(text);
+      expect(getComputedStyle(timeline.shadowRoot!.querySelector('[part="title"]')!).color, "an event's title").to.equal(text);
+    }
+  });
+
   it('a theme on an element around the cards restyles them', async () => {
     const page = await fixture(html`<div theme="dark"><quote-card .article=${seedArticle()}></quote-card></div>`);
     const card = page.querySelector('quote-card')!;
@@ -45,13 +65,13 @@ describe('themes and variants', () => {
     expect(styleOf(page.querySelector('quote-card')!, 'figure').backgroundImage).to.contain('linear-gradient');
   });
 
-  it('the pull variant drops the card and keeps a rule in the accent colour', async () => {
+  it("the pull variant drops the card's border and shadow and keeps a rule in the accent colour", async () => {
     const card = await fixture<QuoteCard>(html`<quote-card variant="pull" .article=${seedArticle()}></quote-card>`);
     const figure = styleOf(card, 'figure');
-    expect(figure.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
     expect(figure.borderInlineStartWidth).to.equal('4px');
-    expect(figure.borderInlineStartColor).to.equal('rgb(11, 92, 173)');
+    expect(figure.borderInlineStartColor).to.equal(styleOf(card, '.mark').color);
     expect(figure.borderTopWidth).to.equal('0px');
+    expect(figure.boxShadow).to.equal('none');
   });
 
   it('sizes the quote by the width of its container, not of the page', async () => {

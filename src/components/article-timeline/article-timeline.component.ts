@@ -144,6 +144,12 @@ export class ArticleTimeline extends ArticleElement {
         /* The timeline keeps the event read still itself when events change; the browser's scroll anchoring would do it twice. */
         overflow-anchor: none;
       }
+      /* The timeline's own surface, as a card has: its text stays readable whatever the page's background. */
+      :host {
+        padding: var(--_space);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+      }
       .windowed {
         position: relative;
       }
@@ -182,6 +188,7 @@ export class ArticleTimeline extends ArticleElement {
       [role='heading'] {
         font-size: 1.125rem;
         font-weight: 700;
+        line-height: 1.3;
       }
       .new-updates {
         /* No height: the button floats over the events, and nothing on the page moves when it comes or goes. */
@@ -235,8 +242,11 @@ export class ArticleTimeline extends ArticleElement {
     announcement: { state: true },
   };
 
-  /** The heading level (1–6) of event titles, to fit the page's outline. */
-  headingLevel = 3;
+  /**
+   * The heading level (1–6) of event titles, to fit the page's outline: 2 by default, for a
+   * timeline in an article whose title is the page's `<h1>`.
+   */
+  headingLevel = 2;
 
   /**
    * The order of the events: `"newest"` first (a live blog) or `"oldest"` first (a story's
@@ -539,10 +549,13 @@ export class ArticleTimeline extends ArticleElement {
   ) {
     const { speakers, quotes } = article;
     const active = index === Math.min(this.activeIndex, count - 1);
-    const level = Math.min(6, Math.max(1, this.headingLevel | 0 || 3));
+    const level = Math.min(6, Math.max(1, this.headingLevel | 0 || 2));
     const id = `e${index}`;
-    const eventSpeakers = speakers.filter((speaker) => idsIn(event.speakers).includes(speaker.id));
     const eventQuotes = quotes.filter((quote) => idsIn(event.quotes).includes(quote.id));
+    // A speaker whose quote is shown has a badge in the quote's card: not a second one above it.
+    const eventSpeakers = speakers.filter(
+      (speaker) => idsIn(event.speakers).includes(speaker.id) && !eventQuotes.some((quote) => quote.speaker === speaker.id),
+    );
     return html`<li
       part="item"
       class="item"

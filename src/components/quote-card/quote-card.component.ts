@@ -51,7 +51,7 @@ export type QuoteCardFormat = (typeof QUOTE_CARD_FORMATS)[number];
  * @cssprop [--qc-font-ui=system-ui, sans-serif] - Global token: font of everything else.
  * @cssprop [--qc-radius=0.75rem] - Global token: corner radius.
  * @cssprop [--qc-space=1.25rem] - Global token: space inside cards.
- * @cssprop [--qc-shadow=0 1px 3px rgb(0 0 0 / 8%)] - Shadow of the card.
+ * @cssprop [--qc-shadow=0 1px 3px #0001] - Shadow of the card.
  * @cssprop [--qc-quote-size=1.375rem] - Font size of the quote (20% larger in containers over 36rem).
  * @cssprop [--qc-quote-weight=400] - Font weight of the quote.
  * @cssprop [--qc-font-size=0.875rem] - Global token: size of the interface text.
@@ -84,7 +84,7 @@ export class QuoteCard extends ArticleElement {
         border: var(--qc-border-width, 1px) solid var(--_border);
         border-radius: var(--_radius);
         background: var(--_surface);
-        box-shadow: var(--qc-shadow, 0 1px 3px rgb(0 0 0 / 8%));
+        box-shadow: var(--qc-shadow, 0 1px 3px #0001);
       }
       blockquote {
         margin: 0;
@@ -110,6 +110,10 @@ export class QuoteCard extends ArticleElement {
       figcaption {
         display: grid;
         gap: 0.5rem;
+      }
+      /* Muted colours only on leaves: the badge and the title's link mix theirs from the text colour. */
+      [part='context'],
+      .meta {
         color: var(--_muted);
       }
       cite {
@@ -128,13 +132,10 @@ export class QuoteCard extends ArticleElement {
         font-size: 1.0625rem;
       }
       :host([variant='pull']) figure {
-        padding: 0;
-        padding-inline-start: var(--_space);
         border-width: 0;
         border-inline-start-width: 4px;
         border-color: var(--_accent);
         border-radius: 0;
-        background: none;
         box-shadow: none;
       }
       @container (min-width: 36rem) {
@@ -158,7 +159,7 @@ export class QuoteCard extends ArticleElement {
 
   /**
    * The layout: `default` (a card), `compact` (smaller, without context and source, as in the
-   * timeline) or `pull` (a pull-quote: no card, a rule in the accent colour).
+   * timeline) or `pull` (a pull-quote: no border or shadow, a rule in the accent colour).
    */
   variant: QuoteCardVariant = 'default';
 
@@ -236,11 +237,11 @@ export class QuoteCard extends ArticleElement {
         ${full && quote.context ? html`<p part="context">${quote.context}</p>` : nothing}
         ${full
           ? html`<p part="source">
-              <cite>${link ? html`<a href=${link}>${title}</a>` : title}</cite>${publisher
-                ? ` · ${publisher.name}`
-                : nothing}${publishedAt
-                ? html` · <time datetime=${publishedAt}>${formatDay(publishedAt, uiLang)}</time>`
-                : nothing}${quote.via ? ` · ${this.strings.quotedVia} ${quote.via}` : nothing}
+              <cite>${link ? html`<a href=${link}>${title}</a>` : title}</cite><span class="meta"
+                >${publisher ? ` · ${publisher.name}` : nothing}${publishedAt
+                  ? html` · <time datetime=${publishedAt}>${formatDay(publishedAt, uiLang)}</time>`
+                  : nothing}${quote.via ? ` · ${this.strings.quotedVia} ${quote.via}` : nothing}</span
+              >
             </p>`
           : nothing}
       </figcaption>

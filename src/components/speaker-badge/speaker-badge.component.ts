@@ -26,6 +26,7 @@ import { safeImageUrl, safeLinkUrl } from '../../shared/safe-url.js';
  * @cssprop [--qc-avatar-size=2.75rem] - Width and height of the avatar.
  * @cssprop [--qc-avatar-radius=50%] - Corner radius of the avatar; 0 for squares.
  * @cssprop [--qc-name-size=1rem] - Font size of the name.
+ * @cssprop [--qc-avatar-ring=none] - A box shadow around the avatar, such as `0 0 0 3px #fff` to set it off a dark or busy surface.
  */
 export class SpeakerBadge extends ArticleElement {
   static override styles = [
@@ -43,11 +44,12 @@ export class SpeakerBadge extends ArticleElement {
         display: grid;
         place-items: center;
         width: var(--qc-avatar-size, 2.75rem);
-        height: var(--qc-avatar-size, 2.75rem);
+        aspect-ratio: 1;
         border-radius: var(--qc-avatar-radius, 50%);
         overflow: hidden;
         font-weight: 700;
         color: #fff;
+        box-shadow: var(--qc-avatar-ring, none);
         /* Until the colour from the name is set (server-rendered HTML has none). */
         background: var(--_muted);
       }

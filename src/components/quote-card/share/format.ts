@@ -4,6 +4,7 @@ import { css } from 'lit';
 import type { QuoteCard } from '../quote-card.component.js';
 import { adoptInto } from './adopt.js';
 import { withEllipsis } from './share-links.js';
+import { safeImageUrl } from '../../../shared/safe-url.js';
 
 /** The fixed sizes, in CSS pixels, of the formats social networks use. */
 export const FORMAT_SIZES = {
@@ -17,18 +18,22 @@ export const FORMAT_SIZES = {
 
 /** The range the quote's font size is fitted within, in CSS pixels. */
 const TYPE_RANGE: Record<keyof typeof FORMAT_SIZES, [min: number, max: number]> = {
-  square: [30, 84],
-  story: [36, 104],
-  landscape: [26, 64],
+  square: [34, 80],
+  story: [40, 104],
+  landscape: [26, 56],
 };
 
+/**
+ * An image, not a web page: type, avatar and initials sized for the format, no link styling, the
+ * publisher's name (and logo) at the top, the opening quotation mark hung in the margin.
+ */
 const styles = css`
   :host([format]) {
     box-sizing: border-box;
     container-type: normal;
-    font-size: 26px;
-    --qc-avatar-size: 88px;
-    --qc-name-size: 34px;
+    --qc-font-size: 28px;
+    --qc-avatar-size: 112px;
+    --qc-name-size: 38px;
   }
   :host([format='square']) {
     width: 1080px;
@@ -37,28 +42,50 @@ const styles = css`
   :host([format='story']) {
     width: 1080px;
     height: 1920px;
+    --qc-font-size: 32px;
+    --qc-avatar-size: 136px;
+    --qc-name-size: 44px;
   }
   :host([format='landscape']) {
     width: 1200px;
     height: 630px;
-    font-size: 22px;
-    --qc-avatar-size: 72px;
-    --qc-name-size: 28px;
+    --qc-font-size: 22px;
+    --qc-avatar-size: 80px;
+    --qc-name-size: 30px;
   }
   :host([format]) figure {
     box-sizing: border-box;
     height: 100%;
     gap: 40px;
-    padding: 80px;
+    padding: 72px 96px;
+    border: 0;
     border-radius: 0;
     box-shadow: none;
+    /* An image needs a background of its own: the theme's surface, or white. */
+    background: var(--qc-color-surface, #fff);
+    color: var(--qc-color-text, #1b1f24);
   }
   :host([format='story']) figure {
-    padding: 120px 88px;
+    gap: 56px;
+    padding: 144px 104px;
   }
   :host([format='landscape']) figure {
-    gap: 28px;
-    padding: 56px 64px;
+    gap: 24px;
+    padding: 44px 72px 44px 88px;
+  }
+  .masthead {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    font-weight: 800;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--_muted);
+  }
+  .masthead img {
+    height: 1.6em;
+    width: auto;
+    border-radius: 4px;
   }
   :host([format]) blockquote {
     flex: 1;
@@ -68,14 +95,37 @@ const styles = css`
     justify-content: center;
     gap: 16px;
     overflow: hidden;
+    /* Room for the hung mark inside the box that clips. */
+    margin-inline-start: -64px;
+    padding-inline-start: 64px;
   }
   :host([format]) .text {
+    position: relative;
     font-size: var(--_fit);
-    line-height: 1.3;
+    line-height: 1.25;
     overflow-wrap: normal;
   }
+  /* The opening mark hangs in the margin, so that the words line up with the speaker below. */
+  :host([format]) .mark:first-child {
+    position: absolute;
+    inset-inline-end: calc(100% + 0.08em);
+    line-height: inherit;
+  }
   :host([format]) .label {
-    font-size: 0.8em;
+    font-size: 0.6em;
+  }
+  :host([format]) speaker-badge::part(initials) {
+    font-size: calc(var(--qc-avatar-size) * 0.38);
+  }
+  :host([format]) speaker-badge::part(badge) {
+    gap: 0.8em;
+  }
+  :host([format]) a {
+    color: inherit;
+    text-decoration: none;
+  }
+  :host([format]) figcaption {
+    gap: 16px;
   }
   :host([format='landscape']) [part~='context'] {
     display: none;
@@ -107,6 +157,7 @@ export async function fitToFormat(card: QuoteCard): Promise<void> {
   const text = root.querySelector<HTMLElement>('.text');
   const words = root.querySelector<HTMLElement>('.words');
   if (!range || !figure || !box || !text || !words) return;
+  writeMasthead(card, figure);
   // The shortened words, shown instead of the full quote when it is too long for the format.
   let clip = root.querySelector<HTMLElement>('.clip');
   if (!clip) {
@@ -157,4 +208,27 @@ export async function fitToFormat(card: QuoteCard): Promise<void> {
     else most = middle - 1;
   }
   show(fewest);
+}
+
+/** The publisher's logo and name above the quote, as an image has them (the page already says them, so hidden from assistive technology). */
+function writeMasthead(card: QuoteCard, figure: HTMLElement): void {
+  const state = card.articleState;
+  const publisher = state.status === 'ready' ? state.article.publisher : undefined;
+  let masthead = figure.querySelector<HTMLElement>(':scope > .masthead');
+  if (!publisher) return masthead?.remove();
+  if (!masthead) {
+    masthead = document.createElement('div');
+    masthead.className = 'masthead';
+    masthead.setAttribute('aria-hidden', 'true');
+    figure.prepend(masthead);
+  }
+  const logo = safeImageUrl(publisher.logo);
+  masthead.replaceChildren();
+  if (logo) {
+    const image = document.createElement('img');
+    image.src = logo;
+    image.alt = '';
+    masthead.append(image);
+  }
+  masthead.append(publisher.name);
 }

@@ -54,18 +54,45 @@ const NETWORK_NAMES: Record<Exclude<Network, 'email'>, string> = {
   bluesky: 'Bluesky',
 };
 
+/**
+ * Each action's icon: one path on a 24×24 grid, drawn as a 2px line in the text colour (drawn for
+ * this bar: the networks' marks simplified, so that every icon has the same weight).
+ */
+const ICONS: Record<string, string> = {
+  'copy-text': 'M9 9h11v12H9zM15 5V3H4v12h2',
+  'copy-link': 'M10 14a4 4 0 0 0 6 0l3-3a4 4 0 0 0-6-6l-1 1M14 10a4 4 0 0 0-6 0l-3 3a4 4 0 0 0 6 6l1-1',
+  native: 'M12 3v12M7 8l5-5 5 5M5 12v9h14v-9',
+  download: 'M12 3v12M7 10l5 5 5-5M5 21h14',
+  'copy-image': 'M3 4h18v16H3zM3 16l5-5 5 5 3-3 5 5M15 8h1',
+  email: 'M3 5h18v14H3zM3 6l9 7 9-7',
+  x: 'M4 4h4l12 16h-4zM20 4l-6.5 7.5M4 20l6.5-7.5',
+  facebook: 'M16 3h-2a4 4 0 0 0-4 4v14M6 11h9',
+  whatsapp: 'M7.5 19.8A9 9 0 1 0 4.2 16.5L3 21zM9 8.5c0 4 2.5 6.5 6.5 6.5',
+  telegram: 'M21 4 3 11l6 2.5L11 20l3-4 5 4zM9 13.5 21 4',
+  linkedin: 'M3 3h18v18H3zM8 10v7M8 7v.01M12 17v-7M12 13a3 3 0 0 1 6 0v4',
+  bluesky: 'M12 11C10 7 6.5 4 4.5 4 3 4 3 7 4 10.5c.6 2 3 2.7 5 2.3-2.5 1-3 3.2-1.3 4.7C10 19.5 12 16 12 13c0 3 2 6.5 4.3 4.5 1.7-1.5 1.2-3.7-1.3-4.7 2 .4 4.4-.3 5-2.3C21 7 21 4 19.5 4 17.5 4 14 7 12 11z',
+};
+
+const icon = (name: string) =>
+  html`<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false"><path d=${ICONS[name]}></path></svg>`;
+
 const styles = css`
   [part='actions'] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.375rem;
+    gap: 0.5rem;
     position: relative;
   }
   [part='actions'] :is(button, a) {
     box-sizing: border-box;
-    min-height: 2rem;
-    padding: 0.25rem 0.625rem;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.375rem;
+    min-width: 2.5rem;
+    min-height: 2.5rem;
+    padding: 0;
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface);
@@ -75,8 +102,20 @@ const styles = css`
     text-decoration: none;
     cursor: pointer;
   }
+  .menu a {
+    padding: 0 0.875rem 0 0.625rem;
+  }
+  [part='actions'] svg {
+    flex: none;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
   [part='actions'] :is(button, a):hover {
     border-color: var(--_accent);
+    color: var(--_accent);
   }
   [part='actions'] :focus-visible {
     outline: 2px solid var(--_accent);
@@ -101,6 +140,13 @@ const styles = css`
   @media (forced-colors: active) {
     [part='actions'] :is(button, a) {
       border-color: ButtonText;
+      color: ButtonText;
+    }
+    [part='actions'] a {
+      color: LinkText;
+    }
+    [part='actions'] svg {
+      stroke: currentColor;
     }
   }
 `;
@@ -166,18 +212,19 @@ export function renderShareBar(bar: HTMLElement, card: QuoteCard, article: Artic
     },
   };
 
-  const networkLink = (network: Network) => {
+  const networkLink = (network: Network, named = false) => {
     const name = network === 'email' ? strings.email : NETWORK_NAMES[network];
     return html`<a
       href=${intentUrl(network, article, quote, url)}
       target=${network === 'email' ? nothing : '_blank'}
       rel="noopener noreferrer"
       aria-label=${network === 'email' ? name : `${strings.shareOn} ${name}`}
+      title=${named ? nothing : network === 'email' ? name : `${strings.shareOn} ${name}`}
       data-channel=${network}
       @click=${(event: Event) => {
         if (!announce(card, detailOf(network))) event.preventDefault();
       }}
-      >${name}</a
+      >${icon(network)}${named ? name : nothing}</a
     >`;
   };
 
@@ -192,9 +239,11 @@ export function renderShareBar(bar: HTMLElement, card: QuoteCard, article: Artic
             data-channel=${channel}
             aria-expanded=${channel === 'native' && !('share' in navigator) ? (state.menuOpen ? 'true' : 'false') : nothing}
             aria-controls=${channel === 'native' && !('share' in navigator) ? 'share-menu' : nothing}
+            aria-label=${strings[channel as keyof ShareStrings]}
+            title=${strings[channel as keyof ShareStrings]}
             @click=${actions[channel]}
           >
-            ${strings[channel as keyof ShareStrings]}
+            ${icon(channel)}
           </button>`,
     )}
     <span class="done" role="status">${state.message}</span>
@@ -211,7 +260,7 @@ export function renderShareBar(bar: HTMLElement, card: QuoteCard, article: Artic
             card.renderRoot.querySelector<HTMLElement>('[data-channel="native"]')?.focus();
           }}
         >
-          ${NETWORKS.map((network) => html`<li>${networkLink(network)}</li>`)}
+          ${NETWORKS.map((network) => html`<li>${networkLink(network, true)}</li>`)}
         </ul>`
       : nothing}`;
 }
