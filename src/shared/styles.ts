@@ -3,9 +3,17 @@ import { css } from 'lit';
 /**
  * Shared by every component: the global design tokens with their defaults (each component
  * reads the private `--_*` copies), and the look of the loading and error states.
+ *
+ * `all: initial` resets every property the host would inherit from the page (text-align,
+ * letter-spacing, white-space, -webkit-text-fill-color…), so that the page's text styles stay out;
+ * the page's rules for the element itself still win over `:host`. What should follow the page is
+ * set again: visibility (a hidden section hides its cards), the colour scheme, and the text colour.
  */
 export const baseStyles = css`
   :host {
+    all: initial;
+    visibility: inherit;
+    color-scheme: inherit;
     --_text: var(--qc-color-text, #1b1f24);
     --_muted: var(--qc-color-muted, #57606a);
     --_accent: var(--qc-color-accent, #0b5cad);
