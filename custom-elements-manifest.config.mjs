@@ -28,7 +28,7 @@ function hideInternalState() {
       const { modules } = customElementsManifest;
       const state = new Set(
         modules.flatMap((module) =>
-          [...readFileSync(module.path, 'utf8').matchAll(/(\w+): \{ state: true \}/g)].map((match) => match[1]),
+          [...readFileSync(module.path, 'utf8').matchAll(/\b(\w+): \{ state: true \}/g)].map((match) => match[1]),
         ),
       );
       for (const declaration of modules.flatMap((module) => module.declarations ?? [])) {

@@ -12,6 +12,7 @@ import { countsPlugin, summaryReporter } from './test/support/summary-reporter.m
 import { screenshotPlugin } from './test/support/screenshot-plugin.mjs';
 import { clipboardPlugin } from './test/support/clipboard-plugin.mjs';
 import { publisherPages } from './test/cdn/pages-plugin.mjs';
+import { embedSite } from './test/embed/embed-site-plugin.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const browsers = [];
@@ -53,10 +54,20 @@ for (const reason of skipped) console.log(`Skipped ${reason}`);
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), fuzzSettings(), countsPlugin(), publisherPages(), screenshotPlugin(), clipboardPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    fuzzSettings(),
+    countsPlugin(),
+    publisherPages(),
+    embedSite(),
+    screenshotPlugin(),
+    clipboardPlugin(),
+  ],
   browsers,
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 1,
+  // Firefox and WebKit took over 30 s to open a test page on a machine running other heavy jobs.
+  browserStartTimeout: 120_000,
   // The fuzzing and injection files render thousands of articles (FUZZ_RUNS=10000 takes most of an hour on a busy machine).
   testsFinishTimeout: Math.max(15 * 60_000, Number(process.env.FUZZ_RUNS ?? 0) * 400),
   testFramework: { config: { timeout: 10000 } },

@@ -1,7 +1,7 @@
 // A small static file server, for the demo page and for tests that load built pages.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -15,6 +15,12 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
+/** Whether `file` is `base` or inside it (`/srv/site-private` is not inside `/srv/site`, though it starts the same). */
+export function isInside(base, file) {
+  const path = relative(base, file);
+  return path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path);
+}
+
 /** Serves the files under `root` on 127.0.0.1 (port 0: any free port); resolves to the server. */
 export function startStaticServer(root, port = 0) {
   const base = resolve(root);
@@ -22,7 +28,7 @@ export function startStaticServer(root, port = 0) {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname));
     let file = join(base, path);
     try {
-      if (!file.startsWith(base)) throw new Error('outside the root');
+      if (!isInside(base, file)) throw new Error('outside the root');
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       statSync(file);
     } catch {

@@ -19,5 +19,5 @@ function defineAll() {
 
 // A themed page waits for its theme before the components render, so that no card shows in the
 // wrong look first; until then `:not(:defined)` rules hold their place.
-if (document.querySelector('[theme]')) import('./themes.js').finally(defineAll);
+if (document.querySelector('[theme]')) void import('./themes.js').finally(defineAll);
 else defineAll();

@@ -30,6 +30,7 @@ import { validateArticle } from './model/validate.js';
 import { jsonLdText, quotationJsonLd } from './shared/json-ld.js';
 
 export { jsonLdText, quotationJsonLd } from './shared/json-ld.js';
+export type { JsonLdNewsArticle, JsonLdOrganization, JsonLdPerson, JsonLdQuotation } from './shared/json-ld.js';
 
 const ELEMENTS = {
   'quote-article': QuoteArticle,
@@ -93,7 +94,7 @@ function element(tag: ComponentTag, attributes: Attributes, article: unknown, co
   ];
   // '<' tag ' ' name= '' value … ' .article=' article '>' content '</tag>'
   const parts = ['<', ...names.flatMap(() => [' ', '']), ' .article=', '>', `</${tag}>`];
-  return html(Object.assign(parts, { raw: parts }) as unknown as TemplateStringsArray, ...values);
+  return html(Object.assign(parts, { raw: parts }), ...values);
 }
 
 /**
@@ -107,7 +108,7 @@ export async function renderQuoteArticle(input: unknown, children: Child[] = [],
   // The error state is worded in the `lang` of the element, else the article's, else the page's,
   // which a server cannot see: an invalid article's components get an explicit `lang`.
   if (!valid) {
-    const stated = (article as { lang?: unknown } | null)?.lang;
+    const stated = typeof article === 'object' && article !== null && 'lang' in article ? article.lang : undefined;
     attributes = { ...attributes, lang: attributes.lang ?? (typeof stated === 'string' && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/.test(stated) ? stated : 'en') };
     children = children.map((child) => ({ ...child, attributes: { ...child.attributes, lang: child.attributes?.lang ?? attributes.lang } }));
   }

@@ -59,8 +59,8 @@ function setUp(root: HTMLElement, { text, published }: Args) {
 
   root.querySelector('#extract')!.addEventListener('click', extract);
   json.addEventListener('input', showCards);
-  root.querySelector('#copy')!.addEventListener('click', async (event) => {
-    const button = event.currentTarget as HTMLButtonElement;
+  root.querySelector('#copy')!.addEventListener('click', (event) => void copyJson(event.currentTarget as HTMLButtonElement));
+  async function copyJson(button: HTMLButtonElement) {
     try {
       await navigator.clipboard.writeText(json.value);
       button.textContent = 'Copied';
@@ -69,7 +69,7 @@ function setUp(root: HTMLElement, { text, published }: Args) {
       button.textContent = 'Selected: press Ctrl+C';
     }
     setTimeout(() => (button.textContent = 'Copy JSON'), 2000);
-  });
+  }
   extract();
 }
 

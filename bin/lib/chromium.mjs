@@ -19,12 +19,13 @@ export const CHROMIUM_ARGS = [
 const SYSTEM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
 
 /**
- * Puppeteer launch options for the best Chromium this machine has, with `args` added, or an Error
- * saying what to install. @sparticuz/chromium unpacks into `unpackTo` (it reuses what it finds
- * in a shared temporary folder, so it gets one of its own).
+ * Puppeteer launch options for the best Chromium this machine has (the first of `candidates` that
+ * exists), with `args` added, or an Error saying what to install. @sparticuz/chromium unpacks into
+ * `unpackTo` (it reuses what it finds in a shared temporary folder, so it gets one of its own): the
+ * process's TMPDIR is pointed there only while it unpacks.
  */
-export async function chromiumLaunchOptions({ args = [], unpackTo = join(tmpdir(), 'quote-cards-chromium') } = {}) {
-  const system = [process.env.CHROME_PATH, ...SYSTEM].find((path) => path && existsSync(path));
+export async function chromiumLaunchOptions({ args = [], unpackTo = join(tmpdir(), 'quote-cards-chromium'), candidates = [process.env.CHROME_PATH, ...SYSTEM] } = {}) {
+  const system = candidates.find((path) => path && existsSync(path));
   if (system) return { executablePath: system, headless: true, args: [...CHROMIUM_ARGS, ...args, '--headless=new'] };
   let packaged;
   try {
@@ -32,7 +33,15 @@ export async function chromiumLaunchOptions({ args = [], unpackTo = join(tmpdir(
   } catch {
     throw new Error('no Chromium found: set CHROME_PATH, install Chromium or Chrome, or `npm install @sparticuz/chromium` (Linux x64)');
   }
-  process.env.TMPDIR = unpackTo;
   mkdirSync(unpackTo, { recursive: true });
-  return { executablePath: await packaged.executablePath(), headless: 'shell', args: [...CHROMIUM_ARGS, ...args, '--no-zygote'] };
+  const before = process.env.TMPDIR;
+  process.env.TMPDIR = unpackTo;
+  let executablePath;
+  try {
+    executablePath = await packaged.executablePath();
+  } finally {
+    if (before === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = before;
+  }
+  return { executablePath, headless: 'shell', args: [...CHROMIUM_ARGS, ...args, '--no-zygote'] };
 }

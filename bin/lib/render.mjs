@@ -6,126 +6,96 @@ import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumLaunchOptions } from './chromium.mjs';
+import { fetchPublicImage } from './net-guard.mjs';
+import { escapeHtml } from './pages.mjs';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 export const OG_IMAGE = { width: 1200, height: 630 };
 
-/** Escapes text for an HTML attribute value or text content. */
-export function escapeHtml(value) {
-  return String(value).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
-/** A file name for each quote id (ids may hold ":" and "."), unique within the article. */
-export function fileNames(quotes) {
-  const taken = new Set();
-  return quotes.map(({ id }) => {
-    let name = id.replace(/[^A-Za-z0-9_-]/g, '_');
-    for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${id.replace(/[^A-Za-z0-9_-]/g, '_')}-${k}`;
-    taken.add(name.toLowerCase());
-    return name;
-  });
-}
-
-/** Shortens text to at most `max` characters, at a word boundary, with an ellipsis. */
-function shorten(text, max) {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max - 1);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).replace(/[\s,.;:]+$/, '')}…`;
-}
-
-/**
- * The static page of one quote: the server-rendered card (`cardHtml`, from quote-cards/ssr, with
- * its JSON-LD), the Open Graph and Twitter card tags, and a link to the article.
- */
-export function quotePage({ article, quote, cardHtml, image, pageUrl, cdnUrl, marks = ['“', '”'] }) {
-  const speaker = article.speakers.find((candidate) => candidate.id === quote.speaker);
-  const title = `${speaker.name}: ${marks[0]}${shorten(quote.text, 110)}${marks[1]}`;
-  const who = [speaker.role, speaker.org].filter(Boolean).join(', ');
-  const description = shorten(`${who ? `${speaker.name} (${who}) in ` : ''}${article.title}${article.publisher ? ` · ${article.publisher.name}` : ''}`, 200);
-  const alt = `${speaker.name}: ${marks[0]}${shorten(quote.text, 400)}${marks[1]}`;
-  const meta = [
-    ['name', 'description', description],
-    ['property', 'og:type', 'article'],
-    ['property', 'og:title', title],
-    ['property', 'og:description', description],
-    ['property', 'og:image', image.url],
-    ['property', 'og:image:type', 'image/png'],
-    ['property', 'og:image:width', String(image.width)],
-    ['property', 'og:image:height', String(image.height)],
-    ['property', 'og:image:alt', alt],
-    ...(pageUrl ? [['property', 'og:url', pageUrl]] : []),
-    ...(article.publisher ? [['property', 'og:site_name', article.publisher.name]] : []),
-    ...(article.publishedAt ? [['property', 'article:published_time', article.publishedAt]] : []),
-    ['name', 'twitter:card', 'summary_large_image'],
-    ['name', 'twitter:title', title],
-    ['name', 'twitter:description', description],
-    ['name', 'twitter:image', image.url],
-    ['name', 'twitter:image:alt', alt],
-  ];
-  const articleLink = /^https?:\/\//i.test(article.url) ? `\n      <p><a href="${escapeHtml(article.url)}">${escapeHtml(article.title)}</a></p>` : '';
-  return `<!doctype html>
-<html lang="${escapeHtml(article.lang)}">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${escapeHtml(title)}</title>
-${meta.map(([kind, name, content]) => `    <meta ${kind}="${name}" content="${escapeHtml(content)}" />`).join('\n')}${
-    pageUrl ? `\n    <link rel="canonical" href="${escapeHtml(pageUrl)}" />` : ''
-  }
-    <style>
-      body { margin: 0; background: #f6f7f9; font: 1rem/1.5 system-ui, sans-serif; color: #1b1f24; }
-      main { max-width: 40rem; margin: 2rem auto; padding: 0 1rem; }
-      main > p { margin: 1.5rem 0 0; }
-    </style>${cdnUrl ? `\n    <script type="module" src="${escapeHtml(cdnUrl)}"></script>` : ''}
-  </head>
-  <body>
-    <main>
-      ${cardHtml}${articleLink}
-    </main>
-  </body>
-</html>
-`;
-}
-
 const ORIGIN = 'http://quote-cards.invalid';
+// Pages render in parallel, all but one in the background: without these, Chromium would pause their frames.
+const PARALLEL_PAGES = [
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+];
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.html': 'text/html' };
 
 /**
- * Renders Open Graph images of one article's quotes in one reused headless Chromium page: the
- * page holds the article and one <quote-card format="landscape">, from the CDN file of dist/
- * (served to the page from disk, through request interception); each image changes the card's
- * quote, waits for it to render, fit its type and load its images, and photographs 1200×630.
+ * Renders Open Graph images in headless Chromium: `concurrency` pages of one browser, each holding
+ * an article and one <quote-card format="landscape"> from the CDN file of dist/ (served to the page
+ * from disk through request interception). An image sets the card's quote, waits for it to render,
+ * fit its type and load its images, and photographs 1200×630. Pages work in parallel; a caller
+ * waits for a free one. The network is reached only for a card's images, through the guard
+ * (public http(s) addresses, fetched by Node).
  */
 export class ImageRenderer {
-  static async launch({ article, theme, jsonText }) {
+  static async launch({ concurrency = 1, fetchImage = fetchPublicImage } = {}) {
     let puppeteer;
     try {
       ({ default: puppeteer } = await import('puppeteer-core'));
     } catch {
       throw new Error('images need puppeteer-core: npm install puppeteer-core (or pass --pages-only)');
     }
-    const browser = await puppeteer.launch({ ...(await chromiumLaunchOptions({ args: ['--hide-scrollbars', '--font-render-hinting=none'] })), defaultViewport: { ...OG_IMAGE, deviceScaleFactor: 1 } });
+    const browser = await puppeteer.launch({
+      ...(await chromiumLaunchOptions({ args: ['--hide-scrollbars', '--font-render-hinting=none', ...PARALLEL_PAGES] })),
+      defaultViewport: { ...OG_IMAGE, deviceScaleFactor: 1 },
+    });
+    return new ImageRenderer(browser, Math.max(1, Math.floor(concurrency)), fetchImage);
+  }
+
+  constructor(browser, concurrency, fetchImage) {
+    this.browser = browser;
+    this.concurrency = concurrency;
+    this.fetchImage = fetchImage;
+    this.idle = [];
+    this.opened = 0;
+    this.waiting = [];
+    this.images = new Map();
+    this.refused = [];
+  }
+
+  /** A free page (opened on demand, up to `concurrency`), for `work(page)`; then the page is free again. */
+  async withPage(work) {
+    let page = this.idle.pop();
+    if (!page && this.opened < this.concurrency) {
+      this.opened += 1;
+      try {
+        page = await this.openPage();
+      } catch (error) {
+        this.opened -= 1;
+        throw error;
+      }
+    }
+    if (!page) page = await new Promise((resolve) => this.waiting.push(resolve));
     try {
-      const renderer = new ImageRenderer(browser);
-      await renderer.open(article, theme, jsonText);
-      return renderer;
-    } catch (error) {
-      await browser.close();
-      throw error;
+      return await work(page);
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next(page);
+      else this.idle.push(page);
     }
   }
 
-  constructor(browser) {
-    this.browser = browser;
-    this.problems = [];
+  async openPage() {
+    // A page of its own browser context is a window of its own, in front: a background tab gets no animation frames.
+    const page = await (await this.browser.createBrowserContext()).newPage();
+    page.problems = [];
+    page.on('pageerror', (error) => page.problems.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && page.problems.push(message.text()));
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      this.answer(request, page).catch(() => request.abort('failed').catch(() => {}));
+    });
+    return page;
   }
 
-  async open(article, theme, jsonText) {
-    const page = (this.page = await this.browser.newPage());
-    page.on('pageerror', (error) => this.problems.push(error.message));
-    page.on('console', (message) => message.type() === 'error' && this.problems.push(message.text()));
-    const html = `<!doctype html>
+  /** Loads `article` (its JSON text) in a page, unless it holds it already. */
+  async load(page, { article, jsonText, theme }) {
+    const key = `${theme ?? ''}\n${jsonText}`;
+    if (page.key === key) return;
+    page.key = undefined;
+    page.html = `<!doctype html>
 <html lang="${escapeHtml(article.lang)}">
   <head>
     <meta charset="utf-8" />
@@ -138,54 +108,100 @@ export class ImageRenderer {
     </quote-article>
   </body>
 </html>`;
-    await page.setRequestInterception(true);
-    page.on('request', (request) => this.serve(request, html));
     await page.goto(`${ORIGIN}/og.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => customElements.get('quote-card'), { timeout: 15_000 });
+    page.key = key;
   }
 
-  /** The image page and dist/ come from disk; anything else (portraits, logos) from the network. */
-  async serve(request, html) {
+  /**
+   * Answers a page's request: the image page and dist/ from disk; a card's http(s) images through
+   * the guard (and remembered for the run); anything else is refused.
+   */
+  async answer(request, page) {
     const url = request.url();
-    if (!url.startsWith(`${ORIGIN}/`)) return request.continue();
-    const path = new URL(url).pathname;
-    if (path === '/og.html') return request.respond({ status: 200, contentType: 'text/html', body: html });
-    const file = resolve(DIST, `.${decodeURIComponent(path).replace(/^\/dist/, '')}`);
-    if (!path.startsWith('/dist/') || !file.startsWith(DIST.endsWith(sep) ? DIST : DIST + sep)) return request.respond({ status: 404, body: '' });
+    if (url.startsWith(`${ORIGIN}/`)) {
+      const path = new URL(url).pathname;
+      if (path === '/og.html') return request.respond({ status: 200, contentType: 'text/html', body: page.html });
+      let file;
+      try {
+        file = resolve(DIST, `.${decodeURIComponent(path).replace(/^\/dist/, '')}`);
+      } catch {
+        return request.respond({ status: 400, body: '' });
+      }
+      if (!path.startsWith('/dist/') || !file.startsWith(DIST.endsWith(sep) ? DIST : DIST + sep))
+        return request.respond({ status: 404, body: '' });
+      try {
+        return await request.respond({
+          status: 200,
+          contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+          body: await readFile(file),
+        });
+      } catch {
+        return request.respond({ status: 404, body: '' });
+      }
+    }
+    if (url.startsWith('data:')) return request.continue();
+    if (request.resourceType() !== 'image' || !/^https?:/i.test(url)) {
+      this.refused.push(url);
+      return request.abort('blockedbyclient');
+    }
+    if (!this.images.has(url)) {
+      if (this.images.size > 500) this.images.clear();
+      this.images.set(url, this.fetchImage(url));
+    }
     try {
-      return request.respond({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: await readFile(file) });
+      const { contentType, body } = await this.images.get(url);
+      return await request.respond({ status: 200, contentType, body, headers: { 'access-control-allow-origin': '*' } });
     } catch {
-      return request.respond({ status: 404, body: '' });
+      this.refused.push(url);
+      return request.abort('blockedbyclient');
     }
   }
 
   /** The PNG (a Buffer) of one quote's card, 1200×630. */
-  async render(quoteId) {
-    const seen = this.problems.length;
-    const shown = await this.page.evaluate(async (id) => {
-      const card = document.querySelector('quote-card');
-      card.quoteId = id;
-      const deep = (root) => [...root.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? deep(element.shadowRoot) : [])]);
-      const settle = async () => {
-        await card.updateComplete;
-        await Promise.all(deep(card.shadowRoot).filter((element) => element.updateComplete).map((element) => element.updateComplete));
-      };
-      await settle();
-      // Portraits and logos: loaded, or failed and replaced by initials; five seconds at most.
-      const images = deep(card.shadowRoot).filter((element) => element.localName === 'img');
-      await Promise.race([Promise.all(images.map((image) => image.decode().catch(() => {}))), new Promise((done) => setTimeout(done, 5000))]);
-      await settle();
-      await document.fonts.ready;
-      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-      const { width, height } = card.getBoundingClientRect();
-      return { width, height, error: card.shadowRoot.querySelector('[part~="error"]')?.textContent.replace(/\s+/g, ' ').trim() };
-    }, quoteId);
-    if (shown.error) throw new Error(`the card of ${quoteId} shows an error: ${shown.error}`);
-    if (shown.width !== OG_IMAGE.width || shown.height !== OG_IMAGE.height) {
-      throw new Error(`<quote-card format="landscape"> measures ${shown.width}×${shown.height}, not ${OG_IMAGE.width}×${OG_IMAGE.height}`);
-    }
-    if (this.problems.length > seen) throw new Error(`the image page reported: ${this.problems.slice(seen).join('; ')}`);
-    return Buffer.from(await this.page.screenshot({ type: 'png', clip: { x: 0, y: 0, ...OG_IMAGE } }));
+  render({ article, jsonText, theme, quoteId }) {
+    return this.withPage(async (page) => {
+      await this.load(page, { article, jsonText, theme });
+      const seen = page.problems.length;
+      const shown = await page.evaluate(async (id) => {
+        const card = document.querySelector('quote-card');
+        card.quoteId = id;
+        const deep = (root) =>
+          [...root.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? deep(element.shadowRoot) : [])]);
+        const settle = async () => {
+          await card.updateComplete;
+          await Promise.all(
+            deep(card.shadowRoot)
+              .filter((element) => element.updateComplete)
+              .map((element) => element.updateComplete),
+          );
+        };
+        await settle();
+        // Portraits and logos: loaded, or failed and replaced by initials; five seconds at most.
+        const images = deep(card.shadowRoot).filter((element) => element.localName === 'img');
+        await Promise.race([
+          Promise.all(images.map((image) => image.decode().catch(() => {}))),
+          new Promise((done) => setTimeout(done, 5000)),
+        ]);
+        await settle();
+        await document.fonts.ready;
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        const { width, height } = card.getBoundingClientRect();
+        return { width, height, error: card.shadowRoot.querySelector('[part~="error"]')?.textContent.replace(/\s+/g, ' ').trim() };
+      }, quoteId);
+      if (shown.error) throw new Error(`the card of ${quoteId} shows an error: ${shown.error}`);
+      if (shown.width !== OG_IMAGE.width || shown.height !== OG_IMAGE.height) {
+        throw new Error(
+          `<quote-card format="landscape"> measures ${shown.width}×${shown.height}, not ${OG_IMAGE.width}×${OG_IMAGE.height}`,
+        );
+      }
+      // A refused or failed portrait is not a problem of the page: the card shows initials instead.
+      const problems = page.problems.slice(seen).filter((text) => !/^Failed to load resource/.test(text));
+      if (problems.length) throw new Error(`the image page reported: ${problems.join('; ')}`);
+      return Buffer.from(
+        await page.screenshot({ type: 'png', clip: { x: 0, y: 0, ...OG_IMAGE }, optimizeForSpeed: true, captureBeyondViewport: false }),
+      );
+    });
   }
 
   async close() {

@@ -5,7 +5,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 import { findMentions, type Mention } from './mentions.js';
-import { tokenize, type Token } from './text.js';
+import { sentenceIndexAt, tokenize, type Token } from './text.js';
 
 /** A paragraph of the article as the attribution needs it. */
 export interface Paragraph {
@@ -40,11 +40,23 @@ export function tokensIn(para: Paragraph, from: number, to: number): Token[] {
 
 /** The mentions from `from` to `to`, found once per sentence. */
 export function mentionsIn(para: Paragraph, from: number, to: number, lex: Lexicon): Mention[] {
-  const [start, end] = para.sentences.find(([, stop]) => from < stop) ?? [from, to];
+  const sentence = para.sentences[sentenceIndexAt(para.sentences, from)];
+  const [start, end] = sentence && from < sentence[1] ? sentence : [from, to];
   const cache = (para.mentions ??= new Map<number, Mention[]>());
   let mentions = cache.get(start);
   if (!mentions) cache.set(start, (mentions = findMentions(para.masked, start, end, lex, para.starts, para.known, tokensIn(para, start, end))));
-  return from <= start && to >= end ? mentions : mentions.filter((mention) => mention.start >= from && mention.end <= to);
+  if (from <= start && to >= end) return mentions;
+  // Mentions are in order: a binary search, not a filter of the whole sentence, for each quotation.
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle].start < from) low = middle + 1;
+    else high = middle;
+  }
+  const within: Mention[] = [];
+  for (let k = low; k < mentions.length && mentions[k].start < to; k++) if (mentions[k].end <= to) within.push(mentions[k]);
+  return within;
 }
 
 type CueKind = 'inverted' | 'nya' | 'verb' | 'fragment' | 'noun' | 'prep';

@@ -85,9 +85,16 @@ export function findDates(text: string, reference: Day | undefined, future: (at:
   const lower = text.toLowerCase();
   const weekday = WEEKDAY_NAMES.some((name) => lower.includes(name));
   if (!digits && !weekday && !/yesterday|kemarin/.test(lower)) return found;
-  const taken = (start: number, end: number) => found.some((date) => start < date.end && end > date.start);
+  // Characters already part of a date: checking them, not every date found, keeps many dates linear.
+  const covered = new Uint8Array(text.length);
+  const taken = (start: number, end: number) => {
+    for (let at = start; at < end; at++) if (covered[at]) return true;
+    return false;
+  };
   const add = (start: number, end: number, wording: string, date: string | undefined) => {
-    if (date && !taken(start, end)) found.push({ start, end, text: wording.trim(), date });
+    if (!date || taken(start, end)) return;
+    found.push({ start, end, text: wording.trim(), date });
+    covered.fill(1, start, end);
   };
   for (const match of weekday && text.includes('/') ? text.matchAll(WEEKDAY_NUMERIC) : []) {
     const day = nearYear(+match[3], +match[2], match[4], reference);

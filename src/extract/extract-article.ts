@@ -11,9 +11,9 @@ import { OUTLETS, type Lexicon } from './lexicon.js';
 import { EN } from './lexicon-en.js';
 import { ID } from './lexicon-id.js';
 import type { Mention } from './mentions.js';
-import { looksLikeTitle, maskQuotes, scanQuotes, wordCount, type QuoteSpan } from './quotes.js';
+import { isHeading, looksLikeTitle, maskQuotes, scanQuotes, TITLE_NOUNS, wordCount, type QuoteSpan } from './quotes.js';
 import { findAcronyms, Speakers, type Entity, type IndexedName } from './speakers.js';
-import { capitalise, sentenceSpans, slugify, splitParagraphs, truncate } from './text.js';
+import { capitalise, sentenceIndexAt, sentenceSpans, slugify, splitParagraphs, truncate, type Token } from './text.js';
 
 /** Options of {@link extractArticle}. */
 export interface ExtractOptions {
@@ -32,6 +32,9 @@ export interface ExtractOptions {
 
 /** How far (in characters) from a quotation its cues are looked for. */
 const WINDOW = 400;
+
+/** Longer than any sentence of prose, in characters. */
+const LONG_SENTENCE = 2000;
 
 /** The URL used when none is given. */
 export const DEFAULT_URL = 'https://example.com/';
@@ -118,10 +121,7 @@ function prepare(paragraphs: string[], lex: Lexicon, publishedAt: string | undef
     findDates(masked, reference, (offset) => {
       // "will meet on Friday", "akan digelar pada Jumat": a future word just before the day.
       const [start] = sentenceAt(paras[at], offset);
-      return tokensIn(paras[at], start, offset)
-        .filter((token) => token.word)
-        .slice(-5)
-        .some((token) => lex.future.has(token.lower));
+      return wordsBefore(paras[at], start, offset, 5).some((token) => lex.future.has(token.lower));
     }),
   );
   return { lex, paragraphs, paras, spans, speakers, index, dates };
@@ -173,7 +173,51 @@ function blankDateline(text: string): string {
 }
 
 function sentenceAt(para: Paragraph, offset: number): [number, number] {
-  return para.sentences.find(([, end]) => offset < end) ?? para.sentences[para.sentences.length - 1] ?? [0, para.masked.length];
+  return para.sentences[sentenceIndexAt(para.sentences, offset)] ?? [0, para.masked.length];
+}
+
+/** The last `count` words between `from` and `to`, found from `to` backwards: a sentence may be very long. */
+function wordsBefore(para: Paragraph, from: number, to: number, count: number): Token[] {
+  tokensIn(para, to, to);
+  const tokens = para.tokens!;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle].start < to) low = middle + 1;
+    else high = middle;
+  }
+  const words: Token[] = [];
+  for (let k = low - 1; k >= 0 && tokens[k].start >= from && words.length < count; k--) {
+    if (tokens[k].word && tokens[k].end <= to) words.unshift(tokens[k]);
+  }
+  return words;
+}
+
+/** The index of the first quotation that opens at or after `offset` of paragraph `para`. */
+function spanIndexFrom(spans: readonly QuoteSpan[], para: number, offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle].para < para || (spans[middle].para === para && spans[middle].open < offset)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The dates of a paragraph (sorted by offset) that lie between `from` and `to`. */
+function datesWithin(dates: readonly DateMention[], from: number, to: number): DateMention[] {
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (dates[middle].start < from) low = middle + 1;
+    else high = middle;
+  }
+  const within: DateMention[] = [];
+  for (let k = low; k < dates.length && dates[k].start < to; k++) if (dates[k].end <= to) within.push(dates[k]);
+  return within;
 }
 
 /** Decides whether a quotation is speech, partial or not, and who said it. */
@@ -185,13 +229,18 @@ function attribute(context: Context, at: number, previous: Entity | undefined): 
   const earlier = spans[at - 1];
   // Cues stand near their quotation: looking at most WINDOW characters away keeps long texts linear.
   const beforeFrom = Math.max(earlier && earlier.endPara === span.para && earlier.close >= from ? earlier.close + 1 : from, span.open - WINDOW);
-  const before = para.masked.slice(beforeFrom, span.open).trim();
+  const between = para.masked.slice(beforeFrom, span.open).trim();
+  // …maaf"."Polisi …: a stop between two quotations is not narrative before the second.
+  const before = earlier && earlier.endPara === span.para && beforeFrom === earlier.close + 1 && /^[.,!?;]*$/.test(between) ? '' : between;
   const endPara = paras[span.endPara];
   const [, endTo] = sentenceAt(endPara, Math.min(span.close, endPara.masked.length - 1));
   const later = spans[at + 1]?.para === span.endPara && spans[at + 1].open < endTo ? spans[at + 1] : undefined;
   const afterFrom = Math.min(span.close + 1, endTo);
   const afterTo = Math.min(later ? later.open : endTo, afterFrom + WINDOW);
   const startsUpper = /^[\p{Lu}\p{N}'‘"“]/u.test(span.text);
+  const heading = isHeading(context.paragraphs[span.para]);
+  // "Her article, "How we lost the river"": the title of a work.
+  if (TITLE_NOUNS.has(wordsBefore(para, beforeFrom, span.open, 1)[0]?.lower ?? '')) return undefined;
   const cueBefore = before !== '' && endsWithCue(para, beforeFrom, span.open, lex);
 
   const partial =
@@ -208,13 +257,16 @@ function attribute(context: Context, at: number, previous: Entity | undefined): 
       .filter((token) => token.word)
       .slice(-2)
       .map((token) => token.lower);
-    if (previousWords.some((word) => lex.scareCues.has(word)) || looksLikeTitle(span.text)) return undefined;
+    if (previousWords.some((word) => lex.scareCues.has(word)) || (!heading && looksLikeTitle(span.text))) return undefined;
     const words = wordCount(span.text);
+    // One word is a quotation only right after a verb that quotes one: called the plan an "eyesore".
+    const quotesOneWord = () => wordsBefore(para, beforeFrom, span.open, 4).some((token) => lex.fragmentVerbs.has(token.lower));
+    if (words < 2 && !quotesOneWord()) return undefined;
     // A short fragment is a quotation only when a verb of saying gives it a speaker.
     const windowFrom = Math.max(from, span.open - WINDOW);
     const windowTo = Math.min(to, span.close + WINDOW);
     mention = attributeFragment(para, windowFrom, windowTo, span.open, lex);
-    if (!(words >= 2 && mention && hasCue(para, windowFrom, windowTo, lex)) && words < 5) return undefined;
+    if (!(words >= 2 ? mention && hasCue(para, windowFrom, windowTo, lex) : quotesOneWord()) && words < 5) return undefined;
     sentences = [[span.para, windowFrom, windowTo]];
   } else {
     mention = attributeAfter(endPara, afterFrom, afterTo, lex);
@@ -223,13 +275,16 @@ function attribute(context: Context, at: number, previous: Entity | undefined): 
     if (!mention && before) mention = attributeBefore(para, beforeFrom, span.open, lex);
     if (!mention && !para.masked.slice(afterFrom, afterTo).trim() && /[.!?]$/.test(span.text)) {
       // "Why now?" Smith asked. — the attribution is the next sentence.
-      const sentence = endPara.sentences.find(([start]) => start >= afterTo);
-      if (sentence && !spans.some((other) => other.para === span.endPara && other.open >= sentence[0] && other.open < sentence[1])) {
+      let next = Math.max(0, sentenceIndexAt(endPara.sentences, afterTo));
+      while (next < endPara.sentences.length && endPara.sentences[next][0] < afterTo) next++;
+      const sentence = endPara.sentences[next];
+      const other = spans[spanIndexFrom(spans, span.endPara, sentence?.[0] ?? 0)];
+      if (sentence && !(other && other.para === span.endPara && other.open < sentence[1])) {
         mention = attributeAfter(endPara, sentence[0], sentence[1], lex, 4);
         if (mention) sentences.push([span.endPara, sentence[0], sentence[1]]);
       }
     }
-    if (!mention && (looksLikeTitle(span.text) || wordCount(span.text) <= 2)) return undefined;
+    if (!mention && !heading && (looksLikeTitle(span.text) || wordCount(span.text) <= 2)) return undefined;
   }
 
   const [mentionPara, mentionFrom] = sentences[0];
@@ -239,7 +294,7 @@ function attribute(context: Context, at: number, previous: Entity | undefined): 
   const via = viaOf(context, sentences, span.para);
   if (via) found.via = via;
   if (!partial) {
-    const spoken = sentences.flatMap(([p, start, end]) => context.dates[p].filter((date) => date.start >= start && date.end <= end));
+    const spoken = sentences.flatMap(([p, start, end]) => datesWithin(context.dates[p], start, end));
     if (spoken[0] && /^\d{4}-\d{2}-\d{2}$/.test(spoken[0].date)) found.spokenAt = spoken[0].date;
   }
   const [contextFrom, contextTo] = partial ? [sentences[0][1], sentences[0][2]] : [from, to];
@@ -285,8 +340,11 @@ function contextOf(context: Context, span: QuoteSpan, partial: boolean, from: nu
   if (partial) return truncate(paragraphs[span.para].slice(from, to).trim(), 300);
   if (entity.unknown) return undefined;
   const candidates: [number, number, number][] = [];
-  const own = paras[span.para].sentences.filter(([, end]) => end <= from);
-  if (own.length) candidates.push([span.para, ...own[own.length - 1]]);
+  const sentencesOf = paras[span.para].sentences;
+  // The last sentence that ends at or before `from`.
+  let last = sentenceIndexAt(sentencesOf, from);
+  while (last >= 0 && sentencesOf[last][1] > from) last--;
+  if (last >= 0) candidates.push([span.para, ...sentencesOf[last]]);
   else if (span.para > 0) {
     const last = paras[span.para - 1].sentences;
     if (last.length) candidates.push([span.para - 1, ...last[last.length - 1]]);
@@ -379,13 +437,33 @@ function buildEvents(context: Context, found: Found[], quotes: Quote[], ids: Map
     if (entity.acronym) words.push(entity.acronym);
     return [[words, id] as const];
   });
+  // The quotations attributed in each sentence ("p:k"): a date in that sentence is when they were said.
+  const bySentence = new Map<string, number[]>();
+  found.forEach((item, at) => {
+    if (item.partial) return;
+    for (const [q, start, end] of item.sentences) {
+      const last = sentenceIndexAt(paras[q].sentences, Math.max(start, end - 1));
+      for (let k = sentenceIndexAt(paras[q].sentences, start); k <= last; k++) {
+        const list = bySentence.get(`${q}:${k}`) ?? [];
+        if (list[list.length - 1] !== at) list.push(at);
+        bySentence.set(`${q}:${k}`, list);
+      }
+    }
+  });
+  const saidIn = new Map<string, number[]>();
+  const linksOf = new Map<ArticleEvent, { quoteIds: Set<string>; speakerIds: Set<string> }>();
+  const firstParagraph = blankDateline(paragraphs[0] ?? '');
   dates.forEach((list, p) => {
     for (const date of list) {
+      const key = `${p}:${sentenceIndexAt(paras[p].sentences, date.start)}`;
       const [from, to] = sentenceAt(paras[p], date.start);
-      const said: number[] = [];
-      found.forEach((item, at) => {
-        if (!item.partial && item.sentences.some(([q, start, end]) => q === p && start < to && end > from)) said.push(at);
-      });
+      let said = saidIn.get(key);
+      if (!said) {
+        said = (bySentence.get(key) ?? []).filter((at) => found[at].sentences.some(([q, start, end]) => q === p && start < to && end > from));
+        saidIn.set(key, said);
+      }
+      // A sentence of thousands of characters is no prose: its dates are described by their surroundings.
+      const [near, far] = to - from > LONG_SENTENCE ? [Math.max(from, date.start - 300), Math.min(to, date.end + 300)] : [from, to];
       let event = byDate.get(date.date);
       if (!event) {
         event = { id: '', date: date.date, dateText: date.text, title: '' };
@@ -393,27 +471,30 @@ function buildEvents(context: Context, found: Found[], quotes: Quote[], ids: Map
           const item = found[said[0]];
           event.title = `${item.entity.name}: “${truncate(item.span.text.replace(/\s+/g, ' '), 90)}”`;
         } else {
-          const sentence = paragraphs[p].slice(from, to).trim();
-          const cleaned = eventTitle(p === 0 ? blankDateline(paragraphs[p]).slice(from, to) : sentence, date.text);
+          const sentence = paragraphs[p].slice(near, far).trim();
+          const cleaned = eventTitle(p === 0 ? firstParagraph.slice(near, far) : sentence, date.text);
           event.title = truncate(cleaned, 110) || truncate(sentence, 110) || date.text;
           if (sentence.length > event.title.length) event.description = truncate(sentence, 400);
         }
         byDate.set(date.date, event);
       }
-      const quoteIds = new Set(event.quotes);
-      const speakerIds = new Set(event.speakers);
+      let links = linksOf.get(event);
+      if (!links) linksOf.set(event, (links = { quoteIds: new Set(), speakerIds: new Set() }));
+      const { quoteIds, speakerIds } = links;
       for (const at of said) {
         quoteIds.add(quotes[at].id);
         speakerIds.add(ids.get(found[at].entity)!);
       }
       if (!said.length) {
-        const sentence = paragraphs[p].slice(from, to);
+        const sentence = paragraphs[p].slice(near, far);
         for (const [words, id] of speakerWords) if (words.some((word) => sentence.includes(word))) speakerIds.add(id);
       }
-      if (quoteIds.size) event.quotes = [...quoteIds];
-      if (speakerIds.size) event.speakers = [...speakerIds];
     }
   });
+  for (const [event, { quoteIds, speakerIds }] of linksOf) {
+    if (quoteIds.size) event.quotes = [...quoteIds];
+    if (speakerIds.size) event.speakers = [...speakerIds];
+  }
   const events = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   events.forEach((event, at) => (event.id = `e${at + 1}`));
   return events;

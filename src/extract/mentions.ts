@@ -274,7 +274,8 @@ function isSentenceWord(token: Token, lex: Lexicon): boolean {
 export function parseRun(text: string, run: Token[], organisation = false): Mention {
   const classes = run.map(classifyWord);
   // "economist Dr. Ellen Ruiz of Texas A&M University": a titled name, then where the person works.
-  const of = run.findIndex((token, k) => (token.lower === 'of' || token.lower === 'from') && classes[k - 1] === 'name' && classes.slice(0, k).some((kind) => kind === 'role' || kind === 'hon'));
+  const firstTitle = classes.findIndex((kind) => kind === 'role' || kind === 'hon');
+  const of = run.findIndex((token, k) => (token.lower === 'of' || token.lower === 'from') && classes[k - 1] === 'name' && firstTitle >= 0 && firstTitle < k);
   if (!organisation && of > 0 && of < run.length - 1) {
     const person = parseRun(text, run.slice(0, of));
     if (person.entity === 'person' && person.name) {
@@ -336,9 +337,10 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
   const roleIndexes = new Set<number>();
   const roles = classes.flatMap((kind, k) => (k < first && kind === 'role' ? [k] : []));
   for (let k = roles[0]; roles.length && k <= roles[roles.length - 1]; k++) roleIndexes.add(k);
-  for (const k of [...roleIndexes]) {
-    for (let l = k + 1; l < first && (classes[l] === 'desc' || classes[l] === 'role'); l++) roleIndexes.add(l);
-    for (let l = k - 1; l >= 0 && (classes[l] === 'desc' || classes[l] === 'role'); l--) roleIndexes.add(l);
+  // The descriptors on either side of the roles (walked once from each end: from every role was quadratic).
+  if (roles.length) {
+    for (let l = roles[roles.length - 1] + 1; l < first && (classes[l] === 'desc' || classes[l] === 'role'); l++) roleIndexes.add(l);
+    for (let l = roles[0] - 1; l >= 0 && (classes[l] === 'desc' || classes[l] === 'role'); l--) roleIndexes.add(l);
   }
   const roleWords = run.filter((_, k) => roleIndexes.has(k)).map((token) => token.text);
   const orgWords = run

@@ -38,6 +38,8 @@ function isOpener(text: string, at: number): boolean {
   const after = text[at + 1] ?? ' ';
   if (/\s/.test(after)) return mark === '«' || mark === '„';
   if (mark === '“' || mark === '„' || mark === '«') return true;
+  // Two quotations with no space between them: …maaf"."Polisi …
+  if (/[.,!?;]/.test(before) && /["”]/.test(text[at - 2] ?? '') && /[\p{L}\p{N}]/u.test(after)) return true;
   // A straight quote or a right quote opens only after a space or an opening bracket or dash.
   return /[\s([{\u2013\u2014/:-]/.test(before);
 }
@@ -56,8 +58,49 @@ function closeAt(text: string, from: number, opener: string): number {
   return -1;
 }
 
+/**
+ * A headline or subheading: a short paragraph that does not end a sentence. Their quotations may be
+ * in Title Case or in single quotes ('We just grabbed the dog'), as headline style has it.
+ */
+export function isHeading(paragraph: string): boolean {
+  return paragraph.length <= 200 && !/[.!?:;,]["”’'»]*$/.test(paragraph);
+}
+
+const SINGLE_OPEN = "'‘";
+const SINGLE_CLOSE = "'’";
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Single-quoted quotations in a heading: an opening mark after a space, a closing one before a space or a stop. */
+function singleQuotes(text: string, para: number): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  for (let at = 0; at < text.length; at++) {
+    if (!SINGLE_OPEN.includes(text[at]) || (at > 0 && !/[\s(]/.test(text[at - 1])) || !LETTER.test(text[at + 1] ?? '')) continue;
+    let close = -1;
+    for (let k = at + 2; k < text.length; k++) {
+      // An apostrophe between letters (don't, Pike's) closes nothing.
+      if (SINGLE_CLOSE.includes(text[k]) && !/\s/.test(text[k - 1]) && !LETTER.test(text[k + 1] ?? '')) {
+        close = k;
+        break;
+      }
+    }
+    if (close < 0) break;
+    const inside = text.slice(at + 1, close).trim();
+    if (/[\p{L}\p{N}]/u.test(inside)) spans.push({ para, open: at, endPara: para, close, text: inside.replace(/[\s,;:]+$/u, ''), pieces: [[para, at + 1, close]] });
+    at = close;
+  }
+  return spans;
+}
+
 /** Every quotation in the paragraphs, in order. */
 export function scanQuotes(paragraphs: readonly string[]): QuoteSpan[] {
+  const spans = scanDoubleQuotes(paragraphs);
+  const quoted = new Set(spans.flatMap((span) => span.pieces.map(([para]) => para)));
+  const headings = paragraphs.flatMap((text, para) => (!quoted.has(para) && isHeading(text) ? singleQuotes(text, para) : []));
+  if (!headings.length) return spans;
+  return [...spans, ...headings].sort((a, b) => a.para - b.para || a.open - b.open);
+}
+
+function scanDoubleQuotes(paragraphs: readonly string[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let para = 0;
   let at = 0;
@@ -134,6 +177,15 @@ export function maskQuotes(paragraphs: readonly string[], spans: readonly QuoteS
     return masked + text.slice(at);
   });
 }
+
+/** Words right before a quotation that make it the title of a work, not speech: her article, "…". */
+export const TITLE_NOUNS = new Set(
+  (
+    'book novel memoir article essay column op-ed editorial paper report study headline poem song album film movie documentary ' +
+    'podcast episode play exhibition titled entitled headlined ' +
+    'buku novel artikel tulisan esai kolom opini editorial makalah laporan judul berjudul bertajuk puisi lagu album film dokumenter'
+  ).split(' '),
+);
 
 /** Lower-case words allowed inside a title ("Senja di Pelabuhan Tua", "People to Watch"). */
 const TITLE_SMALL_WORDS = new Set(

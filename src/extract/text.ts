@@ -32,7 +32,7 @@ export interface Token {
   cap: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.&-]*[\p{L}\p{M}\p{N}])?|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /([\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.&-]*[\p{L}\p{M}\p{N}])?)|[^\s\p{L}\p{N}]/gu;
 
 /** The tokens of `text` between `from` and `to` (offsets stay those of `text`). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -42,7 +42,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const value = match[0];
     const start = from + match.index!;
     const first = value[0];
-    const word = /[\p{L}\p{N}]/u.test(first);
+    const word = match[1] !== undefined;
     tokens.push({
       text: value,
       lower: value.toLowerCase(),
@@ -71,7 +71,9 @@ const ABBREVIATIONS = new Set(
 export function sentenceSpans(masked: string): [number, number][] {
   const spans: [number, number][] = [];
   let start = 0;
-  const end = /[.!?]+(?:[”"’'»“)\]]*)(?=\s+[\p{Lu}\p{N}"“„«‘'(])/gu;
+  // Only the first mark of a run may start a match: retried from every mark of a long run ("……"),
+  // the pattern backtracked over the rest of the run each time, quadratic in the run's length.
+  const end = /(?<![.!?])[.!?]+(?:[”"’'»“)\]]*)(?=\s+[\p{Lu}\p{N}"“„«‘'(])/gu;
   for (const match of masked.matchAll(end)) {
     const at = match.index!;
     const before = /(?:^|[\s(])([\p{L}.]+)$/u.exec(masked.slice(Math.max(start, at - 12), at));
@@ -84,6 +86,21 @@ export function sentenceSpans(masked: string): [number, number][] {
   }
   if (start < masked.length) spans.push([start, masked.length]);
   return spans;
+}
+
+/**
+ * The index of the sentence that holds `offset` (the first that ends after it; the last when none
+ * does; -1 when there are none), by binary search: a paragraph may hold thousands of sentences.
+ */
+export function sentenceIndexAt(sentences: readonly (readonly [number, number])[], offset: number): number {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sentences[middle][1] <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return Math.min(low, sentences.length - 1);
 }
 
 /** A URL- and id-safe slug: "Jens Stoltenberg" → "jens-stoltenberg". Empty when nothing is left. */

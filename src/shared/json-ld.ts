@@ -1,6 +1,50 @@
-import type { NewsArticle, Organization, Person, Quotation, WithContext } from 'schema-dts';
 import type { Article, Quote } from '../model/article.js';
 import { safeLinkUrl } from './safe-url.js';
+
+// The schema.org types this package writes, declared with the properties it writes (declared here rather
+// than taken from a type package, which every installation of this one would then download).
+
+/** A schema.org `Organization`: a speaker that is an organisation, a speaker's affiliation, a publisher. */
+export interface JsonLdOrganization {
+  '@type': 'Organization';
+  name: string;
+  url?: string;
+  logo?: string;
+  parentOrganization?: JsonLdOrganization;
+}
+
+/** A schema.org `Person`: a speaker. */
+export interface JsonLdPerson {
+  '@type': 'Person';
+  name: string;
+  url?: string;
+  image?: string;
+  jobTitle?: string;
+  affiliation?: JsonLdOrganization;
+}
+
+/** A schema.org `NewsArticle`: the article a quote is part of. */
+export interface JsonLdNewsArticle {
+  '@type': 'NewsArticle';
+  headline: string;
+  url?: string;
+  datePublished?: string;
+  inLanguage?: string;
+  publisher?: JsonLdOrganization;
+}
+
+/** A schema.org `Quotation` with its `@context`: what a card writes for search engines. */
+export interface JsonLdQuotation {
+  '@context': 'https://schema.org';
+  '@type': 'Quotation';
+  text: string;
+  url?: string;
+  inLanguage?: string;
+  creator: JsonLdPerson | JsonLdOrganization;
+  spokenByCharacter: JsonLdPerson | JsonLdOrganization;
+  dateCreated?: string;
+  isPartOf: JsonLdNewsArticle;
+}
 
 /**
  * The schema.org description of one quote, for search engines: a `Quotation` with its text, the
@@ -8,17 +52,17 @@ import { safeLinkUrl } from './safe-url.js';
  * `NewsArticle` it is part of. Only http(s) URLs are kept. A card carries it as a light-DOM
  * `<script type="application/ld+json" data-quote-cards>` child, written with {@link jsonLdText}.
  */
-export function quotationJsonLd(article: Article, quote: Quote): WithContext<Quotation> {
+export function quotationJsonLd(article: Article, quote: Quote): JsonLdQuotation {
   const { name, kind, role, org, url, image } = article.speakers.find((speaker) => speaker.id === quote.speaker) ?? { name: '' };
   const speakerUrl = safeLinkUrl(url);
   const speakerImage = safeLinkUrl(image);
-  const speaker: Person | Organization =
+  const speaker: JsonLdPerson | JsonLdOrganization =
     kind === 'organization'
       ? { '@type': 'Organization', name, url: speakerUrl, logo: speakerImage, parentOrganization: org ? { '@type': 'Organization', name: org } : undefined }
       : { '@type': 'Person', name, url: speakerUrl, image: speakerImage, jobTitle: role, affiliation: org ? { '@type': 'Organization', name: org } : undefined };
   const { publisher } = article;
   const articleUrl = safeLinkUrl(article.url);
-  const partOf: NewsArticle = {
+  const partOf: JsonLdNewsArticle = {
     '@type': 'NewsArticle',
     headline: article.title,
     url: articleUrl,

@@ -20,6 +20,7 @@ export function safeImageUrl(value: unknown): string | undefined {
 function parse(value: unknown): URL | undefined {
   // The URL parser would strip leading control characters and inner tabs or newlines
   // ("java\tscript:"), so a string with any white space or control character is refused outright.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point of this test
   if (typeof value !== 'string' || /[\u0000-\u0020\u007f]/.test(value)) return undefined;
   try {
     return new URL(value);

@@ -28,7 +28,7 @@ async function openSharePage(path: string): Promise<SharePage> {
     await card.updateComplete;
   }
   const events: SharePage['events'] = [];
-  page.addEventListener('quote-share', (event) => events.push((event as QuoteShareEvent).detail));
+  page.addEventListener('quote-share', (event) => events.push((event).detail));
   // What the page writes to the clipboard and downloads is recorded (and the clipboard still written).
   const written: SharePage['written'] = {};
   const clipboard = view.navigator.clipboard;
@@ -87,7 +87,7 @@ for (const path of ['/test/cdn/share-page.html', '/test/cdn/csp-share-page.html'
       for (const card of shared.cards) {
         const script = card.querySelector('script[type="application/ld+json"]');
         expect(script, 'JSON-LD').to.exist;
-        const data = JSON.parse(script!.textContent!);
+        const data = JSON.parse(script!.textContent);
         expect(data['@type']).to.equal('Quotation');
         expect(card.shadowRoot!.querySelector('.words')!.textContent).to.equal(data.text);
         expect(data.isPartOf.url).to.equal(ARTICLE);

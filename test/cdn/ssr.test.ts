@@ -71,7 +71,7 @@ describe('server-rendered pages (quote-cards/ssr)', () => {
     const { page } = await openPage('/test/cdn/ssr/hydrate.html');
     const scripts = page.querySelectorAll('quote-card > script[type="application/ld+json"][data-quote-cards]');
     expect(scripts.length).to.equal(1);
-    const data = JSON.parse(scripts[0].textContent!);
+    const data = JSON.parse(scripts[0].textContent);
     expect(data['@type']).to.equal('Quotation');
     expect(data.text).to.match(/^Di bawah kepemimpinan Vladimir Putin/);
     expect(data.spokenByCharacter).to.deep.equal({ '@type': 'Organization', name: 'Kremlin' });
@@ -123,7 +123,7 @@ describe('server-rendered pages (quote-cards/ssr)', () => {
   it('show a live blog\'s first events before any script, and hydrate them into the windowed timeline', async () => {
     const { page, view, problems } = await openPage('/test/cdn/ssr/liveblog.html');
     const timeline = page.querySelector('article-timeline')!;
-    const titles = () => [...timeline.shadowRoot!.querySelectorAll('[part~="title"]')].map((title) => title.textContent!.trim());
+    const titles = () => [...timeline.shadowRoot!.querySelectorAll('[part~="title"]')].map((title) => title.textContent.trim());
     expect(titles().slice(0, 3)).to.deep.equal(['Pembaruan 1', 'Pembaruan 2', 'Pembaruan 3']);
     const first = timeline.shadowRoot!.querySelector('[part~="event"]');
     expect(first!.getBoundingClientRect().height).to.be.greaterThan(20);

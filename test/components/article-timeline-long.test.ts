@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { Article, ArticleEvent, ArticleTimeline } from '../../src/index.js';
+import { WINDOW_FROM } from '../../src/components/article-timeline/article-timeline.component.js';
 import { CHECK_EVENTS_LATER_FROM } from '../../src/shared/article-state.js';
 import { seedArticle } from '../support/fixtures.js';
 
@@ -37,11 +38,27 @@ const blog = (count: number) => articles.get(count) ?? articles.set(count, liveB
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
-/** Waits until the timeline has rendered what the current scroll position needs. */
+/** Where the rendered events are, which has focus, and where the page is scrolled. */
+function layoutOf(timeline: ArticleTimeline): string {
+  const shown = [...timeline.shadowRoot!.querySelectorAll<HTMLElement>('article')];
+  const place = (event: HTMLElement) => [event.dataset.index, event.tabIndex, Math.round(event.closest('li')!.getBoundingClientRect().top)];
+  return JSON.stringify([scrollX, scrollY, timeline.shadowRoot!.activeElement?.getAttribute('data-index'), shown.map(place)]);
+}
+
+/**
+ * Waits until the timeline has rendered what the current scroll position needs: a long list's
+ * windowing code has loaded (it is fetched on first use, later on a busy machine), no update is
+ * pending, and the same events stand at the same places for two frames running.
+ */
 async function settled(timeline: ArticleTimeline): Promise<void> {
-  for (let k = 0; k < 8; k++) {
+  const windowLoading = () => timeline.events.length >= WINDOW_FROM && !(timeline as unknown as { window?: object }).window;
+  let last = '';
+  for (let unchanged = 0; unchanged < 2; ) {
     await frame();
     await timeline.updateComplete;
+    const now = layoutOf(timeline);
+    unchanged = !windowLoading() && !timeline.isUpdatePending && now === last ? unchanged + 1 : 0;
+    last = now;
   }
 }
 

@@ -25,7 +25,7 @@ async function interceptFetch(url: string, respond: (original: Fetch) => Promise
     if (urlOf(input) !== url) return original(input, init);
     calls += 1;
     return respond(original);
-  }) as Fetch;
+  });
   try {
     await run();
   } finally {
@@ -194,7 +194,7 @@ describe('<quote-article>', () => {
       expect(text).to.contain('the server answered 404');
       expect(provider.shadowRoot!.querySelector('code')!.textContent).to.equal(url);
       // The file may be published a moment later: every failure of a src offers to try again.
-      expect(provider.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Try again');
+      expect(provider.shadowRoot!.querySelector('button')!.textContent.trim()).to.equal('Try again');
       expect(provider.querySelector('quote-card')!.assignedSlot).to.equal(null);
     });
 
@@ -212,7 +212,7 @@ describe('<quote-article>', () => {
           expect(visibleText(provider)).to.contain('the server answered 503');
           expect(visibleText(provider)).to.contain('Artikel ini tidak dapat ditampilkan');
           const button = provider.shadowRoot!.querySelector('button')!;
-          expect(button.textContent!.trim()).to.equal('Coba lagi');
+          expect(button.textContent.trim()).to.equal('Coba lagi');
           button.click();
           const card = provider.querySelector('quote-card')!;
           await waitUntil(() => quotedText(card).includes(textOfQuote('q3')), 'retrying did not load the article');

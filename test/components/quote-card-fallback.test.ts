@@ -12,7 +12,7 @@ function holdFetch(url: string) {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   window.fetch = async (input, init) => {
-    if (String(input).endsWith(url)) {
+    if ((input instanceof Request ? input.url : input.toString()).endsWith(url)) {
       await released;
       return new Response(JSON.stringify(seedArticle()), { headers: { 'content-type': 'application/json' } });
     }

@@ -37,7 +37,7 @@ function control(card: QuoteCard, channel: string): HTMLElement {
 function controlNames(card: QuoteCard): string[] {
   return [...bar(card)!.querySelectorAll<HTMLElement>('button, a')]
     .filter((element) => !element.closest('[hidden]'))
-    .map((element) => element.getAttribute('aria-label') ?? element.textContent!.trim());
+    .map((element) => element.getAttribute('aria-label') ?? element.textContent.trim());
 }
 
 /** Records what the page writes to the clipboard, and still writes it. */
@@ -75,7 +75,7 @@ async function decodePng(blob: Blob): Promise<{ width: number; height: number }>
 async function announced(card: QuoteCard): Promise<string> {
   for (let tries = 0; tries < 100; tries++) {
     await card.updateComplete;
-    const text = bar(card)!.querySelector('[role="status"]')!.textContent!.trim();
+    const text = bar(card)!.querySelector('[role="status"]')!.textContent.trim();
     if (text) return text;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -283,7 +283,7 @@ describe('<quote-card share>', () => {
         await card.updateComplete;
         expect(menu.hidden).to.equal(false);
         expect(button.getAttribute('aria-expanded')).to.equal('true');
-        expect([...menu.querySelectorAll('a')].map((link) => link.textContent!.trim())).to.deep.equal([
+        expect([...menu.querySelectorAll('a')].map((link) => link.textContent.trim())).to.deep.equal([
           'X',
           'Facebook',
           'WhatsApp',
@@ -334,7 +334,7 @@ describe('<quote-card share>', () => {
       const clipboard = recordClipboard();
       try {
         setTimeout(() => control(card, 'copy-text').click());
-        const event = (await oneEvent(document.body, 'quote-share')) as QuoteShareEvent;
+        const event = await oneEvent<QuoteShareEvent>(document.body, 'quote-share');
         expect(event.detail.quoteId).to.equal('q2');
         expect(event.detail.channel).to.equal('copy-text');
         expect(event.detail.text).to.contain(seedArticle().quotes[1].text);
@@ -373,7 +373,7 @@ describe('<quote-card share>', () => {
         control(card, 'copy-text').click();
         await new Promise((resolve) => setTimeout(resolve, 50));
         expect(clipboard.written.text).to.equal(undefined);
-        expect(bar(card)!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
+        expect(bar(card)!.querySelector('[role="status"]')!.textContent.trim()).to.equal('');
       } finally {
         card.removeEventListener('quote-share', cancel);
         clipboard.restore();
@@ -502,7 +502,7 @@ describe('<quote-card share>', () => {
           const clip = root.querySelector<HTMLElement>('.clip');
           expect(words.textContent, 'the whole quote stays in the page').to.equal(text);
           if (length === 'very long') {
-            const shown = clip!.textContent!;
+            const shown = clip!.textContent;
             expect(shown.endsWith('…')).to.equal(true);
             const kept = shown.slice(0, -1);
             expect(text.startsWith(kept)).to.equal(true);

@@ -26,7 +26,8 @@ describe('quote-cards validate', () => {
     assert.equal(run.status, 1);
     const lines = run.stdout.trim().split('\n');
     assert.ok(lines.length >= broken.quotes.length + 2, `${lines.length} lines: all of them, not the first eight`);
-    for (const [k] of broken.quotes.entries()) assert.ok(lines.includes(`quotes[${k}].speaker: "nobody" is not the id of any speaker`), `quotes[${k}]`);
+    for (const [k] of broken.quotes.entries())
+      assert.ok(lines.includes(`quotes[${k}].speaker: "nobody" is not the id of any speaker`), `quotes[${k}]`);
     assert.ok(lines.some((line) => line.startsWith('title: ')));
     assert.ok(lines.some((line) => line.startsWith('url: ')));
     for (const line of lines) assert.match(line, /^[\w[\].]+: \S/, 'every line starts with a JSON path');
@@ -76,12 +77,16 @@ describe('quote-cards render: progress on a terminal', () => {
   test('draws one bar, redrawn in place, and ends with the summary', () => {
     const out = join(dir, 'tty');
     const command = `${process.execPath} bin/quote-cards.mjs render ${SEED_FILE} --out ${out} --pages-only`;
-    const run = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, COLUMNS: '80' } });
+    const run = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], {
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, COLUMNS: '80' },
+    });
     assert.equal(run.status, 0, run.stdout);
     const redraws = run.stdout.split('\r\x1b[K').slice(1);
     assert.equal(redraws.length, SEED.quotes.length);
     assert.match(redraws[0], /^\[#+\.+\] 1\/10 [\d.]+ s q1\.html/);
     assert.match(redraws.at(-1), /^\[#+\] 10\/10 /);
-    assert.match(run.stdout, /10 pages and 0 Open Graph images/);
+    assert.match(run.stdout, /10 pages, 15 embeds and 0 Open Graph images/);
   });
 });

@@ -12,6 +12,8 @@ import { before, test } from 'node:test';
 import { promisify } from 'node:util';
 import * as esbuild from 'esbuild';
 import { rollup } from 'rollup';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
 import { install, pack } from '../../examples/install.mjs';
 
 const run = promisify(execFile);
@@ -23,7 +25,7 @@ const NODE_ENTRIES = ['./model.js', './extract.js', './ssr'];
 /** What a wildcard export is documented with: one real path for each. */
 const WILDCARD_EXAMPLES = {
   './components/*': ['./components/quote-card/quote-card.component.js', './components/speaker-badge/speaker-badge.component.js'],
-  './components/*.js': ['./components/quote-card/quote-card.component.js', './components/speaker-badge/speaker-badge.component.js'],
+  './components/*.component.js': ['./components/quote-card/quote-card.component.js', './components/speaker-badge/speaker-badge.component.js'],
   './examples/*': ['./examples/seed-article.id.json', './examples/seed-article.en.json'],
 };
 
@@ -286,4 +288,71 @@ test('importing one component (quote-cards/speaker-badge.js) bundles only that c
   );
   const bytes = Object.values(metafile.outputs)[0].bytes;
   console.log(`speaker-badge alone: ${ours.length} of the package's modules, ${(bytes / 1024).toFixed(1)} KB minified with Lit`);
+});
+
+test('publint finds nothing to fix in the published package, suggestions included', async () => {
+  const { messages } = await publint({ pkgDir: PACKAGE, level: 'suggestion', strict: true, pack: false });
+  assert.deepEqual(
+    messages.map((message) => `${message.type}: ${formatMessage(message, manifest)}`),
+    [],
+  );
+});
+
+test('are-the-types-wrong finds every typed entry typed, in Node 16+ and in bundlers', { timeout: 180_000 }, async () => {
+  // The package is ESM only (no `require` condition), hence the esm-only profile. The script builds (`cdn`,
+  // `*.min.js`) are for a <script> tag or a side-effect import: they export nothing to type.
+  const cli = resolve('node_modules/@arethetypeswrong/cli/dist/index.js');
+  const args = [
+    cli,
+    report.tarball,
+    '--profile',
+    'esm-only',
+    '--exclude-entrypoints',
+    'cdn',
+    'quote-cards.min.js',
+    'quote-cards.hydrate.min.js',
+  ];
+  const result = await run(process.execPath, args, { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, FORCE_COLOR: '0' } }).catch(
+    (error) => error,
+  );
+  assert.equal(result.code ?? 0, 0, `attw found problems:\n${result.stdout}${result.stderr}`);
+});
+
+test('package.json says where the project lives, which file a CDN serves, and bounds its peers', async () => {
+  for (const field of ['homepage', 'repository', 'bugs']) assert.ok(manifest[field], `package.json has "${field}"`);
+  // The bare CDN URL (unpkg.com/quote-cards, cdn.jsdelivr.net/npm/quote-cards) serves the one-file build, which imports nothing.
+  for (const field of ['unpkg', 'jsdelivr']) assert.equal(manifest[field], './dist/quote-cards.min.js', field);
+  // Bundled from inside the installed package, which has no node_modules of its own: a bare import would not resolve.
+  const result = await esbuild.build({
+    entryPoints: [join(PACKAGE, manifest.unpkg)],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    logLevel: 'silent',
+  });
+  assert.deepEqual(result.errors, []);
+  // Each alternative of a peer range has an upper bound: a caret or tilde range, or an explicit `<`.
+  for (const [name, range] of Object.entries(manifest.peerDependencies)) {
+    for (const alternative of range.split('||').map((part) => part.trim())) {
+      assert.ok(/^[\^~]/.test(alternative) || alternative.includes('<'), `peer ${name}: "${alternative}" has no upper bound`);
+    }
+  }
+});
+
+test('no type-only package is installed for every consumer', () => {
+  assert.equal(manifest.dependencies['schema-dts'], undefined);
+  const ssrTypes = readFileSync(join(PACKAGE, 'dist/ssr.d.ts'), 'utf8') + readFileSync(join(PACKAGE, 'dist/shared/json-ld.d.ts'), 'utf8');
+  assert.match(ssrTypes, /JsonLdQuotation/, 'the JSON-LD types are declared in the package');
+});
+
+test('internal chunks are not part of the public exports; the component classes are', async () => {
+  const resolveFrom = (specifier) =>
+    run(process.execPath, ['--input-type=module', '-e', `import.meta.resolve(${JSON.stringify(specifier)})`], { cwd: APP });
+  for (const internal of [
+    'quote-cards/components/quote-card/share/enhance.js',
+    'quote-cards/components/article-timeline/event-window.js',
+  ]) {
+    await assert.rejects(resolveFrom(internal), /ERR_PACKAGE_PATH_NOT_EXPORTED/, internal);
+  }
+  await resolveFrom('quote-cards/components/quote-card/quote-card.component.js');
 });

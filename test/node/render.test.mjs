@@ -7,7 +7,9 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
+import { fetchPublicImage, isPublicAddress, RefusedRequest } from '../../bin/lib/net-guard.mjs';
 import puppeteer from 'puppeteer-core';
 import { chromiumLaunchOptions } from '../support/chromium.mjs';
 
@@ -42,12 +44,20 @@ describe('quote-cards render', () => {
 
   test('writes a page and a PNG for every quote, with plain progress lines and a summary', () => {
     assert.equal(run.status, 0, run.stderr);
-    const files = readdirSync(out).sort();
+    const files = readdirSync(out)
+      .filter((name) => /\.(html|png)$/.test(name))
+      .sort();
     assert.deepEqual(files, SEED.quotes.flatMap((quote) => [`${quote.id}.html`, `${quote.id}.png`]).sort());
+    assert.deepEqual(
+      readdirSync(out)
+        .filter((name) => !/\.(html|png)$/.test(name))
+        .sort(),
+      ['.quote-cards-manifest.json', 'embed', 'oembed'],
+    );
     // Not a terminal here: one line per quote, no bar.
     assert.equal(run.stderr.trim().split('\n').length, SEED.quotes.length);
     assert.match(run.stderr, /^\[1\/10\] q1\.html, q1\.png$/m);
-    assert.match(run.stdout, /^10 pages and 10 Open Graph images \(1200×630\) in [\d.]+ s, [\d.]+ images\/s: /m);
+    assert.match(run.stdout, /^10 pages, 15 embeds and 10 Open Graph images \(1200×630\) in [\d.]+ s, [\d.]+ images\/s: /m);
   });
 
   test('every page has valid JSON-LD for its quote, and Open Graph and Twitter tags pointing at its 1200×630 PNG', () => {
@@ -80,48 +90,52 @@ describe('quote-cards render', () => {
     }
   });
 
-  test('a page shows its card with JavaScript disabled (declarative shadow DOM), and the PNG is the card', { timeout: 60_000 }, async () => {
-    const browser = await puppeteer.launch(await chromiumLaunchOptions());
-    try {
-      const page = await browser.newPage();
-      await page.setJavaScriptEnabled(false);
-      await page.setViewport({ width: 800, height: 900 });
-      await page.goto(pathToFileURL(join(out, 'q9.html')).href, { waitUntil: 'load' });
-      const shown = await page.evaluate(() => {
-        const card = document.querySelector('quote-card');
-        const figure = card?.shadowRoot?.querySelector('figure');
-        const rect = figure?.getBoundingClientRect();
-        return {
-          defined: Boolean(customElements.get('quote-card')),
-          text: figure?.innerText.replace(/\s+/g, ' '),
-          width: rect?.width,
-          height: rect?.height,
-        };
-      });
-      assert.equal(shown.defined, false, 'no script ran');
-      assert.match(shown.text, /Di bawah kepemimpinan Vladimir Putin, sebuah sesi pelatihan/);
-      assert.match(shown.text, /Kremlin/);
-      assert.ok(shown.width > 300 && shown.height > 150, `the card is laid out: ${shown.width}×${shown.height}`);
+  test(
+    'a page shows its card with JavaScript disabled (declarative shadow DOM), and the PNG is the card',
+    { timeout: 60_000 },
+    async () => {
+      const browser = await puppeteer.launch(await chromiumLaunchOptions());
+      try {
+        const page = await browser.newPage();
+        await page.setJavaScriptEnabled(false);
+        await page.setViewport({ width: 800, height: 900 });
+        await page.goto(pathToFileURL(join(out, 'q9.html')).href, { waitUntil: 'load' });
+        const shown = await page.evaluate(() => {
+          const card = document.querySelector('quote-card');
+          const figure = card?.shadowRoot?.querySelector('figure');
+          const rect = figure?.getBoundingClientRect();
+          return {
+            defined: Boolean(customElements.get('quote-card')),
+            text: figure?.innerText.replace(/\s+/g, ' '),
+            width: rect?.width,
+            height: rect?.height,
+          };
+        });
+        assert.equal(shown.defined, false, 'no script ran');
+        assert.match(shown.text, /Di bawah kepemimpinan Vladimir Putin, sebuah sesi pelatihan/);
+        assert.match(shown.text, /Kremlin/);
+        assert.ok(shown.width > 300 && shown.height > 150, `the card is laid out: ${shown.width}×${shown.height}`);
 
-      // The image: the same words, drawn (a non-blank PNG, of a size only a real picture has).
-      const image = await browser.newPage();
-      await image.setContent(`<img src="data:image/png;base64,${readFileSync(join(out, 'q9.png')).toString('base64')}">`);
-      const pixels = await image.evaluate(async () => {
-        const img = document.querySelector('img');
-        await img.decode();
-        const canvas = Object.assign(document.createElement('canvas'), { width: img.naturalWidth, height: img.naturalHeight });
-        const context = canvas.getContext('2d');
-        context.drawImage(img, 0, 0);
-        const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-        let dark = 0;
-        for (let k = 0; k < data.length; k += 4) if (data[k] + data[k + 1] + data[k + 2] < 300) dark += 1;
-        return { dark, total: data.length / 4 };
-      });
-      assert.ok(pixels.dark > pixels.total * 0.01, `${pixels.dark} dark pixels: text is drawn`);
-    } finally {
-      await browser.close();
-    }
-  });
+        // The image: the same words, drawn (a non-blank PNG, of a size only a real picture has).
+        const image = await browser.newPage();
+        await image.setContent(`<img src="data:image/png;base64,${readFileSync(join(out, 'q9.png')).toString('base64')}">`);
+        const pixels = await image.evaluate(async () => {
+          const img = document.querySelector('img');
+          await img.decode();
+          const canvas = Object.assign(document.createElement('canvas'), { width: img.naturalWidth, height: img.naturalHeight });
+          const context = canvas.getContext('2d');
+          context.drawImage(img, 0, 0);
+          const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+          let dark = 0;
+          for (let k = 0; k < data.length; k += 4) if (data[k] + data[k + 1] + data[k + 2] < 300) dark += 1;
+          return { dark, total: data.length / 4 };
+        });
+        assert.ok(pixels.dark > pixels.total * 0.01, `${pixels.dark} dark pixels: text is drawn`);
+      } finally {
+        await browser.close();
+      }
+    },
+  );
 
   test('an invalid article: every problem with its JSON path, exit 1, nothing written', () => {
     const broken = structuredClone(SEED);
@@ -154,5 +168,123 @@ describe('quote-cards render', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('quote-cards render: images of an archive', () => {
+  test('a re-run over the unchanged article renders no image; a changed quote renders its own image only', { timeout: 170_000 }, () => {
+    const again = cli(['render', SEED_FILE, '--out', out, '--base-url', BASE]);
+    assert.equal(again.status, 0, again.stderr);
+    assert.match(again.stdout, /and 0 Open Graph images .*\(10 unchanged images skipped\)/);
+    const dir = mkdtempSync(join(tmpdir(), 'quote-cards-changed-'));
+    try {
+      const changed = structuredClone(SEED);
+      changed.quotes[4].text = 'A quote that changed';
+      const file = join(dir, 'changed.json');
+      writeFileSync(file, JSON.stringify(changed));
+      const before = readFileSync(join(out, 'q5.png'));
+      const run = cli(['render', file, '--out', out, '--base-url', BASE]);
+      assert.equal(run.status, 0, run.stderr);
+      assert.match(run.stdout, /and 1 Open Graph image .*\(9 unchanged images skipped\)/);
+      assert.notDeepEqual(readFileSync(join(out, 'q5.png')), before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('quote-cards render: what the image renderer fetches', () => {
+  test(
+    'no request reaches a private address; an image URL with a broken escape does not crash the batch',
+    { timeout: 170_000 },
+    async () => {
+      const requests = [];
+      const server = createServer((request, response) => {
+        requests.push(request.url);
+        response
+          .writeHead(200, { 'content-type': 'image/svg+xml' })
+          .end('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
+      });
+      await new Promise((done) => server.listen(0, '127.0.0.1', done));
+      const { port } = server.address();
+      const dir = mkdtempSync(join(tmpdir(), 'quote-cards-ssrf-'));
+      try {
+        const article = structuredClone(SEED);
+        article.events = [];
+        article.quotes = article.quotes.slice(0, 4);
+        const images = [
+          `http://127.0.0.1:${port}/portrait.png`,
+          `http://localhost:${port}/portrait.png`,
+          'http://quote-cards.invalid/%E0%A4%A',
+          'http://host/%',
+        ];
+        for (const [k, speaker] of article.speakers.entries()) speaker.image = images[k % images.length];
+        article.publisher = { name: 'Local', logo: `http://127.0.0.1:${port}/logo.png` };
+        const file = join(dir, 'article.json');
+        writeFileSync(file, JSON.stringify(article));
+        const run = await new Promise((done) => {
+          import('node:child_process').then(({ execFile }) =>
+            execFile(
+              process.execPath,
+              ['bin/quote-cards.mjs', 'render', file, '--out', join(dir, 'out')],
+              { encoding: 'utf8', timeout: 160_000 },
+              (error, stdout, stderr) => done({ status: error ? (error.code ?? 1) : 0, stdout, stderr }),
+            ),
+          );
+        });
+        assert.equal(run.status, 0, run.stderr);
+        assert.equal(readdirSync(join(dir, 'out')).filter((name) => name.endsWith('.png')).length, 4, 'every image is written');
+        assert.deepEqual(requests, [], 'the local server was asked for nothing');
+        assert.match(run.stderr, /Not fetched \(not a public http\(s\) image\)/);
+      } finally {
+        server.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
+
+  test('public addresses only: loopback, private, link-local, metadata, mapped and reserved ones are refused', () => {
+    for (const address of [
+      '127.0.0.1',
+      '10.1.2.3',
+      '172.16.0.1',
+      '192.168.1.1',
+      '169.254.169.254',
+      '100.64.0.1',
+      '0.0.0.0',
+      '224.0.0.1',
+      '255.255.255.255',
+      '::1',
+      '::',
+      'fe80::1',
+      'fc00::1',
+      'fd12::1',
+      '::ffff:127.0.0.1',
+      '64:ff9b::7f00:1',
+      '2002:7f00:1::1',
+      '2001:db8::1',
+      'not an address',
+    ]) {
+      assert.equal(isPublicAddress(address), false, address);
+    }
+    for (const address of ['93.184.216.34', '8.8.8.8', '2606:4700:4700::1111']) assert.equal(isPublicAddress(address), true, address);
+  });
+
+  test('the fetch refuses private hosts by address and by DNS answer, other schemes, and credentials', async () => {
+    for (const url of [
+      'http://127.0.0.1:9/a.png',
+      'http://[::1]:9/a.png',
+      'http://localhost:9/a.png',
+      'file:///etc/passwd',
+      'ftp://example.com/a.png',
+      'http://user:pass@example.com/a.png',
+    ]) {
+      await assert.rejects(fetchPublicImage(url), RefusedRequest, url);
+    }
+    const privateAnswer = (hostname, options, callback) => callback(null, [{ address: '10.0.0.5', family: 4 }]);
+    await assert.rejects(
+      fetchPublicImage('http://portrait.example/a.png', { resolve: privateAnswer }),
+      /resolves to 10\.0\.0\.5, not a public address/,
+    );
   });
 });

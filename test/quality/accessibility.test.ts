@@ -78,7 +78,7 @@ describe('accessibility: what a screen reader announces', () => {
       const speaker = article.speakers.find((candidate) => candidate.id === quote.speaker)!;
       expect(figure.getAttribute('aria-label')).to.equal(`Kutipan dari ${speaker.name}`);
       const description = card.shadowRoot!.getElementById(figure.getAttribute('aria-describedby')!)!;
-      expect(description.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`“${quote.text}”`);
+      expect(description.textContent.replace(/\s+/g, ' ').trim()).to.equal(`“${quote.text}”`);
       expect(figure.querySelector('blockquote')).to.exist;
     }
   });
@@ -102,7 +102,7 @@ describe('accessibility: what a screen reader announces', () => {
       expect(title.getAttribute('role')).to.equal('heading');
       expect(event.querySelector('time')!.getAttribute('datetime')).to.match(/^2022-10/);
     }
-    const titles = items.map((item) => timeline.shadowRoot!.getElementById(item.querySelector('article')!.getAttribute('aria-labelledby')!)!.textContent!.trim());
+    const titles = items.map((item) => timeline.shadowRoot!.getElementById(item.querySelector('article')!.getAttribute('aria-labelledby')!)!.textContent.trim());
     expect(titles).to.deep.equal(['Latihan militer dilaksanakan', article.events![0].title]);
   });
 });

@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import { html, render } from 'lit';
 import '../../src/index.js';
-import { validateArticle, type Article } from '../../src/model.js';
+import { validateArticle } from '../../src/model.js';
 import { anyArticle } from '../support/arbitraries.js';
 import { deepText, settle } from '../support/dom.js';
 import { FUZZ_RUNS, FUZZ_SEED } from '../support/fuzz-settings.js';
@@ -50,7 +50,7 @@ describe('fuzzing the components with generated and mutated articles', () => {
           return;
         }
         valid += 1;
-        const { quotes, speakers } = result.article as Article;
+        const { quotes, speakers } = result.article;
         const cards = [...host.querySelectorAll('quote-card')];
         cards.forEach((card, index) => {
           const quote = quotes.find((candidate) => candidate.id === quoteIds[index]);

@@ -20,7 +20,7 @@ export async function settle(root: Element): Promise<void> {
   for (let round = 0; round < 5; round += 1) {
     const pending = deepElements(root)
       .map((element) => (element as Element & { updateComplete?: Promise<boolean> }).updateComplete)
-      .filter(Boolean);
+      .filter((update): update is Promise<boolean> => update !== undefined);
     const results = await Promise.all(pending);
     if (results.every(Boolean)) return;
   }

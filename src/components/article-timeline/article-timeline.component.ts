@@ -212,7 +212,7 @@ export class ArticleTimeline extends ArticleElement {
 
   private loadWindow() {
     windowing ??= loadWindowing();
-    windowing.then(({ EventWindow }) => {
+    void windowing.then(({ EventWindow }) => {
       if (!this.window) {
         this.window = new EventWindow(this);
         this.requestUpdate();
@@ -280,7 +280,7 @@ export class ArticleTimeline extends ArticleElement {
     const next = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: last }[event.key];
     if (next === undefined) return;
     event.preventDefault();
-    this.focusEvent(Math.max(0, Math.min(last, next)));
+    void this.focusEvent(Math.max(0, Math.min(last, next)));
   }
 
   /** Moves keyboard focus to the event at `index` (in date order), scrolling it into view. */

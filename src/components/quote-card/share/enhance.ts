@@ -15,7 +15,7 @@ export async function enhance(card: QuoteCard): Promise<void> {
   const state = card.articleState;
   const { article } = state.status === 'ready' ? state : {};
   const quote = article && (card.quoteId ? article.quotes.find((candidate) => candidate.id === card.quoteId) : article.quotes[0]);
-  writeJsonLd(card, article && quote ? jsonLdText(quotationJsonLd(article, quote)) : '');
+  writeJsonLd(card, article && quote && card.getRootNode() === document ? jsonLdText(quotationJsonLd(article, quote)) : '');
   if (!article || !quote) return;
   const bar = card.renderRoot.querySelector<HTMLElement>('[part="actions"]');
   if (bar) {
@@ -28,7 +28,8 @@ export async function enhance(card: QuoteCard): Promise<void> {
 /**
  * Keeps the card's schema.org description in a `<script type="application/ld+json">` in its light
  * DOM, where crawlers that do not look into shadow roots find it (a server-rendered card already
- * has one).
+ * has one). A card that is itself inside a shadow root (a timeline's compact cards) gets none:
+ * no crawler would read it there.
  *
  * A page enforcing Trusted Types accepts a script's text only from a policy, and may allow no
  * policy but Lit's: the text is therefore never given to a script sink. The element comes from a

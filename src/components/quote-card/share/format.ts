@@ -142,7 +142,7 @@ export async function fitToFormat(card: QuoteCard): Promise<void> {
   words.classList.add('clipped');
   const full = words.textContent ?? '';
   let pieces = full.split(/(?<=\s)/);
-  const show = (count: number) => (clip!.textContent = withEllipsis(pieces.slice(0, count).join('')));
+  const show = (count: number) => (clip.textContent = withEllipsis(pieces.slice(0, count).join('')));
   show(1);
   if (!fits()) {
     // One word wider than the card: nothing to do but break it.

@@ -190,7 +190,7 @@ export function renderShareBar(bar: HTMLElement, card: QuoteCard, article: Artic
         : html`<button
             type="button"
             data-channel=${channel}
-            aria-expanded=${channel === 'native' && !('share' in navigator) ? String(state.menuOpen) : nothing}
+            aria-expanded=${channel === 'native' && !('share' in navigator) ? (state.menuOpen ? 'true' : 'false') : nothing}
             aria-controls=${channel === 'native' && !('share' in navigator) ? 'share-menu' : nothing}
             @click=${actions[channel]}
           >

@@ -129,9 +129,9 @@ function* wordsOf(text: string): Generator<string> {
 
 /** Text cut short, without the space or punctuation it was cut at, and "…". */
 export function withEllipsis(text: string): string {
-  // A loop, not /[\s,;:.]+$/, which would try every position of a long run of them.
+  // Trimmed from the end by hand: a regex anchored at the end (/[\s,;:.]+$/) retries from every run of those characters.
   let end = text.length;
-  while (end && /[\s,;:.]/.test(text[end - 1])) end--;
+  while (end > 0 && /[\s,;:.]/.test(text[end - 1])) end--;
   return `${text.slice(0, end)}…`;
 }
 
@@ -158,7 +158,8 @@ export function quoteUrl(articleUrl: string, text: string): string {
   if (fragmentTerm(start).length > FRAGMENT_TERM) [start, end] = [edgeOf(start, false), end ?? edgeOf(start, true)];
   if (end && fragmentTerm(end).length > FRAGMENT_TERM) end = edgeOf(end, true);
   const terms = [start, end].filter((term) => term !== undefined).map((term) => fragmentTerm(term!));
-  const page = articleUrl.replace(/#.*$/, '');
+  const hash = articleUrl.indexOf('#');
+  const page = hash === -1 ? articleUrl : articleUrl.slice(0, hash);
   // A single word too long to name (fragments match whole words only): the link goes to the article.
   return terms.some((term) => term.length > FRAGMENT_TERM) ? page : `${page}#:~:text=${terms.join(',')}`;
 }

@@ -1,0 +1,113 @@
+// A CMS-like host page embeds, by iframe from ANOTHER origin, a quote card and a 1,000-event
+// timeline written by `quote-cards render` (test/embed/embed-site-plugin.mjs), with the snippet of
+// their oEmbed documents: each iframe takes its content's height, and follows when it changes.
+import { expect, waitUntil } from '@open-wc/testing';
+
+interface Oembed {
+  html: string;
+  height: number;
+  width: number;
+  type: string;
+}
+interface Snippets {
+  card: Oembed;
+  timeline: Oembed;
+  origin: string;
+}
+
+let snippets: Snippets;
+before(async function () {
+  this.timeout(120_000); // the embeds are written as the tests start
+  snippets = await (await fetch('/test/embed/snippets.json')).json();
+});
+
+/** The host page: an article's paragraphs around the pasted snippet; its scripts run as a CMS page's would. */
+function host(snippet: string) {
+  const article = document.createElement('article');
+  article.innerHTML = `<h1>Host page</h1><p>Text before the embed.</p><div class="slot"></div><p class="after">Text after the embed.</p>`;
+  const slot = article.querySelector('.slot')!;
+  slot.innerHTML = snippet;
+  for (const inert of slot.querySelectorAll('script')) {
+    const script = document.createElement('script');
+    script.src = inert.src;
+    inert.replaceWith(script);
+  }
+  document.body.append(article);
+  return { article, frame: slot.querySelector('iframe')! };
+}
+
+/** The content height of an embed page, measured in a same-origin copy of it at the same width. */
+async function contentHeight(src: string, width: number) {
+  const url = new URL(src);
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `position: absolute; left: -10000px; width: ${width}px; height: 100px; border: 0`;
+  frame.src = `${url.pathname}${url.search}`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  // No scrollbar in the short copy (Firefox's would narrow the column), as none in the iframe that fits its content.
+  frame.contentDocument!.documentElement.style.overflow = 'hidden';
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  const height = Math.ceil(frame.contentDocument!.body.getBoundingClientRect().height);
+  frame.remove();
+  return height;
+}
+
+const heightOf = (frame: HTMLIFrameElement) => Math.round(frame.getBoundingClientRect().height);
+
+for (const [name, which] of [
+  ['a quote card', 'card'],
+  ['a 1,000-event timeline', 'timeline'],
+] as const) {
+  describe(`the iframe embed of ${name}, from another origin`, () => {
+    let oembed: Oembed;
+    before(() => {
+      oembed = snippets[which];
+    });
+    afterEach(() => document.querySelectorAll('article').forEach((article) => article.remove()));
+
+    it('is an oEmbed rich snippet: a titled, lazily loaded iframe of reserved height, of another origin', () => {
+      expect(oembed.type).to.equal('rich');
+      const { frame } = host(oembed.html);
+      expect(new URL(frame.src).origin).to.equal(snippets.origin);
+      expect(snippets.origin).not.to.equal(location.origin);
+      expect(frame.title).to.not.equal('');
+      expect(frame.getAttribute('loading')).to.equal('lazy');
+      expect(heightOf(frame)).to.equal(oembed.height);
+    });
+
+    it('takes the height of its content, and follows when the content changes size', async function () {
+      this.timeout(90_000); // a 1,000-event page loaded four times on a busy machine
+      const { frame, article } = host(oembed.html);
+      frame.style.width = '600px';
+      const wide = await contentHeight(frame.src, 600);
+      expect(wide).to.be.greaterThan(50);
+      await waitUntil(() => Math.abs(heightOf(frame) - wide) <= 1, `the iframe is ${heightOf(frame)} px high, its content ${wide} px`, {
+        timeout: 20_000,
+      });
+      const after = article.querySelector('.after')!.getBoundingClientRect().top;
+      expect(after).to.be.greaterThan(frame.getBoundingClientRect().bottom - 1);
+
+      // Narrower: the text wraps on more lines, the content grows; the iframe follows.
+      frame.style.width = '320px';
+      const narrow = await contentHeight(frame.src, 320);
+      expect(narrow).to.be.greaterThan(wide);
+      await waitUntil(() => Math.abs(heightOf(frame) - narrow) <= 1, `the iframe is ${heightOf(frame)} px high, its content ${narrow} px`, {
+        timeout: 20_000,
+      });
+    });
+
+    it('ignores resize messages that do not come from its own window', async function () {
+      this.timeout(60_000);
+      const { frame } = host(oembed.html);
+      frame.style.width = '600px';
+      const wide = await contentHeight(frame.src, 600);
+      await waitUntil(() => Math.abs(heightOf(frame) - wide) <= 1, 'the iframe takes its height', { timeout: 20_000 });
+      window.postMessage({ type: 'quote-cards:resize', height: 7 }, '*');
+      const echo = new Promise((resolve) => addEventListener('message', resolve, { once: true }));
+      await echo;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(Math.abs(heightOf(frame) - wide)).to.be.at.most(1);
+    });
+  });
+}

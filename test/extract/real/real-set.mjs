@@ -1,0 +1,109 @@
+// Shared by scripts/eval-extract.mjs, scripts/fetch-real-set.mjs and check-gold.mjs: where the real-article set lives,
+// how its saved texts are canonicalised and hashed, and how it is loaded.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+
+export const REAL_ROOT = new URL('./', import.meta.url);
+export const TEXTS_ROOT = new URL('.texts/', REAL_ROOT);
+export const LANGUAGES = ['id', 'en'];
+
+/**
+ * The form a saved text is hashed (and written) in: NFC, paragraphs separated by exactly one blank line, the spacing
+ * inside a paragraph (line breaks included) collapsed to single spaces, one final newline. Two readings of a page
+ * that differ only in spacing hash the same.
+ */
+export function canonicalText(text) {
+  const paragraphs = text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.split(/\s+/).filter(Boolean).join(' '))
+    .filter(Boolean);
+  return `${paragraphs.join('\n\n')}\n`;
+}
+
+export const sha256 = (text) => createHash('sha256').update(canonicalText(text), 'utf8').digest('hex');
+
+export const textUrl = (lang, id) => new URL(`${lang}/${id}.txt`, TEXTS_ROOT);
+export const goldUrl = (lang, id) => new URL(`${lang}/${id}.json`, REAL_ROOT);
+
+/** The recorded split: which article ids are `dev` and which are `heldout`. */
+export function readSplit() {
+  const split = JSON.parse(readFileSync(new URL('split.json', REAL_ROOT), 'utf8'));
+  const of = new Map();
+  for (const name of ['dev', 'heldout']) for (const id of split[name]) of.set(id, name);
+  for (const id of split.alwaysDev ?? []) of.set(id, 'dev');
+  return of;
+}
+
+/** Every gold file, with its split, its saved text (or null when .texts/ has not been built) and whether the hash matches. */
+export function loadRealSet() {
+  const splitOf = readSplit();
+  const articles = [];
+  for (const lang of LANGUAGES) {
+    const dir = new URL(`${lang}/`, REAL_ROOT);
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .sort()) {
+      const gold = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
+      const split = splitOf.get(gold.id);
+      if (!split) throw new Error(`${lang}/${file}: ${gold.id} is in neither split of split.json`);
+      const url = textUrl(lang, gold.id);
+      const text = existsSync(url) ? readFileSync(url, 'utf8') : null;
+      articles.push({ ...gold, split, text, hashOk: text !== null && sha256(text) === gold.sha256 });
+    }
+  }
+  return articles;
+}
+
+/** The names a gold quote's speaker may be given by: null (no speaker in the text), one name, or a list of accepted names. */
+export const speakerNames = (speaker) => (speaker === null || speaker === undefined ? [] : Array.isArray(speaker) ? speaker : [speaker]);
+
+/** `text` with each "(" up to the next ")" replaced by a space (an unclosed "(" stays); linear, no backtracking. */
+function withoutBrackets(text) {
+  let out = '';
+  let at = 0;
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', at)) {
+    const close = text.indexOf(')', open + 1);
+    if (close < 0) break;
+    out += `${text.slice(at, open)} `;
+    at = close + 1;
+  }
+  return out + text.slice(at);
+}
+
+/** Text compared without case, accents, bracketed asides, punctuation or spacing (the rule of scripts/eval-extract.mjs). */
+export const normalise = (text) =>
+  withoutBrackets(text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase())
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '');
+
+/** Share of the longer normalised text that the shorter one must cover when one contains the other. */
+export const MIN_OVERLAP = 0.8;
+
+/**
+ * How well two normalised quote texts match: 1 when equal, else the share of the longer covered by the shorter when
+ * the longer contains the shorter (a match needs at least MIN_OVERLAP), else 0.
+ */
+export function quoteOverlap(a, b) {
+  if (a === b) return a ? 1 : 0;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short && long.includes(short) ? short.length / long.length : 0;
+}
+
+/** A speaker's name compared without case, accents, punctuation, a leading article or "seorang". */
+export const speakerKey = (name) => normalise(name ?? '').replace(/^(?:a|an|the|seorang) /, '');
+
+/**
+ * Is the extracted name the gold speaker? Equal after normalisation, or the gold name as a run of whole words inside
+ * it (a title or affiliation around the right name: "Cllr Kate Budworth", "Chris Robert of Boyer Planning"), or a run
+ * of whole words of the gold name (the short form the story uses: "Andri" for "Andri Sulistyo").
+ */
+export function samePerson(goldName, extracted) {
+  const want = speakerKey(goldName);
+  const have = speakerKey(extracted);
+  if (!want || !have) return false;
+  return want === have || ` ${have} `.includes(` ${want} `) || ` ${want} `.includes(` ${have} `);
+}

@@ -1,0 +1,46 @@
+// Finding quotations on real text (issue 14): one-word partial quotes, quotes in headlines and
+// subheadings, two quotations with no space between them, titles of works in quotation marks. Each on a
+// made-up sentence. Needs dist/ (npm run build).   node --test test/node/extract-quotes.test.mjs
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractArticle } from '../../dist/extract.js';
+
+const quotes = (text, lang) => {
+  const article = extractArticle(text, { lang });
+  return article.quotes.map((quote) => ({ text: quote.text, speaker: article.speakers.find((speaker) => speaker.id === quote.speaker).name, partial: quote.partial ?? false }));
+};
+const texts = (text, lang) => quotes(text, lang).map((quote) => quote.text);
+
+describe('quotations on real text', () => {
+  test('a one-word partial quote after a verb that quotes one: called the plan an "eyesore"', () => {
+    assert.deepEqual(quotes('Mayor Linda Hale called the plan an "eyesore" and said the council had ignored the fleet.', 'en'), [{ text: 'eyesore', speaker: 'Linda Hale', partial: true }]);
+    assert.deepEqual(texts('Rival candidate Omar Diaz branded his opponent a “coward” on Sunday.', 'en'), ['coward']);
+  });
+
+  test('a lone quoted word without such a verb stays out: the "smart" meters', () => {
+    assert.deepEqual(texts('The council installed the new "smart" meters in every street last year.', 'en'), []);
+  });
+
+  test('two quotations with no space between them are read as two, each with its speaker', () => {
+    assert.deepEqual(quotes('Budi Santoso akhirnya buka suara. "Saya minta maaf"."Polisi akan datang besok pagi," kata Budi.', 'id'), [
+      { text: 'Saya minta maaf', speaker: 'Budi Santoso', partial: false },
+      { text: 'Polisi akan datang besok pagi', speaker: 'Budi Santoso', partial: false },
+    ]);
+  });
+
+  test('a quotation in a Title Case headline is a quotation', () => {
+    const found = texts('Tanggul Citarum Jebol, "Kami Sudah Lapor Berkali-kali"\n\nWarga Baleendah kesal. "Kami sudah lapor berkali-kali, tapi tidak ada yang datang," kata Ujang Suparman.', 'id');
+    assert.deepEqual(found, ['Kami Sudah Lapor Berkali-kali', 'Kami sudah lapor berkali-kali, tapi tidak ada yang datang']);
+  });
+
+  test("a subheading in single quotes is a quotation; apostrophes in it are not marks", () => {
+    const found = texts("Wildfire forces evacuations in the hills\n\nResident Aaron Pike said he left with his dog. \"We just grabbed the dog and drove,\" Pike said.\n\n'We just grabbed the dog'\n\nPike's neighbours stayed behind.", 'en');
+    assert.deepEqual(found, ['We just grabbed the dog and drove', 'We just grabbed the dog']);
+  });
+
+  test('the title of an article or a book in quotation marks is not speech', () => {
+    assert.deepEqual(texts('Her article, "How we lost the river and what comes next," argued for a new law, Jones said.', 'en'), []);
+    assert.deepEqual(texts('Dalam bukunya berjudul "Sungai yang hilang dari kota kita", Budi Santoso menulis tentang banjir.', 'id'), []);
+    assert.deepEqual(texts('The report said: "Nine in ten rivers are polluted."', 'en'), ['Nine in ten rivers are polluted.']);
+  });
+});

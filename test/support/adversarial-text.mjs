@@ -1,0 +1,21 @@
+// Texts that made extractArticle quadratic (issue 19), each of about `bytes` characters: long runs of
+// sentence marks, many dates in one sentence, long runs of role words before a name, one paragraph of
+// many short sentences, and unclosed quotation marks. Shared by test/node/extract-adversarial.test.mjs
+// and bench/extract-adversarial.mjs.
+
+/** `unit` repeated to about `bytes` characters, between a head and a tail. */
+const fill = (head, unit, bytes, tail = '') => head + unit.repeat(Math.max(1, Math.floor((bytes - head.length - tail.length) / unit.length))) + tail;
+
+/** Each shape: a function from a size in characters to a text of that shape. */
+export const ADVERSARIAL_TEXTS = {
+  'a run of full stops': (n) => fill('Budi berkata', '.', n),
+  'a run of exclamation marks': (n) => fill('', '!', n),
+  'a run of question marks in a quotation': (n) => fill('"Why', '?', n, '"'),
+  'many dates in one sentence': (n) => fill('Sidang digelar pada ', 'Rabu (26/10), 26 Oktober 2022, on Saturday, Oct. 7, ', n, 'kata Budi.'),
+  'a long run of role words before a name': (n) => fill('"Kami siap," kata ', 'juru bicara menteri ', n, 'Budi Santoso.'),
+  'a long run of English role words before a name': (n) => fill('"We are ready," said ', 'deputy chief spokesman ', n, 'John Smith.'),
+  'one paragraph of many short sentences': (n) => fill('', 'Ia pergi. ', n),
+  'unclosed quotation marks': (n) => fill('', '"a ', n),
+  'unclosed curly quotation marks': (n) => fill('', '“Kami ', n),
+  'many quotations and names in one sentence': (n) => fill('', '"siap" kata Budi Santoso, ', n),
+};
