@@ -127,7 +127,7 @@ export function notAnId(id: string, kind: string): string {
 
 /** Calls `visit` with each object in `value` (when it is a list) and its index. */
 function eachObject(value: unknown, visit: (item: Item, index: number) => void): void {
-  if (Array.isArray(value)) value.forEach((item, index) => typeMatches('object', item) && visit(item, index));
+  if (Array.isArray(value)) value.forEach((item: unknown, index) => typeMatches('object', item) && visit(item as Item, index));
 }
 
 /** What JSON Schema cannot say: ids are unique in each list, and every reference names an id that exists. */

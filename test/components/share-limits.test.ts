@@ -8,7 +8,10 @@ import { seedArticleEnglish } from '../support/fixtures.js';
 function japaneseArticle(): Article {
   const article = seedArticleEnglish();
   article.lang = 'ja';
-  article.quotes[0].text = '北大西洋条約機構の事務総長は、ロシアの核の脅しは危険で無責任だと述べ、同盟は加盟国のすべての領土を守る用意があると強調した。'.repeat(3).slice(0, 120);
+  article.quotes[0].text =
+    '北大西洋条約機構の事務総長は、ロシアの核の脅しは危険で無責任だと述べ、同盟は加盟国のすべての領土を守る用意があると強調した。'
+      .repeat(3)
+      .slice(0, 120);
   return article;
 }
 

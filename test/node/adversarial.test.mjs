@@ -50,7 +50,11 @@ const SHAPES = {
 /** Runs `script` (an ES module body) in a child process; returns its output and how long it took. */
 function timed(script, args = []) {
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script, ...args], { encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 2 ** 20 });
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script, ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+    maxBuffer: 64 * 2 ** 20,
+  });
   return { run, ms: performance.now() - started };
 }
 
@@ -81,7 +85,10 @@ for (const [shape, make] of Object.entries(SHAPES)) {
         const { run } = timed(script, [file]);
         assert.equal(run.status, 0, run.stderr);
         const { ms, problems } = JSON.parse(run.stdout);
-        assert.deepEqual(problems.map((problem) => problem.split(':')[0]), paths);
+        assert.deepEqual(
+          problems.map((problem) => problem.split(':')[0]),
+          paths,
+        );
         for (const problem of problems) assert.ok(problem.length < 200, `a short message: ${problem.slice(0, 200)}`);
         return ms;
       });
@@ -95,7 +102,14 @@ for (const [shape, make] of Object.entries(SHAPES)) {
         const ms = performance.now() - started;
         assert.equal(run.status, paths.length ? 1 : 0, run.stderr);
         assert.equal(run.stderr, '');
-        if (paths.length) assert.deepEqual(run.stdout.trim().split('\n').map((line) => line.split(':')[0]), paths);
+        if (paths.length)
+          assert.deepEqual(
+            run.stdout
+              .trim()
+              .split('\n')
+              .map((line) => line.split(':')[0]),
+            paths,
+          );
         return ms;
       });
       assertLinear(times, `quote-cards validate, ${shape}`);
@@ -114,7 +128,11 @@ for (const [shape, make] of Object.entries(SHAPES)) {
         assert.equal(run.status, 0, run.stderr);
         const { ms, error, head } = JSON.parse(run.stdout);
         assert.equal(error, paths.length > 0);
-        for (const path of paths) assert.ok(head.includes(`<code>${path.replace(/\[/g, '[').replace(/<!--.*?-->/g, '')}`) || head.includes(path), `the error names ${path}`);
+        for (const path of paths)
+          assert.ok(
+            head.includes(`<code>${path.replace(/\[/g, '[').replace(/<!--.*?-->/g, '')}`) || head.includes(path),
+            `the error names ${path}`,
+          );
         return ms;
       });
       assertLinear(times, `SSR, ${shape}`);

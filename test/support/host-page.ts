@@ -44,7 +44,7 @@ export async function settled(page: Document) {
 /** The pixels of `element` as the browser window shows them (a screenshot, cropped in the page). */
 export async function photograph(element: Element): Promise<ImageData> {
   // Where the element is in the top window: add up the offsets of the frames around it.
-  let rect = element.getBoundingClientRect();
+  const rect = element.getBoundingClientRect();
   let x = rect.left;
   let y = rect.top;
   let view = element.ownerDocument.defaultView!;
@@ -55,7 +55,7 @@ export async function photograph(element: Element): Promise<ImageData> {
     view = view.parent as typeof view;
   }
   const scale = view.devicePixelRatio;
-  const png = (await executeServerCommand('screenshot')) as string;
+  const png = await executeServerCommand<string, undefined>('screenshot');
   const image = new Image();
   image.src = `data:image/png;base64,${png}`;
   await image.decode();

@@ -26,7 +26,13 @@ export async function cardToBlob(card: QuoteCard, { format = card.format }: ToBl
   copy.article = await withDrawableImage(state.article, card.quoteId);
   copy.inert = true;
   copy.setAttribute('aria-hidden', 'true');
-  const place = { position: 'fixed', top: '0', left: '-200vw', width: format ? '' : `${card.getBoundingClientRect().width}px`, margin: '0' };
+  const place = {
+    position: 'fixed',
+    top: '0',
+    left: '-200vw',
+    width: format ? '' : `${card.getBoundingClientRect().width}px`,
+    margin: '0',
+  };
   for (const [property, value] of Object.entries(place)) copy.style.setProperty(property, value);
   card.after(copy);
   const sandbox = document.createElement('iframe');
@@ -36,7 +42,11 @@ export async function cardToBlob(card: QuoteCard, { format = card.format }: ToBl
   document.body.append(sandbox);
   try {
     await copy.updateComplete;
-    await Promise.all([...copy.renderRoot.querySelectorAll('speaker-badge')].map((badge) => (badge as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    await Promise.all(
+      [...copy.renderRoot.querySelectorAll('speaker-badge')].map(
+        (badge) => (badge as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete,
+      ),
+    );
     await Promise.all([...deepImages(copy)].map((image) => image.decode().catch(() => undefined)));
     await document.fonts.ready;
     return await domToBlob(copy, {
@@ -79,5 +89,8 @@ async function withDrawableImage(article: Article, quoteId?: string): Promise<Ar
   } catch {
     // Blocked by CORS or unreachable.
   }
-  return { ...article, speakers: article.speakers.map((candidate) => (candidate === speaker ? { ...speaker, image: undefined } : candidate)) };
+  return {
+    ...article,
+    speakers: article.speakers.map((candidate) => (candidate === speaker ? { ...speaker, image: undefined } : candidate)),
+  };
 }

@@ -198,22 +198,24 @@ export function renderShareBar(bar: HTMLElement, card: QuoteCard, article: Artic
           </button>`,
     )}
     <span class="done" role="status">${state.message}</span>
-    ${channels.includes('native') && !('share' in navigator)
-      ? html`<ul
-          id="share-menu"
-          class="menu"
-          aria-label=${strings.native}
-          ?hidden=${!state.menuOpen}
-          @keydown=${(event: KeyboardEvent) => {
-            if (event.key !== 'Escape') return;
-            state.menuOpen = false;
-            card.requestUpdate();
-            card.renderRoot.querySelector<HTMLElement>('[data-channel="native"]')?.focus();
-          }}
-        >
-          ${NETWORKS.map((network) => html`<li>${networkLink(network)}</li>`)}
-        </ul>`
-      : nothing}`;
+    ${
+      channels.includes('native') && !('share' in navigator)
+        ? html`<ul
+            id="share-menu"
+            class="menu"
+            aria-label=${strings.native}
+            ?hidden=${!state.menuOpen}
+            @keydown=${(event: KeyboardEvent) => {
+              if (event.key !== 'Escape') return;
+              state.menuOpen = false;
+              card.requestUpdate();
+              card.renderRoot.querySelector<HTMLElement>('[data-channel="native"]')?.focus();
+            }}
+          >
+            ${NETWORKS.map((network) => html`<li>${networkLink(network)}</li>`)}
+          </ul>`
+        : nothing
+    }`;
 }
 
 /** Fires the cancelable `quote-share` event; false when the page cancelled the action. */

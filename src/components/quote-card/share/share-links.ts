@@ -4,7 +4,15 @@ import { safeLinkUrl } from '../../../shared/safe-url.js';
 import type { ShareChannel } from '../quote-share-event.js';
 
 /** The social networks a quote can be sent to through their share (intent) URLs. */
-export const NETWORKS = ['x', 'facebook', 'whatsapp', 'telegram', 'linkedin', 'bluesky', 'email'] as const satisfies readonly ShareChannel[];
+export const NETWORKS = [
+  'x',
+  'facebook',
+  'whatsapp',
+  'telegram',
+  'linkedin',
+  'bluesky',
+  'email',
+] as const satisfies readonly ShareChannel[];
 export type Network = (typeof NETWORKS)[number];
 
 /**
@@ -48,7 +56,8 @@ export function xLengthOf(text: string): number {
     else {
       for (const char of segment) {
         const code = char.codePointAt(0)!;
-        length += code <= 4351 || (code >= 8192 && code <= 8205) || (code >= 8208 && code <= 8223) || (code >= 8242 && code <= 8247) ? 1 : 2;
+        length +=
+          code <= 4351 || (code >= 8192 && code <= 8205) || (code >= 8208 && code <= 8223) || (code >= 8242 && code <= 8247) ? 1 : 2;
       }
     }
   }
@@ -157,7 +166,7 @@ export function quoteUrl(articleUrl: string, text: string): string {
   let [start, end] = words.length > 10 ? [words.slice(0, 5).join(' '), words.slice(-5).join(' ')] : [words.join(' ')];
   if (fragmentTerm(start).length > FRAGMENT_TERM) [start, end] = [edgeOf(start, false), end ?? edgeOf(start, true)];
   if (end && fragmentTerm(end).length > FRAGMENT_TERM) end = edgeOf(end, true);
-  const terms = [start, end].filter((term) => term !== undefined).map((term) => fragmentTerm(term!));
+  const terms = [start, end].filter((term) => term !== undefined).map((term) => fragmentTerm(term));
   const hash = articleUrl.indexOf('#');
   const page = hash === -1 ? articleUrl : articleUrl.slice(0, hash);
   // A single word too long to name (fragments match whole words only): the link goes to the article.
