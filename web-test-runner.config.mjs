@@ -68,8 +68,8 @@ export default {
   concurrency: 1,
   // Firefox and WebKit took over 30 s to open a test page on a machine running other heavy jobs.
   browserStartTimeout: 120_000,
-  // The fuzzing and injection files render thousands of articles.
-  testsFinishTimeout: 15 * 60_000,
+  // The fuzzing and injection files render thousands of articles (FUZZ_RUNS=10000 takes most of an hour on a busy machine).
+  testsFinishTimeout: Math.max(15 * 60_000, Number(process.env.FUZZ_RUNS ?? 0) * 400),
   testFramework: { config: { timeout: 10000 } },
   // Coverage comes from Chromium (V8); the run fails below these figures. COVERAGE=0 turns it off, for a run of a few
   // files (`COVERAGE=0 BROWSERS=chromium npx web-test-runner test/components/quote-card.test.ts`).

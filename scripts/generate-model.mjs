@@ -82,19 +82,33 @@ function ruleSource(node) {
     return defineRule(node.$ref.slice('#/$defs/'.length));
   }
   for (const keyword of keywords) {
-    if (Object.hasOwn(NEEDS_TYPE, keyword) && node.type !== NEEDS_TYPE[keyword]) unsupported(`"${keyword}" without "type": "${NEEDS_TYPE[keyword]}"`);
+    if (Object.hasOwn(NEEDS_TYPE, keyword) && node.type !== NEEDS_TYPE[keyword])
+      unsupported(`"${keyword}" without "type": "${NEEDS_TYPE[keyword]}"`);
   }
   const parts = [];
   if (node.type) parts.push(`type: '${node.type}'`);
-  if (node.enum) parts.push(`enum: ${JSON.stringify(node.enum)}`);
+  if (node.enum)
+    parts.push(
+      `enum: ${JSON.stringify(node.enum)}`,
+      `message: ${JSON.stringify(`must be ${node.enum.map((option) => JSON.stringify(option)).join(' or ')}`)}`,
+    );
   if (node.minimum !== undefined) parts.push(`minimum: ${node.minimum}`);
   if (node.pattern !== undefined) {
-    parts.push(`pattern: ${new RegExp(node.pattern, 'u')}`, `message: ${JSON.stringify(node.errorMessage ?? `must match ${node.pattern}`)}`);
+    parts.push(
+      `pattern: ${new RegExp(node.pattern, 'u')}`,
+      `message: ${JSON.stringify(node.errorMessage ?? `must match ${node.pattern}`)}`,
+    );
   }
   if (node.items) parts.push(`items: ${ruleSource(node.items)}`);
+  if (node.required && !node.properties) unsupported('"required" without "properties"');
   if (node.properties) {
-    const properties = Object.entries(node.properties).map(([name, value]) => `[${JSON.stringify(name)}, ${ruleSource(value)}]`);
-    parts.push(`required: ${JSON.stringify(node.required ?? [])}`, `properties: [${properties.join(', ')}]`);
+    const required = node.required ?? [];
+    const unknown = required.filter((name) => !Object.hasOwn(node.properties, name));
+    if (unknown.length) unsupported(`required properties without a schema (${unknown.join(', ')})`);
+    const properties = Object.entries(node.properties).map(
+      ([name, value]) => `[${JSON.stringify(name)}, ${ruleSource(value)}${required.includes(name) ? ', 1' : ''}]`,
+    );
+    parts.push(`properties: [${properties.join(', ')}]`);
   }
   return `{ ${parts.join(', ')} }`;
 }

@@ -118,8 +118,34 @@ export async function renderQuoteArticle(input: unknown, children: Child[] = [],
     return element(tag, own, article, jsonLd ? unsafeHTML(`<script type="application/ld+json" data-quote-cards>${jsonLd}</script>`) : nothing);
   });
   // The inline article is what the components read on the client; `<` is escaped so that no string closes the script.
-  const data = unsafeHTML(`<script type="application/json">${jsonLdText(article)}</script>`);
+  const data = unsafeHTML(`<script type="application/json">${inlineJson(article)}</script>`);
   return collectResult(render(element('quote-article', attributes, article, [data, inner])));
+}
+
+/** How deep {@link inlineJson} writes an article that JSON.stringify cannot (an article's own fields nest 3 deep). */
+const INLINE_DEPTH = 100;
+
+/**
+ * The article as the components read it on the client. One nested too deep for JSON.stringify
+ * (some 5,000 levels in Node), or containing itself, is written cut at {@link INLINE_DEPTH} levels
+ * and without the references to itself: what is cut is either invalid (shown as such either way)
+ * or in a field the components do not read.
+ */
+function inlineJson(article: unknown): string {
+  try {
+    return jsonLdText(article);
+  } catch {
+    const within = new Set<unknown>();
+    const cut = (value: unknown): unknown => {
+      if (typeof value !== 'object' || value === null) return value;
+      if (within.size >= INLINE_DEPTH || within.has(value)) return null;
+      within.add(value);
+      const copy = Array.isArray(value) ? value.map(cut) : Object.fromEntries(Object.entries(value).map(([key, item]) => [key, cut(item)]));
+      within.delete(value);
+      return copy;
+    };
+    return jsonLdText(cut(article));
+  }
 }
 
 /** The JSON-LD text of a card's quote, or undefined when the quote does not exist. */

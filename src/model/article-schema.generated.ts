@@ -361,7 +361,7 @@ export const articleSchema: JsonSchema = {
     },
     "HttpUrl": {
       "type": "string",
-      "pattern": "^https?://[^\\s/?#]+\\S*$",
+      "pattern": "^https?://[^\\s/?#]\\S*$",
       "errorMessage": "must be an http:// or https:// URL"
     },
     "Id": {
@@ -371,7 +371,7 @@ export const articleSchema: JsonSchema = {
     },
     "ImageUrl": {
       "type": "string",
-      "pattern": "^(https?://[^\\s/?#]+|data:image/[\\w.+-]+[;,])\\S*$",
+      "pattern": "^(https?://[^\\s/?#]|data:image/[\\w.+-]+[;,])\\S*$",
       "errorMessage": "must be an http://, https:// or data:image URL"
     },
     "LanguageTag": {
@@ -381,8 +381,8 @@ export const articleSchema: JsonSchema = {
     },
     "PartialDate": {
       "type": "string",
-      "pattern": "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01])(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]\\d\\d:?\\d\\d)?)?)?)?$",
-      "errorMessage": "must be an ISO 8601 date: 2022, 2022-10, 2022-10-26 or 2022-10-26T09:30+07:00"
+      "pattern": "^(\\d{4}(-(0[1-9]|1[0-2]))?|(\\d{4}-((0[1-9]|1[0-2])-(0[1-9]|1\\d|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)|(\\d\\d(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)-02-29)(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]([01]\\d|2[0-3]):?[0-5]\\d)?)?)$",
+      "errorMessage": "must be an ISO 8601 date that exists: 2022, 2022-10, 2022-10-26 or 2022-10-26T09:30+07:00"
     },
     "Text": {
       "type": "string",
@@ -394,14 +394,14 @@ export const articleSchema: JsonSchema = {
 
 const Id: SchemaRule = { type: 'string', pattern: /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/u, message: "must be an id of letters, digits and \"_.:-\"" };
 const Text: SchemaRule = { type: 'string', pattern: /\S/u, message: "must not be empty" };
-const HttpUrl: SchemaRule = { type: 'string', pattern: /^https?:\/\/[^\s/?#]+\S*$/u, message: "must be an http:// or https:// URL" };
+const HttpUrl: SchemaRule = { type: 'string', pattern: /^https?:\/\/[^\s/?#]\S*$/u, message: "must be an http:// or https:// URL" };
 const LanguageTag: SchemaRule = { type: 'string', pattern: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/u, message: "must be a BCP 47 language tag such as \"id\" or \"en-GB\"" };
-const PartialDate: SchemaRule = { type: 'string', pattern: /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?)?)?$/u, message: "must be an ISO 8601 date: 2022, 2022-10, 2022-10-26 or 2022-10-26T09:30+07:00" };
-const ImageUrl: SchemaRule = { type: 'string', pattern: /^(https?:\/\/[^\s/?#]+|data:image\/[\w.+-]+[;,])\S*$/u, message: "must be an http://, https:// or data:image URL" };
-const Publisher: SchemaRule = { type: 'object', required: ["name"], properties: [["name", Text], ["url", HttpUrl], ["logo", ImageUrl]] };
-const Speaker: SchemaRule = { type: 'object', required: ["id","name"], properties: [["id", Id], ["name", Text], ["kind", { enum: ["person","organization"] }], ["role", Text], ["org", Text], ["image", ImageUrl], ["url", HttpUrl]] };
-const Quote: SchemaRule = { type: 'object', required: ["id","text","speaker"], properties: [["id", Id], ["text", Text], ["speaker", { type: 'string' }], ["via", Text], ["partial", { type: 'boolean' }], ["paragraph", { type: 'integer', minimum: 0 }], ["context", Text], ["spokenAt", PartialDate]] };
-const ArticleEvent: SchemaRule = { type: 'object', required: ["id","date","title"], properties: [["id", Id], ["date", PartialDate], ["dateText", Text], ["title", Text], ["description", Text], ["quotes", { type: 'array', items: { type: 'string' } }], ["speakers", { type: 'array', items: { type: 'string' } }]] };
+const PartialDate: SchemaRule = { type: 'string', pattern: /^(\d{4}(-(0[1-9]|1[0-2]))?|(\d{4}-((0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)|(\d\d(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)-02-29)(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?)$/u, message: "must be an ISO 8601 date that exists: 2022, 2022-10, 2022-10-26 or 2022-10-26T09:30+07:00" };
+const ImageUrl: SchemaRule = { type: 'string', pattern: /^(https?:\/\/[^\s/?#]|data:image\/[\w.+-]+[;,])\S*$/u, message: "must be an http://, https:// or data:image URL" };
+const Publisher: SchemaRule = { type: 'object', properties: [["name", Text, 1], ["url", HttpUrl], ["logo", ImageUrl]] };
+const Speaker: SchemaRule = { type: 'object', properties: [["id", Id, 1], ["name", Text, 1], ["kind", { enum: ["person","organization"], message: "must be \"person\" or \"organization\"" }], ["role", Text], ["org", Text], ["image", ImageUrl], ["url", HttpUrl]] };
+const Quote: SchemaRule = { type: 'object', properties: [["id", Id, 1], ["text", Text, 1], ["speaker", { type: 'string' }, 1], ["via", Text], ["partial", { type: 'boolean' }], ["paragraph", { type: 'integer', minimum: 0 }], ["context", Text], ["spokenAt", PartialDate]] };
+const ArticleEvent: SchemaRule = { type: 'object', properties: [["id", Id, 1], ["date", PartialDate, 1], ["dateText", Text], ["title", Text, 1], ["description", Text], ["quotes", { type: 'array', items: { type: 'string' } }], ["speakers", { type: 'array', items: { type: 'string' } }]] };
 
 /** The article schema as the validator walks it (see {@link SchemaRule}). */
-export const articleRule: SchemaRule = { type: 'object', required: ["version","id","title","url","lang","speakers","quotes"], properties: [["version", { type: 'integer', minimum: 1 }], ["id", Id], ["title", Text], ["url", HttpUrl], ["lang", LanguageTag], ["publishedAt", PartialDate], ["publisher", Publisher], ["speakers", { type: 'array', items: Speaker }], ["quotes", { type: 'array', items: Quote }], ["events", { type: 'array', items: ArticleEvent }]] };
+export const articleRule: SchemaRule = { type: 'object', properties: [["version", { type: 'integer', minimum: 1 }, 1], ["id", Id, 1], ["title", Text, 1], ["url", HttpUrl, 1], ["lang", LanguageTag, 1], ["publishedAt", PartialDate], ["publisher", Publisher], ["speakers", { type: 'array', items: Speaker }, 1], ["quotes", { type: 'array', items: Quote }, 1], ["events", { type: 'array', items: ArticleEvent }]] };

@@ -15,22 +15,37 @@ export interface JsonSchema {
 
 /** Every keyword above; a test checks that the schema uses no other. */
 export const SUPPORTED_KEYWORDS = [
-  'type', 'properties', 'required', 'items', 'enum', 'pattern', 'minimum', '$ref', '$defs', 'errorMessage',
-  '$schema', '$id', 'title', 'description', 'examples', '$comment',
+  'type',
+  'properties',
+  'required',
+  'items',
+  'enum',
+  'pattern',
+  'minimum',
+  '$ref',
+  '$defs',
+  'errorMessage',
+  '$schema',
+  '$id',
+  'title',
+  'description',
+  'examples',
+  '$comment',
 ] as const;
 
 /**
  * A schema node as the validator walks it, generated from the schema: `$ref` replaced by the rule
- * it names, `pattern` compiled, with the sentence to show when it does not match, and
- * `properties` as a list.
+ * it names, `pattern` compiled, with the sentence to show when it (or `enum`) does not match, and
+ * `properties` as a list that also says which are `required`.
  */
 export interface SchemaRule {
   type?: JsonSchema['type'];
   enum?: JsonSchema['enum'];
   minimum?: number;
   pattern?: RegExp;
+  /** The sentence shown when `pattern` or `enum` does not match. */
   message?: string;
   items?: SchemaRule;
-  required?: string[];
-  properties?: [string, SchemaRule][];
+  /** Each property's name, rule, and 1 when it is required. */
+  properties?: [name: string, rule: SchemaRule, required?: 1][];
 }

@@ -9,14 +9,15 @@ export interface ArticleProblem {
 }
 
 export type ArticleValidation =
-  | { valid: true; article: Article; problems: [] }
-  | { valid: false; article?: undefined; problems: ArticleProblem[] };
+  { valid: true; article: Article; problems: [] } | { valid: false; article?: undefined; problems: ArticleProblem[] };
 
 type Path = (string | number)[];
 
 /** Formats a path as `quotes[3].speaker`; the root is `(article)`. */
 export function formatPath(segments: readonly (string | number)[]): string {
-  return segments.map((segment, at) => (typeof segment === 'number' ? `[${segment}]` : at ? `.${segment}` : segment)).join('') || '(article)';
+  return (
+    segments.map((segment, at) => (typeof segment === 'number' ? `[${segment}]` : at ? `.${segment}` : segment)).join('') || '(article)'
+  );
 }
 
 /** Renders a problem the way the error state and the console show it. */
@@ -60,16 +61,11 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 function typeMatches(type: JsonSchema['type'], value: unknown): boolean {
-  switch (type) {
-    case 'object':
-      return typeof value === 'object' && value !== null && !Array.isArray(value);
-    case 'array':
-      return Array.isArray(value);
-    case 'integer':
-      return Number.isInteger(value);
-    default:
-      return typeof value === type;
-  }
+  return type === 'array' || Array.isArray(value)
+    ? type === 'array' && Array.isArray(value)
+    : type === 'integer'
+      ? Number.isInteger(value)
+      : typeof value === type && value != null;
 }
 
 /**
@@ -78,18 +74,18 @@ function typeMatches(type: JsonSchema['type'], value: unknown): boolean {
  * fails: a live blog's thousands of events are checked without building a path for each value.
  */
 function check(rule: SchemaRule, value: unknown, path: Path, problems: ArticleProblem[]): void {
-  const { type, pattern, items, properties } = rule;
-  let message: string | undefined;
-  if (type && !typeMatches(type, value)) {
-    message = `must be ${TYPE_NAMES[type]}`;
-  } else if (rule.enum && !rule.enum.includes(value as string)) {
-    message = `must be ${rule.enum.map((option) => JSON.stringify(option)).join(' or ')}`;
-  }
-  if (message) return void problems.push({ path: formatPath(path), message: `${message}, not ${String(JSON.stringify(value) ?? value).slice(0, 40)}` });
-  if (rule.minimum !== undefined && (value as number) < rule.minimum) {
-    problems.push({ path: formatPath(path), message: `must be ${rule.minimum} or more` });
-  }
-  if (pattern && !pattern.test(value as string)) problems.push({ path: formatPath(path), message: rule.message! });
+  const { type, pattern, minimum, items, properties } = rule;
+  // A rule with a `minimum` or a `pattern` has no `items` or `properties`: one problem per value at most.
+  const wrong =
+    (type && !typeMatches(type, value) && `must be ${TYPE_NAMES[type]}`) ||
+    (rule.enum && !rule.enum.includes(value as string) && rule.message);
+  const message = wrong
+    ? `${wrong}, not ${preview(value)}`
+    : // Nothing is less than undefined: a rule without a minimum passes.
+      (value as number) < minimum!
+      ? `must be ${minimum} or more`
+      : pattern && !pattern.test(value as string) && rule.message;
+  if (message) return void problems.push({ path: formatPath(path), message });
   if (items) {
     const list = value as unknown[];
     for (let index = 0; index < list.length; index++) {
@@ -101,17 +97,25 @@ function check(rule: SchemaRule, value: unknown, path: Path, problems: ArticlePr
   if (properties) {
     // No schema property is named like a member of Object.prototype, so a plain lookup finds own values only.
     const object = value as Record<string, unknown>;
-    for (const name of rule.required!) {
-      if (object[name] === undefined) problems.push({ path: formatPath([...path, name]), message: 'is required' });
-    }
-    for (const [name, propertyRule] of properties) {
+    for (const [name, propertyRule, required] of properties) {
       const property = object[name];
-      if (property === undefined) continue;
       path.push(name);
-      check(propertyRule, property, path, problems);
+      if (property !== undefined) check(propertyRule, property, path, problems);
+      else if (required) problems.push({ path: formatPath(path), message: 'is required' });
       path.pop();
     }
   }
+}
+
+/**
+ * Up to 40 characters of a value written as JSON. The replacer lets JSON.stringify write only the
+ * first 40 values it meets (the rest become `null` or are left out), so that a value nested thousands
+ * deep is quoted without running out of stack, and a huge one without writing it all out.
+ */
+export function preview(value: unknown): string {
+  let budget = 40;
+  // What JSON cannot write (undefined, a function) comes out as "undefined".
+  return `${JSON.stringify(value, (_key, item: unknown) => (budget-- > 0 ? item : undefined))}`.slice(0, 40);
 }
 
 type Item = Record<string, unknown>;
@@ -123,45 +127,35 @@ export function notAnId(id: string, kind: string): string {
 
 /** Calls `visit` with each object in `value` (when it is a list) and its index. */
 function eachObject(value: unknown, visit: (item: Item, index: number) => void): void {
-  if (!Array.isArray(value)) return;
-  for (let index = 0; index < value.length; index++) {
-    const item = value[index];
-    if (typeof item === 'object' && item !== null && !Array.isArray(item)) visit(item as Item, index);
-  }
+  if (Array.isArray(value)) value.forEach((item: unknown, index) => typeMatches('object', item) && visit(item as Item, index));
 }
 
 /** What JSON Schema cannot say: ids are unique in each list, and every reference names an id that exists. */
 export function referenceProblems(input: unknown): ArticleProblem[] {
   const problems: ArticleProblem[] = [];
-  if (typeof input !== 'object' || input === null) return problems;
-  const article = input as Item;
+  // Anything but an object has no lists to read (Object(null) is an empty object).
+  const article = Object(input) as Item;
 
-  const idsOf = (list: 'speakers' | 'quotes' | 'events') => {
-    const ids = new Set<unknown>();
+  const ids: Record<string, Set<unknown>> = {};
+  for (const list of ['speakers', 'quotes', 'events']) {
+    const seen = (ids[list] = new Set());
     eachObject(article[list], ({ id }, index) => {
       if (typeof id !== 'string') return;
-      if (ids.has(id)) problems.push({ path: `${list}[${index}].id`, message: `"${id}" is already the id of another item in ${list}` });
-      ids.add(id);
+      if (seen.has(id))
+        problems.push({ path: `${list}[${index}].id`, message: `${JSON.stringify(id)} is already the id of another item in ${list}` });
+      seen.add(id);
     });
-    return ids;
-  };
-  const speakerIds = idsOf('speakers');
-  const quoteIds = idsOf('quotes');
-  idsOf('events');
+  }
 
-  // Paths are written only for the references that fail.
-  const mustExist = (value: unknown, ids: Set<unknown>, kind: string, path: () => string) => {
-    if (typeof value === 'string' && !ids.has(value)) problems.push({ path: path(), message: notAnId(value, kind) });
+  // Paths are written only for the references that fail; "speakers" holds the ids of a "speaker".
+  const mustExist = (value: unknown, list: string, path: () => string) => {
+    if (typeof value === 'string' && !ids[list].has(value)) problems.push({ path: path(), message: notAnId(value, list.slice(0, -1)) });
   };
-  eachObject(article.quotes, (quote, index) => mustExist(quote.speaker, speakerIds, 'speaker', () => `quotes[${index}].speaker`));
-  const references = [
-    ['quotes', quoteIds, 'quote'],
-    ['speakers', speakerIds, 'speaker'],
-  ] as const;
+  eachObject(article.quotes, (quote, index) => mustExist(quote.speaker, 'speakers', () => `quotes[${index}].speaker`));
   eachObject(article.events, (event, index) => {
-    for (const [list, ids, kind] of references) {
+    for (const list of ['quotes', 'speakers']) {
       const refs = event[list];
-      if (Array.isArray(refs)) refs.forEach((ref, at) => mustExist(ref, ids, kind, () => `events[${index}].${list}[${at}]`));
+      if (Array.isArray(refs)) refs.forEach((ref, at) => mustExist(ref, list, () => `events[${index}].${list}[${at}]`));
     }
   });
   return problems;

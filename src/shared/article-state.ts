@@ -111,7 +111,10 @@ export function parseArticle(json: string, path: string, whole?: boolean): Artic
   try {
     return stateOf(JSON.parse(json), whole);
   } catch (error) {
-    return errorState('json', [{ path, message: `is not JSON: ${(error as Error).message}` }]);
+    // JSON.parse throws a SyntaxError for text that is not JSON; Firefox runs out of stack on valid
+    // JSON nested some 20,000 deep ("could not be read: too much recursion").
+    const reason = error instanceof SyntaxError ? 'is not JSON' : 'could not be read';
+    return errorState('json', [{ path, message: `${reason}: ${(error as Error).message}` }]);
   }
 }
 

@@ -3,16 +3,28 @@ import { css } from 'lit';
 /**
  * Shared by every component: the global design tokens with their defaults (each component
  * reads the private `--_*` copies), and the look of the loading and error states.
+ *
+ * `all: initial` resets every property the host would inherit from the page (text-align,
+ * letter-spacing, white-space, -webkit-text-fill-color…), so that the page's text styles stay out;
+ * the page's rules for the element itself still win over `:host`. What should follow the page is
+ * set again: visibility (a hidden section hides its cards), the colour scheme, and the text colour
+ * (without a theme, the components write in the page's colour).
  */
+// No space after the commas inside CSS functions: the minifier keeps them, and the CDN file's budget counts every byte.
+// prettier-ignore
 export const baseStyles = css`
   :host {
+    all: initial;
+    visibility: inherit;
+    color-scheme: inherit;
+    color: inherit;
     /* Without a theme, the page's text colour, and colours mixed from it: readable on light and dark pages. */
     --_text: var(--qc-color-text, currentColor);
-    --_muted: var(--qc-color-muted, color-mix(in srgb, currentColor 75%, #0000));
-    --_accent: var(--qc-color-accent, color-mix(in srgb, #0b5cad, currentColor));
+    --_muted: var(--qc-color-muted, color-mix(in srgb,currentColor 75%,#0000));
+    --_accent: var(--qc-color-accent, color-mix(in srgb,#0b5cad,currentColor));
     --_surface: var(--qc-color-surface, #8881);
     --_border: var(--qc-color-border, #8886);
-    --_error: var(--qc-color-error, color-mix(in srgb, red, currentColor));
+    --_error: var(--qc-color-error, color-mix(in srgb,red,currentColor));
     --_radius: var(--qc-radius, 0.75rem);
     --_space: var(--qc-space, 1.25rem);
     display: block;
@@ -20,7 +32,7 @@ export const baseStyles = css`
   /* Not on the host, whose colour and font would reach the page's own elements in a <slot>. */
   :host > :not(slot) {
     color: var(--_text);
-    font: var(--qc-font-size, 0.875rem) / 1.45 var(--qc-font-ui, system-ui, sans-serif);
+    font: var(--qc-font-size, 0.875rem)/1.45 var(--qc-font-ui, system-ui,sans-serif);
   }
   :host([hidden]) {
     display: none;
@@ -40,10 +52,9 @@ export const baseStyles = css`
     background: var(--_surface);
     overflow-wrap: anywhere;
   }
-  /* Lines of grey where the text will be; the words are for screen readers. */
+  /* The card's surface where the card will be; the words are for screen readers. */
   .loading {
     color: #0000;
-    background: repeating-linear-gradient(var(--_border) 0 1em, #0000 0 1.6em) content-box, var(--_surface);
   }
   .error {
     display: grid;

@@ -2,7 +2,7 @@
 // - /test/cdn/ssr/NAME.html: a page rendered on the server by test/cdn/ssr-pages.mjs (dist/ssr.js),
 //   in a child process, so that Lit's server DOM shim stays out of the test runner;
 // - /test/cdn/csp-*.html: served with a strict Content-Security-Policy (no 'unsafe-inline', no
-//   'unsafe-eval') and Trusted Types enforced.
+//   'unsafe-eval') and Trusted Types enforced; /test/cdn/csp-lit-html-*.html allow no policy but lit-html's.
 import { execFile } from 'node:child_process';
 
 /** The policy of the CSP pages: scripts and styles from the page's origin only, Trusted Types for every DOM sink. */
@@ -30,6 +30,8 @@ export function publisherPages() {
       return { body, type: 'html' };
     },
     transform(context) {
+      if (/^\/test\/cdn\/csp-lit-html-[^/]*\.html$/.test(context.path))
+        return { headers: { 'content-security-policy': `${STRICT_CSP}; trusted-types lit-html` } };
       if (/^\/test\/cdn\/csp-[^/]*\.html$/.test(context.path)) return { headers: { 'content-security-policy': STRICT_CSP } };
       return undefined;
     },

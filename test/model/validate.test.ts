@@ -53,7 +53,7 @@ describe('validateArticle', () => {
       'quotes[0].paragraph: must be 0 or more',
       'quotes[1].partial: must be true or false, not "yes"',
       'quotes[2].text: must not be empty',
-      'events[0].date: must be an ISO 8601 date: 2022, 2022-10, 2022-10-26 or 2022-10-26T09:30+07:00',
+      'events[0].date: must be an ISO 8601 date that exists: 2022, 2022-10, 2022-10-26 or 2022-10-26T09:30+07:00',
       'events[0].quotes[2]: "q99" is not the id of any quote',
     ]);
   });

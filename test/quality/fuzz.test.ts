@@ -25,7 +25,7 @@ describe('fuzzing the components with generated and mutated articles', () => {
   });
 
   it(`every article shows its quotes or an error naming a JSON path (${FUZZ_RUNS} cases)`, async function () {
-    this.timeout(FUZZ_RUNS * 200);
+    this.timeout(FUZZ_RUNS * 400);
     const host = document.createElement('div');
     document.body.append(host);
     let valid = 0;

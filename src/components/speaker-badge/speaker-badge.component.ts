@@ -103,12 +103,12 @@ export class SpeakerBadge extends ArticleElement {
   declare image?: string;
 
   /** The image URL that failed to load; initials stand in for it. */
-  private declare failedImage?: string;
+  declare private failedImage?: string;
 
   protected override content() {
     if (this.speaker) return this.renderSpeaker(this.speaker);
     if (this.name && !this.speakerId) {
-      return this.renderSpeaker({ id: '', name: this.name, role: this.speakerRole, org: this.org, image: this.image });
+      return this.renderSpeaker({ name: this.name, role: this.speakerRole, org: this.org, image: this.image } as Speaker);
     }
     return super.content();
   }
@@ -128,26 +128,33 @@ export class SpeakerBadge extends ArticleElement {
     // A property binding writes through the CSSOM, which a strict style-src Content-Security-Policy allows.
     return html`<div part="badge" class="badge">
       <span part="avatar" class="avatar" .style=${showImage ? '' : `background-color:${colourFor(name)}`}
-        >${showImage
-          ? html`<img src=${src} alt="" @error=${() => (this.failedImage = src)} />`
-          : html`<span part="initials" aria-hidden="true">${initialsOf(name)}</span>`}</span
+        >${
+          showImage
+            ? html`<img src=${src} alt="" @error=${() => (this.failedImage = src)} />`
+            : html`<span part="initials" aria-hidden="true">${initialsOf(name)}</span>`
+        }</span
       >
       <span>
         <span part="name" class="name">${link ? html`<a href=${link}>${name}</a>` : name}</span>
         <span class="details"
-          >${role ? html`<span part="role">${role}</span>` : nothing}${role && org ? ', ' : nothing}${org
-            ? html`<span part="org">${org}</span>`
-            : nothing}</span
+          >${role ? html`<span part="role">${role}</span>` : nothing}${role && org ? ', ' : nothing}${
+            org ? html`<span part="org">${org}</span>` : nothing
+          }</span
         >
       </span>
     </div>`;
   }
 }
 
-/** Up to two initials: the first letters of the first and last words ("Jens Stoltenberg" → "JS"). */
+/**
+ * Up to two initials: the first letters of the first and last words, leaving out what is in
+ * parentheses ("Jens Stoltenberg (NATO)" → "JS"). The parentheses matched are innermost ones (no
+ * "(" or ")" between), so that each match attempt stops at the next parenthesis: time grows
+ * linearly with the name, even one of 300,000 "(".
+ */
 export function initialsOf(name: string): string {
-  const letters = name.replace(/\(.*?\)/g, '').match(/(?<![\p{L}\p{N}\p{M}'’])[\p{L}\p{N}]\p{M}*/gu) ?? [];
-  return (letters.length > 1 ? letters[0] + letters[letters.length - 1] : letters[0] ?? '?').toLocaleUpperCase();
+  const letters = name.replace(/\([^()]*\)/g, '').match(/(?<![\p{L}\p{N}\p{M}'’])[\p{L}\p{N}]\p{M}*/gu) ?? [];
+  return ((letters[0] ?? '?') + (letters[1] ? letters.at(-1) : '')).toLocaleUpperCase();
 }
 
 /** A stable background for white initials, derived from the name and dark enough for contrast. */

@@ -23,10 +23,16 @@ export async function cardToBlob(card: QuoteCard, { format = card.format }: ToBl
   const copy = card.cloneNode(false) as QuoteCard;
   for (const attribute of ['id', 'share', 'src', 'format']) copy.removeAttribute(attribute);
   if (format) copy.format = format;
-  copy.article = await withDrawableImages(state.article);
+  copy.article = await withDrawableImage(state.article, card.quoteId);
   copy.inert = true;
   copy.setAttribute('aria-hidden', 'true');
-  const place = { position: 'fixed', top: '0', left: '-200vw', width: format ? '' : `${card.getBoundingClientRect().width}px`, margin: '0' };
+  const place = {
+    position: 'fixed',
+    top: '0',
+    left: '-200vw',
+    width: format ? '' : `${card.getBoundingClientRect().width}px`,
+    margin: '0',
+  };
   for (const [property, value] of Object.entries(place)) copy.style.setProperty(property, value);
   card.after(copy);
   const sandbox = document.createElement('iframe');
@@ -36,7 +42,11 @@ export async function cardToBlob(card: QuoteCard, { format = card.format }: ToBl
   document.body.append(sandbox);
   try {
     await copy.updateComplete;
-    await Promise.all([...copy.renderRoot.querySelectorAll('speaker-badge')].map((badge) => (badge as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    await Promise.all(
+      [...copy.renderRoot.querySelectorAll('speaker-badge')].map(
+        (badge) => (badge as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete,
+      ),
+    );
     await Promise.all([...deepImages(copy)].map((image) => image.decode().catch(() => undefined)));
     await document.fonts.ready;
     return await domToBlob(copy, {
@@ -65,19 +75,22 @@ function* deepImages(element: Element): Generator<HTMLImageElement> {
   }
 }
 
-/** The article with every speaker image that cannot be fetched for drawing removed (initials show instead). */
-async function withDrawableImages(article: Article): Promise<Article> {
-  const speakers = await Promise.all(
-    article.speakers.map(async (speaker) => {
-      if (!speaker.image || speaker.image.startsWith('data:')) return speaker;
-      try {
-        const response = await fetch(speaker.image, { mode: 'cors' });
-        if (response.ok) return speaker;
-      } catch {
-        // Blocked by CORS or unreachable.
-      }
-      return { ...speaker, image: undefined };
-    }),
-  );
-  return { ...article, speakers };
+/**
+ * The article with the image of the card's speaker removed when it cannot be fetched for drawing
+ * (initials show instead). Only that speaker's image is tried: the card shows no other.
+ */
+async function withDrawableImage(article: Article, quoteId?: string): Promise<Article> {
+  const quote = quoteId ? article.quotes.find((candidate) => candidate.id === quoteId) : article.quotes[0];
+  const speaker = article.speakers.find((candidate) => candidate.id === quote?.speaker);
+  if (!speaker?.image || speaker.image.startsWith('data:')) return article;
+  try {
+    const response = await fetch(speaker.image, { mode: 'cors' });
+    if (response.ok) return article;
+  } catch {
+    // Blocked by CORS or unreachable.
+  }
+  return {
+    ...article,
+    speakers: article.speakers.map((candidate) => (candidate === speaker ? { ...speaker, image: undefined } : candidate)),
+  };
 }

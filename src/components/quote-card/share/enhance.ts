@@ -1,6 +1,6 @@
 // What a <quote-card> adds after it renders, loaded after its first render so that the main file
 // stays small: the JSON-LD for search engines, the share bar and the fitting of a social format.
-import { render } from 'lit';
+import { html, render } from 'lit';
 import { jsonLdText, quotationJsonLd } from '../../../shared/json-ld.js';
 import type { QuoteCard } from '../quote-card.component.js';
 import type { ToBlobOptions } from './capture.js';
@@ -26,34 +26,25 @@ export async function enhance(card: QuoteCard): Promise<void> {
 }
 
 /**
- * JSON-LD goes into a script element's text, which a page enforcing Trusted Types only accepts from
- * a policy. The text is JSON with every `<` escaped, in a script of a type browsers never run.
- */
-let jsonLdPolicy: Pick<TrustedTypePolicy, 'createScript'> | undefined;
-try {
-  jsonLdPolicy = window.trustedTypes?.createPolicy('quote-cards', { createScript: (json: string) => json });
-} catch {
-  // The page's CSP does not allow a policy of this name: cards go without JSON-LD there.
-}
-
-/**
  * Keeps the card's schema.org description in a `<script type="application/ld+json">` in its light
  * DOM, where crawlers that do not look into shadow roots find it (a server-rendered card already
  * has one). A card that is itself inside a shadow root (a timeline's compact cards) gets none:
  * no crawler would read it there.
+ *
+ * A page enforcing Trusted Types accepts a script's text only from a policy, and may allow no
+ * policy but Lit's: the text is therefore never given to a script sink. The element comes from a
+ * Lit template, parsed as a fragment, and such a script is marked "already started": it never runs
+ * and its text is never checked, so a text node can hold the JSON (with every `<` escaped).
  */
 function writeJsonLd(card: QuoteCard, text: string): void {
   let script = card.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-quote-cards]');
   if (script?.textContent === text) return;
-  script?.remove();
-  if (!text) return;
-  script = document.createElement('script');
-  script.type = 'application/ld+json';
-  script.dataset.quoteCards = '';
-  try {
-    script.text = (jsonLdPolicy?.createScript(text) ?? text) as string;
+  if (text && !script) {
+    const fragment = document.createDocumentFragment();
+    render(html`<script type="application/ld+json" data-quote-cards></script>`, fragment);
+    script = fragment.querySelector('script')!;
     card.append(script);
-  } catch {
-    // Trusted Types are enforced and no policy could be made.
   }
+  if (text) script!.replaceChildren(text);
+  else script?.remove();
 }

@@ -167,7 +167,11 @@ export async function fitToFormat(card: QuoteCard): Promise<void> {
     words.after(clip);
   }
   await document.fonts.ready;
-  await Promise.all([...root.querySelectorAll('speaker-badge')].map((badge) => (badge as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+  await Promise.all(
+    [...root.querySelectorAll('speaker-badge')].map(
+      (badge) => (badge as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete,
+    ),
+  );
 
   words.classList.remove('clipped');
   text.classList.remove('breakable');
