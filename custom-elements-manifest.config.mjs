@@ -41,7 +41,8 @@ function hideInternalState() {
   };
 }
 
-const customElements = (manifest) => manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName);
+const customElements = (manifest) =>
+  manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName);
 
 const allMembers = new WeakMap();
 
@@ -102,9 +103,9 @@ function svelteTypings({ fileName }) {
       });
       const types = elements.map((element) => {
         const props = [
-          ...(element.attributes ?? []).filter((attribute) => attribute.fieldName).map(
-            (attribute) => `${doc(attribute.description)}  '${attribute.name}'?: ${element.name}['${attribute.fieldName}'];\n`,
-          ),
+          ...(element.attributes ?? [])
+            .filter((attribute) => attribute.fieldName)
+            .map((attribute) => `${doc(attribute.description)}  '${attribute.name}'?: ${element.name}['${attribute.fieldName}'];\n`),
           ...(element.members ?? [])
             .filter((member) => member.kind === 'field' && !member.static && !member.attribute && (member.privacy ?? 'public') === 'public')
             .map((member) => `${doc(member.description)}  ${member.name}?: ${element.name}['${member.name}'];\n`),

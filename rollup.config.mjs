@@ -31,10 +31,7 @@ const esm = {
     'src/themes.ts',
     'src/ssr.ts',
     'src/react.ts',
-    ...components.flatMap((name) => [
-      `src/components/${name}/${name}.ts`,
-      `src/components/${name}/${name}.component.ts`,
-    ]),
+    ...components.flatMap((name) => [`src/components/${name}/${name}.ts`, `src/components/${name}/${name}.component.ts`]),
   ],
   // Apps bring their own lit, so that every library on a page shares one copy.
   external: (id) => /^(lit|@lit\/|@lit-labs\/|modern-screenshot|react)/.test(id),
@@ -59,7 +56,12 @@ const cdnBuild = (input, file) => ({
     minifyTemplates(),
     esbuild({ target: 'es2022' }),
     shortenLitErrors(),
-    terser({ module: true, ecma: 2022, compress: { passes: 5, unsafe_arrows: true, unsafe_methods: true, keep_fargs: false, inline: 1 }, format: { comments: false } }),
+    terser({
+      module: true,
+      ecma: 2022,
+      compress: { passes: 5, unsafe_arrows: true, unsafe_methods: true, keep_fargs: false, inline: 1 },
+      format: { comments: false },
+    }),
     nameChunks(),
   ],
 });
@@ -70,7 +72,10 @@ const cdnBuild = (input, file) => ({
  */
 function shortenLitErrors() {
   const messages = [
-    [/"Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"\. Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security\."/, '"css: "+$1'],
+    [
+      /"Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"\. Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security\."/,
+      '"css: "+$1',
+    ],
     ['"CSSResult is not constructable. Use `unsafeCSS` or `css` instead."', '"CSSResult"'],
   ];
   return {
@@ -93,7 +98,11 @@ function nameChunks() {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type === 'chunk' && !chunk.isEntry) names[chunk.fileName.replace('cdn/', '')] = chunk.name;
       }
-      this.emitFile({ type: 'asset', fileName: `cdn/chunks-${Object.keys(bundle).find((file) => !file.startsWith('cdn/') && file.endsWith('.js'))}.json`, source: JSON.stringify(names, null, 2) });
+      this.emitFile({
+        type: 'asset',
+        fileName: `cdn/chunks-${Object.keys(bundle).find((file) => !file.startsWith('cdn/') && file.endsWith('.js'))}.json`,
+        source: JSON.stringify(names, null, 2),
+      });
     },
   };
 }

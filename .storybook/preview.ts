@@ -60,15 +60,16 @@ const preview: Preview = {
   },
   initialGlobals: { theme: 'none', lang: 'id', dir: 'ltr' },
   decorators: [
-    (story, { globals }) => html`<div
-      class="story-page"
-      theme=${globals.theme === 'none' ? 'light' : globals.theme}
-      dir=${globals.dir}
-      lang=${globals.lang}
-      style="padding: 1.5rem; background: ${PAGE_BACKGROUND[globals.theme] ?? '#f3f4f6'}"
-    >
-      ${story()}
-    </div>`,
+    (story, { globals }) =>
+      html`<div
+        class="story-page"
+        theme=${globals.theme === 'none' ? 'light' : globals.theme}
+        dir=${globals.dir}
+        lang=${globals.lang}
+        style="padding: 1.5rem; background: ${PAGE_BACKGROUND[globals.theme] ?? '#f3f4f6'}"
+      >
+        ${story()}
+      </div>`,
   ],
   parameters: {
     controls: { expanded: true },

@@ -21,7 +21,9 @@ async function main() {
       extractArticle(text, { publishedAt: '2022-10-27' });
       const ms = performance.now() - start;
       const { user, system } = process.cpuUsage(cpu);
-      row.push(`${kb} KB ${ms.toFixed(0)} ms (CPU ${((user + system) / 1000).toFixed(0)} ms)${previous ? ` ×${(ms / previous).toFixed(1)}` : ''}`);
+      row.push(
+        `${kb} KB ${ms.toFixed(0)} ms (CPU ${((user + system) / 1000).toFixed(0)} ms)${previous ? ` ×${(ms / previous).toFixed(1)}` : ''}`,
+      );
       previous = ms;
     }
     console.log(`${name.padEnd(46)} ${row.join(', ')}`);

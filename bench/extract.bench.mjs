@@ -68,9 +68,19 @@ const PAGES = new URL('../test/extract/pages/', import.meta.url);
 const pages = readdirSync(PAGES)
   .filter((name) => name.endsWith('.html') && name !== 'no-article.html')
   .map((name) => [name, readFileSync(new URL(name, PAGES), 'utf8')]);
-const chrome = Array.from({ length: 250 }, (_, k) => `<li class="menu-item"><a href="/section/${k}">Section ${k}</a><ul><li><a href="/s/${k}/a">More</a></li></ul></li>`).join('');
-const related = Array.from({ length: 150 }, (_, k) => `<article class="teaser"><a href="/story/${k}"><img src="/i/${k}.jpg" alt=""><h3>Story number ${k} in the list of related stories</h3></a></article>`).join('');
-const typical = pages.find(([name]) => name === 'newscms-id.html')[1].replace('<nav class="navbar">', `<nav class="megamenu"><ul>${chrome}</ul></nav><nav class="navbar">`).replace('<aside class="column-4">', `<aside class="column-4">${related}`);
+const chrome = Array.from(
+  { length: 250 },
+  (_, k) => `<li class="menu-item"><a href="/section/${k}">Section ${k}</a><ul><li><a href="/s/${k}/a">More</a></li></ul></li>`,
+).join('');
+const related = Array.from(
+  { length: 150 },
+  (_, k) =>
+    `<article class="teaser"><a href="/story/${k}"><img src="/i/${k}.jpg" alt=""><h3>Story number ${k} in the list of related stories</h3></a></article>`,
+).join('');
+const typical = pages
+  .find(([name]) => name === 'newscms-id.html')[1]
+  .replace('<nav class="navbar">', `<nav class="megamenu"><ul>${chrome}</ul></nav><nav class="navbar">`)
+  .replace('<aside class="column-4">', `<aside class="column-4">${related}`);
 pages.push(['typical (newscms-id.html in 2,000 elements of chrome)', typical]);
 start = performance.now();
 await readArticlePage(pages[0][1]);
@@ -84,6 +94,8 @@ for (const [name, html] of pages) {
     parse.push(performance.now() - start);
   }
   parse.sort((a, b) => a - b);
-  console.log(`readArticlePage ${name}: ${(html.length / 1024).toFixed(0)} KB: median ${((parse[9] + parse[10]) / 2).toFixed(1)} ms of 20 runs (min ${parse[0].toFixed(1)}, max ${parse[19].toFixed(1)})`);
+  console.log(
+    `readArticlePage ${name}: ${(html.length / 1024).toFixed(0)} KB: median ${((parse[9] + parse[10]) / 2).toFixed(1)} ms of 20 runs (min ${parse[0].toFixed(1)}, max ${parse[19].toFixed(1)})`,
+  );
 }
 console.log(`readArticlePage: first, cold call ${coldHtml.toFixed(0)} ms (loads linkedom and Readability)`);

@@ -11,7 +11,9 @@ const args = process.argv.slice(2);
 const events = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 10_000);
 const dist = args.find((arg) => arg.startsWith('--dist='))?.slice(7) ?? 'dist';
 if (!existsSync(`${dist}/quote-cards.min.js`)) throw new Error(`${dist}/quote-cards.min.js is missing`);
-const preload = readdirSync(`${dist}/cdn`).filter((file) => file.endsWith('.js') && !file.startsWith('themes-')).map((file) => `/${dist}/cdn/${file}`);
+const preload = readdirSync(`${dist}/cdn`)
+  .filter((file) => file.endsWith('.js') && !file.startsWith('themes-'))
+  .map((file) => `/${dist}/cdn/${file}`);
 
 const browser = await startBrowser();
 try {
@@ -31,7 +33,9 @@ try {
       return { sample, profile };
     });
     const { sample, profile } = result;
-    console.log(`run ${run}: ${events} events: painted ${sample.paintedMs.toFixed(1)} ms, updates ${sample.updatedMs.toFixed(1)} ms, validation (again, on a copy) ${sample.validateMs.toFixed(1)} ms, ${sample.eventsInDom} in the DOM`);
+    console.log(
+      `run ${run}: ${events} events: painted ${sample.paintedMs.toFixed(1)} ms, updates ${sample.updatedMs.toFixed(1)} ms, validation (again, on a copy) ${sample.validateMs.toFixed(1)} ms, ${sample.eventsInDom} in the DOM`,
+    );
     if (run < 2) continue;
     const byId = new Map(profile.nodes.map((node) => [node.id, node]));
     const self = new Map();
@@ -50,10 +54,15 @@ try {
       const seen = new Set();
       for (let n = id; n !== undefined; n = parent.get(n)) {
         const l = label(byId.get(n));
-        if (!seen.has(l)) total.set(l, (total.get(l) ?? 0) + ms), seen.add(l);
+        if (!seen.has(l)) (total.set(l, (total.get(l) ?? 0) + ms), seen.add(l));
       }
     }
-    const top = (map, k) => [...map].sort((a, b) => b[1] - a[1]).slice(0, k).map(([l, ms]) => `  ${ms.toFixed(1).padStart(7)} ms  ${l}`).join('\n');
+    const top = (map, k) =>
+      [...map]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, k)
+        .map(([l, ms]) => `  ${ms.toFixed(1).padStart(7)} ms  ${l}`)
+        .join('\n');
     console.log(`self time:\n${top(self, 25)}\ntotal time:\n${top(total, 40)}`);
   }
 } finally {

@@ -40,7 +40,10 @@ const quick = args.includes('--quick');
 const SOURCE_DIST = args.find((arg) => arg.startsWith('--dist='))?.slice('--dist='.length) ?? 'dist';
 // Ours alone, to iterate on the timeline without waiting minutes for TimelineJS.
 const withoutTimelineJs = args.includes('--without-timelinejs');
-const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = args
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const wanted = (section) => !only || only.includes(section);
 // How long the live blog receives one event a second (the full run: a minute).
 const liveSecondsArg = args.find((arg) => arg.startsWith('--live-seconds='))?.slice('--live-seconds='.length);
@@ -202,7 +205,9 @@ async function benchCards() {
       // Alternate which goes first, so that neither always runs on a warmer machine.
       for (const impl of k % 2 ? ['baseline', 'ours'] : ['ours', 'baseline']) {
         try {
-          const sample = await withPage(browser, { impl, dist: `/${DIST}` }, (page) => page.evaluate((n) => window.bench.renderCards(n), count));
+          const sample = await withPage(browser, { impl, dist: `/${DIST}` }, (page) =>
+            page.evaluate((n) => window.bench.renderCards(n), count),
+          );
           if (sample.rendered !== count) throw new Error(`${impl} rendered ${sample.rendered} of ${count} cards`);
           outlines[impl] = sample.sample;
           if (k >= warmUp) samples[impl].push(sample);
@@ -243,7 +248,10 @@ async function benchCards() {
     heapBytes: ratio(perCard.ours.heapBytes, perCard.baseline.heapBytes),
   };
   const sameDom = outlines.ours !== undefined && outlines.ours === outlines.baseline;
-  if (!sameDom) failures.push(`the baseline does not render the same DOM as <quote-card>:\n    ours:     ${outlines.ours}\n    baseline: ${outlines.baseline}`);
+  if (!sameDom)
+    failures.push(
+      `the baseline does not render the same DOM as <quote-card>:\n    ours:     ${outlines.ours}\n    baseline: ${outlines.baseline}`,
+    );
   return { goalRatioAt1000: 1.5, rows, perCard, sameDom };
 }
 
@@ -262,7 +270,15 @@ async function benchPng() {
   for (let k = 0; k < pages; k++) {
     try {
       const sample = await withPage(browser, { impl: 'ours', dist: `/${DIST}` }, (page) =>
-        page.evaluate((list, n) => window.bench.exportPng(list.map((format) => format ?? undefined), n), formats, runs),
+        page.evaluate(
+          (list, n) =>
+            window.bench.exportPng(
+              list.map((format) => format ?? undefined),
+              n,
+            ),
+          formats,
+          runs,
+        ),
       );
       ({ devicePixelRatio, cardWidth } = sample);
       first.push(sample.first.ms);
@@ -280,7 +296,9 @@ async function benchPng() {
     }
   }
   const rows = formats.map((format) => ({ format, ...sizes.get(format), ms: summary(samples.get(format)) }));
-  log(`png: first call ${fmt(summary(first).median)} ms; ${rows.map((row) => `${row.format ?? 'as on the page'} ${fmt(row.ms.median)} ms`).join(', ')}`);
+  log(
+    `png: first call ${fmt(summary(first).median)} ms; ${rows.map((row) => `${row.format ?? 'as on the page'} ${fmt(row.ms.median)} ms`).join(', ')}`,
+  );
   return { devicePixelRatio, cardWidth, pages, runs, first: { format: null, ms: summary(first) }, rows };
 }
 
@@ -359,7 +377,12 @@ async function benchTimeline() {
       previous = row;
       log(`timeline ${events} (${impl}): ${timedOut ?? `${fmt(row.paintedMs.median)} ms to paint, ${row.eventsInDom} events in the DOM`}`);
       if (impl === 'ours' && scroll.events.includes(events)) {
-        const stats = frames.map((sample) => ({ ...frameStats(sample.intervals), scrolledPx: sample.scrolledPx, scroller: sample.scroller, eventsOnScreenAtEnd: sample.eventsOnScreenAtEnd }));
+        const stats = frames.map((sample) => ({
+          ...frameStats(sample.intervals),
+          scrolledPx: sample.scrolledPx,
+          scroller: sample.scroller,
+          eventsOnScreenAtEnd: sample.eventsOnScreenAtEnd,
+        }));
         // The run with the median count of long frames stands for them all.
         stats.sort((a, b) => a.over16_7ms - b.over16_7ms || a.dropped - b.dropped);
         const typical = stats[(stats.length - 1) >> 1];
@@ -420,7 +443,9 @@ async function benchLive() {
         failures.push(`live blog of ${events} events, reader at the ${reader}: ${error.message}`);
       }
     }
-    const typical = samples.map((sample) => ({ ...sample, ...frameStats(sample.intervals) })).sort((a, b) => a.over16_7ms - b.over16_7ms)[(samples.length - 1) >> 1];
+    const typical = samples.map((sample) => ({ ...sample, ...frameStats(sample.intervals) })).sort((a, b) => a.over16_7ms - b.over16_7ms)[
+      (samples.length - 1) >> 1
+    ];
     rows.push(
       typical
         ? {
@@ -440,7 +465,9 @@ async function benchLive() {
         : { events, seconds, reader, skipped: 'no run succeeded' },
     );
     const row = rows.at(-1);
-    log(`live ${events} (${reader}, ${seconds} s): ${row.skipped ?? `${row.over16_7ms} of ${row.frames} frames over 16.7 ms, worst ${fmt(row.worstMs)} ms, longest task ${fmt(row.longestTaskMs)} ms`}`);
+    log(
+      `live ${events} (${reader}, ${seconds} s): ${row.skipped ?? `${row.over16_7ms} of ${row.frames} frames over 16.7 ms, worst ${fmt(row.worstMs)} ms, longest task ${fmt(row.longestTaskMs)} ms`}`,
+    );
   }
 
   const first = {};
@@ -488,7 +515,19 @@ async function benchNode() {
   let extract;
   if (match) {
     const [, words, quotes, speakers, medianMs, runs, minMs, maxMs, coldMs, goalMs] = match.map(Number);
-    extract = { words, quotes, speakers, medianMs, minMs, maxMs, coldMs, runs, goalMs, withinGoal: medianMs < goalMs, articlesPerSecond: 1000 / medianMs };
+    extract = {
+      words,
+      quotes,
+      speakers,
+      medianMs,
+      minMs,
+      maxMs,
+      coldMs,
+      runs,
+      goalMs,
+      withinGoal: medianMs < goalMs,
+      articlesPerSecond: 1000 / medianMs,
+    };
     log(`extractArticle: ${medianMs} ms median`);
   } else {
     extract = { error: `bench/extract.bench.mjs exited ${output.code}: ${(output.stderr || output.stdout).trim().slice(0, 500)}` };

@@ -163,7 +163,8 @@ const COMMANDS = {
     if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') throw new UsageError('--lang must be "id" or "en"');
     const text = textOf(await readBytes(file), name);
     if (!text.trim()) throw new Failure(`the input is empty: ${name} has no text`);
-    const { extractForReview, extractPageForReview, looksLikeHtml, readArticlePage, reviewSummary, ArticlePageError } = await load('extract.js');
+    const { extractForReview, extractPageForReview, looksLikeHtml, readArticlePage, reviewSummary, ArticlePageError } =
+      await load('extract.js');
     const options = { lang: values.lang, title: values.title, url: values.url, publishedAt: values.published };
     let result;
     try {

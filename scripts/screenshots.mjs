@@ -22,9 +22,20 @@ const settle = () =>
           if (element.shadowRoot) visit(element.shadowRoot);
         });
       visit(document);
-      return cards.length > 0 && cards.every((card) => card.shadowRoot?.querySelector('figure, [part~="error"]') && (card.share == null || card.shadowRoot.querySelector('[part="actions"] button')));
+      return (
+        cards.length > 0 &&
+        cards.every(
+          (card) =>
+            card.shadowRoot?.querySelector('figure, [part~="error"]') &&
+            (card.share == null || card.shadowRoot.querySelector('[part="actions"] button')),
+        )
+      );
     })
-    .then(() => page.evaluate(() => Promise.all([...document.querySelectorAll('quote-card')].map((card) => card.updateComplete)).then(() => document.fonts.ready)));
+    .then(() =>
+      page.evaluate(() =>
+        Promise.all([...document.querySelectorAll('quote-card')].map((card) => card.updateComplete)).then(() => document.fonts.ready),
+      ),
+    );
 
 await page.goto(`${base}/scripts/pages/hero.html`, { waitUntil: 'networkidle0' });
 await settle();

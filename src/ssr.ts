@@ -82,7 +82,8 @@ const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
  */
 function element(tag: ComponentTag, attributes: Attributes, article: unknown, content: unknown): TemplateResult {
   const names = Object.keys(attributes).filter((name) => {
-    if (!ATTRIBUTE_NAME.test(name) || name.startsWith('on')) throw new TypeError(`quote-cards/ssr: "${name}" is not an attribute it writes`);
+    if (!ATTRIBUTE_NAME.test(name) || name.startsWith('on'))
+      throw new TypeError(`quote-cards/ssr: "${name}" is not an attribute it writes`);
     const value = attributes[name];
     return value !== undefined && value !== null && value !== false;
   });
@@ -109,13 +110,25 @@ export async function renderQuoteArticle(input: unknown, children: Child[] = [],
   // which a server cannot see: an invalid article's components get an explicit `lang`.
   if (!valid) {
     const stated = typeof article === 'object' && article !== null && 'lang' in article ? article.lang : undefined;
-    attributes = { ...attributes, lang: attributes.lang ?? (typeof stated === 'string' && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/.test(stated) ? stated : 'en') };
-    children = children.map((child) => ({ ...child, attributes: { ...child.attributes, lang: child.attributes?.lang ?? attributes.lang } }));
+    attributes = {
+      ...attributes,
+      lang: attributes.lang ?? (typeof stated === 'string' && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/.test(stated) ? stated : 'en'),
+    };
+    children = children.map((child) => ({
+      ...child,
+      attributes: { ...child.attributes, lang: child.attributes?.lang ?? attributes.lang },
+    }));
   }
   const inner = children.map(({ tag, attributes: own = {} }) => {
-    if (!Object.hasOwn(ELEMENTS, tag) || (tag as string) === 'quote-article') throw new TypeError(`quote-cards/ssr: cannot render <${tag}> inside <quote-article>`);
+    if (!Object.hasOwn(ELEMENTS, tag) || (tag as string) === 'quote-article')
+      throw new TypeError(`quote-cards/ssr: cannot render <${tag}> inside <quote-article>`);
     const jsonLd = valid && tag === 'quote-card' ? jsonLdOf(valid, own['quote-id']) : undefined;
-    return element(tag, own, article, jsonLd ? unsafeHTML(`<script type="application/ld+json" data-quote-cards>${jsonLd}</script>`) : nothing);
+    return element(
+      tag,
+      own,
+      article,
+      jsonLd ? unsafeHTML(`<script type="application/ld+json" data-quote-cards>${jsonLd}</script>`) : nothing,
+    );
   });
   // The inline article is what the components read on the client; `<` is escaped so that no string closes the script.
   const data = unsafeHTML(`<script type="application/json">${inlineJson(article)}</script>`);
@@ -150,7 +163,8 @@ function inlineJson(article: unknown): string {
 
 /** The JSON-LD text of a card's quote, or undefined when the quote does not exist. */
 function jsonLdOf(article: Article, quoteId: Attributes[string]): string | undefined {
-  const quote = quoteId === undefined || quoteId === null ? article.quotes[0] : article.quotes.find((candidate) => candidate.id === String(quoteId));
+  const quote =
+    quoteId === undefined || quoteId === null ? article.quotes[0] : article.quotes.find((candidate) => candidate.id === String(quoteId));
   return quote && jsonLdText(quotationJsonLd(article, quote));
 }
 
@@ -166,12 +180,17 @@ export function renderQuoteCard(article: unknown, { quoteId, variant, format, th
 }
 
 /** A `<speaker-badge>` for one speaker of the article (the first by default). */
-export function renderSpeakerBadge(article: unknown, { speakerId, theme, lang }: CommonOptions & { speakerId?: string } = {}): Promise<string> {
+export function renderSpeakerBadge(
+  article: unknown,
+  { speakerId, theme, lang }: CommonOptions & { speakerId?: string } = {},
+): Promise<string> {
   return renderComponent('speaker-badge', article, { 'speaker-id': speakerId, theme, lang });
 }
 
 /** An `<article-timeline>` of the article's events. */
-export function renderTimeline(article: unknown, { headingLevel, theme, lang }: CommonOptions & { headingLevel?: number } = {}): Promise<string> {
+export function renderTimeline(
+  article: unknown,
+  { headingLevel, theme, lang }: CommonOptions & { headingLevel?: number } = {},
+): Promise<string> {
   return renderComponent('article-timeline', article, { 'heading-level': headingLevel, theme, lang });
 }
-

@@ -41,7 +41,10 @@ export const Landscape: Story = { args: { format: 'landscape', zoom: 0.5 } };
 /** The bold theme: a gradient social card. */
 export const BoldSquare: Story = { name: 'Square, bold theme', args: { theme: 'bold', 'quote-id': 'q4' } };
 
-const VERY_LONG = Array.from({ length: 40 }, () => 'Setiap penggunaan senjata nuklir di Ukraina secara fundamental akan mengubah sifat konflik.').join(' ');
+const VERY_LONG = Array.from(
+  { length: 40 },
+  () => 'Setiap penggunaan senjata nuklir di Ukraina secara fundamental akan mengubah sifat konflik.',
+).join(' ');
 
 /** Too long for any size: shortened between words with an ellipsis; the whole quote stays for screen readers. */
 export const TooLong: Story = {

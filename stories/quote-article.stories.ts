@@ -71,7 +71,9 @@ export const MixedPage: Story = {
   name: 'Cards in a page',
   render: (_args, { globals }) => {
     const article = seed(globals.lang);
-    const [first, second, last] = [article.quotes[0], article.quotes[1], article.quotes[article.quotes.length - 1]].map((quote) => ({ ...quote }));
+    const [first, second, last] = [article.quotes[0], article.quotes[1], article.quotes[article.quotes.length - 1]].map((quote) => ({
+      ...quote,
+    }));
     for (const quote of article.quotes) delete quote.context;
     const paragraph = (text?: string) => (text ? html`<p style="line-height: 1.6">${text}</p>` : '');
     return html`<quote-article .article=${article} style="display: block; max-width: 680px">

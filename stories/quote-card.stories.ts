@@ -21,7 +21,12 @@ const meta: Meta<Args> = {
   },
   render: ({ variant, lang, width, ...args }, { globals }) =>
     html`<div style="width: ${width}px; max-width: 100%">
-      <quote-card .article=${seed(globals.lang)} quote-id=${ifDefined(args['quote-id'])} variant=${variant} lang=${ifDefined(lang)}></quote-card>
+      <quote-card
+        .article=${seed(globals.lang)}
+        quote-id=${ifDefined(args['quote-id'])}
+        variant=${variant}
+        lang=${ifDefined(lang)}
+      ></quote-card>
     </div>`,
 };
 export default meta;
@@ -49,7 +54,10 @@ export const PullQuote: Story = { name: 'Pull quote', args: { variant: 'pull', '
 export const Narrow: Story = { args: { width: 320, 'quote-id': 'q2' } };
 export const Wide: Story = { args: { width: 860, 'quote-id': 'q2' } };
 
-const LONG = Array.from({ length: 6 }, () => 'Setiap penggunaan senjata nuklir di Ukraina secara fundamental akan mengubah sifat konflik.').join(' ');
+const LONG = Array.from(
+  { length: 6 },
+  () => 'Setiap penggunaan senjata nuklir di Ukraina secara fundamental akan mengubah sifat konflik.',
+).join(' ');
 
 export const VeryLongQuote: Story = {
   name: 'Very long quote',

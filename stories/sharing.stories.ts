@@ -29,7 +29,8 @@ const meta: Meta<Args> = {
   argTypes: {
     share: {
       control: 'text',
-      description: 'Empty for the usual actions, or a list: copy-text copy-link native x facebook whatsapp telegram linkedin bluesky email download copy-image',
+      description:
+        'Empty for the usual actions, or a list: copy-text copy-link native x facebook whatsapp telegram linkedin bluesky email download copy-image',
     },
     'quote-id': { control: 'select', options: ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8', 'q9', 'q10'] },
     'share-url': { control: 'text', description: 'Your own share page; {quote-id} is replaced' },
@@ -96,7 +97,10 @@ export const DownloadPng: Story = { name: 'Download PNG', args: { share: 'downlo
 export const CopyImage: Story = { name: 'Copy image', args: { share: 'copy-image' } };
 
 /** Every action fires a cancelable `quote-share` event; with "cancel" on, the page stops them all. */
-export const CancelledByThePage: Story = { name: 'quote-share cancelled by the page', args: { cancel: true, share: 'copy-text x download' } };
+export const CancelledByThePage: Story = {
+  name: 'quote-share cancelled by the page',
+  args: { cancel: true, share: 'copy-text x download' },
+};
 
 /** Every network in one bar. */
 export const AllNetworks: Story = { name: 'All networks', args: { share: 'x facebook whatsapp telegram linkedin bluesky email' } };

@@ -105,7 +105,8 @@ export const English: Story = {
 /** Arabic, in a right-to-left page: the avatar on the right (the badge takes its direction from the page). */
 export const RightToLeft: Story = {
   name: 'Right to left (Arabic)',
-  render: () => html`<div dir="rtl" lang="ar">
-    <speaker-badge .article=${seed('ar')} speaker-id="stoltenberg"></speaker-badge>
-  </div>`,
+  render: () =>
+    html`<div dir="rtl" lang="ar">
+      <speaker-badge .article=${seed('ar')} speaker-id="stoltenberg"></speaker-badge>
+    </div>`,
 };

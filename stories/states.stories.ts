@@ -59,7 +59,10 @@ export const Timeout: Story = {
 /** The server answers 404 (answered in the story, so that the browser logs no failed request). */
 export const NotFound: Story = {
   name: 'Not found (404)',
-  beforeEach: answerFetch('./examples/does-not-exist.json', async () => new Response('Not Found', { status: 404, statusText: 'Not Found' })),
+  beforeEach: answerFetch(
+    './examples/does-not-exist.json',
+    async () => new Response('Not Found', { status: 404, statusText: 'Not Found' }),
+  ),
   render: () => html`<quote-card src="./examples/does-not-exist.json" style="max-width: 420px"></quote-card>`,
 };
 
@@ -108,8 +111,9 @@ export const NoArticle: Story = {
 /** An inline `<script type="application/json">` that is not JSON: the provider shows the error in place of its content. */
 export const BrokenInlineScript: Story = {
   name: 'Broken inline script',
-  render: () => html`<quote-article>
-    ${jsonScript('{ "version": 1, "title": "Sekjen NATO", oops }')}
-    <quote-card quote-id="q1"></quote-card>
-  </quote-article>`,
+  render: () =>
+    html`<quote-article>
+      ${jsonScript('{ "version": 1, "title": "Sekjen NATO", oops }')}
+      <quote-card quote-id="q1"></quote-card>
+    </quote-article>`,
 };

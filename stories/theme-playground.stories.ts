@@ -16,7 +16,11 @@ const TOKENS = {
     control: 'select',
     options: ['Georgia, serif', "'Times New Roman', serif", 'system-ui, sans-serif', "'Courier New', monospace"],
   },
-  '--qc-font-ui': { default: 'system-ui, sans-serif', control: 'select', options: ['system-ui, sans-serif', 'Georgia, serif', 'Verdana, sans-serif'] },
+  '--qc-font-ui': {
+    default: 'system-ui, sans-serif',
+    control: 'select',
+    options: ['system-ui, sans-serif', 'Georgia, serif', 'Verdana, sans-serif'],
+  },
   '--qc-font-size': { default: '0.875rem', control: 'text', description: 'Size of the interface text' },
   '--qc-quote-size': { default: '1.375rem', control: 'text' },
   '--qc-quote-weight': { default: '400', control: 'select', options: ['300', '400', '600', '800'] },
@@ -77,7 +81,11 @@ const meta: Meta<Args> = {
     ...Object.fromEntries(
       Object.entries(TOKENS).map(([token, spec]) => [
         token,
-        { control: spec.control, options: 'options' in spec ? spec.options : undefined, description: 'description' in spec ? spec.description : undefined },
+        {
+          control: spec.control,
+          options: 'options' in spec ? spec.options : undefined,
+          description: 'description' in spec ? spec.description : undefined,
+        },
       ]),
     ),
   },
@@ -103,7 +111,10 @@ export const Playground: StoryObj<Args> = {
           <article-timeline></article-timeline>
         </div>
       </quote-article>
-      <section aria-label="CSS of the changed tokens" style="font: 14px/1.5 system-ui, sans-serif; color: #1b1f24; background: #fff; padding: 1rem; border-radius: 0.5rem">
+      <section
+        aria-label="CSS of the changed tokens"
+        style="font: 14px/1.5 system-ui, sans-serif; color: #1b1f24; background: #fff; padding: 1rem; border-radius: 0.5rem"
+      >
         <h2 style="margin: 0 0 0.5rem; font-size: 1rem">Your CSS</h2>
         <pre style="margin: 0 0 0.75rem; white-space: pre-wrap; font-size: 13px">${changedTokensCss(args)}</pre>
         <button type="button" @click=${copy}>Copy CSS</button>

@@ -1,6 +1,7 @@
 // The Markdown report of a run: the tables of bench/results/results.md, and the closing note.
 
-const ms = (value) => (Number.isFinite(value) ? (value >= 100 ? `${Math.round(value).toLocaleString('en')} ms` : `${value.toFixed(1)} ms`) : '–');
+const ms = (value) =>
+  Number.isFinite(value) ? (value >= 100 ? `${Math.round(value).toLocaleString('en')} ms` : `${value.toFixed(1)} ms`) : '–';
 const times = (value) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '–');
 const kb = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(2)} KB` : '–');
 const int = (value) => (Number.isFinite(value) ? Math.round(value).toLocaleString('en') : '–');
@@ -35,13 +36,21 @@ export function markdown(results) {
     );
     out.push('');
     for (const [title, updated, painted] of [
-      ['First render in a fresh page (cold: what a reader\'s page does)', 'coldUpdatedMs', 'coldPaintedMs'],
+      ["First render in a fresh page (cold: what a reader's page does)", 'coldUpdatedMs', 'coldPaintedMs'],
       ['Render after a warm-up (the same count rendered and removed once in the page)', 'updatedMs', 'paintedMs'],
     ]) {
       out.push(`**${title}**`, '');
       out.push(
         table(
-          ['cards', 'quote-cards: to updates complete', 'to painted frame', 'baseline: to updates complete', 'to painted frame', 'ratio: updates', 'ratio: painted'],
+          [
+            'cards',
+            'quote-cards: to updates complete',
+            'to painted frame',
+            'baseline: to updates complete',
+            'to painted frame',
+            'ratio: updates',
+            'ratio: painted',
+          ],
           rows.map((row) => [
             int(row.cards),
             ms(row.ours[updated].median) + range(row.ours[updated]),
@@ -58,14 +67,24 @@ export function markdown(results) {
     out.push(
       'Not in the comparison: each `<quote-card>` writes its JSON-LD (a `<script type="application/ld+json">` in its light DOM) ' +
         'after its first render, in a module it loads then; the baseline has none. Written, from the same start: ' +
-        rows.map((row) => `${int(row.cards)} card${row.cards === 1 ? '' : 's'} ${ms(row.ours.coldJsonLdMs?.median)} in a fresh page, ${ms(row.ours.jsonLdMs?.median)} after a warm-up`).join('; ') +
+        rows
+          .map(
+            (row) =>
+              `${int(row.cards)} card${row.cards === 1 ? '' : 's'} ${ms(row.ours.coldJsonLdMs?.median)} in a fresh page, ${ms(row.ours.jsonLdMs?.median)} after a warm-up`,
+          )
+          .join('; ') +
         '.',
     );
     out.push('');
     out.push(
       table(
         ['`article` assigned anew', 'quote-cards: to updates complete', 'baseline: to updates complete', 'ratio'],
-        rows.map((row) => [`${int(row.cards)} card${row.cards === 1 ? '' : 's'}`, ms(row.ours.assignUpdatedMs.median), ms(row.baseline.assignUpdatedMs.median), times(row.ratio.assignUpdatedMs)]),
+        rows.map((row) => [
+          `${int(row.cards)} card${row.cards === 1 ? '' : 's'}`,
+          ms(row.ours.assignUpdatedMs.median),
+          ms(row.baseline.assignUpdatedMs.median),
+          times(row.ratio.assignUpdatedMs),
+        ]),
       ),
     );
     out.push('');
@@ -95,7 +114,9 @@ export function markdown(results) {
       table(
         ['format', 'image', 'PNG', 'median time', 'range'],
         rows.map((row) => [
-          row.format ? `\`${row.format}\`` : `none: the card as on the page (${int(cardWidth)} px wide, devicePixelRatio ${devicePixelRatio})`,
+          row.format
+            ? `\`${row.format}\``
+            : `none: the card as on the page (${int(cardWidth)} px wide, devicePixelRatio ${devicePixelRatio})`,
           row.width ? `${int(row.width)}×${int(row.height)}` : '–',
           kb(row.bytes),
           ms(row.ms.median),
@@ -127,7 +148,9 @@ export function markdown(results) {
         ms(row.paintedMs.median) + range(row.paintedMs),
         ...(validation ? [ms(row.firstUpdateMs?.median)] : []),
         ms(row.updatedMs.median),
-        ...(validation ? [ms(row.checkedMs?.median), row.longestTaskMs?.max ? ms(row.longestTaskMs.max) : 'none', ms(row.validateMs?.median)] : []),
+        ...(validation
+          ? [ms(row.checkedMs?.median), row.longestTaskMs?.max ? ms(row.longestTaskMs.max) : 'none', ms(row.validateMs?.median)]
+          : []),
         int(row.eventsInDom),
       ];
     };
@@ -161,11 +184,29 @@ export function markdown(results) {
     out.push('');
     out.push(
       table(
-        ['events', 'frames', 'frames over 16.7 ms', 'dropped frames', 'worst frame', '95th percentile', 'frames per second', 'events on screen at the end'],
+        [
+          'events',
+          'frames',
+          'frames over 16.7 ms',
+          'dropped frames',
+          'worst frame',
+          '95th percentile',
+          'frames per second',
+          'events on screen at the end',
+        ],
         rows.map((row) =>
           row.skipped
             ? [int(row.events), `not measured: ${row.skipped}`, '–', '–', '–', '–', '–', '–']
-            : [int(row.events), int(row.frames), int(row.over16_7ms), int(row.dropped), ms(row.worstMs), ms(row.p95Ms), row.fps?.toFixed(1) ?? '–', row.eventsOnScreenAtEnd ? 'yes' : '**no**'],
+            : [
+                int(row.events),
+                int(row.frames),
+                int(row.over16_7ms),
+                int(row.dropped),
+                ms(row.worstMs),
+                ms(row.p95Ms),
+                row.fps?.toFixed(1) ?? '–',
+                row.eventsOnScreenAtEnd ? 'yes' : '**no**',
+              ],
         ),
       ),
     );
@@ -181,7 +222,19 @@ export function markdown(results) {
     out.push('');
     out.push(
       table(
-        ['events', 'seconds', 'reader', 'frames', 'frames over 16.7 ms', 'worst frame', '95th percentile', 'tasks over 50 ms (longest)', 'an update rendered', 'an update, its events checked', 'at the end'],
+        [
+          'events',
+          'seconds',
+          'reader',
+          'frames',
+          'frames over 16.7 ms',
+          'worst frame',
+          '95th percentile',
+          'tasks over 50 ms (longest)',
+          'an update rendered',
+          'an update, its events checked',
+          'at the end',
+        ],
         rows.map((row) =>
           row.skipped
             ? [int(row.events), int(row.seconds), row.reader, `not measured: ${row.skipped}`, '–', '–', '–', '–', '–', '–', '–']
@@ -196,7 +249,9 @@ export function markdown(results) {
                 row.tasksOver50ms ? `${int(row.tasksOver50ms)} (${ms(row.longestTaskMs)})` : 'none',
                 timed(row.renderMs),
                 timed(row.updateMs),
-                row.reader === 'middle' ? `button "${row.button}", the event read moved ${row.readerMovedPx ?? '?'} px` : 'newest event shown',
+                row.reader === 'middle'
+                  ? `button "${row.button}", the event read moved ${row.readerMovedPx ?? '?'} px`
+                  : 'newest event shown',
               ],
         ),
       ),
@@ -206,8 +261,12 @@ export function markdown(results) {
       table(
         ['page', 'first painted frame', 'events in the DOM'],
         [
-          ['cold: the timeline\'s chunks fetched on first use', timed(firstFrame.cold.paintedMs), int(firstFrame.cold.eventsInDom)],
-          ['cold, its chunks preloaded (`<link rel="modulepreload">`)', timed(firstFrame['cold, preloaded'].paintedMs), int(firstFrame['cold, preloaded'].eventsInDom)],
+          ["cold: the timeline's chunks fetched on first use", timed(firstFrame.cold.paintedMs), int(firstFrame.cold.eventsInDom)],
+          [
+            'cold, its chunks preloaded (`<link rel="modulepreload">`)',
+            timed(firstFrame['cold, preloaded'].paintedMs),
+            int(firstFrame['cold, preloaded'].eventsInDom),
+          ],
           ['warm: after a 100-event timeline rendered in the page', timed(firstFrame.warm.paintedMs), int(firstFrame.warm.eventsInDom)],
         ],
       ),
@@ -234,7 +293,7 @@ export function markdown(results) {
               `${int(ssr.cardsPerSecond)} cards/s (median ${ms(ssr.msPerCard)} a card over ${int(ssr.rounds)} rounds of the seed's quotes; ${kb(ssr.bytesPerCard)} of HTML a card)`,
           ],
           [
-            'Open Graph images per second (1200×630 PNG, the CLI\'s renderer: one headless Chromium page reused)',
+            "Open Graph images per second (1200×630 PNG, the CLI's renderer: one headless Chromium page reused)",
             failed(ogImages) ??
               `${ogImages.imagesPerSecond.toFixed(2)} images/s (median ${ms(ogImages.msPerImage)} an image; browser start ${ms(ogImages.browserStartMs)}, once per batch)`,
           ],
@@ -296,7 +355,11 @@ function closingNote(results) {
   const rows = results.timeline?.rows ?? [];
   if (rows.length) {
     const side = (row) =>
-      row?.paintedMs?.median != null ? ms(row.paintedMs.median) : row?.over ? `> ${Math.round(row.timeoutMs / 1000)} s` : (row?.skipped ?? '–');
+      row?.paintedMs?.median != null
+        ? ms(row.paintedMs.median)
+        : row?.over
+          ? `> ${Math.round(row.timeoutMs / 1000)} s`
+          : (row?.skipped ?? '–');
     notes.push(
       `Timeline, to the first painted frame: ${rows.map((row) => `${int(row.events)} events ${side(row.ours)} (TimelineJS ${side(row.timelinejs)})`).join(', ')}.`,
     );

@@ -24,9 +24,12 @@ export async function sizes({ dist = 'dist', baselineBundle, timelineJsDir } = {
   const lazy = await Promise.all(
     Object.entries(chunkNames).map(async ([file, name]) => ({ ...(await named(join(lazyDir, file))), what: name })),
   );
-  const modules = await Promise.all(all.filter((file) => file !== cdnFile && !file.endsWith(".hydrate.min.js") && !file.startsWith(`${lazyDir}/`)).map(named));
+  const modules = await Promise.all(
+    all.filter((file) => file !== cdnFile && !file.endsWith('.hydrate.min.js') && !file.startsWith(`${lazyDir}/`)).map(named),
+  );
   const reference = [];
-  if (baselineBundle && existsSync(baselineBundle)) reference.push({ ...(await measure(baselineBundle)), what: 'the baseline: Lit and a minimal card and badge, minified' });
+  if (baselineBundle && existsSync(baselineBundle))
+    reference.push({ ...(await measure(baselineBundle)), what: 'the baseline: Lit and a minimal card and badge, minified' });
   if (timelineJsDir) {
     for (const [file, what] of [
       ['js/timeline.js', 'TimelineJS, its script'],

@@ -13,7 +13,9 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
  * that tasks queued before it (a timer of the page's) do not delay the measurement.
  */
 const afterPaint = () =>
-  new Promise((resolve) => (globalThis.scheduler?.postTask ? scheduler.postTask(resolve, { priority: 'user-blocking' }) : setTimeout(resolve)));
+  new Promise((resolve) =>
+    globalThis.scheduler?.postTask ? scheduler.postTask(resolve, { priority: 'user-blocking' }) : setTimeout(resolve),
+  );
 const collectGarbage = () => {
   // Exposed by --js-flags=--expose-gc; twice, so that objects freed by finalizers go too.
   globalThis.gc?.();
@@ -132,7 +134,8 @@ function instrument(tag) {
   let proto = customElements.get(tag)?.prototype;
   while (proto && !Object.hasOwn(proto, 'performUpdate')) proto = Object.getPrototypeOf(proto);
   if (!proto) return;
-  for (let own = customElements.get(tag).prototype; own; own = Object.getPrototypeOf(own)) litUpdateComplete.set(own, proto.getUpdateComplete);
+  for (let own = customElements.get(tag).prototype; own; own = Object.getPrototypeOf(own))
+    litUpdateComplete.set(own, proto.getUpdateComplete);
   if (proto.performUpdate.instrumented) return;
   const performUpdate = proto.performUpdate;
   proto.performUpdate = Object.assign(
@@ -186,7 +189,9 @@ function jsonLdWritten(root, cards) {
 
 /** Throws unless every Lit element under `root` has rendered and has no update pending (never timed). */
 function checkSettled(root) {
-  const unsettled = customElementsUnder(root).filter((element) => 'updateComplete' in element && (element.isUpdatePending || !element.hasUpdated));
+  const unsettled = customElementsUnder(root).filter(
+    (element) => 'updateComplete' in element && (element.isUpdatePending || !element.hasUpdated),
+  );
   if (unsettled.length) throw new Error(`${unsettled.length} elements had not finished updating, such as <${unsettled[0].localName}>`);
 }
 
@@ -195,7 +200,8 @@ function checkSettled(root) {
  * without the JSON-LD script a card writes into its light DOM (left out of the comparison).
  */
 function countNodes(node) {
-  if (node.nodeType === Node.ELEMENT_NODE && node.matches('script[type="application/ld+json"][data-quote-cards]')) return { nodes: 0, elements: 0 };
+  if (node.nodeType === Node.ELEMENT_NODE && node.matches('script[type="application/ld+json"][data-quote-cards]'))
+    return { nodes: 0, elements: 0 };
   let nodes = 1;
   let elements = node.nodeType === Node.ELEMENT_NODE ? 1 : 0;
   const children = [...(node.shadowRoot?.childNodes ?? []), ...node.childNodes];
@@ -222,8 +228,12 @@ async function renderCards(count) {
   const warm = await cardsOnce(count);
   const { host, article } = warm;
 
-  const rendered = [...host.children].filter((card) => card.localName === implementation.card && card.shadowRoot?.querySelector('figure blockquote p'));
-  const { nodes, elements } = [...host.children].map(countNodes).reduce((a, b) => ({ nodes: a.nodes + b.nodes, elements: a.elements + b.elements }));
+  const rendered = [...host.children].filter(
+    (card) => card.localName === implementation.card && card.shadowRoot?.querySelector('figure blockquote p'),
+  );
+  const { nodes, elements } = [...host.children]
+    .map(countNodes)
+    .reduce((a, b) => ({ nodes: a.nodes + b.nodes, elements: a.elements + b.elements }));
 
   const next = structuredClone(article);
   await frame();
@@ -364,7 +374,9 @@ async function renderTimeline(count, { warmUp = 0 } = {}) {
   await afterPaint();
   if (!data) updated = lastUpdate;
   const painted = performance.now();
-  const inDom = data ? stage().querySelectorAll('.tl-slide').length - stage().querySelectorAll('.tl-slide-titleslide').length : deepQueryAll(timeline.shadowRoot, '[part~="event"]').length;
+  const inDom = data
+    ? stage().querySelectorAll('.tl-slide').length - stage().querySelectorAll('.tl-slide-titleslide').length
+    : deepQueryAll(timeline.shadowRoot, '[part~="event"]').length;
 
   // Ours: a list of 500 events or more is checked after its first screen is painted (the
   // article's `checking` promise); when that was done. Then how long checking the whole article
@@ -390,7 +402,11 @@ async function renderTimeline(count, { warmUp = 0 } = {}) {
     collectGarbage();
   }
 
-  const errors = data ? stage().querySelector('.tl-message-full')?.textContent ?? '' : deepQueryAll(timeline.shadowRoot, '[part~="error"]').map((e) => e.textContent).join(' ');
+  const errors = data
+    ? (stage().querySelector('.tl-message-full')?.textContent ?? '')
+    : deepQueryAll(timeline.shadowRoot, '[part~="error"]')
+        .map((e) => e.textContent)
+        .join(' ');
   return {
     count,
     updatedMs: updated - start,
@@ -488,7 +504,9 @@ async function liveUpdates(count, { seconds = 60, everyMs = 1000, reader = 'top'
     button: root.querySelector('[part~="new-updates"]')?.textContent.trim() ?? null,
     readerMovedPx: read ? (after ? Math.abs(after.getBoundingClientRect().top - read.box.top) : null) : undefined,
     eventsInDom: root.querySelectorAll('[part~="event"]').length,
-    errors: deepQueryAll(root, '[part~="error"]').map((e) => e.textContent).join(' '),
+    errors: deepQueryAll(root, '[part~="error"]')
+      .map((e) => e.textContent)
+      .join(' '),
   };
 }
 
@@ -572,7 +590,13 @@ async function exportPng(formats, runs) {
       await frame();
       samples.push(await timed(format));
     }
-    byFormat.push({ format: format ?? null, ms: samples.map((sample) => sample.ms), width: samples[0].width, height: samples[0].height, bytes: samples[0].bytes });
+    byFormat.push({
+      format: format ?? null,
+      ms: samples.map((sample) => sample.ms),
+      width: samples[0].width,
+      height: samples[0].height,
+      bytes: samples[0].bytes,
+    });
   }
   const cardWidth = card.getBoundingClientRect().width;
   host.remove();

@@ -16,7 +16,13 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-const SYSTEM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
+const SYSTEM = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
 
 /**
  * Puppeteer launch options for the best Chromium this machine has (the first of `candidates` that
@@ -24,7 +30,11 @@ const SYSTEM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/goog
  * `unpackTo` (it reuses what it finds in a shared temporary folder, so it gets one of its own): the
  * process's TMPDIR is pointed there only while it unpacks.
  */
-export async function chromiumLaunchOptions({ args = [], unpackTo = join(tmpdir(), 'quote-cards-chromium'), candidates = [process.env.CHROME_PATH, ...SYSTEM] } = {}) {
+export async function chromiumLaunchOptions({
+  args = [],
+  unpackTo = join(tmpdir(), 'quote-cards-chromium'),
+  candidates = [process.env.CHROME_PATH, ...SYSTEM],
+} = {}) {
   const system = candidates.find((path) => path && existsSync(path));
   if (system) return { executablePath: system, headless: true, args: [...CHROMIUM_ARGS, ...args, '--headless=new'] };
   let packaged;

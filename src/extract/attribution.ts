@@ -44,7 +44,8 @@ export function mentionsIn(para: Paragraph, from: number, to: number, lex: Lexic
   const [start, end] = sentence && from < sentence[1] ? sentence : [from, to];
   const cache = (para.mentions ??= new Map<number, Mention[]>());
   let mentions = cache.get(start);
-  if (!mentions) cache.set(start, (mentions = findMentions(para.masked, start, end, lex, para.starts, para.known, tokensIn(para, start, end))));
+  if (!mentions)
+    cache.set(start, (mentions = findMentions(para.masked, start, end, lex, para.starts, para.known, tokensIn(para, start, end))));
   if (from <= start && to >= end) return mentions;
   // Mentions are in order: a binary search, not a filter of the whole sentence, for each quotation.
   let low = 0;

@@ -51,7 +51,7 @@ function nearYear(month: number, day: number, year: string | undefined, referenc
 }
 
 const WEEKDAY_NAMES = ['senin', 'selasa', 'rabu', 'kamis', 'jum', 'sabtu', 'minggu', 'ahad', 'day'];
-const WEEKDAYS = 'senin|selasa|rabu|kamis|jum\'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const WEEKDAYS = "senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const MONTHS =
   'januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|desember|' +
   'january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|aug|agu|agt|sept|sep|oct|okt|nov|dec|des';
@@ -114,7 +114,12 @@ export function findDates(text: string, reference: Day | undefined, future: (at:
   for (const match of digits ? text.matchAll(MONTH_YEAR) : []) {
     if (!/^\p{Lu}/u.test(match[1])) continue;
     const start = match.index! + match[0].indexOf(match[1]);
-    add(start, match.index! + match[0].length, text.slice(start, match.index! + match[0].length), `${match[2]}-${pad(monthIndex(match[1]) + 1)}`);
+    add(
+      start,
+      match.index! + match[0].length,
+      text.slice(start, match.index! + match[0].length),
+      `${match[2]}-${pad(monthIndex(match[1]) + 1)}`,
+    );
   }
   if (reference) {
     for (const match of weekday ? text.matchAll(WEEKDAY_WORD) : []) {
@@ -127,7 +132,9 @@ export function findDates(text: string, reference: Day | undefined, future: (at:
       if (/^minggu$/i.test(word) && !lead && !tail) continue;
       const target = weekdayIndex(word);
       const ahead = /next|depan/.test(`${lead} ${tail}`) || (!/last|lalu|kemarin/.test(`${lead} ${tail}`) && future(match.index!));
-      const offset = ahead ? (target - weekdayOf(reference) + 7) % 7 || 7 : -(((weekdayOf(reference) - target + 7) % 7) || (/last|lalu/.test(`${lead} ${tail}`) ? 7 : 0));
+      const offset = ahead
+        ? (target - weekdayOf(reference) + 7) % 7 || 7
+        : -((weekdayOf(reference) - target + 7) % 7 || (/last|lalu/.test(`${lead} ${tail}`) ? 7 : 0));
       const end = start + match[0].length;
       add(start, end, match[0], iso(new Date(reference.getTime() + offset * DAY)));
     }

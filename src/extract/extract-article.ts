@@ -4,7 +4,20 @@
  * Rules and word lists only: no model, no network, no Node API; runs in browsers and in Node.
  */
 import type { Article, ArticleEvent, Quote, Speaker } from '../model/article.js';
-import { attributeAfter, attributeBefore, attributeFragment, colonSpeaker, endsWithCue, findVia, hasCue, mentionsIn, sentenceSubject, tokensIn, unknownVerbSpeaker, type Paragraph } from './attribution.js';
+import {
+  attributeAfter,
+  attributeBefore,
+  attributeFragment,
+  colonSpeaker,
+  endsWithCue,
+  findVia,
+  hasCue,
+  mentionsIn,
+  sentenceSubject,
+  tokensIn,
+  unknownVerbSpeaker,
+  type Paragraph,
+} from './attribution.js';
 import { findDates, parseDay, referenceFromText, type DateMention } from './dates.js';
 import { detectLanguage } from './language.js';
 import { OUTLETS, type Lexicon } from './lexicon.js';
@@ -181,7 +194,9 @@ function checkOptions(options: ExtractOptions): void {
     throw new TypeError(`extractArticle: url must be an http:// or https:// URL, not ${JSON.stringify(options.url)}`);
   }
   if (options.publishedAt !== undefined && !PARTIAL_DATE.test(options.publishedAt)) {
-    throw new TypeError(`extractArticle: publishedAt must be an ISO 8601 date such as 2022-10-27, not ${JSON.stringify(options.publishedAt)}`);
+    throw new TypeError(
+      `extractArticle: publishedAt must be an ISO 8601 date such as 2022-10-27, not ${JSON.stringify(options.publishedAt)}`,
+    );
   }
   if (options.title !== undefined && typeof options.title !== 'string') {
     throw new TypeError('extractArticle: title must be a string');
@@ -189,7 +204,8 @@ function checkOptions(options: ExtractOptions): void {
 }
 
 /** "KYIV, Oct 7 (Reuters) - ", "Jakarta - ", "MOSCOW (AP) — ": blanked, keeping offsets. */
-const DATELINE = /^([\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,2})(?:,\s*[^-–—()\n]{1,30}?)?\s*(?:\([^)]{1,40}\))?\s*(?:-{1,2}|–|—)\s+/u;
+const DATELINE =
+  /^([\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,2})(?:,\s*[^-–—()\n]{1,30}?)?\s*(?:\([^)]{1,40}\))?\s*(?:-{1,2}|–|—)\s+/u;
 
 function blankDateline(text: string): string {
   const match = DATELINE.exec(text);
@@ -252,7 +268,10 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
   const [from, to] = sentenceAt(para, span.open);
   const earlier = spans[at - 1];
   // Cues stand near their quotation: looking at most WINDOW characters away keeps long texts linear.
-  const beforeFrom = Math.max(earlier && earlier.endPara === span.para && earlier.close >= from ? earlier.close + 1 : from, span.open - WINDOW);
+  const beforeFrom = Math.max(
+    earlier && earlier.endPara === span.para && earlier.close >= from ? earlier.close + 1 : from,
+    span.open - WINDOW,
+  );
   const between = para.masked.slice(beforeFrom, span.open).trim();
   // …maaf"."Polisi …: a stop between two quotations is not narrative before the second.
   const before = earlier && earlier.endPara === span.para && beforeFrom === earlier.close + 1 && /^[.,!?;]*$/.test(between) ? '' : between;
@@ -337,7 +356,13 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
       mention = unknownVerbSpeaker(endPara, afterFrom, afterTo, lex);
       if (mention) cue = 'unknown-verb';
     }
-    if (!mention && !before && above?.sentences.length && !para.masked.slice(afterFrom).trim() && (!last || last.span.endPara < span.para - 1)) {
+    if (
+      !mention &&
+      !before &&
+      above?.sentences.length &&
+      !para.masked.slice(afterFrom).trim() &&
+      (!last || last.span.endPara < span.para - 1)
+    ) {
       // "Mr Morrison said there were plans in place." then the quotation, a paragraph of its own.
       const [aboveFrom, aboveTo] = above.sentences[above.sentences.length - 1];
       const prior = spans[at - 1]; // spans are in order: only the one before can end in that paragraph
@@ -359,7 +384,13 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
   let link: LinkName = 'none';
   if (mention && entity) {
     link = linkOf(mention, subject, entity, context, mentionPara);
-    confidence = cue === 'unknown-verb' || cue === 'colon' || cue === 'reported-before' || (link !== 'name' && link !== 'group' && link !== 'pronoun-subject') ? 'medium' : 'high';
+    confidence =
+      cue === 'unknown-verb' ||
+      cue === 'colon' ||
+      cue === 'reported-before' ||
+      (link !== 'name' && link !== 'group' && link !== 'pronoun-subject')
+        ? 'medium'
+        : 'high';
   } else {
     entity = undefined;
     cue = 'none';
@@ -399,7 +430,8 @@ function linkOf(mention: Mention, subject: Mention | undefined, entity: Entity, 
     case 'definite':
       return entity.described ? 'group' : 'description';
     case 'pronoun':
-      if (subject && subject.kind !== 'pronoun' && subject.start < mention.start && context.speakers.resolve(subject, para) === entity) return 'pronoun-subject';
+      if (subject && subject.kind !== 'pronoun' && subject.start < mention.start && context.speakers.resolve(subject, para) === entity)
+        return 'pronoun-subject';
       return 'pronoun-recent';
   }
 }
@@ -464,13 +496,20 @@ function contextOf(context: Context, span: QuoteSpan, partial: boolean, from: nu
     const last = paras[span.para - 1].sentences;
     if (last.length) candidates.push([span.para - 1, ...last[last.length - 1]]);
   }
-  const names = entity.name.toLowerCase().split(/\s+/).filter((word) => word.length > 2);
+  const names = entity.name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word.length > 2);
   for (const [p, start, end] of candidates) {
     const sentence = paragraphs[p].slice(start, end).trim();
     if (/["“”„«»]/.test(sentence)) continue; // a sentence with quotations of its own
     const lower = sentence.toLowerCase();
     const pronoun = lex.pronouns.get(lower.split(/[\s,]/)[0]);
-    if (names.some((word) => lower.includes(word)) || (entity.acronym && sentence.includes(entity.acronym)) || (pronoun && pronoun.refers !== 'org' && entity.kind === 'person')) {
+    if (
+      names.some((word) => lower.includes(word)) ||
+      (entity.acronym && sentence.includes(entity.acronym)) ||
+      (pronoun && pronoun.refers !== 'org' && entity.kind === 'person')
+    ) {
       return truncate(sentence, 300);
     }
   }
@@ -545,7 +584,13 @@ function defaultTitle(paragraphs: string[]): string {
   if (!first) return '';
   if (first.length <= 150 && !/[.!?]["”’»]?$/.test(first)) return first;
   const [span] = sentenceSpans(first);
-  return truncate(first.slice(span[0], span[1]).trim().replace(/[.!?]$/, ''), 120);
+  return truncate(
+    first
+      .slice(span[0], span[1])
+      .trim()
+      .replace(/[.!?]$/, ''),
+    120,
+  );
 }
 
 /** One event per date mentioned outside the quotations. */
@@ -580,7 +625,9 @@ function buildEvents(context: Context, found: Found[], quotes: Quote[], ids: Map
       const [from, to] = sentenceAt(paras[p], date.start);
       let said = saidIn.get(key);
       if (!said) {
-        said = (bySentence.get(key) ?? []).filter((at) => found[at].sentences.some(([q, start, end]) => q === p && start < to && end > from));
+        said = (bySentence.get(key) ?? []).filter((at) =>
+          found[at].sentences.some(([q, start, end]) => q === p && start < to && end > from),
+        );
         saidIn.set(key, said);
       }
       // A sentence of thousands of characters is no prose: its dates are described by their surroundings.

@@ -54,8 +54,14 @@ function countTags(html: string): number {
 
 /** Does a text look like an HTML page rather than plain article text? */
 export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 2000).replace(/^\uFEFF/, '').trimStart().toLowerCase();
-  return head.startsWith('<!doctype html') || head.startsWith('<html') || /^<(?:head|body|meta|title|article|main|div|p|section)[\s>]/.test(head);
+  const head = text
+    .slice(0, 2000)
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
+  return (
+    head.startsWith('<!doctype html') || head.startsWith('<html') || /^<(?:head|body|meta|title|article|main|div|p|section)[\s>]/.test(head)
+  );
 }
 
 /**
@@ -70,7 +76,9 @@ export async function readArticlePage(html: string, options: ReadPageOptions = {
   if (typeof html !== 'string') throw new TypeError('readArticlePage: html must be a string');
   if (!html.trim()) throw new ArticlePageError('the page is empty');
   if (html.length > MAX_PAGE_LENGTH) {
-    throw new ArticlePageError(`the page is ${(html.length / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_PAGE_LENGTH / 1024 / 1024} MB an article page can be`);
+    throw new ArticlePageError(
+      `the page is ${(html.length / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_PAGE_LENGTH / 1024 / 1024} MB an article page can be`,
+    );
   }
   const control = firstControlCharacter(html.slice(0, 65536));
   if (control >= 0) {
@@ -80,7 +88,9 @@ export async function readArticlePage(html: string, options: ReadPageOptions = {
   const lean = withoutScripts(html);
   const elements = countTags(lean);
   if (elements > MAX_ELEMENTS) {
-    throw new ArticlePageError(`the page has ${elements} elements, more than the ${MAX_ELEMENTS} an article page has: save the article's page alone`);
+    throw new ArticlePageError(
+      `the page has ${elements} elements, more than the ${MAX_ELEMENTS} an article page has: save the article's page alone`,
+    );
   }
   const [document, { Readability }] = await Promise.all([parseHtml(lean), import('@mozilla/readability')]);
   const meta = readMetadata(document, options.url);
@@ -187,7 +197,8 @@ interface Metadata {
   siteName?: string;
 }
 
-const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle)$/;
+const ARTICLE_TYPES =
+  /^(?:NewsArticle|Article|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle)$/;
 
 /** JSON-LD first, then Open Graph and meta tags. */
 function readMetadata(document: Document, base: string | undefined): Metadata {
@@ -203,14 +214,27 @@ function readMetadata(document: Document, base: string | undefined): Metadata {
   const authors = ld ? namesOf(ld.author) : [];
   const publisher = ld && typeof ld.publisher === 'object' && ld.publisher ? (ld.publisher as Record<string, unknown>).name : undefined;
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
-  const ldUrl = ld && (typeof ld.mainEntityOfPage === 'string' ? ld.mainEntityOfPage : (ld.mainEntityOfPage as Record<string, unknown> | undefined)?.['@id']);
-  const time = document.querySelector('article time[datetime], time[pubdate], time.published[datetime], time[datetime]')?.getAttribute('datetime') ?? undefined;
+  const ldUrl =
+    ld &&
+    (typeof ld.mainEntityOfPage === 'string' ? ld.mainEntityOfPage : (ld.mainEntityOfPage as Record<string, unknown> | undefined)?.['@id']);
+  const time =
+    document.querySelector('article time[datetime], time[pubdate], time.published[datetime], time[datetime]')?.getAttribute('datetime') ??
+    undefined;
   return {
     title: text(ld?.headline) ?? metaContent('og:title', 'twitter:title', 'headline'),
     byline: authors.length ? authors.join(', ') : metaContent('author', 'article:author', 'byl', 'dc.creator'),
     publishedAt:
       text(ld?.datePublished) ??
-      metaContent('article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'parsely-pub-date') ??
+      metaContent(
+        'article:published_time',
+        'og:article:published_time',
+        'datePublished',
+        'pubdate',
+        'publishdate',
+        'date',
+        'dc.date',
+        'parsely-pub-date',
+      ) ??
       time,
     url: httpUrl(canonical, base) ?? httpUrl(metaContent('og:url'), base) ?? httpUrl(typeof ldUrl === 'string' ? ldUrl : undefined, base),
     siteName: metaContent('og:site_name', 'application-name') ?? text(publisher),
@@ -354,7 +378,32 @@ const BOILERPLATE_LINES = [
   /^(?:©|copyright ©)/i,
 ];
 
-const BLOCKS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'SECTION', 'ARTICLE', 'HEADER', 'FIGURE', 'UL', 'OL', 'TABLE', 'TR', 'DL', 'DT', 'DD']);
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'TD',
+  'TH',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FIGURE',
+  'UL',
+  'OL',
+  'TABLE',
+  'TR',
+  'DL',
+  'DT',
+  'DD',
+]);
 
 /** Readability's article HTML as paragraphs of plain text separated by blank lines. */
 function paragraphsOf(document: Document): string {

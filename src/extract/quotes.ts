@@ -43,7 +43,9 @@ function isOpener(text: string, at: number): boolean {
   return /[\s([{\u2013\u2014/:-]/.test(before);
 }
 
-const CLOSER_SEARCH: Record<string, RegExp> = Object.fromEntries(Object.entries(CLOSERS).map(([opener, closers]) => [opener, new RegExp(`[${closers}]`, 'g')]));
+const CLOSER_SEARCH: Record<string, RegExp> = Object.fromEntries(
+  Object.entries(CLOSERS).map(([opener, closers]) => [opener, new RegExp(`[${closers}]`, 'g')]),
+);
 
 function closeAt(text: string, from: number, opener: string): number {
   const closers = CLOSERS[opener];
@@ -84,7 +86,8 @@ function singleQuotes(text: string, para: number): QuoteSpan[] {
     }
     if (close < 0) break;
     const inside = text.slice(at + 1, close).trim();
-    if (/[\p{L}\p{N}]/u.test(inside)) spans.push({ para, open: at, endPara: para, close, text: inside.replace(/[\s,;:]+$/u, ''), pieces: [[para, at + 1, close]] });
+    if (/[\p{L}\p{N}]/u.test(inside))
+      spans.push({ para, open: at, endPara: para, close, text: inside.replace(/[\s,;:]+$/u, ''), pieces: [[para, at + 1, close]] });
     at = close;
   }
   return spans;

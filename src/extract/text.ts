@@ -78,7 +78,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (kind === 2) {
       // Greedy over letters, marks, digits and joiners, then back to the last letter, mark or digit.
       let last = end;
-      for (let k = end; k < to; ) {
+      for (let k = end; k < to;) {
         const next = text.codePointAt(k)!;
         const width = next > 0xffff && k + 1 < to ? 2 : 1;
         const nextKind = classOf(width === 2 ? next : text.charCodeAt(k));
@@ -127,7 +127,8 @@ export function sentenceSpans(masked: string): [number, number][] {
     const at = match.index!;
     const before = /(?:^|[\s(])([\p{L}.]+)$/u.exec(masked.slice(Math.max(start, at - 12), at));
     const word = before?.[1].toLowerCase() ?? '';
-    if (match[0].startsWith('.') && (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before?.[1] ?? '') || /^(?:\p{L}\.)+\p{L}$/u.test(word))) continue;
+    if (match[0].startsWith('.') && (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before?.[1] ?? '') || /^(?:\p{L}\.)+\p{L}$/u.test(word)))
+      continue;
     const stop = at + match[0].length;
     spans.push([start, stop]);
     start = stop;

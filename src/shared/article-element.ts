@@ -34,10 +34,10 @@ export class ArticleElement extends LitElement {
   declare src?: string;
 
   /** @internal The `lang` attribute, observed so that setting it (or `el.lang`) renders again. */
-  protected declare langAttribute?: string;
+  declare protected langAttribute?: string;
 
   /** @internal */
-  protected declare loaded?: ArticleState;
+  declare protected loaded?: ArticleState;
 
   /** @internal */
   protected provided = new ContextConsumer(this, { context: articleContext, subscribe: true });

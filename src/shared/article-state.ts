@@ -49,7 +49,13 @@ export function stateOf(input: unknown, whole?: boolean): ArticleState {
   if (state) return state;
   const events = (input as { events?: unknown } | null)?.events;
   // Anything else wrong with the article is reported at once, with its events' problems too.
-  if (!whole && !isServer && Array.isArray(events) && events.length >= CHECK_EVENTS_LATER_FROM && validateArticle({ ...(input as Article), events: [] }).valid) {
+  if (
+    !whole &&
+    !isServer &&
+    Array.isArray(events) &&
+    events.length >= CHECK_EVENTS_LATER_FROM &&
+    validateArticle({ ...(input as Article), events: [] }).valid
+  ) {
     const ready: ArticleState = { status: 'ready', article: input as Article };
     // Should the chunk not load (the network failed), the events stay unchecked: the timeline
     // renders only what it can read.

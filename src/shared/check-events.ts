@@ -12,7 +12,8 @@ const afterNextPaint = () => new Promise((resolve) => requestAnimationFrame(() =
  * Lets the browser paint and handle input before the next slice: `scheduler.yield()` where there
  * is one (it resumes before other tasks, and without the 4 ms of a timer nested in timers).
  */
-const nextTask = () => (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
+const nextTask = () =>
+  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
 
 /**
  * Checks the events of a ready state's article (everything else in it is valid) once the first

@@ -58,8 +58,21 @@ export function quotationJsonLd(article: Article, quote: Quote): JsonLdQuotation
   const speakerImage = safeLinkUrl(image);
   const speaker: JsonLdPerson | JsonLdOrganization =
     kind === 'organization'
-      ? { '@type': 'Organization', name, url: speakerUrl, logo: speakerImage, parentOrganization: org ? { '@type': 'Organization', name: org } : undefined }
-      : { '@type': 'Person', name, url: speakerUrl, image: speakerImage, jobTitle: role, affiliation: org ? { '@type': 'Organization', name: org } : undefined };
+      ? {
+          '@type': 'Organization',
+          name,
+          url: speakerUrl,
+          logo: speakerImage,
+          parentOrganization: org ? { '@type': 'Organization', name: org } : undefined,
+        }
+      : {
+          '@type': 'Person',
+          name,
+          url: speakerUrl,
+          image: speakerImage,
+          jobTitle: role,
+          affiliation: org ? { '@type': 'Organization', name: org } : undefined,
+        };
   const { publisher } = article;
   const articleUrl = safeLinkUrl(article.url);
   const partOf: JsonLdNewsArticle = {

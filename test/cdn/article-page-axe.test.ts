@@ -37,7 +37,10 @@ async function openArticlePage(theme: string, scheme: 'light' | 'dark'): Promise
 }
 
 const violationsOf = (results: AxeResults) =>
-  results.violations.map(({ id, impact, nodes }) => `${id} (${impact}): ${nodes.map((node) => `${JSON.stringify(node.target)} ${node.failureSummary}`).join('; ')}`);
+  results.violations.map(
+    ({ id, impact, nodes }) =>
+      `${id} (${impact}): ${nodes.map((node) => `${JSON.stringify(node.target)} ${node.failureSummary}`).join('; ')}`,
+  );
 
 for (const scheme of ['light', 'dark'] as const) {
   describe(`axe on a CMS article page from the built CDN file, ${scheme} mode`, () => {
@@ -48,7 +51,9 @@ for (const scheme of ['light', 'dark'] as const) {
         this.timeout(60_000);
         const { page, view } = await openArticlePage(theme, scheme);
         // The page really is in the mode under test.
-        expect(view.getComputedStyle(page.documentElement).backgroundColor).to.equal(scheme === 'dark' ? 'rgb(22, 24, 27)' : 'rgb(253, 253, 252)');
+        expect(view.getComputedStyle(page.documentElement).backgroundColor).to.equal(
+          scheme === 'dark' ? 'rgb(22, 24, 27)' : 'rgb(253, 253, 252)',
+        );
         const results = await view.axe.run(page, { resultTypes: ['violations'] });
         expect(violationsOf(results)).to.deep.equal([]);
       });

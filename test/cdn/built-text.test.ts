@@ -17,11 +17,13 @@ async function render(from: string): Promise<Document> {
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const page = frame.contentDocument!;
-  await waitUntil(() => page.defaultView!.customElements.get('article-timeline'), `${from} never defined the components`, { timeout: 10_000 });
+  await waitUntil(() => page.defaultView!.customElements.get('article-timeline'), `${from} never defined the components`, {
+    timeout: 10_000,
+  });
   const ready = () =>
-      components(page).every((element) => element.articleState?.status !== 'loading') &&
-      page.querySelector('quote-card')!.shadowRoot?.querySelector('[part="actions"] button') &&
-      page.querySelector('article-timeline')!.shadowRoot?.querySelector('quote-card');
+    components(page).every((element) => element.articleState?.status !== 'loading') &&
+    page.querySelector('quote-card')!.shadowRoot?.querySelector('[part="actions"] button') &&
+    page.querySelector('article-timeline')!.shadowRoot?.querySelector('quote-card');
   await waitUntil(ready, `${from}: the page never finished rendering`, { timeout: 10_000 }).catch((error) => {
     throw new Error(`${error.message}: ${components(page).map((element) => `${element.localName} ${element.articleState?.status}`)}`);
   });
@@ -42,7 +44,7 @@ function shownText(page: Document): string[] {
   return components(page).map(
     (element) =>
       `<${element.localName}> ` +
-      [...(element.shadowRoot?.children ?? [])].map((child) => ((child as HTMLElement).innerText ?? '')).join('\n'),
+      [...(element.shadowRoot?.children ?? [])].map((child) => (child as HTMLElement).innerText ?? '').join('\n'),
   );
 }
 

@@ -53,8 +53,12 @@ describe('the CDN file on a plain page', () => {
     await waitUntil(() => card.shadowRoot?.querySelector('figure'), 'the card never rendered', { timeout: 5000 });
     page.querySelector('quote-article')!.setAttribute('theme', 'dark');
     const view = page.defaultView!;
-    await waitUntil(() => view.getComputedStyle(card.shadowRoot!.querySelector('figure')!).color === 'rgb(230, 232, 235)', 'the dark theme never applied', {
-      timeout: 5000,
-    });
+    await waitUntil(
+      () => view.getComputedStyle(card.shadowRoot!.querySelector('figure')!).color === 'rgb(230, 232, 235)',
+      'the dark theme never applied',
+      {
+        timeout: 5000,
+      },
+    );
   });
 });

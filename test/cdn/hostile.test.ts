@@ -21,9 +21,10 @@ async function settled(page: Document) {
   const view = page.defaultView!;
   await waitUntil(() => view.customElements.get('quote-card'), 'quote-card was never defined', { timeout: 5000 });
   // Articles from `src` arrive when the server answers, which no updateComplete waits for.
-  const loading = () => [...page.querySelectorAll('quote-article, quote-card, speaker-badge, article-timeline')].filter(
-    (element) => (element as Element & { articleState?: { status: string } }).articleState?.status === 'loading',
-  );
+  const loading = () =>
+    [...page.querySelectorAll('quote-article, quote-card, speaker-badge, article-timeline')].filter(
+      (element) => (element as Element & { articleState?: { status: string } }).articleState?.status === 'loading',
+    );
   await waitUntil(() => !loading().length, 'an article never loaded', { timeout: 10_000 });
   for (let round = 0; round < 5; round++) {
     const all: Lit[] = [];
@@ -117,11 +118,15 @@ describe('hostile host pages', () => {
   it('keep working when the CDN file is loaded twice', async () => {
     const { page, view } = await openPage('/test/cdn/twice-page.html');
     await settled(page);
-    await waitUntil(() => text(page.querySelector('article-timeline')).includes('Oktober 2022'), 'the timeline never rendered', { timeout: 5000 });
+    await waitUntil(() => text(page.querySelector('article-timeline')).includes('Oktober 2022'), 'the timeline never rendered', {
+      timeout: 5000,
+    });
     expect(text(page.querySelector('quote-card'))).to.contain('Di bawah kepemimpinan Vladimir Putin');
     // The second copy leaves the first one's elements alone, and says so.
     const messages: string[] = view.__console;
-    expect(messages.filter((message) => !/^warn: quote-cards: <[a-z-]+> was defined by other code, which stays\.$/.test(message))).to.deep.equal([]);
+    expect(
+      messages.filter((message) => !/^warn: quote-cards: <[a-z-]+> was defined by other code, which stays\.$/.test(message)),
+    ).to.deep.equal([]);
     expect(messages.length).to.be.greaterThan(0);
   });
 
@@ -129,7 +134,9 @@ describe('hostile host pages', () => {
     const { page, view } = await openPage('/test/cdn/predefined-page.html');
     await waitUntil(() => view.customElements.get('speaker-badge'), 'speaker-badge was never defined', { timeout: 5000 });
     await settled(page);
-    await waitUntil(() => text(page.querySelector('article-timeline')).includes('Oktober 2022'), 'the timeline never rendered', { timeout: 5000 });
+    await waitUntil(() => text(page.querySelector('article-timeline')).includes('Oktober 2022'), 'the timeline never rendered', {
+      timeout: 5000,
+    });
     expect(page.querySelector('quote-card')!.textContent).to.equal('the other library’s quote-card');
     expect(text(page.querySelector('speaker-badge'))).to.contain('Jens Stoltenberg');
     const messages: string[] = view.__console;

@@ -24,11 +24,13 @@ async function openSharePage(path: string): Promise<SharePage> {
   const view = frame.contentWindow as SharePage['view'];
   const cards = [...page.querySelectorAll<QuoteCard>('quote-card')];
   for (const card of cards) {
-    await waitUntil(() => card.shadowRoot?.querySelector('[part~="actions"] :is(button, a)'), 'the share bar never appeared', { timeout: 8000 });
+    await waitUntil(() => card.shadowRoot?.querySelector('[part~="actions"] :is(button, a)'), 'the share bar never appeared', {
+      timeout: 8000,
+    });
     await card.updateComplete;
   }
   const events: SharePage['events'] = [];
-  page.addEventListener('quote-share', (event) => events.push((event).detail));
+  page.addEventListener('quote-share', (event) => events.push(event.detail));
   // What the page writes to the clipboard and downloads is recorded (and the clipboard still written).
   const written: SharePage['written'] = {};
   const clipboard = view.navigator.clipboard;
@@ -99,7 +101,9 @@ for (const path of ['/test/cdn/share-page.html', '/test/cdn/csp-share-page.html'
       control(card, 'copy-text').click();
       expect(await status(card, 'Teks tersalin')).to.equal('Teks tersalin');
       const [line, link] = shared.written.text!.split('\n');
-      expect(line).to.match(/^“Pesan kedua bahwa hampir seluruh perang berakhir di meja negosiasi” — Jens Stoltenberg, Sekretaris Jenderal/);
+      expect(line).to.match(
+        /^“Pesan kedua bahwa hampir seluruh perang berakhir di meja negosiasi” — Jens Stoltenberg, Sekretaris Jenderal/,
+      );
       expect(link.startsWith(`${ARTICLE}#:~:text=`)).to.equal(true);
       expect(shared.events.at(-1)).to.include({ quoteId: 'q1', channel: 'copy-text' });
     });
@@ -108,7 +112,9 @@ for (const path of ['/test/cdn/share-page.html', '/test/cdn/csp-share-page.html'
       const [card] = shared.cards;
       control(card, 'copy-link').click();
       await waitUntil(() => shared.written.text?.startsWith(ARTICLE + '#'), 'no link was copied', { timeout: 5000 });
-      expect(decodeURIComponent(shared.written.text!.split('#:~:text=')[1])).to.equal('Pesan kedua bahwa hampir seluruh perang berakhir di meja negosiasi');
+      expect(decodeURIComponent(shared.written.text!.split('#:~:text=')[1])).to.equal(
+        'Pesan kedua bahwa hampir seluruh perang berakhir di meja negosiasi',
+      );
     });
 
     it('uses the page’s share-url', async () => {
@@ -122,7 +128,10 @@ for (const path of ['/test/cdn/share-page.html', '/test/cdn/csp-share-page.html'
       const [card] = shared.cards;
       if ('share' in shared.view.navigator) {
         const calls: ShareData[] = [];
-        Object.defineProperty(shared.view.navigator, 'share', { configurable: true, value: async (data: ShareData) => void calls.push(data) });
+        Object.defineProperty(shared.view.navigator, 'share', {
+          configurable: true,
+          value: async (data: ShareData) => void calls.push(data),
+        });
         control(card, 'native').click();
         await waitUntil(() => calls.length, 'navigator.share was not called', { timeout: 8000 });
         expect(calls[0].url!.startsWith(ARTICLE)).to.equal(true);

@@ -67,7 +67,7 @@ describe('server-rendered pages (quote-cards/ssr)', () => {
     expect(text(page.querySelector('article-timeline')!.shadowRoot)).to.contain('Rabu, 26 Oktober 2022');
   });
 
-  it('carry each card\'s JSON-LD in the light DOM, for crawlers without shadow DOM', async () => {
+  it("carry each card's JSON-LD in the light DOM, for crawlers without shadow DOM", async () => {
     const { page } = await openPage('/test/cdn/ssr/hydrate.html');
     const scripts = page.querySelectorAll('quote-card > script[type="application/ld+json"][data-quote-cards]');
     expect(scripts.length).to.equal(1);
@@ -120,7 +120,7 @@ describe('server-rendered pages (quote-cards/ssr)', () => {
     expect(problems).to.deep.equal([]);
   });
 
-  it('show a live blog\'s first events before any script, and hydrate them into the windowed timeline', async () => {
+  it("show a live blog's first events before any script, and hydrate them into the windowed timeline", async () => {
     const { page, view, problems } = await openPage('/test/cdn/ssr/liveblog.html');
     const timeline = page.querySelector('article-timeline')!;
     const titles = () => [...timeline.shadowRoot!.querySelectorAll('[part~="title"]')].map((title) => title.textContent.trim());
@@ -139,7 +139,7 @@ describe('server-rendered pages (quote-cards/ssr)', () => {
     expect(problems).to.deep.equal([]);
   });
 
-  it('keep showing an invalid live blog\'s error when they hydrate: the browser checks every event too', async () => {
+  it("keep showing an invalid live blog's error when they hydrate: the browser checks every event too", async () => {
     const { page, problems } = await openPage('/test/cdn/ssr/liveblog-broken.html');
     const timeline = page.querySelector('article-timeline')!;
     const error = () => text(timeline.shadowRoot!.querySelector('[part~="error"]'));
@@ -168,7 +168,7 @@ describe('server-rendered pages (quote-cards/ssr)', () => {
     expect(problems).to.deep.equal([]);
   });
 
-  it('show an invalid article\'s problems with their JSON paths before any script, and keep them after', async () => {
+  it("show an invalid article's problems with their JSON paths before any script, and keep them after", async () => {
     const { page, problems } = await openPage('/test/cdn/ssr/broken.html');
     const provider = page.querySelector('quote-article')!;
     expect(text(provider.shadowRoot)).to.contain('speakers[0].name: is required');

@@ -53,7 +53,7 @@ function layoutOf(timeline: ArticleTimeline): string {
 async function settled(timeline: ArticleTimeline): Promise<void> {
   const windowLoading = () => timeline.events.length >= WINDOW_FROM && !(timeline as unknown as { window?: object }).window;
   let last = '';
-  for (let unchanged = 0; unchanged < 2; ) {
+  for (let unchanged = 0; unchanged < 2;) {
     await frame();
     await timeline.updateComplete;
     const now = layoutOf(timeline);
@@ -222,7 +222,10 @@ describe('<article-timeline> with many events', function () {
         const lastRendered = events(timeline).at(-1)!;
         const n = positionOf(lastRendered);
         lastRendered.focus({ preventScroll: true });
-        expect(events(timeline).some((event) => positionOf(event) === n + 1), 'the next event is not rendered yet').to.equal(false);
+        expect(
+          events(timeline).some((event) => positionOf(event) === n + 1),
+          'the next event is not rendered yet',
+        ).to.equal(false);
         expect(await pressAndSettle(timeline, 'ArrowDown')).to.equal(`Peristiwa ${n + 1}`);
         expectOnScreen(focused(timeline));
 
@@ -297,7 +300,10 @@ describe('<article-timeline> with many events', function () {
     await settled(timeline);
     expect(events(timeline)).to.have.length(149);
     const first = events(timeline)[0].closest('li')!;
-    expect(first.getBoundingClientRect().top, 'no space left above the first event').to.be.closeTo(list(timeline).getBoundingClientRect().top, 1);
+    expect(first.getBoundingClientRect().top, 'no space left above the first event').to.be.closeTo(
+      list(timeline).getBoundingClientRect().top,
+      1,
+    );
   });
 
   it('passes axe at the top, in the middle and at the end of 10,000 events', async () => {
@@ -319,7 +325,9 @@ describe('a live blog checked after its first screen', () => {
   const errorOf = (element: Element) => element.shadowRoot!.querySelector('[part~="error"]')?.textContent ?? '';
 
   it('shows its first events before every event is checked, and keeps them when all are valid', async () => {
-    const timeline = await fixture<ArticleTimeline>(html`<article-timeline .article=${liveBlog(CHECK_EVENTS_LATER_FROM)}></article-timeline>`);
+    const timeline = await fixture<ArticleTimeline>(
+      html`<article-timeline .article=${liveBlog(CHECK_EVENTS_LATER_FROM)}></article-timeline>`,
+    );
     const state = timeline.articleState;
     expect(state.status).to.equal('ready');
     const checking = state.status === 'ready' && state.checking;
@@ -342,15 +350,20 @@ describe('a live blog checked after its first screen', () => {
     article.events[100] = { ...(article.events[100] as object), date: 'kemarin' };
     // Values Lit would take for a node or a template, were they rendered unchecked.
     article.events[earliest - 3] = { ...(article.events[earliest - 3] as object), title: { nodeType: 1 } };
-    article.events[earliest - 4] = { ...(article.events[earliest - 4] as object), description: { _$litType$: 1, strings: ['<b>'], values: [] } };
+    article.events[earliest - 4] = {
+      ...(article.events[earliest - 4] as object),
+      description: { _$litType$: 1, strings: ['<b>'], values: [] },
+    };
     const uncaught: unknown[] = [];
     const onError = (event: ErrorEvent) => uncaught.push(event.error ?? event.message);
     addEventListener('error', onError);
     try {
-      const host = await fixture(html`<quote-article .article=${article}>
-        <quote-card quote-id="q1"></quote-card>
-        <article-timeline></article-timeline>
-      </quote-article>`);
+      const host = await fixture(
+        html`<quote-article .article=${article}>
+          <quote-card quote-id="q1"></quote-card>
+          <article-timeline></article-timeline>
+        </quote-article>`,
+      );
       const card = host.querySelector('quote-card')!;
       const timeline = host.querySelector<ArticleTimeline>('article-timeline')!;
       await timeline.updateComplete;

@@ -145,7 +145,9 @@ describe('<article-timeline>', () => {
       const badges = [...timeline.shadowRoot!.querySelectorAll<SpeakerBadge>('speaker-badge')];
       await Promise.all(badges.map((badge) => badge.updateComplete));
       // Putin is not quoted in the event; Shoigu (q8) and the Kremlin (q9) are, and their cards name them.
-      expect(badges.map((badge) => normalise(badge.shadowRoot!.querySelector('[part="name"]')!.textContent))).to.deep.equal(['Vladimir Putin']);
+      expect(badges.map((badge) => normalise(badge.shadowRoot!.querySelector('[part="name"]')!.textContent))).to.deep.equal([
+        'Vladimir Putin',
+      ]);
       const cards = [...timeline.shadowRoot!.querySelectorAll<QuoteCard>('quote-card')];
       await Promise.all(cards.map((card) => card.updateComplete));
       const cardBadges = cards.map((card) => card.shadowRoot!.querySelector<SpeakerBadge>('speaker-badge')!);
@@ -211,7 +213,9 @@ describe('<article-timeline>', () => {
     });
 
     it('keeps aria-level between 1 and 6', async () => {
-      const timeline = await fixture<ArticleTimeline>(html`<article-timeline heading-level="9" .article=${seedArticle()}></article-timeline>`);
+      const timeline = await fixture<ArticleTimeline>(
+        html`<article-timeline heading-level="9" .article=${seedArticle()}></article-timeline>`,
+      );
       expect(timeline.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('6');
     });
   });

@@ -21,11 +21,11 @@ function urlOf(input: Parameters<Fetch>[0]): string {
 async function interceptFetch(url: string, respond: (original: Fetch) => Promise<Response>, run: () => Promise<void>): Promise<number> {
   const original = window.fetch;
   let calls = 0;
-  window.fetch = ((input: Parameters<Fetch>[0], init?: RequestInit) => {
+  window.fetch = (input: Parameters<Fetch>[0], init?: RequestInit) => {
     if (urlOf(input) !== url) return original(input, init);
     calls += 1;
     return respond(original);
-  });
+  };
   try {
     await run();
   } finally {
@@ -71,10 +71,12 @@ describe('<quote-article>', () => {
     });
 
     it('provides it to badges and timelines too', async () => {
-      const provider = await fixture<QuoteArticle>(html`<quote-article .article=${seedArticle()}>
-        <speaker-badge speaker-id="putin"></speaker-badge>
-        <article-timeline></article-timeline>
-      </quote-article>`);
+      const provider = await fixture<QuoteArticle>(
+        html`<quote-article .article=${seedArticle()}>
+          <speaker-badge speaker-id="putin"></speaker-badge>
+          <article-timeline></article-timeline>
+        </quote-article>`,
+      );
       const badge = provider.querySelector('speaker-badge')!;
       const timeline = provider.querySelector('article-timeline')!;
       await settled(badge, timeline);
@@ -125,10 +127,12 @@ describe('<quote-article>', () => {
         url,
         (original) => original(url),
         async () => {
-          const wrapper = await fixture<HTMLElement>(html`<div>
-            <quote-card src=${url} quote-id="q1"></quote-card>
-            <quote-card src=${url} quote-id="q2"></quote-card>
-          </div>`);
+          const wrapper = await fixture<HTMLElement>(
+            html`<div>
+              <quote-card src=${url} quote-id="q1"></quote-card>
+              <quote-card src=${url} quote-id="q2"></quote-card>
+            </div>`,
+          );
           const [first, second] = wrapper.querySelectorAll('quote-card');
           await waitUntil(
             () => quotedText(first).includes(textOfQuote('q1')) && quotedText(second).includes(textOfQuote('q2')),
@@ -187,7 +191,9 @@ describe('<quote-article>', () => {
 
     it('shows an error naming the URL and the 404 status', async () => {
       const url = new URL('/does-not-exist.json', location.href).href;
-      const provider = await quietly(() => fixture<QuoteArticle>(html`<quote-article src=${url}><quote-card></quote-card></quote-article>`));
+      const provider = await quietly(() =>
+        fixture<QuoteArticle>(html`<quote-article src=${url}><quote-card></quote-card></quote-article>`),
+      );
       await waitUntil(() => visibleText(provider).includes('404'), 'no 404 error was shown');
       const text = visibleText(provider);
       expect(text).to.contain(url);
@@ -248,7 +254,9 @@ describe('<quote-article>', () => {
     it('says a file that is not JSON "is not JSON"', async () => {
       const url = URL.createObjectURL(new Blob(['{oops'], { type: 'application/json' }));
       try {
-        const provider = await quietly(() => fixture<QuoteArticle>(html`<quote-article src=${url}><quote-card></quote-card></quote-article>`));
+        const provider = await quietly(() =>
+          fixture<QuoteArticle>(html`<quote-article src=${url}><quote-card></quote-card></quote-article>`),
+        );
         await waitUntil(() => visibleText(provider).includes('is not JSON'), 'no JSON error was shown');
         expect(visibleText(provider)).to.contain(url);
         expect(provider.querySelector('quote-card')!.assignedSlot).to.equal(null);
@@ -262,7 +270,9 @@ describe('<quote-article>', () => {
       article.quotes[2].speaker = 'nobody';
       const url = URL.createObjectURL(new Blob([JSON.stringify(article)], { type: 'application/json' }));
       try {
-        const provider = await quietly(() => fixture<QuoteArticle>(html`<quote-article src=${url}><quote-card></quote-card></quote-article>`));
+        const provider = await quietly(() =>
+          fixture<QuoteArticle>(html`<quote-article src=${url}><quote-card></quote-card></quote-article>`),
+        );
         await waitUntil(() => visibleText(provider).includes('quotes[2].speaker'), 'no validation error was shown');
         expect(visibleText(provider)).to.contain('"nobody" is not the id of any speaker');
       } finally {
@@ -325,10 +335,12 @@ describe('<quote-article>', () => {
 
   describe('accessibility', () => {
     it('passes axe when ready', async () => {
-      const provider = await fixture<QuoteArticle>(html`<quote-article .article=${seedArticle()}>
-        <quote-card quote-id="q9"></quote-card>
-        <speaker-badge speaker-id="putin"></speaker-badge>
-      </quote-article>`);
+      const provider = await fixture<QuoteArticle>(
+        html`<quote-article .article=${seedArticle()}>
+          <quote-card quote-id="q9"></quote-card>
+          <speaker-badge speaker-id="putin"></speaker-badge>
+        </quote-article>`,
+      );
       const card = provider.querySelector('quote-card')!;
       await settled(card, card.shadowRoot!.querySelector('speaker-badge')!, provider.querySelector('speaker-badge')!);
       await expect(provider).to.be.accessible();

@@ -25,9 +25,11 @@ describe('<quote-card> with a fallback <blockquote>', () => {
   it('shows the page’s blockquote while the article loads, then the card in its place', async () => {
     const network = holdFetch('/held/seed-article.json');
     try {
-      const card = await fixture<QuoteCard>(html`<quote-card src="/held/seed-article.json" quote-id="q1"
-        ><blockquote>“Pesan kedua bahwa hampir seluruh perang berakhir di meja negosiasi” — Jens Stoltenberg</blockquote></quote-card
-      >`);
+      const card = await fixture<QuoteCard>(
+        html`<quote-card src="/held/seed-article.json" quote-id="q1"
+          ><blockquote>“Pesan kedua bahwa hampir seluruh perang berakhir di meja negosiasi” — Jens Stoltenberg</blockquote></quote-card
+        >`,
+      );
       const fallback = card.querySelector('blockquote')!;
       expect(card.shadowRoot!.querySelector('slot'), 'the fallback is slotted').to.exist;
       expect(card.shadowRoot!.querySelector('[part~="status"]'), 'no loading message over it').to.equal(null);
@@ -47,7 +49,13 @@ describe('<quote-card> with a fallback <blockquote>', () => {
   it('shows the loading message when there is no fallback, and the JSON-LD script is not one', async () => {
     const network = holdFetch('/held/other.json');
     try {
-      const card = await fixture<QuoteCard>(html`<quote-card src="/held/other.json"><script type="application/ld+json">{}</script></quote-card>`);
+      const card = await fixture<QuoteCard>(
+        html`<quote-card src="/held/other.json"
+          ><script type="application/ld+json">
+            {}
+          </script></quote-card
+        >`,
+      );
       expect(card.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.match(/Loading quotes|Memuat kutipan/);
       network.release();
       await waitUntil(() => card.shadowRoot!.querySelector('figure'), 'the card never rendered');

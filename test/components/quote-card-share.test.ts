@@ -142,9 +142,7 @@ describe('<quote-card share>', () => {
         control(card, 'copy-text').click();
         expect(await announced(card)).to.equal('Teks tersalin');
         const [line, link] = clipboard.written.text!.split('\n');
-        expect(line).to.equal(
-          `“${article.quotes[0].text}” — Jens Stoltenberg, Sekretaris Jenderal Pakta Pertahanan Atlantik Utara (NATO)`,
-        );
+        expect(line).to.equal(`“${article.quotes[0].text}” — Jens Stoltenberg, Sekretaris Jenderal Pakta Pertahanan Atlantik Utara (NATO)`);
         expect(new URL(link).origin + new URL(link).pathname).to.equal(ARTICLE_URL);
         // Where the engine lets a page read the clipboard, the text is really there.
         if (granted) expect(await navigator.clipboard.readText()).to.equal(clipboard.written.text);
@@ -443,7 +441,9 @@ describe('<quote-card share>', () => {
       await document.fonts.ready;
       const exported = await pixels(await card.toBlob(), 'white');
       const rect = card.getBoundingClientRect();
-      const screenshot = await pixels(await (await fetch(`data:image/png;base64,${await executeServerCommand<string>('screenshot')}`)).blob());
+      const screenshot = await pixels(
+        await (await fetch(`data:image/png;base64,${await executeServerCommand<string>('screenshot')}`)).blob(),
+      );
       const canvas = new OffscreenCanvas(exported.width, exported.height);
       const context = canvas.getContext('2d')!;
       context.putImageData(screenshot, -Math.round(rect.left * devicePixelRatio), -Math.round(rect.top * devicePixelRatio));
@@ -564,7 +564,9 @@ describe('social formats are designed as images', () => {
       expect(masthead.textContent).to.equal('Kabar Harian');
       expect(masthead.querySelector('img')!.getAttribute('src')).to.equal(article.publisher.logo);
       const [open] = root.querySelectorAll('.mark');
-      expect(open.getBoundingClientRect().right, 'the opening mark hangs before the words').to.be.at.most(root.querySelector('.words')!.getBoundingClientRect().left + 1);
+      expect(open.getBoundingClientRect().right, 'the opening mark hangs before the words').to.be.at.most(
+        root.querySelector('.words')!.getBoundingClientRect().left + 1,
+      );
       expect(open.getBoundingClientRect().right).to.be.at.most(badge.getBoundingClientRect().left + 1);
     });
   }

@@ -4,8 +4,7 @@ import type { QuoteArticle, SpeakerBadge } from '../../src/index.js';
 import { seedArticle, visibleText } from '../support/fixtures.js';
 
 /** A 1×1 transparent PNG that every engine can decode. */
-const GOOD_IMAGE =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGOQllcBAAC3AF+0tpLBAAAAAElFTkSuQmCC';
+const GOOD_IMAGE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGOQllcBAAC3AF+0tpLBAAAAAElFTkSuQmCC';
 /** A data:image URL whose bytes are not an image: it fails to load. */
 const BROKEN_IMAGE = 'data:image/png;base64,AAAA';
 

@@ -16,10 +16,12 @@ describe('themes and variants', () => {
       ['rgb(232, 230, 227)', '#16181b'],
       ['rgb(34, 34, 34)', '#fdfdfc'],
     ]) {
-      const page = await fixture(html`<div style="color: ${text}; background: ${background}">
-        <quote-card .article=${seedArticle()}></quote-card>
-        <article-timeline .article=${seedArticle()}></article-timeline>
-      </div>`);
+      const page = await fixture(
+        html`<div style="color: ${text}; background: ${background}">
+          <quote-card .article=${seedArticle()}></quote-card>
+          <article-timeline .article=${seedArticle()}></article-timeline>
+        </div>`,
+      );
       const card = page.querySelector('quote-card')!;
       const timeline = page.querySelector('article-timeline')!;
       await (timeline as unknown as QuoteCard).updateComplete;
@@ -39,16 +41,20 @@ describe('themes and variants', () => {
   });
 
   it('a theme on the card itself restyles it, and a nested theme wins over the outer one', async () => {
-    const page = await fixture(html`<div theme="dark">
-      <quote-card theme="light" .article=${seedArticle()}></quote-card>
-    </div>`);
+    const page = await fixture(
+      html`<div theme="dark">
+        <quote-card theme="light" .article=${seedArticle()}></quote-card>
+      </div>`,
+    );
     expect(styleOf(page.querySelector('quote-card')!, 'figure').color).to.equal(LIGHT_TEXT);
   });
 
   it('a token the page sets wins over the theme', async () => {
-    const page = await fixture(html`<div theme="classic" style="--qc-color-accent: rgb(0, 128, 0)">
-      <quote-card .article=${seedArticle()}></quote-card>
-    </div>`);
+    const page = await fixture(
+      html`<div theme="classic" style="--qc-color-accent: rgb(0, 128, 0)">
+        <quote-card .article=${seedArticle()}></quote-card>
+      </div>`,
+    );
     const card = page.querySelector('quote-card')!;
     expect(styleOf(card, '.mark').color).to.equal('rgb(0, 128, 0)');
     expect(styleOf(card, '.text').fontFamily).to.contain('Georgia');
@@ -75,10 +81,12 @@ describe('themes and variants', () => {
   });
 
   it('sizes the quote by the width of its container, not of the page', async () => {
-    const page = await fixture(html`<div>
-      <div style="width: 320px"><quote-card .article=${seedArticle()}></quote-card></div>
-      <div style="width: 760px"><quote-card .article=${seedArticle()}></quote-card></div>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <div style="width: 320px"><quote-card .article=${seedArticle()}></quote-card></div>
+        <div style="width: 760px"><quote-card .article=${seedArticle()}></quote-card></div>
+      </div>`,
+    );
     const [narrow, wide] = [...page.querySelectorAll('quote-card')].map((card) => parseFloat(styleOf(card, '.text').fontSize));
     expect(wide).to.be.greaterThan(narrow);
     expect(narrow).to.be.closeTo(22, 0.5);

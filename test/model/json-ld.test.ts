@@ -35,7 +35,7 @@ function parsedFromPage(data: unknown) {
 const quote = (article: Article, id: string) => article.quotes.find((candidate) => candidate.id === id)!;
 
 describe('quotationJsonLd: the schema.org JSON-LD of a quote', () => {
-  it('describes a person\'s quote: the Person as creator and speaker, with job title and affiliation, in the NewsArticle', () => {
+  it("describes a person's quote: the Person as creator and speaker, with job title and affiliation, in the NewsArticle", () => {
     const article = seedArticle();
     article.publishedAt = '2022-10-27';
     article.publisher = { name: 'Contoh News', url: 'https://example.com/', logo: 'https://example.com/logo.png' };
@@ -66,7 +66,7 @@ describe('quotationJsonLd: the schema.org JSON-LD of a quote', () => {
     expectSchemaShapes(JSON.parse(jsonLdText(data)));
   });
 
-  it('describes an organisation\'s quote with an Organization, which has no job title', () => {
+  it("describes an organisation's quote with an Organization, which has no job title", () => {
     const article = seedArticle();
     const data = JSON.parse(jsonLdText(quotationJsonLd(article, quote(article, 'q9'))));
     expect(data.creator).to.deep.equal({ '@type': 'Organization', name: 'Kremlin' });

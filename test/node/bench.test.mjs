@@ -39,7 +39,10 @@ test('npm run bench runs every benchmark (quick)', { timeout: 240_000 }, () => {
   }
 
   isNumber(png.first.ms.median, 'PNG export: the first call');
-  assert.deepEqual(png.rows.map((row) => row.format), [null, 'square', 'story', 'landscape']);
+  assert.deepEqual(
+    png.rows.map((row) => row.format),
+    [null, 'square', 'story', 'landscape'],
+  );
   for (const row of png.rows) {
     isNumber(row.ms.median, `PNG export (${row.format ?? 'no format'}): the median`);
     isNumber(row.width, `PNG export (${row.format ?? 'no format'}): the width`);
@@ -58,9 +61,14 @@ test('npm run bench runs every benchmark (quick)', { timeout: 240_000 }, () => {
     for (const figure of ['frames', 'over16_7ms', 'dropped', 'worstMs']) isNumber(row[figure], `scrolling ${row.events} events: ${figure}`);
   }
 
-  assert.deepEqual(live.rows.map((row) => row.reader), ['top', 'middle'], 'live blog: the reader at the top and in the middle');
+  assert.deepEqual(
+    live.rows.map((row) => row.reader),
+    ['top', 'middle'],
+    'live blog: the reader at the top and in the middle',
+  );
   for (const row of live.rows) {
-    for (const figure of ['frames', 'over16_7ms', 'worstMs', 'longestTaskMs']) isNumber(row[figure], `live blog (${row.reader}): ${figure}`);
+    for (const figure of ['frames', 'over16_7ms', 'worstMs', 'longestTaskMs'])
+      isNumber(row[figure], `live blog (${row.reader}): ${figure}`);
     isNumber(row.updateMs.median, `live blog (${row.reader}): an update`);
   }
   assert.match(live.rows[1].button, /^\d+ pembaruan baru$/, 'live blog (middle): the new events wait behind the button');
@@ -79,5 +87,6 @@ test('npm run bench runs every benchmark (quick)', { timeout: 240_000 }, () => {
   assert.ok(size.modules.length >= 1, 'size: the npm modules');
 
   const table = readFileSync(`${OUT}/results.md`, 'utf8');
-  for (const heading of ['## Rendering', '## PNG export', '## Timeline', '## Scrolling', '## A live blog', '## Node', '## Size']) assert.ok(table.includes(heading), `results.md has no ${heading}`);
+  for (const heading of ['## Rendering', '## PNG export', '## Timeline', '## Scrolling', '## A live blog', '## Node', '## Size'])
+    assert.ok(table.includes(heading), `results.md has no ${heading}`);
 });

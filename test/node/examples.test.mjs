@@ -73,39 +73,47 @@ function copyTextButton() {
 }
 
 for (const name of EXAMPLES) {
-  test(`examples/${name}: built from the packed tarball, renders the seed's first quote and hears quote-share`, { timeout: 60_000 }, async () => {
-    const root = join(EXAMPLES_DIR, name);
-    assert.ok(existsSync(join(root, 'node_modules/quote-cards/dist/custom-elements.json')), 'the tarball was not unpacked');
-    await build({ root, logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true } });
+  test(
+    `examples/${name}: built from the packed tarball, renders the seed's first quote and hears quote-share`,
+    { timeout: 60_000 },
+    async () => {
+      const root = join(EXAMPLES_DIR, name);
+      assert.ok(existsSync(join(root, 'node_modules/quote-cards/dist/custom-elements.json')), 'the tarball was not unpacked');
+      await build({ root, logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true } });
 
-    const server = await startStaticServer(join(root, 'dist'));
-    servers.push(server);
-    const origin = `http://127.0.0.1:${server.address().port}`;
-    await browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
-    const page = await browser.newPage();
-    const exceptions = [];
-    page.on('pageerror', (error) => exceptions.push(error.message));
-    try {
-      await page.goto(`${origin}/`, { waitUntil: 'load' });
-      await page
-        .waitForFunction(`(${shadowText})('quote-card').includes(${JSON.stringify(firstQuote.text)})`, { timeout: 10_000 })
-        .catch(async () => {
-          assert.fail(`the card does not show the first quote; it shows: ${await page.evaluate(shadowText, 'quote-card')}`);
-        });
-      const button = await page
-        .waitForFunction(`(${copyTextButton})()`, { timeout: 10_000 })
-        .catch(() => assert.fail('the card has no "Salin teks" / "Copy text" share button (the card has the share attribute)'));
-      await button.asElement().click();
-      await page
-        .waitForFunction(() => /^1 shared: copy-text/.test(document.querySelector('#shares')?.textContent.trim() ?? ''), { timeout: 5_000 })
-        .catch(async () => {
-          assert.fail(`the app's quote-share handler did not run; the page says "${await page.$eval('#shares', (element) => element.textContent)}"`);
-        });
-      assert.deepEqual(exceptions, []);
-    } finally {
-      await page.close();
-    }
-    const checked = await typechecks[name];
-    assert.equal(checked.code ?? 0, 0, `tsc -p examples/${name}:\n${checked.stdout}${checked.stderr}`);
-  });
+      const server = await startStaticServer(join(root, 'dist'));
+      servers.push(server);
+      const origin = `http://127.0.0.1:${server.address().port}`;
+      await browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+      const page = await browser.newPage();
+      const exceptions = [];
+      page.on('pageerror', (error) => exceptions.push(error.message));
+      try {
+        await page.goto(`${origin}/`, { waitUntil: 'load' });
+        await page
+          .waitForFunction(`(${shadowText})('quote-card').includes(${JSON.stringify(firstQuote.text)})`, { timeout: 10_000 })
+          .catch(async () => {
+            assert.fail(`the card does not show the first quote; it shows: ${await page.evaluate(shadowText, 'quote-card')}`);
+          });
+        const button = await page
+          .waitForFunction(`(${copyTextButton})()`, { timeout: 10_000 })
+          .catch(() => assert.fail('the card has no "Salin teks" / "Copy text" share button (the card has the share attribute)'));
+        await button.asElement().click();
+        await page
+          .waitForFunction(() => /^1 shared: copy-text/.test(document.querySelector('#shares')?.textContent.trim() ?? ''), {
+            timeout: 5_000,
+          })
+          .catch(async () => {
+            assert.fail(
+              `the app's quote-share handler did not run; the page says "${await page.$eval('#shares', (element) => element.textContent)}"`,
+            );
+          });
+        assert.deepEqual(exceptions, []);
+      } finally {
+        await page.close();
+      }
+      const checked = await typechecks[name];
+      assert.equal(checked.code ?? 0, 0, `tsc -p examples/${name}:\n${checked.stdout}${checked.stderr}`);
+    },
+  );
 }

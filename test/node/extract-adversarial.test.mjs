@@ -101,22 +101,33 @@ describe('extractArticle on 1 MB adversarial texts', () => {
     test(`${shape}: finishes, and 4 times the text takes less than 8 times the CPU time`, async (t) => {
       const small = await extractInChild(shape, MB / 4);
       const large = await extractInChild(shape, MB);
-      t.diagnostic(`CPU time: 256 KB ${small.cpuMs.toFixed(0)} ms, 1 MB ${large.cpuMs.toFixed(0)} ms (wall ${small.ms.toFixed(0)} ms, ${large.ms.toFixed(0)} ms)`);
+      t.diagnostic(
+        `CPU time: 256 KB ${small.cpuMs.toFixed(0)} ms, 1 MB ${large.cpuMs.toFixed(0)} ms (wall ${small.ms.toFixed(0)} ms, ${large.ms.toFixed(0)} ms)`,
+      );
       assert.equal(typeof large.title, 'string');
-      assert.ok(large.cpuMs < 8 * small.cpuMs + 250, `256 KB in ${small.cpuMs.toFixed(0)} ms of CPU, 1 MB in ${large.cpuMs.toFixed(0)} ms: growing faster than linearly`);
+      assert.ok(
+        large.cpuMs < 8 * small.cpuMs + 250,
+        `256 KB in ${small.cpuMs.toFixed(0)} ms of CPU, 1 MB in ${large.cpuMs.toFixed(0)} ms: growing faster than linearly`,
+      );
     });
   }
 
   test('100 KB of unclosed quotation marks of each kind: a result, not a freeze', async () => {
     for (const mark of ['"', '“', '„', '«', '”']) {
-      const result = await extractInWorker(`${mark}Kami `.repeat(100 * 1024 / 6));
+      const result = await extractInWorker(`${mark}Kami `.repeat((100 * 1024) / 6));
       assert.equal(typeof result.quotes, 'number', mark);
     }
   });
 });
 
 describe('quote-cards extract on 1 MB adversarial texts', () => {
-  for (const shape of ['a run of full stops', 'many dates in one sentence', 'a long run of role words before a name', 'one paragraph of many short sentences', 'unclosed quotation marks']) {
+  for (const shape of [
+    'a run of full stops',
+    'many dates in one sentence',
+    'a long run of role words before a name',
+    'one paragraph of many short sentences',
+    'unclosed quotation marks',
+  ]) {
     test(`${shape}: prints the article JSON and exits 0`, async () => {
       const file = join(dir, `${shape.replace(/\W+/g, '-')}.txt`);
       writeFileSync(file, ADVERSARIAL_TEXTS[shape](MB));

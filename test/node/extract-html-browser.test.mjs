@@ -14,7 +14,15 @@ import { chromiumLaunchOptions } from '../support/chromium.mjs';
 let browser;
 let page;
 before(async () => {
-  const bundle = await build({ entryPoints: ['src/extract.ts'], bundle: true, format: 'esm', platform: 'browser', write: false, target: 'es2022', external: ['linkedom'] });
+  const bundle = await build({
+    entryPoints: ['src/extract.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    target: 'es2022',
+    external: ['linkedom'],
+  });
   browser = await puppeteer.launch(await chromiumLaunchOptions());
   page = await browser.newPage();
   await page.setContent('<!doctype html><html><body></body></html>');
@@ -50,7 +58,14 @@ describe('extractArticleFromHtml in Chromium', () => {
 
   test('a page with no article rejects with ArticlePageError', async () => {
     const html = readFileSync('test/extract/pages/no-article.html', 'utf8');
-    const error = await page.evaluate((source) => window.extractModule.extractArticleFromHtml(source).then(() => null, (e) => `${e.name}: ${e.message}`), html);
+    const error = await page.evaluate(
+      (source) =>
+        window.extractModule.extractArticleFromHtml(source).then(
+          () => null,
+          (e) => `${e.name}: ${e.message}`,
+        ),
+      html,
+    );
     assert.equal(error, 'ArticlePageError: no article body found in the page');
   });
 });

@@ -17,7 +17,8 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 const cli = (args, input) => spawnSync(process.execPath, ['bin/quote-cards.mjs', ...args], { encoding: 'utf8', timeout: 60_000, input });
 
 /** Each quote as "text — speaker name". */
-const said = (article) => article.quotes.map((quote) => `${quote.text} — ${article.speakers.find((speaker) => speaker.id === quote.speaker).name}`);
+const said = (article) =>
+  article.quotes.map((quote) => `${quote.text} — ${article.speakers.find((speaker) => speaker.id === quote.speaker).name}`);
 
 const PAGES = {
   'wordpress.html': {
@@ -27,7 +28,24 @@ const PAGES = {
     url: 'https://coastline.example/2023/03/14/harbour-council-ferry-terminal/',
     siteName: 'The Coastline Courier',
     body: ['The Port Ellis harbour council voted 7 to 4 on Tuesday night', 'Construction is expected to start in September'],
-    gone: ['Skip to content', 'Read more', 'Ferry pier closed after storm damage', 'Share this', 'Related', 'Ferry fares rise again', 'Which century', 'grandmother', 'Recent Posts', 'lighthouse', 'Newsletter', 'Photo: Sam Ortiz', 'historic night', 'Proudly powered', 'Subscribe', 'Leave a Reply'],
+    gone: [
+      'Skip to content',
+      'Read more',
+      'Ferry pier closed after storm damage',
+      'Share this',
+      'Related',
+      'Ferry fares rise again',
+      'Which century',
+      'grandmother',
+      'Recent Posts',
+      'lighthouse',
+      'Newsletter',
+      'Photo: Sam Ortiz',
+      'historic night',
+      'Proudly powered',
+      'Subscribe',
+      'Leave a Reply',
+    ],
     quotes: [
       'We have waited long enough. The old pier is not safe, and every winter we patch it again — Margaret Okafor',
       'Nobody asked the people who actually work on this water. We found out from the newspaper — Tom Brannigan',
@@ -40,7 +58,22 @@ const PAGES = {
     url: 'https://www.wartanusantara.example/daerah/d-6612345/banjir-rendam-5-kecamatan-bpbd-kerahkan-perahu-karet',
     siteName: 'Warta Nusantara',
     body: ['Bandung - Banjir merendam lima kecamatan', 'sebanyak 1.250 warga kini mengungsi'],
-    gone: ['Baca juga', 'Hujan Deras Diprediksi', 'Tanggul Citarum', 'ADVERTISEMENT', 'SCROLL TO CONTINUE', 'Airnya naik cepat', '(srh/ega)', 'Berita Terkait', 'Kami Tidak Punya Pilihan', 'Terpopuler', 'Harga Beras', 'Bagikan', 'Pedoman Media Siber', 'Cari berita'],
+    gone: [
+      'Baca juga',
+      'Hujan Deras Diprediksi',
+      'Tanggul Citarum',
+      'ADVERTISEMENT',
+      'SCROLL TO CONTINUE',
+      'Airnya naik cepat',
+      '(srh/ega)',
+      'Berita Terkait',
+      'Kami Tidak Punya Pilihan',
+      'Terpopuler',
+      'Harga Beras',
+      'Bagikan',
+      'Pedoman Media Siber',
+      'Cari berita',
+    ],
     quotes: [
       'Kami sudah menurunkan 40 personel gabungan sejak dini hari. Prioritas kami adalah lansia, anak-anak dan warga yang sakit — Rahmat Hidayat',
       'Kami capek, Pak. Setiap hujan kami harus angkat barang ke lantai dua — Ujang Suparman',
@@ -53,8 +86,18 @@ const PAGES = {
     publishedAt: '2024-08-02T06:40:00-07:00',
     url: 'https://ridgeline.example/news/2024/08/02/wildfire-evacuation',
     siteName: 'Ridgeline Daily',
-    body: ['PINE RIDGE, Calif. (AP) — A fast-moving wildfire', 'The sheriff\'s office said two roads'],
-    gone: ['Advertisement', 'READ MORE', 'Experts warn of a long fire season', 'Related stories', 'wall of flame', 'go-bag', 'Photo: Ridgeline Daily', 'Weather', 'Privacy'],
+    body: ['PINE RIDGE, Calif. (AP) — A fast-moving wildfire', "The sheriff's office said two roads"],
+    gone: [
+      'Advertisement',
+      'READ MORE',
+      'Experts warn of a long fire season',
+      'Related stories',
+      'wall of flame',
+      'go-bag',
+      'Photo: Ridgeline Daily',
+      'Weather',
+      'Privacy',
+    ],
     quotes: [
       'This fire is moving faster than anything we have seen in a decade — Carla Mendes',
       'If you are told to leave, leave. — Carla Mendes',
@@ -69,7 +112,21 @@ const PAGES = {
     url: 'https://www.antaranews.example/berita/3512345/menkes-vaksinasi-lansia-jadi-prioritas-pekan-ini',
     siteName: 'ANTARA News',
     body: ['Jakarta (ANTARA) - Menteri Kesehatan Budi Gunadi Sadikin meminta', 'Menurut dia, cakupan vaksinasi lansia'],
-    gone: ['Baca juga', 'Kemenkes targetkan', 'Stok vaksin cukup', 'Pewarta', 'Editor: Agus Salim', 'COPYRIGHT', 'ANTARA FOTO', 'Berita Terkait', 'Kami siap', 'Terpopuler', 'Harga cabai', 'Tags', 'Hak Cipta'],
+    gone: [
+      'Baca juga',
+      'Kemenkes targetkan',
+      'Stok vaksin cukup',
+      'Pewarta',
+      'Editor: Agus Salim',
+      'COPYRIGHT',
+      'ANTARA FOTO',
+      'Berita Terkait',
+      'Kami siap',
+      'Terpopuler',
+      'Harga cabai',
+      'Tags',
+      'Hak Cipta',
+    ],
     quotes: [
       'Lansia adalah kelompok yang paling rentan. Kami minta setiap puskesmas membuka layanan hingga sore — Budi Gunadi Sadikin',
       'Setiap pekan penundaan berarti ratusan lansia lagi yang berisiko masuk rumah sakit — Hartono Wibowo',
@@ -98,12 +155,19 @@ describe('readArticlePage and extractArticleFromHtml on saved news pages', () =>
       assert.equal(article.url, expected.url);
       assert.deepEqual(article.publisher, { name: expected.siteName });
       for (const quote of expected.quotes) assert.ok(said(article).includes(quote), `${quote}\nin\n${said(article).join('\n')}`);
-      assert.ok(said(article).every((quote) => !expected.gone.some((words) => quote.includes(words))), 'no quote from the boilerplate');
+      assert.ok(
+        said(article).every((quote) => !expected.gone.some((words) => quote.includes(words))),
+        'no quote from the boilerplate',
+      );
     });
   }
 
   test('options win over what the page says', async () => {
-    const article = await extractArticleFromHtml(page('antara-id.html'), { title: 'Lansia dulu', publishedAt: '2023-05-11', url: 'https://example.org/a' });
+    const article = await extractArticleFromHtml(page('antara-id.html'), {
+      title: 'Lansia dulu',
+      publishedAt: '2023-05-11',
+      url: 'https://example.org/a',
+    });
     assert.equal(article.title, 'Lansia dulu');
     assert.equal(article.publishedAt, '2023-05-11');
     assert.equal(article.url, 'https://example.org/a');
@@ -111,7 +175,10 @@ describe('readArticlePage and extractArticleFromHtml on saved news pages', () =>
 
   test('the date resolves "Rabu" and "Selasa (4/4/2023)" in the text', async () => {
     const article = await extractArticleFromHtml(page('newscms-id.html'));
-    assert.ok(article.events?.some((event) => event.date === '2023-04-04'), JSON.stringify(article.events));
+    assert.ok(
+      article.events?.some((event) => event.date === '2023-04-04'),
+      JSON.stringify(article.events),
+    );
   });
 });
 
@@ -142,7 +209,10 @@ describe('bad input to the HTML path: a clear error or a result, quickly', () =>
     const icons = '<svg viewBox="0 0 24 24"><path d="M12 2L2 7l10 5 10-5-10-5z"/><path d="M2 17l10 5 10-5"/></svg>'.repeat(5_000);
     const image = `<img alt="" src="data:image/png;base64,${'iVBORw0KGgo'.repeat(60_000)}">`;
     const styles = `<style>${'.a{color:red}'.repeat(40_000)}</style>`;
-    const html = page('wordpress.html').replace('</head>', `${styles}</head>`).replace('<div id="page"', `${icons}${image}<div id="page"`).replace('</body>', `${state}</body>`);
+    const html = page('wordpress.html')
+      .replace('</head>', `${styles}</head>`)
+      .replace('<div id="page"', `${icons}${image}<div id="page"`)
+      .replace('</body>', `${state}</body>`);
     assert.ok(html.length > 5_000_000, `${html.length}`);
     const started = performance.now();
     const article = await extractArticleFromHtml(html);
@@ -152,7 +222,10 @@ describe('bad input to the HTML path: a clear error or a result, quickly', () =>
   });
 
   test('a 5 MB page of 250,000 elements: refused at once, saying why', async () => {
-    const html = page('wordpress.html').replace('<aside id="secondary"', `<aside id="archive">${'<ul><li><a href="/a">An older story in the archive</a></li></ul>\n'.repeat(85_000)}</aside><aside id="secondary"`);
+    const html = page('wordpress.html').replace(
+      '<aside id="secondary"',
+      `<aside id="archive">${'<ul><li><a href="/a">An older story in the archive</a></li></ul>\n'.repeat(85_000)}</aside><aside id="secondary"`,
+    );
     assert.ok(html.length > 5_000_000);
     const ms = await rejectsWith(html, /the page has 255\d{3} elements, more than the 60000 an article page has/);
     assert.ok(ms < 10_000, `${ms.toFixed(0)} ms`);
@@ -162,7 +235,9 @@ describe('bad input to the HTML path: a clear error or a result, quickly', () =>
     const read = async (count) => {
       const lines = Array.from({ length: count }, (_, k) => `Baris ${k} dari laporan panjang tentang banjir di kota ini.`).join('<br>');
       const started = performance.now();
-      const found = await readArticlePage(`<!doctype html><html><body><article><h1>Laporan</h1><div>${lines}</div></article></body></html>`);
+      const found = await readArticlePage(
+        `<!doctype html><html><body><article><h1>Laporan</h1><div>${lines}</div></article></body></html>`,
+      );
       assert.ok(found.text.includes(`Baris ${count - 1} dari laporan`));
       return performance.now() - started;
     };
@@ -183,7 +258,10 @@ describe('quote-cards extract with pages and bad input', () => {
     const article = JSON.parse(run.stdout);
     assert.equal(article.title, PAGES['newscms-id.html'].title);
     assert.equal(article.publishedAt, '2023-04-04T10:15:00+07:00');
-    assert.match(run.stderr, /read as an HTML page: "Banjir Rendam 5 Kecamatan, BPBD Kerahkan Perahu Karet", by Siti Rahmawati, published 2023-04-04T10:15:00\+07:00/);
+    assert.match(
+      run.stderr,
+      /read as an HTML page: "Banjir Rendam 5 Kecamatan, BPBD Kerahkan Perahu Karet", by Siti Rahmawati, published 2023-04-04T10:15:00\+07:00/,
+    );
   });
 
   test('a page piped in is recognised as HTML', () => {
@@ -213,7 +291,9 @@ describe('quote-cards extract with pages and bad input', () => {
     const file = join(dir, 'late.txt');
     writeFileSync(file, '"Kami siap," kata Budi Santoso, Rabu (26/10).');
     const run = await new Promise((resolve) => {
-      const child = spawn('sh', ['-c', `(sleep 1; cat '${file}') | '${process.execPath}' bin/quote-cards.mjs extract`], { timeout: 60_000 });
+      const child = spawn('sh', ['-c', `(sleep 1; cat '${file}') | '${process.execPath}' bin/quote-cards.mjs extract`], {
+        timeout: 60_000,
+      });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (chunk) => (stdout += chunk));

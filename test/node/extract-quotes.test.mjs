@@ -7,13 +7,19 @@ import { extractArticle } from '../../dist/extract.js';
 
 const quotes = (text, lang) => {
   const article = extractArticle(text, { lang });
-  return article.quotes.map((quote) => ({ text: quote.text, speaker: article.speakers.find((speaker) => speaker.id === quote.speaker).name, partial: quote.partial ?? false }));
+  return article.quotes.map((quote) => ({
+    text: quote.text,
+    speaker: article.speakers.find((speaker) => speaker.id === quote.speaker).name,
+    partial: quote.partial ?? false,
+  }));
 };
 const texts = (text, lang) => quotes(text, lang).map((quote) => quote.text);
 
 describe('quotations on real text', () => {
   test('a one-word partial quote after a verb that quotes one: called the plan an "eyesore"', () => {
-    assert.deepEqual(quotes('Mayor Linda Hale called the plan an "eyesore" and said the council had ignored the fleet.', 'en'), [{ text: 'eyesore', speaker: 'Linda Hale', partial: true }]);
+    assert.deepEqual(quotes('Mayor Linda Hale called the plan an "eyesore" and said the council had ignored the fleet.', 'en'), [
+      { text: 'eyesore', speaker: 'Linda Hale', partial: true },
+    ]);
     assert.deepEqual(texts('Rival candidate Omar Diaz branded his opponent a “coward” on Sunday.', 'en'), ['coward']);
   });
 
@@ -33,12 +39,18 @@ describe('quotations on real text', () => {
   });
 
   test('a quotation in a Title Case headline is a quotation', () => {
-    const found = texts('Tanggul Citarum Jebol, "Kami Sudah Lapor Berkali-kali"\n\nWarga Baleendah kesal. "Kami sudah lapor berkali-kali, tapi tidak ada yang datang," kata Ujang Suparman.', 'id');
+    const found = texts(
+      'Tanggul Citarum Jebol, "Kami Sudah Lapor Berkali-kali"\n\nWarga Baleendah kesal. "Kami sudah lapor berkali-kali, tapi tidak ada yang datang," kata Ujang Suparman.',
+      'id',
+    );
     assert.deepEqual(found, ['Kami Sudah Lapor Berkali-kali', 'Kami sudah lapor berkali-kali, tapi tidak ada yang datang']);
   });
 
-  test("a subheading in single quotes is a quotation; apostrophes in it are not marks", () => {
-    const found = texts("Wildfire forces evacuations in the hills\n\nResident Aaron Pike said he left with his dog. \"We just grabbed the dog and drove,\" Pike said.\n\n'We just grabbed the dog'\n\nPike's neighbours stayed behind.", 'en');
+  test('a subheading in single quotes is a quotation; apostrophes in it are not marks', () => {
+    const found = texts(
+      "Wildfire forces evacuations in the hills\n\nResident Aaron Pike said he left with his dog. \"We just grabbed the dog and drove,\" Pike said.\n\n'We just grabbed the dog'\n\nPike's neighbours stayed behind.",
+      'en',
+    );
     assert.deepEqual(found, ['We just grabbed the dog and drove', 'We just grabbed the dog']);
   });
 

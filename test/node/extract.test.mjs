@@ -48,9 +48,18 @@ describe('the seed article', () => {
     const by = (name) => article.quotes.filter((quote) => speakerOf(article, quote).name === name);
     assert.equal(by('Jens Stoltenberg').length, 7);
     const stoltenberg = article.speakers.find((speaker) => speaker.name === 'Jens Stoltenberg');
-    assert.deepEqual([stoltenberg.id, stoltenberg.role, stoltenberg.org], ['stoltenberg', 'Sekretaris Jenderal', 'Pakta Pertahanan Atlantik Utara (NATO)']);
-    assert.deepEqual(by('Sergei Shoigu').map((quote) => [quote.text, quote.partial]), [['serangan nuklir besar-besaran', true]]);
-    assert.deepEqual(by('Vladimir Putin').map((quote) => [quote.text, quote.partial]), [['semua cara yang tersedia', true]]);
+    assert.deepEqual(
+      [stoltenberg.id, stoltenberg.role, stoltenberg.org],
+      ['stoltenberg', 'Sekretaris Jenderal', 'Pakta Pertahanan Atlantik Utara (NATO)'],
+    );
+    assert.deepEqual(
+      by('Sergei Shoigu').map((quote) => [quote.text, quote.partial]),
+      [['serangan nuklir besar-besaran', true]],
+    );
+    assert.deepEqual(
+      by('Vladimir Putin').map((quote) => [quote.text, quote.partial]),
+      [['semua cara yang tersedia', true]],
+    );
     const [kremlin] = by('Kremlin');
     assert.equal(kremlin.via, 'TASS');
     assert.equal(speakerOf(article, kremlin).kind, 'organization');
@@ -180,7 +189,10 @@ Council member Raymond Tse disagreed.`;
     assert.equal(article.quotes.length, 1);
     const [quote] = article.quotes;
     assert.equal(quote.paragraph, 1);
-    assert.equal(quote.text, 'I learned to swim in that pool. So did my children.\n\nBut our engineers have told us that the concrete shell is failing.\n\nWe will find the money for a new aquatic centre.');
+    assert.equal(
+      quote.text,
+      'I learned to swim in that pool. So did my children.\n\nBut our engineers have told us that the concrete shell is failing.\n\nWe will find the money for a new aquatic centre.',
+    );
     assert.equal(speakerOf(article, quote).name, 'Denise Okafor');
   });
 
@@ -200,7 +212,10 @@ Council member Raymond Tse disagreed.`;
       ],
     );
     const id = extractArticle('"Di ruang ganti saya cuma bilang, ‘tenang’. Dan mereka melakukannya," kata Bambang Kurniawan.');
-    assert.deepEqual(id.quotes.map((quote) => [quote.text, speakerOf(id, quote).name]), [['Di ruang ganti saya cuma bilang, ‘tenang’. Dan mereka melakukannya', 'Bambang Kurniawan']]);
+    assert.deepEqual(
+      id.quotes.map((quote) => [quote.text, speakerOf(id, quote).name]),
+      [['Di ruang ganti saya cuma bilang, ‘tenang’. Dan mereka melakukannya', 'Bambang Kurniawan']],
+    );
   });
 
   test('scare quotes and titles are not quotations', () => {
@@ -210,7 +225,10 @@ Film "Senja di Pelabuhan Tua" memenangi penghargaan. Proyek yang disebut "kawasa
 
 "I take full responsibility," Mark Delaney wrote.`;
     const article = extractArticle(text, { lang: 'en' });
-    assert.deepEqual(article.quotes.map((quote) => quote.text), ['I take full responsibility']);
+    assert.deepEqual(
+      article.quotes.map((quote) => quote.text),
+      ['I take full responsibility'],
+    );
   });
 
   test('fragments quoted inside a reporting sentence are partial', () => {
@@ -225,8 +243,13 @@ The Kremlin on Monday dismissed the reports, calling them "pure speculation".`;
         ['pure speculation', true, 'Kremlin'],
       ],
     );
-    const id = extractArticle('Pada kesempatan yang sama, Jens Stoltenberg mengecam latihan itu. Ia menyebut tindakan itu "berbahaya, sembrono dan tidak bertanggung jawab".');
-    assert.deepEqual(id.quotes.map((quote) => [quote.text, quote.partial, speakerOf(id, quote).name]), [['berbahaya, sembrono dan tidak bertanggung jawab', true, 'Jens Stoltenberg']]);
+    const id = extractArticle(
+      'Pada kesempatan yang sama, Jens Stoltenberg mengecam latihan itu. Ia menyebut tindakan itu "berbahaya, sembrono dan tidak bertanggung jawab".',
+    );
+    assert.deepEqual(
+      id.quotes.map((quote) => [quote.text, quote.partial, speakerOf(id, quote).name]),
+      [['berbahaya, sembrono dan tidak bertanggung jawab', true, 'Jens Stoltenberg']],
+    );
   });
 });
 
@@ -235,7 +258,10 @@ describe('via', () => {
     const id = extractArticle(`"Kadar tritium jauh di bawah standar," kata Menteri Hiroshi Tanabe seperti dilansir Reuters, Jumat (18/8).
 
 "Satu keputusan ini bisa menghapus semuanya," ujar Kenji Morita, seperti dikutip dari kantor berita Kyodo.`);
-    assert.deepEqual(id.quotes.map((quote) => quote.via), ['Reuters', 'Kyodo']);
+    assert.deepEqual(
+      id.quotes.map((quote) => quote.via),
+      ['Reuters', 'Kyodo'],
+    );
     const en = extractArticle(`Public broadcaster NHK showed footage of the damage.
 
 "It was a long, rolling shake," said Akiko Sato, a resident, according to the station.
@@ -245,7 +271,10 @@ describe('via', () => {
 "It was like reading my own book," Eleanor Pryce said in an interview with the BBC.
 
 "Nobody will be surprised," Daniel Ortiz told reporters.`);
-    assert.deepEqual(en.quotes.map((quote) => quote.via), ['NHK', 'Reuters', 'BBC', undefined]);
+    assert.deepEqual(
+      en.quotes.map((quote) => quote.via),
+      ['NHK', 'Reuters', 'BBC', undefined],
+    );
     assert.equal(nameOf(en, 'The timing'), 'A senior energy official');
   });
 });
@@ -301,8 +330,16 @@ describe('language, title, id and url', () => {
   });
 
   test('options are used as given, and malformed ones are refused', () => {
-    const article = extractArticle('"It is unsafe," Okafor said.', { title: 'Pool', url: 'https://news.example/pool', lang: 'en', publishedAt: '2024-07-17' });
-    assert.deepEqual([article.title, article.url, article.lang, article.publishedAt], ['Pool', 'https://news.example/pool', 'en', '2024-07-17']);
+    const article = extractArticle('"It is unsafe," Okafor said.', {
+      title: 'Pool',
+      url: 'https://news.example/pool',
+      lang: 'en',
+      publishedAt: '2024-07-17',
+    });
+    assert.deepEqual(
+      [article.title, article.url, article.lang, article.publishedAt],
+      ['Pool', 'https://news.example/pool', 'en', '2024-07-17'],
+    );
     assert.throws(() => extractArticle('x', { url: 'javascript:alert(1)' }), TypeError);
     assert.throws(() => extractArticle('x', { publishedAt: '27/10/2022' }), TypeError);
     assert.throws(() => extractArticle('x', { lang: 'fr' }), TypeError);
@@ -312,7 +349,31 @@ describe('language, title, id and url', () => {
 
 describe('the output always validates', () => {
   test('on empty and odd inputs', () => {
-    for (const text of ['', ' ', '\n\n\n', '"', '""', '“”', '« »', '"""""', '"a', 'a"', '„', '(', '(NATO)', '.', '?!', 'Rabu (31/2)', 'Selasa (4/13/2023)', '\u0000', '\uFEFF"x," kata y', '😀 "😀," kata 😀.', 'a\n'.repeat(500), '"'.repeat(300), '“'.repeat(100) + '\n\n' + '”'.repeat(100)]) {
+    for (const text of [
+      '',
+      ' ',
+      '\n\n\n',
+      '"',
+      '""',
+      '“”',
+      '« »',
+      '"""""',
+      '"a',
+      'a"',
+      '„',
+      '(',
+      '(NATO)',
+      '.',
+      '?!',
+      'Rabu (31/2)',
+      'Selasa (4/13/2023)',
+      '\u0000',
+      '\uFEFF"x," kata y',
+      '😀 "😀," kata 😀.',
+      'a\n'.repeat(500),
+      '"'.repeat(300),
+      '“'.repeat(100) + '\n\n' + '”'.repeat(100),
+    ]) {
       for (const publishedAt of [undefined, '2022-10-27']) assertValid(extractArticle(text, { publishedAt }));
     }
   });
@@ -338,10 +399,66 @@ describe('the output always validates', () => {
 
   const piece = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 12 }),
-    fc.constantFrom('"', '“', '”', '„', '«', '»', "'", '‘', '’', ',', '.', ':', '(', ')', '-', '—', '\n', '\n\n', ' ', '&', '(NATO)', '(52)'),
-    fc.constantFrom('kata', 'ujarnya', 'menurut', 'Ia', 'Beliau', 'said', 'told', 'according to', 'he', 'she', 'it', 'the ministry', 'police', 'seperti dikutip dari', 'Reuters'),
-    fc.constantFrom('Jens Stoltenberg', 'Menteri Pertahanan Rusia Sergei Shoigu', 'Kremlin', 'Juru bicara KPK, Fikri Ramadhan,', 'Dr. Priya Raman', 'U.S. District Judge', 'Kementerian Luar Negeri (Kemlu)'),
-    fc.constantFrom('Rabu (26/10)', 'Selasa (4/4/2023)', 'on Saturday', 'Oct. 7', '26 Oktober 2022', 'in March 2021', 'yesterday', 'Minggu'),
+    fc.constantFrom(
+      '"',
+      '“',
+      '”',
+      '„',
+      '«',
+      '»',
+      "'",
+      '‘',
+      '’',
+      ',',
+      '.',
+      ':',
+      '(',
+      ')',
+      '-',
+      '—',
+      '\n',
+      '\n\n',
+      ' ',
+      '&',
+      '(NATO)',
+      '(52)',
+    ),
+    fc.constantFrom(
+      'kata',
+      'ujarnya',
+      'menurut',
+      'Ia',
+      'Beliau',
+      'said',
+      'told',
+      'according to',
+      'he',
+      'she',
+      'it',
+      'the ministry',
+      'police',
+      'seperti dikutip dari',
+      'Reuters',
+    ),
+    fc.constantFrom(
+      'Jens Stoltenberg',
+      'Menteri Pertahanan Rusia Sergei Shoigu',
+      'Kremlin',
+      'Juru bicara KPK, Fikri Ramadhan,',
+      'Dr. Priya Raman',
+      'U.S. District Judge',
+      'Kementerian Luar Negeri (Kemlu)',
+    ),
+    fc.constantFrom(
+      'Rabu (26/10)',
+      'Selasa (4/4/2023)',
+      'on Saturday',
+      'Oct. 7',
+      '26 Oktober 2022',
+      'in March 2021',
+      'yesterday',
+      'Minggu',
+    ),
   );
   test(`on ${RUNS} generated texts of quotation marks, cues, names, dates and random characters`, () => {
     fc.assert(
@@ -366,7 +483,14 @@ describe('the command line', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   test('extract on the seed file prints the article', () => {
-    const run = cli(['extract', 'test/extract/id/00-seed-nato-stoltenberg.txt', '--published', '2022-10-27', '--url', 'https://example.com/nato']);
+    const run = cli([
+      'extract',
+      'test/extract/id/00-seed-nato-stoltenberg.txt',
+      '--published',
+      '2022-10-27',
+      '--url',
+      'https://example.com/nato',
+    ]);
     assert.equal(run.status, 0, run.stderr);
     const article = JSON.parse(run.stdout);
     assertValid(article);

@@ -25,7 +25,10 @@ const NODE_ENTRIES = ['./model.js', './extract.js', './ssr'];
 /** What a wildcard export is documented with: one real path for each. */
 const WILDCARD_EXAMPLES = {
   './components/*': ['./components/quote-card/quote-card.component.js', './components/speaker-badge/speaker-badge.component.js'],
-  './components/*.component.js': ['./components/quote-card/quote-card.component.js', './components/speaker-badge/speaker-badge.component.js'],
+  './components/*.component.js': [
+    './components/quote-card/quote-card.component.js',
+    './components/speaker-badge/speaker-badge.component.js',
+  ],
   './examples/*': ['./examples/seed-article.id.json', './examples/seed-article.en.json'],
 };
 
@@ -84,7 +87,14 @@ test('the tarball holds dist/, the types, custom-elements.json, the schema, READ
       ['js', 'd.ts', 'component.js', 'component.d.ts'].map((ext) => `dist/components/${name}/${name}.${ext}`),
     ),
     // What package.json points at outside `exports`.
-    ...[manifest.main, manifest.module, manifest.types, manifest.customElements, manifest['web-types'], ...Object.values(manifest.bin ?? {})]
+    ...[
+      manifest.main,
+      manifest.module,
+      manifest.types,
+      manifest.customElements,
+      manifest['web-types'],
+      ...Object.values(manifest.bin ?? {}),
+    ]
       .filter(Boolean)
       .map((path) => posix.normalize(path)),
   ];
@@ -103,7 +113,9 @@ test('the tarball holds no tests, stories, sources or development files', () => 
     unwanted.filter((path) => !path.startsWith('dist/examples/')),
     [],
   );
-  console.log(`tarball: ${report.entryCount} files, ${(report.size / 1024).toFixed(1)} KB packed, ${(report.unpackedSize / 1024).toFixed(1)} KB unpacked`);
+  console.log(
+    `tarball: ${report.entryCount} files, ${(report.size / 1024).toFixed(1)} KB packed, ${(report.unpackedSize / 1024).toFixed(1)} KB unpacked`,
+  );
 });
 
 test('no source map reference points at a missing file, and every map has its sources', () => {
@@ -111,13 +123,15 @@ test('no source map reference points at a missing file, and every map has its so
   for (const path of files) {
     if (/\.(m?js)$/.test(path)) {
       const url = readFileSync(join(PACKAGE, path), 'utf8').match(/\/\/# sourceMappingURL=(\S+)\s*$/)?.[1];
-      if (url && !url.startsWith('data:') && !files.has(posix.join(posix.dirname(path), url))) problems.push(`${path} points at ${url}, which is not in the tarball`);
+      if (url && !url.startsWith('data:') && !files.has(posix.join(posix.dirname(path), url)))
+        problems.push(`${path} points at ${url}, which is not in the tarball`);
     }
     if (path.endsWith('.map')) {
       const map = JSON.parse(readFileSync(join(PACKAGE, path), 'utf8'));
       map.sources.forEach((source, index) => {
         const inTarball = files.has(posix.join(posix.dirname(path), map.sourceRoot ?? '', source));
-        if (!inTarball && typeof map.sourcesContent?.[index] !== 'string') problems.push(`${path}: source ${source} is neither in the tarball nor embedded`);
+        if (!inTarball && typeof map.sourcesContent?.[index] !== 'string')
+          problems.push(`${path}: source ${source} is neither in the tarball nor embedded`);
       });
     }
   }
@@ -201,7 +215,8 @@ test('the published code and types import only its dependencies and peer depende
       const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
       // The framework typings import their framework's types: the app that uses them has it.
       if ((path === 'dist/vue.d.ts' && name === 'vue') || (path === 'dist/svelte.d.ts' && name === 'svelte')) continue;
-      if (!allowed.has(name) && name !== 'quote-cards') problems.add(`${path} imports ${specifier}, which is not in dependencies or peerDependencies`);
+      if (!allowed.has(name) && name !== 'quote-cards')
+        problems.add(`${path} imports ${specifier}, which is not in dependencies or peerDependencies`);
     }
   }
   assert.deepEqual([...problems], []);
@@ -219,7 +234,15 @@ test('every JavaScript export bundles with esbuild and with Rollup', async () =>
     const entry = join(APP, 'entry.mjs');
     writeFileSync(entry, `export * as module from '${specifier}';\n`);
     await esbuild
-      .build({ entryPoints: [entry], bundle: true, write: false, platform, format: 'esm', logLevel: 'silent', external: platform === 'node' ? ['@lit-labs/ssr*'] : [] })
+      .build({
+        entryPoints: [entry],
+        bundle: true,
+        write: false,
+        platform,
+        format: 'esm',
+        logLevel: 'silent',
+        external: platform === 'node' ? ['@lit-labs/ssr*'] : [],
+      })
       .catch((error) => failures.push(`esbuild ${specifier}: ${error.errors?.[0]?.text ?? error.message}`));
     if (isJson({ specifier })) continue;
     await rollup({
@@ -273,7 +296,15 @@ test('TypeScript resolves every typed export (moduleResolution bundler and node1
 test('importing one component (quote-cards/speaker-badge.js) bundles only that component and what it needs', async () => {
   const entry = join(APP, 'badge.mjs');
   writeFileSync(entry, `import 'quote-cards/speaker-badge.js';\n`);
-  const { metafile } = await esbuild.build({ entryPoints: [entry], bundle: true, write: false, minify: true, format: 'esm', metafile: true, logLevel: 'silent' });
+  const { metafile } = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'esm',
+    metafile: true,
+    logLevel: 'silent',
+  });
   const ours = Object.keys(metafile.inputs)
     .map((path) => relative(PACKAGE, resolve(path)).split('\\').join('/'))
     .filter((path) => !path.startsWith('..'));

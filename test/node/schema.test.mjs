@@ -27,7 +27,10 @@ test('the schema uses only keywords the validator understands', () => {
     }
   };
   walk(schema, false);
-  assert.deepEqual([...used].filter((keyword) => !SUPPORTED_KEYWORDS.includes(keyword)), []);
+  assert.deepEqual(
+    [...used].filter((keyword) => !SUPPORTED_KEYWORDS.includes(keyword)),
+    [],
+  );
 });
 
 test('the generated model is up to date with article.schema.json', () => {
@@ -57,7 +60,21 @@ const mutation = fc.record({
   action: fc.constantFrom('replace', 'delete'),
   value: fc.oneof(
     fc.jsonValue({ maxDepth: 2 }),
-    fc.constantFrom('', ' ', 'https://example.com/a', 'javascript:alert(1)', 'data:image/png;base64,AA', '2022-10', '2022-13-01', 'id', 'x y', -1, 0, 1.5, 2),
+    fc.constantFrom(
+      '',
+      ' ',
+      'https://example.com/a',
+      'javascript:alert(1)',
+      'data:image/png;base64,AA',
+      '2022-10',
+      '2022-13-01',
+      'id',
+      'x y',
+      -1,
+      0,
+      1.5,
+      2,
+    ),
   ),
 });
 
@@ -79,7 +96,11 @@ test(`agrees with Ajv on ${RUNS} mutated articles, and names a path for every pr
       const article = mutations.reduce(mutate, seed);
       const ours = schemaProblems(article);
       const reference = ajvValidate(article);
-      assert.equal(ours.length === 0, reference, `Ajv says ${reference}; we found ${JSON.stringify(ours)}; Ajv: ${JSON.stringify(ajvValidate.errors)}`);
+      assert.equal(
+        ours.length === 0,
+        reference,
+        `Ajv says ${reference}; we found ${JSON.stringify(ours)}; Ajv: ${JSON.stringify(ajvValidate.errors)}`,
+      );
       const result = validateArticle(article);
       assert.equal(result.valid, ours.length === 0 && referenceProblems(article).length === 0);
       for (const problem of result.problems) {

@@ -33,7 +33,8 @@ const textOf = (html) =>
 /** How many declarative shadow roots the markup opens, for each host tag. */
 function shadowRoots(html) {
   const counts = {};
-  for (const [, tag] of html.matchAll(/<([a-z-]+)\b[^>]*>\s*<template shadowroot="open" shadowrootmode="open">/g)) counts[tag] = (counts[tag] ?? 0) + 1;
+  for (const [, tag] of html.matchAll(/<([a-z-]+)\b[^>]*>\s*<template shadowroot="open" shadowrootmode="open">/g))
+    counts[tag] = (counts[tag] ?? 0) + 1;
   return counts;
 }
 
@@ -50,7 +51,10 @@ describe('quote-cards/ssr', () => {
     // Styles come inside each shadow root, so the card looks right before any script.
     assert.match(html, /<template shadowroot="open" shadowrootmode="open"><style>[^<]*figure\{/);
     const scripts = scriptsOf(html);
-    assert.deepEqual(scripts.map((script) => script.attributes.trim()), ['type="application/json"', 'type="application/ld+json" data-quote-cards']);
+    assert.deepEqual(
+      scripts.map((script) => script.attributes.trim()),
+      ['type="application/json"', 'type="application/ld+json" data-quote-cards'],
+    );
     assert.deepEqual(JSON.parse(scripts[0].text), SEED);
     const jsonLd = JSON.parse(scripts[1].text);
     assert.equal(jsonLd['@type'], 'Quotation');
@@ -58,13 +62,17 @@ describe('quote-cards/ssr', () => {
     assert.deepEqual(jsonLd.creator, { '@type': 'Organization', name: 'Kremlin' });
     assert.equal(jsonLd.isPartOf.headline, SEED.title);
     // The JSON-LD is a light-DOM child of the card: after its shadow root's template, before </quote-card>.
-    assert.match(html, /<\/template>(<!--[^>]*-->)*<script type="application\/ld\+json" data-quote-cards>[^<]*<\/script>(<!--[^>]*-->)*<\/quote-card>/);
+    assert.match(
+      html,
+      /<\/template>(<!--[^>]*-->)*<script type="application\/ld\+json" data-quote-cards>[^<]*<\/script>(<!--[^>]*-->)*<\/quote-card>/,
+    );
   });
 
   test('the card takes variant, format, theme and lang as attributes', async () => {
     const html = await renderQuoteCard(seed(), { quoteId: 'q1', variant: 'compact', format: 'landscape', theme: 'dark', lang: 'en' });
     const [, attributes] = /<quote-card\b([^>]*)>/.exec(html);
-    for (const attribute of ['quote-id="q1"', 'variant="compact"', 'format="landscape"', 'theme="dark"', 'lang="en"']) assert.ok(attributes.includes(attribute), attributes);
+    for (const attribute of ['quote-id="q1"', 'variant="compact"', 'format="landscape"', 'theme="dark"', 'lang="en"'])
+      assert.ok(attributes.includes(attribute), attributes);
     assert.match(textOf(html), /Pesan kedua bahwa hampir seluruh perang/);
   });
 
@@ -78,7 +86,7 @@ describe('quote-cards/ssr', () => {
     assert.match(textOf(timeline), /Rabu, 26 Oktober 2022/);
     assert.match(textOf(timeline), /Putin memantau latihan kekuatan nuklir strategis Rusia/);
     assert.equal(shadowRoots(timeline)['article-timeline'], 1);
-    assert.ok(shadowRoots(timeline)['quote-card'] >= 2, 'the timeline\'s quotes are cards, rendered too');
+    assert.ok(shadowRoots(timeline)['quote-card'] >= 2, "the timeline's quotes are cards, rendered too");
 
     const generic = await renderComponent('speaker-badge', seed(), { 'speaker-id': 'putin' });
     assert.match(textOf(generic), /Vladimir Putin ?Presiden, Rusia/);
@@ -96,7 +104,10 @@ describe('quote-cards/ssr', () => {
     const scripts = scriptsOf(html);
     assert.equal(scripts.filter((script) => script.attributes.includes('application/json')).length, 1);
     const jsonLd = scripts.filter((script) => script.attributes.includes('ld+json')).map((script) => JSON.parse(script.text));
-    assert.deepEqual(jsonLd.map((data) => data.creator.name), ['Jens Stoltenberg', 'Sergei Shoigu']);
+    assert.deepEqual(
+      jsonLd.map((data) => data.creator.name),
+      ['Jens Stoltenberg', 'Sergei Shoigu'],
+    );
     assert.equal(jsonLd[1].creator.jobTitle, 'Menteri Pertahanan');
   });
 
@@ -126,7 +137,7 @@ describe('quote-cards/ssr', () => {
     assert.match(text, /events\[550\]\.date: must be an ISO 8601 date/);
   });
 
-  test('an unknown quote id renders the card\'s error, naming quote-id', async () => {
+  test("an unknown quote id renders the card's error, naming quote-id", async () => {
     assert.match(textOf(await renderQuoteCard(seed(), { quoteId: 'q99' })), /quote-id: "q99" is not the id of any quote/);
   });
 
@@ -138,7 +149,11 @@ describe('quote-cards/ssr', () => {
     for (const speaker of article.speakers) Object.assign(speaker, { name: hostile, role: hostile, org: hostile });
     for (const quote of article.quotes) Object.assign(quote, { text: hostile, via: hostile, context: hostile });
     for (const event of article.events) Object.assign(event, { title: hostile, description: hostile, dateText: hostile });
-    const html = await renderQuoteArticle(article, [{ tag: 'quote-card', attributes: { 'quote-id': 'q9' } }, { tag: 'speaker-badge' }, { tag: 'article-timeline' }]);
+    const html = await renderQuoteArticle(article, [
+      { tag: 'quote-card', attributes: { 'quote-id': 'q9' } },
+      { tag: 'speaker-badge' },
+      { tag: 'article-timeline' },
+    ]);
     const scripts = scriptsOf(html);
     assert.deepEqual(
       scripts.map((script) => script.attributes.trim()),

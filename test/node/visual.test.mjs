@@ -46,7 +46,14 @@ async function open(path, { width, scale, scheme }) {
         if (element.shadowRoot) visit(element.shadowRoot);
       });
     visit(document);
-    return cards.length > 0 && cards.every((card) => card.shadowRoot?.querySelector('figure speaker-badge') && (card.share == null || card.shadowRoot.querySelector('[part="actions"] button')));
+    return (
+      cards.length > 0 &&
+      cards.every(
+        (card) =>
+          card.shadowRoot?.querySelector('figure speaker-badge') &&
+          (card.share == null || card.shadowRoot.querySelector('[part="actions"] button')),
+      )
+    );
   });
   await page.evaluate(async () => {
     await Promise.all([...document.querySelectorAll('quote-card')].map((card) => card.updateComplete));
@@ -94,7 +101,11 @@ describe('each social format looks as in its baseline', () => {
     for (const format of ['square', 'story', 'landscape']) {
       const name = `format-${format}-${theme || 'no-theme'}`;
       test(name, async () => {
-        const page = await open(`/test/cdn/formats-page.html?quote=q3${theme ? `&theme=${theme}` : ''}`, { width: 2400, scale: 0.25, scheme: 'light' });
+        const page = await open(`/test/cdn/formats-page.html?quote=q3${theme ? `&theme=${theme}` : ''}`, {
+          width: 2400,
+          scale: 0.25,
+          scheme: 'light',
+        });
         const card = await page.$(`quote-card[format="${format}"]`);
         compare(name, await card.screenshot());
         await page.close();

@@ -36,19 +36,23 @@ describe('accessibility: every component, variant, theme and language passes axe
         it(`every quote card of the ${language} article, ${variant} variant, ${theme} theme`, async function () {
           this.timeout(30_000);
           const article = makeArticle();
-          const page = await fixture(html`<quote-article .article=${article} theme=${theme} style="background: ${PAGE_BACKGROUND[theme]}">
-            ${article.quotes.map((quote) => html`<quote-card quote-id=${quote.id} variant=${variant}></quote-card>`)}
-          </quote-article>`);
+          const page = await fixture(
+            html`<quote-article .article=${article} theme=${theme} style="background: ${PAGE_BACKGROUND[theme]}">
+              ${article.quotes.map((quote) => html`<quote-card quote-id=${quote.id} variant=${variant}></quote-card>`)}
+            </quote-article>`,
+          );
           await settle(page);
           await expect(page).to.be.accessible();
         });
       }
       it(`speaker badges and the timeline of the ${language} article, ${theme} theme`, async () => {
         const article = makeArticle();
-        const page = await fixture(html`<quote-article .article=${article} theme=${theme} style="background: ${PAGE_BACKGROUND[theme]}">
-          ${article.speakers.map((speaker) => html`<speaker-badge speaker-id=${speaker.id}></speaker-badge>`)}
-          <article-timeline></article-timeline>
-        </quote-article>`);
+        const page = await fixture(
+          html`<quote-article .article=${article} theme=${theme} style="background: ${PAGE_BACKGROUND[theme]}">
+            ${article.speakers.map((speaker) => html`<speaker-badge speaker-id=${speaker.id}></speaker-badge>`)}
+            <article-timeline></article-timeline>
+          </quote-article>`,
+        );
         await settle(page);
         await expect(page).to.be.accessible();
       });
@@ -58,12 +62,14 @@ describe('accessibility: every component, variant, theme and language passes axe
   it('the error, missing and loading states', async () => {
     const broken = seedArticle();
     broken.quotes[0].speaker = 'nobody';
-    const page = await fixture(html`<div>
-      <quote-article .article=${broken}><quote-card></quote-card></quote-article>
-      <quote-card .article=${seedArticle()} quote-id="q404"></quote-card>
-      <quote-card src="/never-answers.json"></quote-card>
-      <article-timeline></article-timeline>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <quote-article .article=${broken}><quote-card></quote-card></quote-article>
+        <quote-card .article=${seedArticle()} quote-id="q404"></quote-card>
+        <quote-card src="/never-answers.json"></quote-card>
+        <article-timeline></article-timeline>
+      </div>`,
+    );
     for (const element of page.children) await settle(element);
     await expect(page).to.be.accessible();
   });
@@ -102,7 +108,9 @@ describe('accessibility: what a screen reader announces', () => {
       expect(title.getAttribute('role')).to.equal('heading');
       expect(event.querySelector('time')!.getAttribute('datetime')).to.match(/^2022-10/);
     }
-    const titles = items.map((item) => timeline.shadowRoot!.getElementById(item.querySelector('article')!.getAttribute('aria-labelledby')!)!.textContent.trim());
+    const titles = items.map((item) =>
+      timeline.shadowRoot!.getElementById(item.querySelector('article')!.getAttribute('aria-labelledby')!)!.textContent.trim(),
+    );
     expect(titles).to.deep.equal(['Latihan militer dilaksanakan', article.events![0].title]);
   });
 });

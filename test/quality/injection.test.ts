@@ -157,8 +157,7 @@ describe('injection: naughty strings and script vectors in every field', () => {
         const jsonLd = card.querySelectorAll(':scope > script[type="application/ld+json"]');
         expect(jsonLd.length, `${JSON.stringify(value)}: one JSON-LD script`).to.equal(1);
         expect(JSON.parse(jsonLd[0].textContent).text).to.equal(value);
-      }
-      else expect(host.querySelector('quote-article')!.shadowRoot!.textContent).to.match(/title|publisher|speakers|quotes|events/);
+      } else expect(host.querySelector('quote-article')!.shadowRoot!.textContent).to.match(/title|publisher|speakers|quotes|events/);
     }
     // Event handlers of injected images would run after a network round trip.
     await new Promise((resolve) => setTimeout(resolve, 300));

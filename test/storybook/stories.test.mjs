@@ -38,7 +38,10 @@ function renderedText() {
 test(`the Storybook has stories for every component (${stories.length} stories)`, () => {
   const titles = new Set(stories.map((story) => story.title));
   for (const component of ['quote-card', 'speaker-badge', 'article-timeline', 'quote-article']) {
-    assert.ok([...titles].some((title) => title.endsWith(component)), `no stories for ${component}`);
+    assert.ok(
+      [...titles].some((title) => title.endsWith(component)),
+      `no stories for ${component}`,
+    );
   }
 });
 

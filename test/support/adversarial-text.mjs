@@ -4,14 +4,16 @@
 // and bench/extract-adversarial.mjs.
 
 /** `unit` repeated to about `bytes` characters, between a head and a tail. */
-const fill = (head, unit, bytes, tail = '') => head + unit.repeat(Math.max(1, Math.floor((bytes - head.length - tail.length) / unit.length))) + tail;
+const fill = (head, unit, bytes, tail = '') =>
+  head + unit.repeat(Math.max(1, Math.floor((bytes - head.length - tail.length) / unit.length))) + tail;
 
 /** Each shape: a function from a size in characters to a text of that shape. */
 export const ADVERSARIAL_TEXTS = {
   'a run of full stops': (n) => fill('Budi berkata', '.', n),
   'a run of exclamation marks': (n) => fill('', '!', n),
   'a run of question marks in a quotation': (n) => fill('"Why', '?', n, '"'),
-  'many dates in one sentence': (n) => fill('Sidang digelar pada ', 'Rabu (26/10), 26 Oktober 2022, on Saturday, Oct. 7, ', n, 'kata Budi.'),
+  'many dates in one sentence': (n) =>
+    fill('Sidang digelar pada ', 'Rabu (26/10), 26 Oktober 2022, on Saturday, Oct. 7, ', n, 'kata Budi.'),
   'a long run of role words before a name': (n) => fill('"Kami siap," kata ', 'juru bicara menteri ', n, 'Budi Santoso.'),
   'a long run of English role words before a name': (n) => fill('"We are ready," said ', 'deputy chief spokesman ', n, 'John Smith.'),
   'one paragraph of many short sentences': (n) => fill('', 'Ia pergi. ', n),

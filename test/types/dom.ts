@@ -14,7 +14,7 @@ const provider = document.createElement('quote-article');
 equal<Equals<typeof provider, QuoteArticle>>(true);
 equal<Equals<HTMLElementTagNameMap['speaker-badge'], SpeakerBadge>>(true);
 equal<Equals<HTMLElementTagNameMap['article-timeline'], ArticleTimeline>>(true);
-equal<Equals<typeof SHARE_CHANNELS[number], ShareChannel>>(true);
+equal<Equals<(typeof SHARE_CHANNELS)[number], ShareChannel>>(true);
 equal<Equals<ReturnType<typeof validateArticle>['valid'], boolean>>(true);
 
 card.addEventListener('quote-share', (e) => {

@@ -19,7 +19,7 @@ import { articleContext, parseArticle, type ArticleState } from '../../shared/ar
  */
 export class QuoteArticle extends ArticleElement {
   /** @internal */
-  private declare inline?: ArticleState;
+  declare private inline?: ArticleState;
 
   private sharing = new ContextProvider(this, { context: articleContext });
 

@@ -206,9 +206,7 @@ export class QuoteCard extends ArticleElement {
     const { quotes, speakers, lang, title, publisher, publishedAt } = article;
     const quote = this.quoteId ? quotes.find((candidate) => candidate.id === this.quoteId) : quotes[0];
     if (!quote) {
-      return this.quoteId
-        ? missingState('quote-id', notAnId(this.quoteId, 'quote'))
-        : missingState('quotes', 'the article has no quotes');
+      return this.quoteId ? missingState('quote-id', notAnId(this.quoteId, 'quote')) : missingState('quotes', 'the article has no quotes');
     }
     const [open, close] = quotationMarks(lang);
     const full = this.variant !== 'compact';
@@ -216,34 +214,35 @@ export class QuoteCard extends ArticleElement {
     const uiLang = this.displayLang;
     const speaker = speakers.find((candidate) => candidate.id === quote.speaker)!;
     // Named after the speaker and described by the words, so a screen reader announces both.
-    return html`<figure part="card" lang=${lang} dir=${directionOf(lang)} aria-label=${`${this.strings.quoteBy} ${speaker.name}`} aria-describedby="text">
+    return html`<figure
+      part="card"
+      lang=${lang}
+      dir=${directionOf(lang)}
+      aria-label=${`${this.strings.quoteBy} ${speaker.name}`}
+      aria-describedby="text"
+    >
       <blockquote part="quote">
         ${quote.partial ? html`<span part="label" class="label">${this.strings.partial}</span>` : nothing}
         <p part="text" class="text" id="text">
-          <span part="mark" class="mark" aria-hidden="true">${open}</span><span class="words">${quote.text}</span><span
-            part="mark"
-            class="mark"
-            aria-hidden="true"
-            >${close}</span
-          >
+          <span part="mark" class="mark" aria-hidden="true">${open}</span><span class="words">${quote.text}</span
+          ><span part="mark" class="mark" aria-hidden="true">${close}</span>
         </p>
       </blockquote>
       <figcaption lang=${uiLang}>
-        <speaker-badge
-          part="speaker"
-          .speaker=${speaker}
-          lang=${uiLang}
-        ></speaker-badge>
+        <speaker-badge part="speaker" .speaker=${speaker} lang=${uiLang}></speaker-badge>
         ${full && quote.context ? html`<p part="context">${quote.context}</p>` : nothing}
-        ${full
-          ? html`<p part="source">
-              <cite>${link ? html`<a href=${link}>${title}</a>` : title}</cite><span class="meta"
-                >${publisher ? ` · ${publisher.name}` : nothing}${publishedAt
-                  ? html` · <time datetime=${publishedAt}>${formatDay(publishedAt, uiLang)}</time>`
-                  : nothing}${quote.via ? ` · ${this.strings.quotedVia} ${quote.via}` : nothing}</span
-              >
-            </p>`
-          : nothing}
+        ${
+          full
+            ? html`<p part="source">
+                <cite>${link ? html`<a href=${link}>${title}</a>` : title}</cite
+                ><span class="meta"
+                  >${publisher ? ` · ${publisher.name}` : nothing}${
+                    publishedAt ? html` · <time datetime=${publishedAt}>${formatDay(publishedAt, uiLang)}</time>` : nothing
+                  }${quote.via ? ` · ${this.strings.quotedVia} ${quote.via}` : nothing}</span
+                >
+              </p>`
+            : nothing
+        }
       </figcaption>
       ${full && this.share != null ? html`<div part="actions"></div>` : nothing}
     </figure>`;

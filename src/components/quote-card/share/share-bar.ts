@@ -70,7 +70,8 @@ const ICONS: Record<string, string> = {
   whatsapp: 'M7.5 19.8A9 9 0 1 0 4.2 16.5L3 21zM9 8.5c0 4 2.5 6.5 6.5 6.5',
   telegram: 'M21 4 3 11l6 2.5L11 20l3-4 5 4zM9 13.5 21 4',
   linkedin: 'M3 3h18v18H3zM8 10v7M8 7v.01M12 17v-7M12 13a3 3 0 0 1 6 0v4',
-  bluesky: 'M12 11C10 7 6.5 4 4.5 4 3 4 3 7 4 10.5c.6 2 3 2.7 5 2.3-2.5 1-3 3.2-1.3 4.7C10 19.5 12 16 12 13c0 3 2 6.5 4.3 4.5 1.7-1.5 1.2-3.7-1.3-4.7 2 .4 4.4-.3 5-2.3C21 7 21 4 19.5 4 17.5 4 14 7 12 11z',
+  bluesky:
+    'M12 11C10 7 6.5 4 4.5 4 3 4 3 7 4 10.5c.6 2 3 2.7 5 2.3-2.5 1-3 3.2-1.3 4.7C10 19.5 12 16 12 13c0 3 2 6.5 4.3 4.5 1.7-1.5 1.2-3.7-1.3-4.7 2 .4 4.4-.3 5-2.3C21 7 21 4 19.5 4 17.5 4 14 7 12 11z',
 };
 
 const icon = (name: string) =>
@@ -247,22 +248,24 @@ export function renderShareBar(bar: HTMLElement, card: QuoteCard, article: Artic
           </button>`,
     )}
     <span class="done" role="status">${state.message}</span>
-    ${channels.includes('native') && !('share' in navigator)
-      ? html`<ul
-          id="share-menu"
-          class="menu"
-          aria-label=${strings.native}
-          ?hidden=${!state.menuOpen}
-          @keydown=${(event: KeyboardEvent) => {
-            if (event.key !== 'Escape') return;
-            state.menuOpen = false;
-            card.requestUpdate();
-            card.renderRoot.querySelector<HTMLElement>('[data-channel="native"]')?.focus();
-          }}
-        >
-          ${NETWORKS.map((network) => html`<li>${networkLink(network, true)}</li>`)}
-        </ul>`
-      : nothing}`;
+    ${
+      channels.includes('native') && !('share' in navigator)
+        ? html`<ul
+            id="share-menu"
+            class="menu"
+            aria-label=${strings.native}
+            ?hidden=${!state.menuOpen}
+            @keydown=${(event: KeyboardEvent) => {
+              if (event.key !== 'Escape') return;
+              state.menuOpen = false;
+              card.requestUpdate();
+              card.renderRoot.querySelector<HTMLElement>('[data-channel="native"]')?.focus();
+            }}
+          >
+            ${NETWORKS.map((network) => html`<li>${networkLink(network, true)}</li>`)}
+          </ul>`
+        : nothing
+    }`;
 }
 
 /** Fires the cancelable `quote-share` event; false when the page cancelled the action. */
