@@ -81,10 +81,11 @@ function check(rule: SchemaRule, value: unknown, path: Path, problems: ArticlePr
     (rule.enum && !rule.enum.includes(value as string) && rule.message);
   const message = wrong
     ? `${wrong}, not ${preview(value)}`
-    : // Nothing is less than undefined: a rule without a minimum passes.
-      (value as number) < minimum!
+    : // Only a number is compared, and only text tested: an array would be turned into a string first (all of it, with
+      // a stack as deep as its nesting). Nothing is less than undefined: a rule without a minimum passes.
+      typeof value == 'number' && value < minimum!
       ? `must be ${minimum} or more`
-      : pattern && !pattern.test(value as string) && rule.message;
+      : pattern && typeof value == 'string' && !pattern.test(value) && rule.message;
   if (message) return void problems.push({ path: formatPath(path), message });
   if (items) {
     const list = value as unknown[];

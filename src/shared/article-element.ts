@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Article } from '../model/article.js';
 import { describeProblem } from '../model/validate.js';
 import { articleContext, errorState, loadArticle, stateOf, type ArticleState } from './article-state.js';
@@ -64,7 +64,9 @@ export class ArticleElement extends LitElement {
    */
   protected get displayLang(): string {
     const state = this.articleState;
-    return this.lang || (state.status === 'ready' && state.article.lang) || this.closest('[lang]')?.getAttribute('lang') || 'en';
+    // A server's element has no platform `lang` and no document around it: the observed attribute is what it knows.
+    const own = isServer ? this.langAttribute : this.lang;
+    return own || (state.status === 'ready' && state.article.lang) || (!isServer && this.closest('[lang]')?.getAttribute('lang')) || 'en';
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

@@ -25,9 +25,14 @@ async function render(from: string): Promise<Document> {
     page.querySelector('quote-card')!.shadowRoot?.querySelector('[part="actions"] button') &&
     page.querySelector('article-timeline')!.shadowRoot?.querySelector('quote-card');
   await waitUntil(ready, `${from}: the page never finished rendering`, { timeout: 10_000 }).catch((error) => {
-    throw new Error(`${error.message}: ${components(page).map((element) => `${element.localName} ${element.articleState?.status}`)}`);
+    throw new Error(
+      `${error.message}: ${components(page)
+        .map((element) => `${element.localName} ${element.articleState?.status}`)
+        .join(', ')}`,
+    );
   });
-  for (let round = 0; round < 4; round++) await Promise.all(components(page).map((element) => element.updateComplete));
+  for (let round = 0; round < 4; round++)
+    await Promise.all(components(page).map((element) => element.updateComplete ?? Promise.resolve(true)));
   return page;
 }
 
@@ -65,7 +70,7 @@ describe('the built files render the text the sources render', () => {
       this.timeout(30_000);
       const built = shownText(await render(file));
       expect(built.length).to.equal(source.length);
-      built.forEach((text, index) => expect(text, `component ${index}`).to.equal(source[index]));
+      for (const [index, text] of built.entries()) expect(text, `component ${index}`).to.equal(source[index]);
     });
   }
 });

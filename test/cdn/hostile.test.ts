@@ -7,7 +7,7 @@ type Lit = Element & { updateComplete: Promise<boolean> };
 /** Opens a page in an iframe at the top left of the test page, at a fixed size. */
 async function openPage(path: string) {
   const frame = document.createElement('iframe');
-  frame.style.cssText = 'position: fixed; top: 0; left: 0; width: 640px; height: 580px; border: 0; background: #fff';
+  frame.style.cssText = 'position: fixed; top: 0; left: 0; width: 640px; height: 720px; border: 0; background: #fff';
   frame.src = path;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -80,7 +80,7 @@ describe('hostile host pages', () => {
         expect(view.getComputedStyle(page.body).fontFamily).to.contain('apple-system');
       }
       const subject = page.querySelector('#subject')!;
-      expect(subject.getBoundingClientRect().bottom, 'the components fit in the frame').to.be.below(580);
+      expect(subject.getBoundingClientRect().bottom, 'the components fit in the frame').to.be.below(720);
       shots.push(await photograph(subject));
       page.defaultView!.frameElement!.remove();
     }

@@ -61,7 +61,13 @@ describe('server-rendered pages (quote-cards/ssr)', () => {
     const figure = card.shadowRoot!.querySelector('figure')!;
     expect(figure.getBoundingClientRect().height).to.be.greaterThan(100);
     expect(view.getComputedStyle(figure).borderTopLeftRadius).to.equal('12px');
-    expect(view.getComputedStyle(card.shadowRoot!.querySelector('.mark')!).color).to.equal('rgb(11, 92, 173)');
+    // The accent with no theme: blue mixed with the page's text colour, as the styles say (and not the page's colour).
+    const probe = page.createElement('span');
+    probe.style.color = 'color-mix(in srgb, #0b5cad, currentColor)';
+    card.after(probe);
+    const accent = view.getComputedStyle(probe).color;
+    probe.remove();
+    expect(view.getComputedStyle(card.shadowRoot!.querySelector('.mark')!).color).to.equal(accent);
     expect(text(card.shadowRoot!.querySelector('speaker-badge')!.shadowRoot)).to.contain('Kremlin');
     expect(text(page.querySelector('speaker-badge')!.shadowRoot)).to.contain('Sekretaris Jenderal, Pakta Pertahanan Atlantik Utara (NATO)');
     expect(text(page.querySelector('article-timeline')!.shadowRoot)).to.contain('Rabu, 26 Oktober 2022');

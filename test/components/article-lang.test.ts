@@ -27,7 +27,7 @@ describe('the lang of a quote-cards element', () => {
 
   it('writes dates in the language set from code', async () => {
     const card = await fixture<QuoteCard>(html`<quote-card .article=${{ ...seedArticle(), publishedAt: '2022-10-26' }}></quote-card>`);
-    const date = () => card.shadowRoot!.querySelector('time')!.textContent!;
+    const date = () => card.shadowRoot!.querySelector('time')!.textContent;
     expect(date()).to.match(/Oktober/);
     card.lang = 'en';
     await card.updateComplete;

@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { validateArticle } from '../../dist/model/validate.js';
 
 const SEED = JSON.parse(readFileSync('src/examples/seed-article.id.json', 'utf8'));
 const dir = mkdtempSync(join(tmpdir(), 'quote-cards-adversarial-'));
@@ -139,3 +140,14 @@ for (const [shape, make] of Object.entries(SHAPES)) {
     });
   });
 }
+
+test('a list nested 10,000 deep where an object belongs is a problem named by its path, not a stack overflow', () => {
+  const article = JSON.parse(readFileSync(resolve('src/examples/seed-article.id.json'), 'utf8'));
+  let nested = [];
+  for (let depth = 0; depth < 10_000; depth++) nested = [nested];
+  article.quotes = nested;
+  const result = validateArticle(article);
+  assert.equal(result.valid, false);
+  assert.equal(result.problems[0].path, 'quotes[0]');
+  assert.match(result.problems[0].message, /^must be an object, not \[\[\[/);
+});
