@@ -58,7 +58,7 @@ export class BaselineCard extends LitElement {
       <figcaption lang=${lang}>
         <baseline-badge part="speaker" .speaker=${speaker} lang=${lang}></baseline-badge
         >${quote.context ? html`<p part="context">${quote.context}</p>` : nothing}
-        ${html`<p part="source"><cite>${isWebUrl(url) ? html`<a href=${url}>${title}</a>` : title}</cite>${publisher ? ` · ${publisher.name}` : nothing}${publishedAt ? html` · <time datetime=${publishedAt}>${formatDay(publishedAt, lang)}</time>` : nothing}${quote.via ? ` · ${text.quotedVia} ${quote.via}` : nothing}</p>`}
+        ${html`<p part="source"><cite>${isWebUrl(url) ? html`<a href=${url}>${title}</a>` : title}</cite><span class="meta">${publisher ? ` · ${publisher.name}` : nothing}${publishedAt ? html` · <time datetime=${publishedAt}>${formatDay(publishedAt, lang)}</time>` : nothing}${quote.via ? ` · ${text.quotedVia} ${quote.via}` : nothing}</span></p>`}
       </figcaption>
     </figure>`;
   }
