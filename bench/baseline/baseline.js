@@ -47,20 +47,7 @@ export class BaselineCard extends LitElement {
     const text = strings(lang);
     const [open, close] = '“”';
     // The same markup as <quote-card>'s, written without the white space its build strips.
-    return html`<figure part="card" lang=${lang} dir="ltr" aria-label=${`${text.quoteBy} ${speaker.name}`} aria-describedby="text">
-      <blockquote part="quote">
-        ${quote.partial ? html`<span part="label" class="label">${text.partial}</span>` : nothing}
-        <p part="text" class="text" id="text">
-          <span part="mark" class="mark" aria-hidden="true">${open}</span><span class="words">${quote.text}</span
-          ><span part="mark" class="mark" aria-hidden="true">${close}</span>
-        </p>
-      </blockquote>
-      <figcaption lang=${lang}>
-        <baseline-badge part="speaker" .speaker=${speaker} lang=${lang}></baseline-badge
-        >${quote.context ? html`<p part="context">${quote.context}</p>` : nothing}
-        ${html`<p part="source"><cite>${isWebUrl(url) ? html`<a href=${url}>${title}</a>` : title}</cite><span class="meta">${publisher ? ` · ${publisher.name}` : nothing}${publishedAt ? html` · <time datetime=${publishedAt}>${formatDay(publishedAt, lang)}</time>` : nothing}${quote.via ? ` · ${text.quotedVia} ${quote.via}` : nothing}</span></p>`}
-      </figcaption>
-    </figure>`;
+    return html`<figure part="card" lang=${lang} dir="ltr" aria-label=${`${text.quoteBy} ${speaker.name}`} aria-describedby="text"><blockquote part="quote">${quote.partial ? html`<span part="label" class="label">${text.partial}</span>` : nothing}<p part="text" class="text" id="text"><span part="mark" class="mark" aria-hidden="true">${open}</span><span class="words">${quote.text}</span><span part="mark" class="mark" aria-hidden="true">${close}</span></p></blockquote><figcaption lang=${lang}><baseline-badge part="speaker" .speaker=${speaker} lang=${lang}></baseline-badge>${quote.context ? html`<p part="context">${quote.context}</p>` : nothing} ${html`<p part="source"><cite>${isWebUrl(url) ? html`<a href=${url}>${title}</a>` : title}</cite><span class="meta">${publisher ? ` · ${publisher.name}` : nothing}${publishedAt ? html` · <time datetime=${publishedAt}>${formatDay(publishedAt, lang)}</time>` : nothing}${quote.via ? ` · ${text.quotedVia} ${quote.via}` : nothing}</span></p>`}</figcaption></figure>`;
   }
 }
 
@@ -72,23 +59,13 @@ export class BaselineBadge extends LitElement {
     if (!this.speaker) return nothing;
     const { name, role, org } = this.speaker;
     const colour = colourFor(name);
-    return html`<div part="badge" class="badge">
-      <span part="avatar" class="avatar" data-colour=${colour} style=${`background-color: ${colour};`}
-        >${html`<span part="initials" aria-hidden="true">${initialsOf(name)}</span>`}</span
-      >
-      <span
-        ><span part="name" class="name">${name}</span>
-        <span class="details"
-          >${role ? html`<span part="role">${role}</span>` : nothing}${role && org ? ', ' : nothing}${org ? html`<span part="org">${org}</span>` : nothing}</span
-        ></span
-      >
-    </div>`;
+    return html`<div part="badge" class="badge"><span part="avatar" class="avatar" data-colour=${colour} style=${`background-color: ${colour};`}>${html`<span part="initials" aria-hidden="true">${initialsOf(name)}</span>`}</span> <span><span part="name" class="name">${name}</span> <span class="details">${role ? html`<span part="role">${role}</span>` : nothing}${role && org ? ', ' : nothing}${org ? html`<span part="org">${org}</span>` : nothing}</span></span></div>`;
   }
 }
 
 function initialsOf(name) {
   const letters = name.replace(/\(.*?\)/g, '').match(/(?<![\p{L}\p{N}\p{M}'’])[\p{L}\p{N}]\p{M}*/gu) ?? [];
-  return (letters.length > 1 ? letters[0] + letters[letters.length - 1] : (letters[0] ?? '?')).toLocaleUpperCase();
+  return (letters.length > 1 ? letters[0] + letters[letters.length - 1] : letters[0] ?? '?').toLocaleUpperCase();
 }
 
 function colourFor(name) {
