@@ -56,7 +56,10 @@ describe('quote-cards render', () => {
     );
     // Not a terminal here: one line per quote, no bar.
     assert.equal(run.stderr.trim().split('\n').length, SEED.quotes.length);
-    assert.match(run.stderr, /^\[1\/10\] q1\.html, q1\.png$/m);
+    // Images are drawn in parallel pages: lines count up in order, each quote once, in the order they finish.
+    const lines = run.stderr.trim().split('\n');
+    lines.forEach((line, index) => assert.match(line, new RegExp(`^\\[${index + 1}/10\\] q\\d+\\.html, q\\d+\\.png$`)));
+    assert.deepEqual(lines.map((line) => line.match(/ (q\d+)\.html/)[1]).sort(), SEED.quotes.map((quote) => quote.id).sort());
     assert.match(run.stdout, /^10 pages, 15 embeds and 10 Open Graph images \(1200×630\) in [\d.]+ s, [\d.]+ images\/s: /m);
   });
 
