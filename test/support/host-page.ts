@@ -1,5 +1,5 @@
 // Opening a publisher's page from test/cdn/ in a frame, waiting for its components, and taking a
-// picture of part of it (the same helpers as test/cdn/hostile.test.ts).
+// picture of part of it (test/cdn/hostile.test.ts and inherited-css.test.ts).
 import { waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
@@ -8,7 +8,7 @@ type Lit = Element & { updateComplete: Promise<boolean> };
 /** Opens a page in an iframe at the top left of the test page, at a fixed size. */
 export async function openPage(path: string) {
   const frame = document.createElement('iframe');
-  frame.style.cssText = 'position: fixed; top: 0; left: 0; width: 640px; height: 580px; border: 0; background: #fff';
+  frame.style.cssText = 'position: fixed; top: 0; left: 0; width: 640px; height: 720px; border: 0; background: #fff';
   frame.src = path;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
