@@ -126,8 +126,12 @@ function* graphemePartsOf(text: string): Generator<string> {
 /** Words with the space and punctuation after each (each word of a language written without spaces, as Intl.Segmenter finds them). */
 function* wordsOf(text: string): Generator<string> {
   let word = '';
-  for (const { segment, isWordLike } of new Intl.Segmenter(undefined, { granularity: 'word' }).segment(text)) {
-    if (isWordLike && word) {
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'word' }).segment(text)) {
+    // A word is a segment with a letter or a digit in it: WebKit's segmenter says no segment is word-like, and splits
+    // letters from the digits that follow them ("word12"), which stay one word here.
+    const wordLike = /[\p{L}\p{N}]/u.test(segment);
+    const glued = (/\p{N}$/u.test(word) && /^\p{L}/u.test(segment)) || (/[\p{L}\p{N}]$/u.test(word) && /^\p{N}/u.test(segment));
+    if (wordLike && word && !glued) {
       yield word;
       word = '';
     }
