@@ -185,7 +185,6 @@ export class ImageRenderer {
         ]);
         await settle();
         await document.fonts.ready;
-        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
         const { width, height } = card.getBoundingClientRect();
         return { width, height, error: card.shadowRoot.querySelector('[part~="error"]')?.textContent.replace(/\s+/g, ' ').trim() };
       }, quoteId);
