@@ -38,7 +38,7 @@ export class ImageRenderer {
       throw new Error('images need puppeteer-core: npm install puppeteer-core (or pass --pages-only)');
     }
     const browser = await puppeteer.launch({
-      ...(await chromiumLaunchOptions({ args: ['--hide-scrollbars', '--font-render-hinting=none', ...PARALLEL_PAGES] })),
+      ...(await chromiumLaunchOptions({ args: ['--hide-scrollbars', '--font-render-hinting=none', ...PARALLEL_PAGES], preferShell: true })),
       defaultViewport: { ...OG_IMAGE, deviceScaleFactor: 1 },
     });
     return new ImageRenderer(browser, Math.max(1, Math.floor(concurrency)), fetchImage);

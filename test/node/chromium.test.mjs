@@ -26,3 +26,31 @@ test('a Chromium among the candidates is used as it is, with TMPDIR untouched', 
   assert.equal(options.headless, true);
   assert.equal(process.env.TMPDIR, before);
 });
+
+test('images prefer a headless shell: CHROME_HEADLESS_SHELL, else the packaged one, unless CHROME_PATH names a browser', async (t) => {
+  const saved = { shell: process.env.CHROME_HEADLESS_SHELL, path: process.env.CHROME_PATH };
+  t.after(() => {
+    for (const [name, value] of [
+      ['CHROME_HEADLESS_SHELL', saved.shell],
+      ['CHROME_PATH', saved.path],
+    ])
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+  });
+  const unpackTo = resolve('.tmp/chromium');
+  delete process.env.CHROME_PATH;
+  process.env.CHROME_HEADLESS_SHELL = process.execPath;
+  const named = await chromiumLaunchOptions({ preferShell: true, candidates: [undefined, process.argv0], unpackTo });
+  assert.deepEqual([named.executablePath, named.headless], [process.execPath, 'shell']);
+
+  delete process.env.CHROME_HEADLESS_SHELL;
+  const packaged = await chromiumLaunchOptions({ preferShell: true, candidates: [process.execPath], unpackTo });
+  assert.equal(packaged.headless, 'shell');
+  assert.ok(packaged.executablePath.startsWith(unpackTo), `${packaged.executablePath} is the packaged shell`);
+  const page = await chromiumLaunchOptions({ candidates: [process.execPath], unpackTo });
+  assert.equal(page.executablePath, process.execPath, 'without preferShell a browser among the candidates comes first');
+
+  process.env.CHROME_PATH = process.execPath;
+  const chosen = await chromiumLaunchOptions({ preferShell: true, candidates: [process.env.CHROME_PATH], unpackTo });
+  assert.deepEqual([chosen.executablePath, chosen.headless], [process.execPath, true]);
+});
