@@ -538,7 +538,8 @@ async function benchNode() {
 
 /**
  * bench/server.mjs: server-rendered cards per second (quote-cards/ssr), Open Graph images per
- * second through the CLI's renderer, and the whole `quote-cards render` command. It prints its
+ * second through the CLI's renderer (one page, then several in parallel), the whole `quote-cards
+ * render` command, and `quote-cards serve` under load. It prints its
  * figures as JSON on its last line.
  */
 async function benchServer() {
@@ -550,11 +551,20 @@ async function benchServer() {
   } catch (error) {
     const message = `bench/server.mjs ${error.message}: ${(output.stderr || output.stdout).trim().slice(-500)}`;
     failures.push(`node: ${message}`);
-    return { ssr: { error: message }, ogImages: { error: message }, cli: { error: message } };
+    return {
+      ssr: { error: message },
+      ogImages: { error: message },
+      parallel: { error: message },
+      cli: { error: message },
+      serve: { error: message },
+    };
   }
-  const { ssr, ogImages, cli } = figures;
-  log(`server: ${ssr.cardsPerSecond} cards/s, ${ogImages.imagesPerSecond} Open Graph images/s, quote-cards render ${cli.seconds} s`);
-  return { ssr, ogImages, cli };
+  const { ssr, ogImages, parallel, cli, serve } = figures;
+  const best = Math.max(...Object.values(parallel));
+  log(
+    `server: ${ssr.cardsPerSecond} cards/s, ${ogImages.imagesPerSecond} Open Graph images/s (${best}/s in parallel pages), quote-cards render ${cli.seconds} s`,
+  );
+  return { ssr, ogImages, parallel, cli, serve };
 }
 
 function int(value) {
