@@ -1,9 +1,9 @@
 // Where to find Chromium, for `quote-cards render` and for the tests and benchmarks
 // (test/support/chromium.mjs): CHROME_PATH, the system's Chromium or Chrome, or else the headless
 // Chromium inside the @sparticuz/chromium npm package (Linux x64).
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** Flags for a headless Chromium on a server: no sandbox, GPU or background traffic. */
 export const CHROMIUM_ARGS = [
@@ -58,15 +58,25 @@ async function packagedChromium() {
 }
 
 async function packagedLaunchOptions(packaged, unpackTo, args) {
-  mkdirSync(unpackTo, { recursive: true });
-  const before = process.env.TMPDIR;
-  process.env.TMPDIR = unpackTo;
-  let executablePath;
-  try {
-    executablePath = await packaged.executablePath();
-  } finally {
-    if (before === undefined) delete process.env.TMPDIR;
-    else process.env.TMPDIR = before;
+  const executablePath = join(unpackTo, 'chromium');
+  if (!existsSync(executablePath)) {
+    // Unpacked beside the folder, then moved into place in one step: another process (a parallel
+    // test, a second `quote-cards render`) never sees half a browser.
+    mkdirSync(dirname(unpackTo), { recursive: true });
+    const staging = mkdtempSync(`${unpackTo}-`);
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = staging;
+    try {
+      await packaged.executablePath();
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+    }
+    try {
+      renameSync(staging, unpackTo);
+    } catch {
+      rmSync(staging, { recursive: true, force: true });
+    }
   }
   return { executablePath, headless: 'shell', args: [...CHROMIUM_ARGS, ...args, '--no-zygote'] };
 }

@@ -2,11 +2,15 @@
 // @sparticuz/chromium package: it unpacks into a folder of its own without moving the temporary
 // folder of the rest of the process (which `quote-cards render` and the test runner share).
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
+import { promisify } from 'node:util';
 import { chromiumLaunchOptions } from '../../bin/lib/chromium.mjs';
+
+const execFileAsync = promisify(execFile);
 
 test('the packaged Chromium unpacks into its own folder and leaves TMPDIR as it was', async () => {
   const before = { env: process.env.TMPDIR, tmpdir: tmpdir() };
@@ -53,4 +57,18 @@ test('images prefer a headless shell: CHROME_HEADLESS_SHELL, else the packaged o
   process.env.CHROME_PATH = process.execPath;
   const chosen = await chromiumLaunchOptions({ preferShell: true, candidates: [process.env.CHROME_PATH], unpackTo });
   assert.deepEqual([chosen.executablePath, chosen.headless], [process.execPath, true]);
+});
+
+test('processes that unpack the packaged Chromium at the same time each get a whole browser', async () => {
+  const unpackTo = resolve(`.tmp/chromium-race-${process.pid}`);
+  rmSync(unpackTo, { recursive: true, force: true });
+  const script = `import { chromiumLaunchOptions } from ${JSON.stringify(new URL('../../bin/lib/chromium.mjs', import.meta.url).href)};
+const { executablePath } = await chromiumLaunchOptions({ unpackTo: ${JSON.stringify(unpackTo)}, candidates: [] });
+const { execFileSync } = await import('node:child_process');
+console.log(execFileSync(executablePath, ['--version'], { encoding: 'utf8' }).trim());`;
+  const runs = Array.from({ length: 3 }, () =>
+    execFileAsync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }),
+  );
+  for (const { stdout } of await Promise.all(runs)) assert.match(stdout, /Chromium \d+/);
+  rmSync(unpackTo, { recursive: true, force: true });
 });
