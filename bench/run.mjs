@@ -482,13 +482,14 @@ async function benchLive() {
   for (const [mode, options] of [
     ['cold', { preload: [], warmUp: 0 }],
     ['cold, preloaded', { preload: chunkUrls(['article-timeline', 'event-window']), warmUp: 0 }],
+    ['cold, cdn/timeline.js in the page', { preload: [], entries: [`/${DIST}/cdn/timeline.js`], warmUp: 0 }],
     ['warm', { preload, warmUp: 1 }],
   ]) {
     const samples = [];
     for (let k = 0; k < cold.runs; k++) {
       try {
         samples.push(
-          await withPage(browser, { impl: 'ours', preload: options.preload, dist: `/${DIST}` }, (page) =>
+          await withPage(browser, { impl: 'ours', preload: options.preload, entries: options.entries, dist: `/${DIST}` }, (page) =>
             page.evaluate((n, warmUp) => window.bench.renderTimeline(n, { warmUp }), cold.events, options.warmUp),
           ),
         );
