@@ -267,6 +267,15 @@ export function markdown(results) {
             timed(firstFrame['cold, preloaded'].paintedMs),
             int(firstFrame['cold, preloaded'].eventsInDom),
           ],
+          ...(firstFrame['cold, cdn/timeline.js in the page']
+            ? [
+                [
+                  'cold, `<script type="module" src="…/cdn/timeline.js">` in the page',
+                  timed(firstFrame['cold, cdn/timeline.js in the page'].paintedMs),
+                  int(firstFrame['cold, cdn/timeline.js in the page'].eventsInDom),
+                ],
+              ]
+            : []),
           ['warm: after a 100-event timeline rendered in the page', timed(firstFrame.warm.paintedMs), int(firstFrame.warm.eventsInDom)],
         ],
       ),
