@@ -42,7 +42,7 @@ async function openManager(path, ready) {
   await page.goto(`${origin}/index.html?path=${path}`, { waitUntil: 'load' });
   const frameHandle = await page.waitForSelector('iframe#storybook-preview-iframe');
   const frame = await frameHandle.contentFrame();
-  await frame.waitForFunction(ready, { timeout: 20_000 });
+  await frame.waitForFunction(ready, { timeout: 60_000 });
   return { page, frame };
 }
 
@@ -137,12 +137,14 @@ test('the Introduction shows a rendered card, badge and timeline', async () => {
 test("Storybook's onboarding checklist and guide are switched off in the built manager", async () => {
   const page = await browser.newPage();
   try {
+    await page.setViewport({ width: 1440, height: 900 });
     await page.goto(`${origin}/index.html`, { waitUntil: 'load' });
     // The manager shows them (in `storybook dev`) unless these are false.
     const features = await page.evaluate(() => window.FEATURES);
     assert.equal(features.sidebarOnboardingChecklist, false);
     assert.equal(features.menuOnboardingChecklist, false);
-    const sidebar = await page.waitForSelector('nav, [aria-label*="sidebar" i], #storybook-explorer-tree', { timeout: 20_000 });
+    await page.waitForSelector('#storybook-explorer-tree', { timeout: 60_000 });
+    const sidebar = await page.$('#storybook-sidebar-region');
     const text = await sidebar.evaluate((element) => element.textContent);
     assert.doesNotMatch(text, /onboarding|get started|checklist/i);
   } finally {
