@@ -37,6 +37,8 @@ export const baseStyles = css`
   :host > :not(slot) {
     color: var(--_text);
     font: var(--qc-font-size, 0.875rem)/1.45 var(--qc-font-ui, system-ui,sans-serif);
+    /* A word too long for its line breaks (a long URL, or an absurd name), rather than overflowing. */
+    overflow-wrap: anywhere;
   }
   :host(quote-article) {
     all: unset;
@@ -59,7 +61,6 @@ export const baseStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    overflow-wrap: anywhere;
   }
   /* The card's surface where the card will be; the words are for screen readers. */
   .loading {
