@@ -5,7 +5,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 import { findMentions, type Mention } from './mentions.js';
-import { sentenceIndexAt, tokenize, type Token } from './text.js';
+import { sentenceIndexAt, tokenize, trimEndMatching, type Token } from './text.js';
 
 /** A paragraph of the article as the attribution needs it. */
 export interface Paragraph {
@@ -335,7 +335,7 @@ function cutPhrase(phrase: string, lex: Lexicon): string {
     if (kept.length >= 6) break;
   }
   if (!kept.length) return '';
-  return phrase.slice(kept[0].start, kept[kept.length - 1].end).replace(/[.\s]+$/, '');
+  return trimEndMatching(phrase.slice(kept[0].start, kept[kept.length - 1].end), /[.\s]/);
 }
 
 /**

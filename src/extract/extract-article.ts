@@ -26,7 +26,7 @@ import { ID } from './lexicon-id.js';
 import type { Mention } from './mentions.js';
 import { isHeading, looksLikeTitle, maskQuotes, scanQuotes, TITLE_NOUNS, wordCount, type QuoteSpan } from './quotes.js';
 import { findAcronyms, Speakers, type Entity, type IndexedName } from './speakers.js';
-import { capitalise, sentenceIndexAt, sentenceSpans, slugify, splitParagraphs, truncate, type Token } from './text.js';
+import { capitalise, sentenceIndexAt, sentenceSpans, slugify, splitParagraphs, trimEndMatching, truncate, type Token } from './text.js';
 import { CUES, LINKS, type Attribution, type Confidence, type CueName, type LinkName } from './review.js';
 
 /** Options of {@link extractArticle}. */
@@ -53,7 +53,7 @@ const LONG_SENTENCE = 2000;
 /** The URL used when none is given. */
 export const DEFAULT_URL = 'https://example.com/';
 
-const HTTP_URL = /^https?:\/\/[^\s/?#]+\S*$/;
+const HTTP_URL = /^https?:\/\/[^\s/?#]\S*$/;
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?)?)?$/;
 
 /**
@@ -203,9 +203,12 @@ function checkOptions(options: ExtractOptions): void {
   }
 }
 
-/** "KYIV, Oct 7 (Reuters) - ", "Jakarta - ", "MOSCOW (AP) — ": blanked, keeping offsets. */
+/**
+ * "KYIV, Oct 7 (Reuters) - ", "Jakarta - ", "MOSCOW (AP) — ": blanked, keeping offsets. Every run is bounded (a
+ * dateline's words, its spaces), so that no text makes the pattern backtrack for long.
+ */
 const DATELINE =
-  /^([\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,2})(?:,\s*[^-–—()\n]{1,30}?)?\s*(?:\([^)]{1,40}\))?\s*(?:-{1,2}|–|—)\s+/u;
+  /^([\p{Lu}][\p{L}.'-]{0,40}(?:\s{1,8}[\p{Lu}][\p{L}.'-]{0,40}){0,2})(?:,\s?[^-–—()\n]{1,30}?)?\s{0,8}(?:\([^)]{1,40}\)\s{0,8})?(?:-{1,2}|–|—)\s+/u;
 
 function blankDateline(text: string): string {
   const match = DATELINE.exec(text);
@@ -672,12 +675,14 @@ function buildEvents(context: Context, found: Found[], quotes: Quote[], ids: Map
 function eventTitle(sentence: string, dateText: string): string {
   const escaped = dateText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return capitalise(
-    sentence
-      .replace(new RegExp(`,?\\s*(?:(?:pada|on|early on|late on)\\s+)?(?:hari\\s+)?${escaped}`, 'i'), '')
-      .replace(/^\s*(?:diberitakan sebelumnya|sebelumnya|sementara itu|namun|meanwhile|however|earlier)\s*,\s*/i, '')
-      .replace(/\s+([,.])/g, '$1')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/[.!?,;:]+$/, ''),
+    trimEndMatching(
+      sentence
+        .replace(new RegExp(`,?\\s*(?:(?:pada|on|early on|late on)\\s+)?(?:hari\\s+)?${escaped}`, 'i'), '')
+        .replace(/^\s*(?:diberitakan sebelumnya|sebelumnya|sementara itu|namun|meanwhile|however|earlier)\s*,\s*/i, '')
+        .replace(/\s+/g, ' ')
+        .replace(/ ([,.])/g, '$1')
+        .trim(),
+      /[.!?,;:]/,
+    ),
   );
 }

@@ -3,6 +3,7 @@
  * as text), and quotations that run over several paragraphs (an opening mark at each paragraph,
  * a closing mark only at the end).
  */
+import { trimEndMatching } from './text.js';
 
 /** One quotation as it stands in the text. */
 export interface QuoteSpan {
@@ -87,7 +88,7 @@ function singleQuotes(text: string, para: number): QuoteSpan[] {
     if (close < 0) break;
     const inside = text.slice(at + 1, close).trim();
     if (/[\p{L}\p{N}]/u.test(inside))
-      spans.push({ para, open: at, endPara: para, close, text: inside.replace(/[\s,;:]+$/u, ''), pieces: [[para, at + 1, close]] });
+      spans.push({ para, open: at, endPara: para, close, text: trimEndMatching(inside, TRAILING), pieces: [[para, at + 1, close]] });
     at = close;
   }
   return spans;
@@ -135,13 +136,6 @@ function nextMark(text: string, from: number): number {
   return -1;
 }
 
-/** The end of `text` without trailing spaces, commas, semicolons and colons (a loop: a pattern anchored at the end retries from every mark of a run). */
-function trimTrailing(text: string): string {
-  let end = text.length;
-  while (end > 0 && TRAILING.test(text[end - 1])) end--;
-  return end === text.length ? text : text.slice(0, end);
-}
-
 const TRAILING = /[\s,;:]/u;
 
 /** Reads the quotation opened at paragraph `para`, offset `open`, to its closing mark. */
@@ -166,7 +160,7 @@ function readQuote(paragraphs: readonly string[], para: number, open: number): Q
     span.pieces.length === 1
       ? paragraphs[para].slice(span.pieces[0][1], span.pieces[0][2]).trim()
       : span.pieces.map(([index, start, end]) => paragraphs[index].slice(start, end).trim()).join('\n\n');
-  span.text = trimTrailing(inside).trim();
+  span.text = trimEndMatching(inside, TRAILING).trim();
   return span;
 }
 

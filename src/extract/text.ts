@@ -124,7 +124,7 @@ export function sentenceSpans(masked: string): [number, number][] {
   // the pattern backtracked over the rest of the run each time, quadratic in the run's length.
   const end = /(?<![.!?])[.!?]+(?:[”"’'»“)\]]*)(?=\s+[\p{Lu}\p{N}"“„«‘'(])/gu;
   for (const match of masked.matchAll(end)) {
-    const at = match.index!;
+    const at = match.index;
     const before = /(?:^|[\s(])([\p{L}.]+)$/u.exec(masked.slice(Math.max(start, at - 12), at));
     const word = before?.[1].toLowerCase() ?? '';
     if (match[0].startsWith('.') && (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before?.[1] ?? '') || /^(?:\p{L}\.)+\p{L}$/u.test(word)))
@@ -160,8 +160,8 @@ export function slugify(text: string, max = 60): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/[^a-z0-9]+/g, '-');
+  slug = trimEndMatching(slug.replace(/^-+/, ''), /-/);
   if (slug.length > max) {
     slug = slug.slice(0, max);
     const cut = slug.lastIndexOf('-');
@@ -175,7 +175,17 @@ export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+  return `${trimEndMatching(space > max / 2 ? cut.slice(0, space) : cut, /[\s,;:.–—-]/)}…`;
+}
+
+/**
+ * `text` without the characters at its end that `char` (a pattern of one character) matches. A loop from the end,
+ * not a pattern such as /[\s,]+$/: that is tried from every character of a long run, quadratic in its length.
+ */
+export function trimEndMatching(text: string, char: RegExp): string {
+  let end = text.length;
+  while (end > 0 && char.test(text[end - 1])) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** Upper-cases the first letter. */
