@@ -97,7 +97,8 @@ function singleQuotes(text: string, para: number): QuoteSpan[] {
 /** Every quotation in the paragraphs, in order. */
 export function scanQuotes(paragraphs: readonly string[]): QuoteSpan[] {
   const spans = scanDoubleQuotes(paragraphs);
-  const quoted = new Set(spans.flatMap((span) => span.pieces.map(([para]) => para)));
+  const quoted = new Set<number>();
+  for (const span of spans) for (const [para] of span.pieces) quoted.add(para);
   const headings = paragraphs.flatMap((text, para) => (!quoted.has(para) && isHeading(text) ? singleQuotes(text, para) : []));
   if (!headings.length) return spans;
   return [...spans, ...headings].sort((a, b) => a.para - b.para || a.open - b.open);

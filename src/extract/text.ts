@@ -57,6 +57,8 @@ function classOf(code: number): number {
 
 const CLASS_CACHE = new Map<number, number>();
 
+const ASCII_CHARS = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
+
 /**
  * The tokens of `text` between `from` and `to` (offsets stay those of `text`): words (a letter or
  * digit, then letters, marks, digits and the joiners ' ’ . & - ending on a letter, mark or digit) and
@@ -88,17 +90,25 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
       end = last;
     }
-    const value = text.slice(at, end);
-    const word = kind === 2;
-    const first = value[0];
-    tokens.push({
-      text: value,
-      lower: value.toLowerCase(),
-      start: at,
-      end,
-      word,
-      cap: word && first !== first.toLowerCase() && first === first.toUpperCase(),
-    });
+    if (kind === 2) {
+      const value = text.slice(at, end);
+      const first = value[0];
+      tokens.push({
+        text: value,
+        lower: value.toLowerCase(),
+        start: at,
+        end,
+        word: true,
+        cap: first !== first.toLowerCase() && first === first.toUpperCase(),
+      });
+    } else if (size === 1 && code < 128) {
+      // ASCII punctuation has no case: one string for the mark (a run of a million full stops is a million tokens).
+      const value = ASCII_CHARS[code];
+      tokens.push({ text: value, lower: value, start: at, end, word: false, cap: false });
+    } else {
+      const value = text.slice(at, end);
+      tokens.push({ text: value, lower: value.toLowerCase(), start: at, end, word: false, cap: false });
+    }
     at = end;
   }
   return tokens;
@@ -113,11 +123,31 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+const LETTER = /\p{L}/u;
+
+/**
+ * The letters and full stops right before `at`, when they follow `from`, a space or an opening bracket
+ * (as /(?:^|[\s(])([\p{L}.]+)$/u on `text.slice(from, at)`, without a string per sentence); else ''.
+ */
+function wordBefore(text: string, from: number, at: number): string {
+  let start = at;
+  while (start > from) {
+    const code = text.charCodeAt(start - 1);
+    // A letter beyond the BMP is two code units: tested as one.
+    const width = code >= 0xdc00 && code <= 0xdfff && start - 2 >= from ? 2 : 1;
+    if (code !== 0x2e && !LETTER.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  if (start === at || (start > from && !/[\s(]/.test(text[start - 1]))) return '';
+  return text.slice(start, at);
+}
+
 /**
  * Sentence spans [start, end) in a paragraph whose quotations are masked (see maskQuotes), so a
- * full stop inside a quotation never ends the sentence around it.
+ * full stop inside a quotation never ends the sentence around it. At most `max` spans (the first of a
+ * megabyte-long paragraph need not split the rest).
  */
-export function sentenceSpans(masked: string): [number, number][] {
+export function sentenceSpans(masked: string, max = Infinity): [number, number][] {
   const spans: [number, number][] = [];
   let start = 0;
   // Only the first mark of a run may start a match: retried from every mark of a long run ("……"),
@@ -125,12 +155,14 @@ export function sentenceSpans(masked: string): [number, number][] {
   const end = /(?<![.!?])[.!?]+(?:[”"’'»“)\]]*)(?=\s+[\p{Lu}\p{N}"“„«‘'(])/gu;
   for (const match of masked.matchAll(end)) {
     const at = match.index;
-    const before = /(?:^|[\s(])([\p{L}.]+)$/u.exec(masked.slice(Math.max(start, at - 12), at));
-    const word = before?.[1].toLowerCase() ?? '';
-    if (match[0].startsWith('.') && (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before?.[1] ?? '') || /^(?:\p{L}\.)+\p{L}$/u.test(word)))
-      continue;
+    if (match[0].startsWith('.')) {
+      const before = wordBefore(masked, Math.max(start, at - 12), at);
+      const word = before.toLowerCase();
+      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
+    }
     const stop = at + match[0].length;
     spans.push([start, stop]);
+    if (spans.length >= max) return spans;
     start = stop;
     while (start < masked.length && /\s/.test(masked[start])) start++;
   }
