@@ -44,18 +44,18 @@ function isOpener(text: string, at: number): boolean {
   return /[\s([{\u2013\u2014/:-]/.test(before);
 }
 
-const CLOSER_SEARCH: Record<string, RegExp> = Object.fromEntries(
-  Object.entries(CLOSERS).map(([opener, closers]) => [opener, new RegExp(`[${closers}]`, 'g')]),
+/** The closers of each opening mark as character codes, the usual one first: a scan without a match object per quotation. */
+const CLOSER_CODES: Record<string, number[]> = Object.fromEntries(
+  Object.entries(CLOSERS).map(([opener, closers]) => [opener, [...closers].map((closer) => closer.charCodeAt(0))]),
 );
 
 function closeAt(text: string, from: number, opener: string): number {
-  const closers = CLOSERS[opener];
-  const search = CLOSER_SEARCH[opener];
-  search.lastIndex = from;
-  for (let match = search.exec(text); match; match = search.exec(text)) {
-    const at = match.index;
+  const codes = CLOSER_CODES[opener];
+  for (let at = from; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (!codes.includes(code)) continue;
     // The usual closer always closes; a stand-in ("“" closing "“…“") only before a non-letter.
-    if (text[at] === closers[0] || !/\p{L}/u.test(text[at + 1] ?? ' ')) return at;
+    if (code === codes[0] || !/\p{L}/u.test(text[at + 1] ?? ' ')) return at;
   }
   return -1;
 }
