@@ -150,24 +150,52 @@ function wordBefore(text: string, from: number, at: number): string {
 export function sentenceSpans(masked: string, max = Infinity): [number, number][] {
   const spans: [number, number][] = [];
   let start = 0;
-  // Only the first mark of a run may start a match: retried from every mark of a long run ("……"),
-  // the pattern backtracked over the rest of the run each time, quadratic in the run's length.
-  const end = /(?<![.!?])[.!?]+(?:[”"’'»“)\]]*)(?=\s+[\p{Lu}\p{N}"“„«‘'(])/gu;
-  for (const match of masked.matchAll(end)) {
-    const at = match.index;
-    if (match[0].startsWith('.')) {
+  for (let at = 0; at < masked.length; at++) {
+    const length = sentenceEndAt(masked, at);
+    if (length < 0) continue;
+    if (length === 0) {
+      // Not an end: the next run of marks is past this one.
+      while (at + 1 < masked.length && isStop(masked.charCodeAt(at + 1))) at++;
+      continue;
+    }
+    const stop = at + length;
+    if (masked[at] === '.') {
       const before = wordBefore(masked, Math.max(start, at - 12), at);
       const word = before.toLowerCase();
-      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
+      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+        at = stop - 1;
+        continue;
+      }
     }
-    const stop = at + match[0].length;
     spans.push([start, stop]);
     if (spans.length >= max) return spans;
     start = stop;
     while (start < masked.length && /\s/.test(masked[start])) start++;
+    at = stop - 1;
   }
   if (start < masked.length) spans.push([start, masked.length]);
   return spans;
+}
+
+const isStop = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f;
+const CLOSING = '”"’\'»“)]';
+const SENTENCE_START = /[\p{Lu}\p{N}"“„«‘'(]/uy;
+
+/**
+ * At `at`, the start of a run of . ! ? (not inside one): the length of the run and the closing marks after it
+ * when spaces and the start of a sentence (a capital, a digit, an opening mark or bracket) follow; 0 when they do
+ * not; -1 when no run starts there. What /(?<![.!?])[.!?]+[”"’'»“)\]]*(?=\s+[\p{Lu}\p{N}"“„«‘'(])/u matches, by a
+ * scan: the lookahead retried over a long run of spaces cannot make it quadratic.
+ */
+function sentenceEndAt(text: string, at: number): number {
+  if (!isStop(text.charCodeAt(at)) || (at > 0 && isStop(text.charCodeAt(at - 1)))) return -1;
+  let end = at;
+  while (end < text.length && isStop(text.charCodeAt(end))) end++;
+  while (end < text.length && CLOSING.includes(text[end])) end++;
+  let next = end;
+  while (next < text.length && /\s/.test(text[next])) next++;
+  SENTENCE_START.lastIndex = next;
+  return next > end && SENTENCE_START.test(text) ? end - at : 0;
 }
 
 /**
