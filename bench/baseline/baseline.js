@@ -59,7 +59,7 @@ export class BaselineBadge extends LitElement {
     if (!this.speaker) return nothing;
     const { name, role, org } = this.speaker;
     const colour = colourFor(name);
-    return html`<div part="badge" class="badge"><span part="avatar" class="avatar" data-colour=${colour} style=${`background-color: ${colour};`}>${html`<span part="initials" aria-hidden="true">${initialsOf(name)}</span>`}</span> <span><span part="name" class="name">${name}</span> <span class="details">${role ? html`<span part="role">${role}</span>` : nothing}${role && org ? ', ' : nothing}${org ? html`<span part="org">${org}</span>` : nothing}</span></span></div>`;
+    return html`<div part="badge"><span part="avatar" class="avatar" data-colour=${colour} style=${`background-color: ${colour};`}>${html`<span part="initials" aria-hidden="true">${initialsOf(name)}</span>`}</span> <span><span part="name">${name}</span> <span class="details">${role ? html`<span part="role">${role}</span>` : nothing}${role && org ? ', ' : nothing}${org ? html`<span part="org">${org}</span>` : nothing}</span></span></div>`;
   }
 }
 
