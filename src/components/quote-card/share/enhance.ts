@@ -53,9 +53,15 @@ function remember(card: QuoteCard): [ArticleState, string | undefined] {
   const state = card.articleState;
   const article = state.status === 'ready' ? state.article : undefined;
   const quote = article && quoteOf(card, article);
-  const key =
-    quote &&
-    JSON.stringify({ ...article, quotes: quote, speakers: article.speakers.find((speaker) => speaker.id === quote.speaker), events: 0 });
+  let key: string | undefined;
+  try {
+    key =
+      quote &&
+      JSON.stringify({ ...article, quotes: quote, speakers: article.speakers.find((speaker) => speaker.id === quote.speaker), events: 0 });
+  } catch {
+    // Valid articles may carry fields of their own nested deeper than an engine's stack (Firefox: about 20,000 lists
+    // deep): no key, so the card renders on every update, as it did before.
+  }
   const shownNow: [ArticleState, string | undefined] = [state, key];
   shown.set(card, shownNow);
   return shownNow;
