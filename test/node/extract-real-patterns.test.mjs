@@ -1,0 +1,26 @@
+// Attribution patterns met in real news (issue 14), each on a short sentence written for the test.
+// Run after `npm run build`: node --test test/node/extract-real-patterns.test.mjs
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractArticle } from '../../dist/extract.js';
+
+const speakerOf = (article, words) => {
+  const quote = article.quotes.find((q) => q.text.includes(words));
+  assert.ok(quote, `no quote with "${words}" in ${JSON.stringify(article.quotes.map((q) => q.text))}`);
+  return article.speakers.find((speaker) => speaker.id === quote.speaker).name;
+};
+
+describe('attribution patterns of real news', () => {
+  test("two apostrophes close a straight double quote: \"…,'' said Smith", () => {
+    const article = extractArticle(
+      "The harbour reopened on Monday.\n\n\"The boats are back and the market is busy again,'' said harbour master Tom Reilly. \"We expect a good summer,'' added Ann Cole, who runs the cafe.",
+      { lang: 'en' },
+    );
+    assert.deepEqual(
+      article.quotes.map((quote) => quote.text),
+      ['The boats are back and the market is busy again', 'We expect a good summer'],
+    );
+    assert.equal(speakerOf(article, 'boats are back'), 'Tom Reilly');
+    assert.equal(speakerOf(article, 'good summer'), 'Ann Cole');
+  });
+});
