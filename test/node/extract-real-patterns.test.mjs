@@ -23,4 +23,14 @@ describe('attribution patterns of real news', () => {
     assert.equal(speakerOf(article, 'boats are back'), 'Tom Reilly');
     assert.equal(speakerOf(article, 'good summer'), 'Ann Cole');
   });
+
+  test('"Mr Dunn" is not the Mary Dunn the story named before: the honorific tells them apart', () => {
+    const article = extractArticle(
+      'Mary Dunn opened the bakery on Mill Lane forty years ago.\n\n"We never missed a morning," Mrs Dunn said.\n\nHer husband stood beside her at the party.\n\n"I am proud of every loaf," Mr Dunn said.',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(article, 'never missed'), 'Mary Dunn');
+    assert.notEqual(speakerOf(article, 'proud of every loaf'), 'Mary Dunn');
+    assert.match(speakerOf(article, 'proud of every loaf'), /Dunn/);
+  });
 });
