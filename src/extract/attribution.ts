@@ -323,7 +323,10 @@ export function attributeFragment(para: Paragraph, from: number, to: number, quo
     const after = mentionAfter(mentions, tokens, cue.last, lex);
     if (after) return after;
   }
-  return mentionBefore(mentions, tokens, cue.at, lex, from) ?? sentenceSubject(para, from, to, lex);
+  const before = mentionBefore(mentions, tokens, cue.at, lex, from);
+  // "X could cause "massive damage", officials warned": a verb after the fragment has its own subject, right before it.
+  if (before || tokens[cue.at].start > quoteStart) return before;
+  return sentenceSubject(para, from, to, lex);
 }
 
 /**

@@ -33,4 +33,17 @@ describe('attribution patterns of real news', () => {
     assert.notEqual(speakerOf(article, 'proud of every loaf'), 'Mary Dunn');
     assert.match(speakerOf(article, 'proud of every loaf'), /Dunn/);
   });
+
+  test('a verb of saying after a fragment takes its subject from right before it, not the sentence subject', () => {
+    const article = extractArticle(
+      'Storm Agnes will reach the coast tonight.\n\nStorm Agnes could bring "severe flooding to the whole valley" by Friday, officials warned on Tuesday.',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(article, 'severe flooding'), 'Officials');
+    const unnamed = extractArticle(
+      'Storm Agnes will reach the coast tonight.\n\nStorm Agnes could bring "severe flooding to the whole valley" this week, it was announced on Tuesday.',
+      { lang: 'en' },
+    );
+    assert.notEqual(speakerOf(unnamed, 'severe flooding'), 'Storm Agnes');
+  });
 });
