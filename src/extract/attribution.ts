@@ -182,6 +182,13 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
   } else {
     const earlier = mentions.filter((mention) => mention.end <= previous.start && mention.start >= from && isSpeakerMention(mention));
     const isPerson = (mention: Mention | undefined) => mention?.kind === 'name' && mention.entity === 'person' && mention.name !== '';
+    // "Jane Roe with Acme & Co., who has a Buy on the stock, writes": the person the relative clause is about.
+    for (let c = k - 1; c > 0 && tokens[c].start >= from; c--) {
+      if (tokens[c].text !== ',' || (tokens[c + 1]?.lower !== 'who' && tokens[c + 1]?.lower !== 'whose')) continue;
+      const people = earlier.filter((mention) => mention.end <= tokens[c].start && isPerson(mention));
+      if (people.length) return people[people.length - 1];
+      break;
+    }
     // "Jeff Byard, FEMA associate administrator, said": the name that opens the clause, set off by a
     // comma, when what follows it is no name of its own ("kuasa hukum Darmawan, Yohanes Sitorus,").
     const opening = earlier[0];

@@ -46,4 +46,12 @@ describe('attribution patterns of real news', () => {
     );
     assert.notEqual(speakerOf(unnamed, 'severe flooding'), 'Storm Agnes');
   });
+
+  test('"X with Firm & Co., who has a Sell on the shares, writes": the person before the relative clause', () => {
+    const article = extractArticle(
+      'Shares fell on Monday.\n\nIn a note to clients, Ann Lee with Harbour & Sons, who has a Sell on the shares, writes that the quarter "looked weak in nearly every market they serve."',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(article, 'looked weak'), 'Ann Lee');
+  });
 });
