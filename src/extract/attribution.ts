@@ -127,7 +127,8 @@ function cueOf(tokens: Token[], at: number, lex: Lexicon): Cue | undefined {
     if (parts[0] === lower && parts.every((part, k) => tokens[at + k]?.lower === part))
       return { kind: 'prep', at, last: at + parts.length - 1 };
   }
-  if (lex.lang === 'id' && lower.endsWith('nya') && lex.inverted.has(lower.slice(0, -3))) return { kind: 'nya', at, last: at };
+  if (lex.lang === 'id' && lower.endsWith('nya') && (lex.inverted.has(lower.slice(0, -3)) || lex.preps.includes(lower.slice(0, -3))))
+    return { kind: 'nya', at, last: at };
   if (lex.verbs.has(lower)) return { kind: lex.fragmentVerbs.has(lower) ? 'fragment' : 'verb', at, last: at };
   if (lex.inverted.has(lower)) return { kind: 'inverted', at, last: at };
   if (lex.nouns.has(lower)) return { kind: 'noun', at, last: at };

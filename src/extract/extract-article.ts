@@ -117,8 +117,11 @@ export function extractForReview(text: string, options: ExtractOptions = {}): Ex
       if (quoted) continue;
       // A sentence without quotations still tells who the story is about now.
       const subject = sentenceSubject(para, from, to, lex);
-      const mention = subject ?? attributeBefore(para, from, to, lex);
-      const entity = mention && speakers.resolve(mention, p, subject);
+      // "Apalagi pasangan X menurutnya …": the "-nya" of a speech cue, not the subject, is who the story is about.
+      const cued = lex.lang === 'id' ? attributeBefore(para, from, to, lex) : undefined;
+      const byCue = cued?.kind === 'pronoun' && /nya$/i.test(cued.name);
+      const mention = (byCue ? cued : subject) ?? attributeBefore(para, from, to, lex);
+      const entity = mention && speakers.resolve(mention, p, byCue ? undefined : subject);
       if (entity) speakers.mention(entity);
     }
   });

@@ -361,6 +361,17 @@ function readRun(
   const saying = following?.word && (lex.verbs.has(following.lower) || lex.inverted.has(following.lower));
   if (known && run.length === 1 && sentenceStarts.has(run[0].start) && classifyWord(run[0]) === 'name' && !known(run[0].lower) && !saying)
     run.shift();
+  // "Kemenangan Jokowi bukan akhir …", "Pernyataan Budi …": a noun made with ke-…-an or pe-…-an opening the
+  // sentence, then a name: the name is the noun's owner, and the phrase names no one who could speak.
+  if (
+    lex.lang === 'id' &&
+    run.length > 1 &&
+    sentenceStarts.has(run[0].start) &&
+    classifyWord(run[0]) === 'name' &&
+    DERIVED_NOUN.test(run[0].lower) &&
+    !known?.(run[0].lower)
+  )
+    return { next: Math.max(j, at + 1) };
   while (run.length && (run[0].lower === 'the' || NAME_CONNECTORS.has(run[0].lower))) run.shift();
   while (run.length && NAME_CONNECTORS.has(run[run.length - 1].lower)) run.pop();
   if (!run.some((token) => token.cap)) return { next: Math.max(j, at + 1) };
@@ -372,6 +383,9 @@ function readRun(
   mention.end = Math.max(mention.end, tokens[j - 1].end); // past "(NATO)" or "(52)"
   return { mention, next: Math.max(j, at + 1) };
 }
+
+/** Indonesian nouns derived with ke-…-an, pe(N)-…-an, per-…-an: "kemenangan", "pernyataan", "pembangunan". */
+const DERIVED_NOUN = /^(?:ke|pe|per|pen|pem|peng|peny)\p{Ll}{3,12}an$/u;
 
 function isSentenceWord(token: Token, lex: Lexicon): boolean {
   return (
