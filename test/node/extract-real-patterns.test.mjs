@@ -57,7 +57,9 @@ describe('attribution patterns of real news', () => {
 
   test('"-nya" after a narrative sentence: "X menurutnya …" and "Kemenangan X …" do not make X the one speaking', () => {
     const lead = 'Ketua panitia Rina Wulandari menegaskan acara tetap digelar.\n\n"Semua sudah siap sejak pekan lalu," kata Rina.\n\n';
-    const byCue = extractArticle(`${lead}Apalagi tim Budi Santoso menurutnya sudah berlatih sebulan.\n\n"Kami optimistis," ujarnya.`, { lang: 'id' });
+    const byCue = extractArticle(`${lead}Apalagi tim Budi Santoso menurutnya sudah berlatih sebulan.\n\n"Kami optimistis," ujarnya.`, {
+      lang: 'id',
+    });
     assert.equal(speakerOf(byCue, 'Kami optimistis'), 'Rina Wulandari');
     const byNoun = extractArticle(`${lead}Kemenangan Budi Santoso bukan akhir perjuangan.\n\n"Kami optimistis," tegasnya.`, { lang: 'id' });
     assert.equal(speakerOf(byNoun, 'Kami optimistis'), 'Rina Wulandari');
