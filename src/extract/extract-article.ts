@@ -125,7 +125,54 @@ export function extractForReview(text: string, options: ExtractOptions = {}): Ex
       if (entity) speakers.mention(entity);
     }
   });
-  return assemble(context, found, options, lang);
+  return assemble(context, headlineQuotes(context, found), options, lang);
+}
+
+const foldQuote = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * A quotation in a headline or subheading repeats words the story attributes further down ("'Shell-shocked':
+ * …" then "…many of them shell-shocked," Datu reported): it takes the speaker the story gives those words,
+ * the same words first, else the first later quotation holding them.
+ */
+function headlineQuotes(context: Context, found: Found[]): Found[] {
+  const { paragraphs, spans } = context;
+  const byOpen = new Map(found.map((item) => [item.span, item]));
+  const body = found.filter((item) => !item.entity.unknown && !isHeading(paragraphs[item.span.para]));
+  if (!body.length) return found;
+  const bodyTexts = body.map((item) => foldQuote(item.span.text));
+  let changed = false;
+  for (const span of spans) {
+    if (!isHeading(paragraphs[span.para])) continue;
+    const words = foldQuote(span.text);
+    if (words.length < 3) continue;
+    const later = (k: number) => body[k].span.para > span.para;
+    let match = bodyTexts.findIndex((text, k) => later(k) && text === words);
+    if (match < 0) match = bodyTexts.findIndex((text, k) => later(k) && ` ${text} `.includes(` ${words} `));
+    if (match < 0) continue;
+    const source = body[match];
+    const own = byOpen.get(span);
+    if (own?.entity === source.entity) continue;
+    const adopted: Found = {
+      span,
+      entity: source.entity,
+      partial: paragraphs[span.para].trim().length > span.text.length + 2,
+      sentences: [],
+      confidence: 'medium',
+      cue: 'headline',
+      link: 'inherited',
+    };
+    if (own) Object.assign(own, adopted);
+    else found.push(adopted);
+    changed = true;
+  }
+  return changed ? found.sort((a, b) => a.span.para - b.span.para || a.span.open - b.span.open) : found;
 }
 
 /** Finds the quotations, sentences, names and dates of the story, before anything is attributed. */

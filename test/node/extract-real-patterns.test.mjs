@@ -64,4 +64,15 @@ describe('attribution patterns of real news', () => {
     const byNoun = extractArticle(`${lead}Kemenangan Budi Santoso bukan akhir perjuangan.\n\n"Kami optimistis," tegasnya.`, { lang: 'id' });
     assert.equal(speakerOf(byNoun, 'Kami optimistis'), 'Rina Wulandari');
   });
+
+  test('a headline quotation takes the speaker the story gives the same words', () => {
+    const article = extractArticle(
+      '\'Completely flattened\': storm leaves coastal town without power\n\nResidents described winds that tore roofs off homes overnight.\n\n"The whole street was completely flattened," fire chief Ben Moss said on Monday.',
+      { lang: 'en' },
+    );
+    const headline = article.quotes.find((quote) => quote.paragraph === 0);
+    assert.ok(headline, JSON.stringify(article.quotes));
+    assert.equal(headline.text, 'Completely flattened');
+    assert.equal(speakerOf(article, 'Completely flattened'), 'Ben Moss');
+  });
 });
