@@ -45,6 +45,9 @@ export interface ExtractOptions {
   publishedAt?: string;
 }
 
+/** Prepositions before the name of a programme or publication in quotation marks. */
+const TITLE_PREPOSITIONS = new Set(['on', 'in', 'di', 'dalam']);
+
 /** How far (in characters) from a quotation its cues are looked for. */
 const WINDOW = 400;
 
@@ -318,7 +321,10 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
   const startsUpper = /^[\p{Lu}\p{N}'‘"“]/u.test(span.text);
   const heading = isHeading(context.paragraphs[span.para]);
   // "Her article, "How we lost the river"": the title of a work.
-  if (TITLE_NOUNS.has(lastWords(para, beforeFrom, span.open, 1)[0]?.lower ?? '')) return undefined;
+  const wordBefore = lastWords(para, beforeFrom, span.open, 1)[0]?.lower ?? '';
+  if (TITLE_NOUNS.has(wordBefore)) return undefined;
+  // "Cooper said on "Today"", "tampil di "Mata Najwa"": a programme or publication named after a preposition.
+  if (TITLE_PREPOSITIONS.has(wordBefore) && !heading && looksLikeTitle(span.text)) return undefined;
   const cueBefore = before !== '' && endsWithCue(para, beforeFrom, span.open, lex);
 
   const partial =

@@ -75,4 +75,15 @@ describe('attribution patterns of real news', () => {
     assert.equal(headline.text, 'Completely flattened');
     assert.equal(speakerOf(article, 'Completely flattened'), 'Ben Moss');
   });
+
+  test('a programme named after a preposition is a title, not a quotation: said on "Breakfast"', () => {
+    const article = extractArticle(
+      'The mayor spoke to reporters on Friday.\n\nMayor Alan Price said on "Breakfast" that the bridge would reopen within a week.',
+      { lang: 'en' },
+    );
+    assert.deepEqual(
+      article.quotes.map((quote) => quote.text),
+      [],
+    );
+  });
 });
