@@ -347,7 +347,11 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
     // A short fragment is a quotation only when a verb of saying gives it a speaker.
     const windowFrom = Math.max(from, span.open - WINDOW);
     const windowTo = Math.min(to, span.close + WINDOW);
-    mention = attributeFragment(para, windowFrom, windowTo, span.open, lex);
+    // "…they didn't know "what his intentions were," Vogel said.": the comma hands the fragment to the attribution after it.
+    const handedOn = /,\s*$/.test(context.paragraphs[span.endPara].slice(0, span.close)) && span.endPara === span.para;
+    mention =
+      (handedOn ? attributeAfter(endPara, afterFrom, afterTo, lex) : undefined) ??
+      attributeFragment(para, windowFrom, windowTo, span.open, lex);
     if (!(words >= 2 ? mention && hasCue(para, windowFrom, windowTo, lex) : quotesOneWord()) && words < 5) return undefined;
     if (mention) cue = 'fragment';
     sentences = [[span.para, windowFrom, windowTo]];

@@ -86,4 +86,12 @@ describe('attribution patterns of real news', () => {
       [],
     );
   });
+
+  test('a fragment closed by a comma is attributed by the cue after it: knew "where …," Ray Dolan said', () => {
+    const article = extractArticle(
+      'Crews worked through the night.\n\nOfficers from two towns responded and closed the road because nobody knew "where the gas leak had started," fire chief Ray Dolan said.',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(article, 'gas leak'), 'Ray Dolan');
+  });
 });
