@@ -245,6 +245,14 @@ function readDefinite(tokens: Token[], at: number, lex: Lexicon): { mention: Men
       }
     }
     if (token.lower !== 'the') return undefined;
+    // "The 56-year-old said": the person the story is about, by age.
+    const age = tokens[at + 1];
+    if (age?.word && /^\d{1,3}-year-old$/.test(age.lower) && !(tokens[at + 2]?.word && PERSON_NOUNS.has(tokens[at + 2].lower))) {
+      return {
+        mention: { kind: 'definite', start: token.start, end: age.end, name: '', entity: 'person', head: 'year-old' },
+        next: at + 2,
+      };
+    }
     // "the ministry", "the country's foreign ministry" (lower case only: capitalised is a name).
     for (let j = at + 1; j < Math.min(tokens.length, at + 5); j++) {
       const next = tokens[j];

@@ -318,7 +318,8 @@ export class Speakers {
       if (entity.kind === 'person' && !entity.described && entity.role && wordsOf(entity.role).includes(fold(head))) return entity;
     }
     // "jenderal bintang dua itu": the demonstrative points back to the one the story is about.
-    if (this.lex.lang === 'id')
+    // "the 56-year-old" too: an age alone describes no one new.
+    if (this.lex.lang === 'id' || head === 'year-old')
       return this.salient('person') ?? this.add({ name: capitalise(mention.name), kind: 'person', described: true, head });
     const name = capitalise(mention.name);
     return this.find(name, 'person') ?? this.add({ name, kind: 'person', described: true, head });

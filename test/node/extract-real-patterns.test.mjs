@@ -94,4 +94,12 @@ describe('attribution patterns of real news', () => {
     );
     assert.equal(speakerOf(article, 'gas leak'), 'Ray Dolan');
   });
+
+  test('"The 56-year-old said:" is the person the story is about', () => {
+    const article = extractArticle(
+      'Marion Webb has run the village post office for thirty years.\n\nShe plans to retire in the spring.\n\nThe 56-year-old said: "I will miss every one of my customers."',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(article, 'miss every one'), 'Marion Webb');
+  });
 });
