@@ -337,6 +337,7 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
   let mention: Mention | undefined;
   let sentences: [number, number, number][];
   let cue: CueName = 'none';
+  let adding: Entity | undefined;
   if (partial) {
     const previousWords = lastWords(para, beforeFrom, span.open, 2).map((token) => token.lower);
     if (previousWords.some((word) => lex.scareCues.has(word)) || (!heading && looksLikeTitle(span.text))) return undefined;
@@ -417,6 +418,12 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
       }
     }
     if (!mention && !heading && (looksLikeTitle(span.text) || wordCount(span.text) <= 2)) return undefined;
+    // "Adding: "…"": a verb of saying with no subject goes on with the one quoted just before.
+    const lead = lastWords(para, beforeFrom, span.open, 2);
+    if (!mention && last && !last.entity.unknown && last.span.endPara >= span.para - 2 && before.endsWith(':') && lead.length === 1) {
+      const verb = lead[0].lower;
+      if (lex.verbs.has(verb) && /ing$/.test(verb)) adding = last.entity;
+    }
   }
 
   const [mentionPara, mentionFrom] = sentences[0];
@@ -436,7 +443,12 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
   } else {
     entity = undefined;
     cue = 'none';
-    if (!partial && last && last.span.endPara === span.para && !last.entity.unknown) {
+    if (adding) {
+      entity = adding;
+      confidence = 'medium';
+      cue = 'colon';
+      link = 'inherited';
+    } else if (!partial && last && last.span.endPara === span.para && !last.entity.unknown) {
       // "…," he said. "…": the second quotation of the paragraph is the same speaker's.
       entity = last.entity;
       confidence = last.confidence;

@@ -102,4 +102,13 @@ describe('attribution patterns of real news', () => {
     );
     assert.equal(speakerOf(article, 'miss every one'), 'Marion Webb');
   });
+
+  test('"Adding: "…"" goes on with the speaker quoted just before', () => {
+    const article = extractArticle(
+      'The council closed the library on Monday.\n\nOne neighbour said: "We were never asked what we thought of the plan."\n\nAdding: "It is a sad day for the whole town."',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(article, 'sad day'), speakerOf(article, 'never asked'));
+    assert.notEqual(speakerOf(article, 'sad day'), 'Unknown');
+  });
 });
