@@ -111,4 +111,12 @@ describe('attribution patterns of real news', () => {
     assert.equal(speakerOf(article, 'sad day'), speakerOf(article, 'never asked'));
     assert.notEqual(speakerOf(article, 'sad day'), 'Unknown');
   });
+
+  test('"He\'s been speaking to reporter X:" then the quotation: he, not the reporter', () => {
+    const article = extractArticle(
+      'Farmer Tom Hale lost his barn in the fire. He\'s been speaking to local reporter Jane Ward:\n\n"Everything we built over twenty years is gone."',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(article, 'Everything we built'), 'Tom Hale');
+  });
 });
