@@ -354,6 +354,14 @@ function readRun(
       const inner = tokens[j + 1].text;
       if (/^\d{1,3}$/.test(inner))
         j += 3; // an age: "Siti Aminah (52)"
+      else if (
+        tokens[j + 3] &&
+        classifyWord(tokens[j + 3]) === 'hon' &&
+        joinsRun(tokens, j + 3) &&
+        run.some((token) => classifyWord(token) === 'role') &&
+        /^\p{Lu}/u.test(inner)
+      )
+        j += 3; // "Kapolda Sumatera Barat (Sumbar) Irjen Suharyono": the title's organisation abbreviated, then a rank and the name
       else if (/^\p{Lu}[\p{L}\d]*$/u.test(inner) && !acronym) {
         acronym = inner;
         j += 3;

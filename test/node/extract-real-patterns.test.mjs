@@ -119,4 +119,12 @@ describe('attribution patterns of real news', () => {
     );
     assert.equal(speakerOf(article, 'Everything we built'), 'Tom Hale');
   });
+
+  test('"Kapolres Kota Baru (Kobar) AKBP Name": the title reaches the name past the abbreviation, so "kata Kapolres" finds him', () => {
+    const article = extractArticle(
+      'Kapolres Kota Baru (Kobar) AKBP Darmawan Putra memastikan jalan sudah dibuka.\n\nDarmawan menambahkan, petugas berjaga sepanjang malam.\n\n"Kami pastikan semua kendaraan bisa lewat lagi," kata Kapolres saat dikonfirmasi.',
+      { lang: 'id' },
+    );
+    assert.equal(speakerOf(article, 'semua kendaraan'), 'Darmawan Putra');
+  });
 });
