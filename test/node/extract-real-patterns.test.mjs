@@ -127,4 +127,12 @@ describe('attribution patterns of real news', () => {
     );
     assert.equal(speakerOf(article, 'semua kendaraan'), 'Darmawan Putra');
   });
+
+  test('"rumah milik X": the owner of a thing is no subject the next "-nya" can point to', () => {
+    const article = extractArticle(
+      'Kepala BPBD Kota Lestari Rudi Hartono menjelaskan banjir surut pagi ini.\n\n"Warga sudah kembali ke rumah masing-masing," ujar Rudi.\n\nAkibatnya, satu rumah milik Slamet Riyadi rusak berat.\n\n"Keluarga itu kini mengungsi ke rumah kerabat," katanya.',
+      { lang: 'id' },
+    );
+    assert.equal(speakerOf(article, 'mengungsi'), 'Rudi Hartono');
+  });
 });
