@@ -331,6 +331,8 @@ export function attributeFragment(para: Paragraph, from: number, to: number, quo
     const after = mentionAfter(mentions, tokens, cue.last, lex);
     if (after) return after;
   }
+  // "described by one witness as "evil"": the passive's agent.
+  if (lex.lang === 'en' && tokens[cue.last + 1]?.lower === 'by') return mentionAfter(mentions, tokens, cue.last, lex);
   const before = mentionBefore(mentions, tokens, cue.at, lex, from);
   // "X could cause "massive damage", officials warned": a verb after the fragment has its own subject, right before it.
   if (before || tokens[cue.at].start > quoteStart) return before;

@@ -131,6 +131,10 @@ export function extractForReview(text: string, options: ExtractOptions = {}): Ex
   return assemble(context, headlineQuotes(context, found), options, lang);
 }
 
+/** How many headline quotations are matched, and against how many quotations of the story. */
+const HEADLINE_LIMIT = 16;
+const HEADLINE_REACH = 200;
+
 const foldQuote = (text: string) =>
   text
     .normalize('NFKD')
@@ -149,13 +153,16 @@ function headlineQuotes(context: Context, found: Found[]): Found[] {
   const byOpen = new Map(found.map((item) => [item.span, item]));
   const body = found.filter((item) => !item.entity.unknown && !isHeading(paragraphs[item.span.para]));
   if (!body.length) return found;
-  const bodyTexts = body.map((item) => foldQuote(item.span.text));
+  const bodyTexts = body.slice(0, HEADLINE_REACH).map((item) => foldQuote(item.span.text));
   let changed = false;
+  // Bounded (headings of a page, the quotations after them), so that a text of a thousand short quoted lines stays linear.
+  let headings = 0;
   for (const span of spans) {
     if (!isHeading(paragraphs[span.para])) continue;
+    if (++headings > HEADLINE_LIMIT) break;
     const words = foldQuote(span.text);
     if (words.length < 3) continue;
-    const later = (k: number) => body[k].span.para > span.para;
+    const later = (k: number) => body[k].span.para > span.para && k < HEADLINE_REACH;
     let match = bodyTexts.findIndex((text, k) => later(k) && text === words);
     if (match < 0) match = bodyTexts.findIndex((text, k) => later(k) && ` ${text} `.includes(` ${words} `));
     if (match < 0) continue;
@@ -344,7 +351,13 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
     const words = wordCount(span.text);
     // One word is a quotation only right after a verb that quotes one: called the plan an "eyesore".
     const quotesOneWord = () => lastWords(para, beforeFrom, span.open, 4).some((token) => lex.fragmentVerbs.has(token.lower));
-    if (words < 2 && !quotesOneWord()) return undefined;
+    // …or in a sentence whose verb of saying, before it, has a named subject: writes that results were "solid".
+    const saidBefore = () =>
+      lex.lang === 'en' &&
+      lastWords(para, Math.max(from, span.open - WINDOW), span.open, 24).some((token, k, list) =>
+        token.lower === 'according' ? list[k + 1]?.lower === 'to' : lex.verbs.has(token.lower),
+      );
+    if (words < 2 && !quotesOneWord() && !saidBefore()) return undefined;
     // A short fragment is a quotation only when a verb of saying gives it a speaker.
     const windowFrom = Math.max(from, span.open - WINDOW);
     const windowTo = Math.min(to, span.close + WINDOW);
@@ -353,7 +366,9 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
     mention =
       (handedOn ? attributeAfter(endPara, afterFrom, afterTo, lex) : undefined) ??
       attributeFragment(para, windowFrom, windowTo, span.open, lex);
-    if (!(words >= 2 ? mention && hasCue(para, windowFrom, windowTo, lex) : quotesOneWord()) && words < 5) return undefined;
+    const named = mention !== undefined && ((mention.kind === 'name' && mention.name !== '') || mention.kind === 'indefinite');
+    const oneWord = () => quotesOneWord() || (named && saidBefore());
+    if (!(words >= 2 ? mention && hasCue(para, windowFrom, windowTo, lex) : oneWord()) && words < 5) return undefined;
     if (mention) cue = 'fragment';
     sentences = [[span.para, windowFrom, windowTo]];
   } else {

@@ -135,4 +135,23 @@ describe('attribution patterns of real news', () => {
     );
     assert.equal(speakerOf(article, 'mengungsi'), 'Rudi Hartono');
   });
+
+  test('a one-word fragment after a verb of saying with a named subject is a quotation; a passive names its agent', () => {
+    const solid = extractArticle(
+      'Shares rose after the results.\n\nAnalyst Priya Nair writes that the quarter was "strong" and that costs were kept in check.',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(solid, 'strong'), 'Priya Nair');
+    const agent = extractArticle(
+      'The trial ended on Friday.\n\nGordon Pike sat still, his smile - described by one witness as "cold" - never leaving his face.',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(agent, 'cold'), 'One witness');
+    const unnamed = extractArticle(
+      'The trial ended on Friday.\n\nGordon Pike sat still, his smile - described by the press as "cold" - never leaving his face.',
+      { lang: 'en' },
+    );
+    const cold = unnamed.quotes.find((quote) => quote.text === 'cold');
+    assert.ok(!cold || unnamed.speakers.find((speaker) => speaker.id === cold.speaker).name !== 'Gordon Pike');
+  });
 });
