@@ -127,7 +127,8 @@ function cueOf(tokens: Token[], at: number, lex: Lexicon): Cue | undefined {
     if (parts[0] === lower && parts.every((part, k) => tokens[at + k]?.lower === part))
       return { kind: 'prep', at, last: at + parts.length - 1 };
   }
-  if (lex.lang === 'id' && lower.endsWith('nya') && lex.inverted.has(lower.slice(0, -3))) return { kind: 'nya', at, last: at };
+  if (lex.lang === 'id' && lower.endsWith('nya') && (lex.inverted.has(lower.slice(0, -3)) || lex.preps.includes(lower.slice(0, -3))))
+    return { kind: 'nya', at, last: at };
   if (lex.verbs.has(lower)) return { kind: lex.fragmentVerbs.has(lower) ? 'fragment' : 'verb', at, last: at };
   if (lex.inverted.has(lower)) return { kind: 'inverted', at, last: at };
   if (lex.nouns.has(lower)) return { kind: 'noun', at, last: at };
@@ -182,6 +183,13 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
   } else {
     const earlier = mentions.filter((mention) => mention.end <= previous.start && mention.start >= from && isSpeakerMention(mention));
     const isPerson = (mention: Mention | undefined) => mention?.kind === 'name' && mention.entity === 'person' && mention.name !== '';
+    // "Jane Roe with Acme & Co., who has a Buy on the stock, writes": the person the relative clause is about.
+    for (let c = k - 1; c > 0 && tokens[c].start >= from; c--) {
+      if (tokens[c].text !== ',' || (tokens[c + 1]?.lower !== 'who' && tokens[c + 1]?.lower !== 'whose')) continue;
+      const people = earlier.filter((mention) => mention.end <= tokens[c].start && isPerson(mention));
+      if (people.length) return people[people.length - 1];
+      break;
+    }
     // "Jeff Byard, FEMA associate administrator, said": the name that opens the clause, set off by a
     // comma, when what follows it is no name of its own ("kuasa hukum Darmawan, Yohanes Sitorus,").
     const opening = earlier[0];
@@ -323,7 +331,12 @@ export function attributeFragment(para: Paragraph, from: number, to: number, quo
     const after = mentionAfter(mentions, tokens, cue.last, lex);
     if (after) return after;
   }
-  return mentionBefore(mentions, tokens, cue.at, lex, from) ?? sentenceSubject(para, from, to, lex);
+  // "described by one witness as "evil"": the passive's agent.
+  if (lex.lang === 'en' && tokens[cue.last + 1]?.lower === 'by') return mentionAfter(mentions, tokens, cue.last, lex);
+  const before = mentionBefore(mentions, tokens, cue.at, lex, from);
+  // "X could cause "massive damage", officials warned": a verb after the fragment has its own subject, right before it.
+  if (before || tokens[cue.at].start > quoteStart) return before;
+  return sentenceSubject(para, from, to, lex);
 }
 
 /**

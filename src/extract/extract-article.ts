@@ -45,6 +45,9 @@ export interface ExtractOptions {
   publishedAt?: string;
 }
 
+/** Prepositions before the name of a programme or publication in quotation marks. */
+const TITLE_PREPOSITIONS = new Set(['on', 'in', 'di', 'dalam']);
+
 /** How far (in characters) from a quotation its cues are looked for. */
 const WINDOW = 400;
 
@@ -117,12 +120,69 @@ export function extractForReview(text: string, options: ExtractOptions = {}): Ex
       if (quoted) continue;
       // A sentence without quotations still tells who the story is about now.
       const subject = sentenceSubject(para, from, to, lex);
-      const mention = subject ?? attributeBefore(para, from, to, lex);
-      const entity = mention && speakers.resolve(mention, p, subject);
+      // "Apalagi pasangan X menurutnya …": the "-nya" of a speech cue, not the subject, is who the story is about.
+      const cued = lex.lang === 'id' ? attributeBefore(para, from, to, lex) : undefined;
+      const byCue = cued?.kind === 'pronoun' && /nya$/i.test(cued.name);
+      const mention = (byCue ? cued : subject) ?? attributeBefore(para, from, to, lex);
+      const entity = mention && speakers.resolve(mention, p, byCue ? undefined : subject);
       if (entity) speakers.mention(entity);
     }
   });
-  return assemble(context, found, options, lang);
+  return assemble(context, headlineQuotes(context, found), options, lang);
+}
+
+/** How many headline quotations are matched, and against how many quotations of the story. */
+const HEADLINE_LIMIT = 16;
+const HEADLINE_REACH = 200;
+
+const foldQuote = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * A quotation in a headline or subheading repeats words the story attributes further down ("'Shell-shocked':
+ * …" then "…many of them shell-shocked," Datu reported): it takes the speaker the story gives those words,
+ * the same words first, else the first later quotation holding them.
+ */
+function headlineQuotes(context: Context, found: Found[]): Found[] {
+  const { paragraphs, spans } = context;
+  const byOpen = new Map(found.map((item) => [item.span, item]));
+  const body = found.filter((item) => !item.entity.unknown && !isHeading(paragraphs[item.span.para]));
+  if (!body.length) return found;
+  const bodyTexts = body.slice(0, HEADLINE_REACH).map((item) => foldQuote(item.span.text));
+  let changed = false;
+  // Bounded (headings of a page, the quotations after them), so that a text of a thousand short quoted lines stays linear.
+  let headings = 0;
+  for (const span of spans) {
+    if (!isHeading(paragraphs[span.para])) continue;
+    if (++headings > HEADLINE_LIMIT) break;
+    const words = foldQuote(span.text);
+    if (words.length < 3) continue;
+    const later = (k: number) => body[k].span.para > span.para && k < HEADLINE_REACH;
+    let match = bodyTexts.findIndex((text, k) => later(k) && text === words);
+    if (match < 0) match = bodyTexts.findIndex((text, k) => later(k) && ` ${text} `.includes(` ${words} `));
+    if (match < 0) continue;
+    const source = body[match];
+    const own = byOpen.get(span);
+    if (own?.entity === source.entity) continue;
+    const adopted: Found = {
+      span,
+      entity: source.entity,
+      partial: paragraphs[span.para].trim().length > span.text.length + 2,
+      sentences: [],
+      confidence: 'medium',
+      cue: 'headline',
+      link: 'inherited',
+    };
+    if (own) Object.assign(own, adopted);
+    else found.push(adopted);
+    changed = true;
+  }
+  return changed ? found.sort((a, b) => a.span.para - b.span.para || a.span.open - b.span.open) : found;
 }
 
 /** Finds the quotations, sentences, names and dates of the story, before anything is attributed. */
@@ -268,7 +328,10 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
   const startsUpper = /^[\p{Lu}\p{N}'‘"“]/u.test(span.text);
   const heading = isHeading(context.paragraphs[span.para]);
   // "Her article, "How we lost the river"": the title of a work.
-  if (TITLE_NOUNS.has(lastWords(para, beforeFrom, span.open, 1)[0]?.lower ?? '')) return undefined;
+  const wordBefore = lastWords(para, beforeFrom, span.open, 1)[0]?.lower ?? '';
+  if (TITLE_NOUNS.has(wordBefore)) return undefined;
+  // "Cooper said on "Today"", "tampil di "Mata Najwa"": a programme or publication named after a preposition.
+  if (TITLE_PREPOSITIONS.has(wordBefore) && !heading && looksLikeTitle(span.text)) return undefined;
   const cueBefore = before !== '' && endsWithCue(para, beforeFrom, span.open, lex);
 
   const partial =
@@ -281,18 +344,31 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
   let mention: Mention | undefined;
   let sentences: [number, number, number][];
   let cue: CueName = 'none';
+  let adding: Entity | undefined;
   if (partial) {
     const previousWords = lastWords(para, beforeFrom, span.open, 2).map((token) => token.lower);
     if (previousWords.some((word) => lex.scareCues.has(word)) || (!heading && looksLikeTitle(span.text))) return undefined;
     const words = wordCount(span.text);
     // One word is a quotation only right after a verb that quotes one: called the plan an "eyesore".
     const quotesOneWord = () => lastWords(para, beforeFrom, span.open, 4).some((token) => lex.fragmentVerbs.has(token.lower));
-    if (words < 2 && !quotesOneWord()) return undefined;
+    // …or in a sentence whose verb of saying, before it, has a named subject: writes that results were "solid".
+    const saidBefore = () =>
+      lex.lang === 'en' &&
+      lastWords(para, Math.max(from, span.open - WINDOW), span.open, 24).some((token, k, list) =>
+        token.lower === 'according' ? list[k + 1]?.lower === 'to' : lex.verbs.has(token.lower),
+      );
+    if (words < 2 && !quotesOneWord() && !saidBefore()) return undefined;
     // A short fragment is a quotation only when a verb of saying gives it a speaker.
     const windowFrom = Math.max(from, span.open - WINDOW);
     const windowTo = Math.min(to, span.close + WINDOW);
-    mention = attributeFragment(para, windowFrom, windowTo, span.open, lex);
-    if (!(words >= 2 ? mention && hasCue(para, windowFrom, windowTo, lex) : quotesOneWord()) && words < 5) return undefined;
+    // "…they didn't know "what his intentions were," Vogel said.": the comma hands the fragment to the attribution after it.
+    const handedOn = /,\s*$/.test(context.paragraphs[span.endPara].slice(0, span.close)) && span.endPara === span.para;
+    mention =
+      (handedOn ? attributeAfter(endPara, afterFrom, afterTo, lex) : undefined) ??
+      attributeFragment(para, windowFrom, windowTo, span.open, lex);
+    const named = mention !== undefined && ((mention.kind === 'name' && mention.name !== '') || mention.kind === 'indefinite');
+    const oneWord = () => quotesOneWord() || (named && saidBefore());
+    if (!(words >= 2 ? mention && hasCue(para, windowFrom, windowTo, lex) : oneWord()) && words < 5) return undefined;
     if (mention) cue = 'fragment';
     sentences = [[span.para, windowFrom, windowTo]];
   } else {
@@ -357,6 +433,12 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
       }
     }
     if (!mention && !heading && (looksLikeTitle(span.text) || wordCount(span.text) <= 2)) return undefined;
+    // "Adding: "…"": a verb of saying with no subject goes on with the one quoted just before.
+    const lead = lastWords(para, beforeFrom, span.open, 2);
+    if (!mention && last && !last.entity.unknown && last.span.endPara >= span.para - 2 && before.endsWith(':') && lead.length === 1) {
+      const verb = lead[0].lower;
+      if (lex.verbs.has(verb) && /ing$/.test(verb)) adding = last.entity;
+    }
   }
 
   const [mentionPara, mentionFrom] = sentences[0];
@@ -376,7 +458,12 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
   } else {
     entity = undefined;
     cue = 'none';
-    if (!partial && last && last.span.endPara === span.para && !last.entity.unknown) {
+    if (adding) {
+      entity = adding;
+      confidence = 'medium';
+      cue = 'colon';
+      link = 'inherited';
+    } else if (!partial && last && last.span.endPara === span.para && !last.entity.unknown) {
       // "…," he said. "…": the second quotation of the paragraph is the same speaker's.
       entity = last.entity;
       confidence = last.confidence;

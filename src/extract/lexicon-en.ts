@@ -15,6 +15,11 @@ const SAY = `
 const PRONOUNS = new Map<string, Pronoun>([
   ['he', { refers: 'person', gender: 'm' }],
   ['she', { refers: 'person', gender: 'f' }],
+  // "He's been speaking to …:", "She’d told reporters": the pronoun with its verb in one token.
+  ...["'s", '’s', "'d", '’d'].flatMap((verb): [string, Pronoun][] => [
+    [`he${verb}`, { refers: 'person', gender: 'm' }],
+    [`she${verb}`, { refers: 'person', gender: 'f' }],
+  ]),
   ['it', { refers: 'org' }],
   ['they', { refers: 'org' }],
 ]);

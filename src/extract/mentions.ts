@@ -245,6 +245,14 @@ function readDefinite(tokens: Token[], at: number, lex: Lexicon): { mention: Men
       }
     }
     if (token.lower !== 'the') return undefined;
+    // "The 56-year-old said": the person the story is about, by age.
+    const age = tokens[at + 1];
+    if (age?.word && /^\d{1,3}-year-old$/.test(age.lower) && !(tokens[at + 2]?.word && PERSON_NOUNS.has(tokens[at + 2].lower))) {
+      return {
+        mention: { kind: 'definite', start: token.start, end: age.end, name: '', entity: 'person', head: 'year-old' },
+        next: at + 2,
+      };
+    }
     // "the ministry", "the country's foreign ministry" (lower case only: capitalised is a name).
     for (let j = at + 1; j < Math.min(tokens.length, at + 5); j++) {
       const next = tokens[j];
@@ -346,6 +354,14 @@ function readRun(
       const inner = tokens[j + 1].text;
       if (/^\d{1,3}$/.test(inner))
         j += 3; // an age: "Siti Aminah (52)"
+      else if (
+        tokens[j + 3] &&
+        classifyWord(tokens[j + 3]) === 'hon' &&
+        joinsRun(tokens, j + 3) &&
+        run.some((token) => classifyWord(token) === 'role') &&
+        /^\p{Lu}/u.test(inner)
+      )
+        j += 3; // "Kapolda Sumatera Barat (Sumbar) Irjen Suharyono": the title's organisation abbreviated, then a rank and the name
       else if (/^\p{Lu}[\p{L}\d]*$/u.test(inner) && !acronym) {
         acronym = inner;
         j += 3;
@@ -361,6 +377,17 @@ function readRun(
   const saying = following?.word && (lex.verbs.has(following.lower) || lex.inverted.has(following.lower));
   if (known && run.length === 1 && sentenceStarts.has(run[0].start) && classifyWord(run[0]) === 'name' && !known(run[0].lower) && !saying)
     run.shift();
+  // "Kemenangan Jokowi bukan akhir …", "Pernyataan Budi …": a noun made with ke-…-an or pe-…-an opening the
+  // sentence, then a name: the name is the noun's owner, and the phrase names no one who could speak.
+  if (
+    lex.lang === 'id' &&
+    run.length > 1 &&
+    sentenceStarts.has(run[0].start) &&
+    classifyWord(run[0]) === 'name' &&
+    DERIVED_NOUN.test(run[0].lower) &&
+    !known?.(run[0].lower)
+  )
+    return { next: Math.max(j, at + 1) };
   while (run.length && (run[0].lower === 'the' || NAME_CONNECTORS.has(run[0].lower))) run.shift();
   while (run.length && NAME_CONNECTORS.has(run[run.length - 1].lower)) run.pop();
   if (!run.some((token) => token.cap)) return { next: Math.max(j, at + 1) };
@@ -372,6 +399,9 @@ function readRun(
   mention.end = Math.max(mention.end, tokens[j - 1].end); // past "(NATO)" or "(52)"
   return { mention, next: Math.max(j, at + 1) };
 }
+
+/** Indonesian nouns derived with ke-…-an, pe(N)-…-an, per-…-an: "kemenangan", "pernyataan", "pembangunan". */
+const DERIVED_NOUN = /^(?:ke|pe|per|pen|pem|peng|peny)\p{Ll}{3,12}an$/u;
 
 function isSentenceWord(token: Token, lex: Lexicon): boolean {
   return (

@@ -53,6 +53,8 @@ function closeAt(text: string, from: number, opener: string): number {
   const codes = CLOSER_CODES[opener];
   for (let at = from; at < text.length; at++) {
     const code = text.charCodeAt(at);
+    // Two apostrophes stand for a closing straight quote in some wire copy: "…,'' said Smith.
+    if (code === 0x27 && opener === '"' && text.charCodeAt(at + 1) === 0x27 && !/\p{L}/u.test(text[at + 2] ?? ' ')) return at;
     if (!codes.includes(code)) continue;
     // The usual closer always closes; a stand-in ("“" closing "“…“") only before a non-letter.
     if (code === codes[0] || !/\p{L}/u.test(text[at + 1] ?? ' ')) return at;

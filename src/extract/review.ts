@@ -21,6 +21,7 @@ export type CueName =
   | 'same-paragraph'
   | 'previous-paragraph'
   | 'reported-before'
+  | 'headline'
   | 'none';
 
 /** How the words of the cue became a speaker. */
@@ -48,6 +49,7 @@ export const CUES: Record<CueName, string> = {
   'same-paragraph': 'continues the quote before it in the paragraph',
   'previous-paragraph': 'continues the quote of the paragraph before',
   'reported-before': 'the paragraph before reports what someone said',
+  headline: 'a headline quoting words the story attributes',
   none: 'no cue found: speaker unknown',
 };
 

@@ -111,7 +111,7 @@ export class Speakers {
   resolve(mention: Mention, para: number, subject?: Mention): Entity | undefined {
     switch (mention.kind) {
       case 'name':
-        return mention.name ? this.fromName(mention) : this.fromTitle(mention);
+        return mention.name ? this.fromName(mention, this.honorificGender(mention, para)) : this.fromTitle(mention);
       case 'definite':
         return this.fromDefinite(mention, para);
       case 'indefinite':
@@ -191,10 +191,20 @@ export class Speakers {
   private readonly byName = new Map<string, Entity | undefined>();
 
   /** A name as written ("Stoltenberg", "Kemlu", "the Kremlin") → its entity, with the full name. */
-  private fromName(mention: Mention): Entity | undefined {
-    const key = `${mention.entity}|${mention.acronym ?? ''}|${mention.name}`;
-    if (!this.byName.has(key)) this.byName.set(key, this.lookUp(mention));
+  private fromName(mention: Mention, gender?: 'm' | 'f'): Entity | undefined {
+    const key = `${mention.entity}|${mention.acronym ?? ''}|${gender ?? ''}|${mention.name}`;
+    if (!this.byName.has(key)) this.byName.set(key, this.lookUp(mention, gender));
     return this.byName.get(key);
+  }
+
+  /** The gender an honorific right before a person's name gives: "Mr Lawrence", "Bu Ani". */
+  private honorificGender(mention: Mention, para: number): 'm' | 'f' | undefined {
+    if (mention.entity !== 'person' || /\s/.test(mention.name)) return undefined;
+    const text = this.text[para] ?? '';
+    const lead = text.slice(Math.max(0, mention.start - 8), mention.start) + ' ' + text.slice(mention.start, mention.end);
+    const match = /\b(mrs|ms|miss|mr|bu|ibu|pak|bapak)\.?\s+\S+$/i.exec(lead);
+    if (!match) return undefined;
+    return /^(?:mrs|ms|miss|bu|ibu)$/i.test(match[1]) ? 'f' : 'm';
   }
 
   /** "Mr Lawrence" in a story about Doreen and Stephen Lawrence: which one is not ours to guess. */
@@ -208,7 +218,7 @@ export class Speakers {
     return names.filter((name) => !names.some((other) => other !== name && other.endsWith(` ${name}`))).length > 1;
   }
 
-  private lookUp(mention: Mention): Entity | undefined {
+  private lookUp(mention: Mention, gender?: 'm' | 'f'): Entity | undefined {
     const written = mention.name.replace(/^the\s+/i, '');
     const expanded = this.acronyms.get(written);
     if (expanded || mention.acronym || mention.entity === 'org') {
@@ -227,8 +237,11 @@ export class Speakers {
     }
     const words = wordsOf(written);
     if (words.length === 1 && this.ambiguous(words[0])) return undefined;
+    const fits = (entity: Entity) => !gender || !entity.gender || entity.gender === gender;
     const known = this.people.get(words[0])?.find((entity) => containsWords(wordsOf(entity.name), words));
-    if (known) return known;
+    if (known && fits(known)) return known;
+    // "Mr Lawrence" in a story about Doreen Lawrence: another Lawrence, named as the story names him.
+    if (known) return this.add({ name: written, kind: 'person', gender });
     const candidates = this.byWord.get(words[0]) ?? [];
     // The fullest form of the name in the article: "Stoltenberg" → "Jens Stoltenberg".
     let best = written;
@@ -305,7 +318,8 @@ export class Speakers {
       if (entity.kind === 'person' && !entity.described && entity.role && wordsOf(entity.role).includes(fold(head))) return entity;
     }
     // "jenderal bintang dua itu": the demonstrative points back to the one the story is about.
-    if (this.lex.lang === 'id')
+    // "the 56-year-old" too: an age alone describes no one new.
+    if (this.lex.lang === 'id' || head === 'year-old')
       return this.salient('person') ?? this.add({ name: capitalise(mention.name), kind: 'person', described: true, head });
     const name = capitalise(mention.name);
     return this.find(name, 'person') ?? this.add({ name, kind: 'person', described: true, head });

@@ -1,0 +1,157 @@
+// Attribution patterns met in real news (issue 14), each on a short sentence written for the test.
+// Run after `npm run build`: node --test test/node/extract-real-patterns.test.mjs
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractArticle } from '../../dist/extract.js';
+
+const speakerOf = (article, words) => {
+  const quote = article.quotes.find((q) => q.text.includes(words));
+  assert.ok(quote, `no quote with "${words}" in ${JSON.stringify(article.quotes.map((q) => q.text))}`);
+  return article.speakers.find((speaker) => speaker.id === quote.speaker).name;
+};
+
+describe('attribution patterns of real news', () => {
+  test("two apostrophes close a straight double quote: \"…,'' said Smith", () => {
+    const article = extractArticle(
+      "The harbour reopened on Monday.\n\n\"The boats are back and the market is busy again,'' said harbour master Tom Reilly. \"We expect a good summer,'' added Ann Cole, who runs the cafe.",
+      { lang: 'en' },
+    );
+    assert.deepEqual(
+      article.quotes.map((quote) => quote.text),
+      ['The boats are back and the market is busy again', 'We expect a good summer'],
+    );
+    assert.equal(speakerOf(article, 'boats are back'), 'Tom Reilly');
+    assert.equal(speakerOf(article, 'good summer'), 'Ann Cole');
+  });
+
+  test('"Mr Dunn" is not the Mary Dunn the story named before: the honorific tells them apart', () => {
+    const article = extractArticle(
+      'Mary Dunn opened the bakery on Mill Lane forty years ago.\n\n"We never missed a morning," Mrs Dunn said.\n\nHer husband stood beside her at the party.\n\n"I am proud of every loaf," Mr Dunn said.',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(article, 'never missed'), 'Mary Dunn');
+    assert.notEqual(speakerOf(article, 'proud of every loaf'), 'Mary Dunn');
+    assert.match(speakerOf(article, 'proud of every loaf'), /Dunn/);
+  });
+
+  test('a verb of saying after a fragment takes its subject from right before it, not the sentence subject', () => {
+    const article = extractArticle(
+      'Storm Agnes will reach the coast tonight.\n\nStorm Agnes could bring "severe flooding to the whole valley" by Friday, officials warned on Tuesday.',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(article, 'severe flooding'), 'Officials');
+    const unnamed = extractArticle(
+      'Storm Agnes will reach the coast tonight.\n\nStorm Agnes could bring "severe flooding to the whole valley" this week, it was announced on Tuesday.',
+      { lang: 'en' },
+    );
+    assert.notEqual(speakerOf(unnamed, 'severe flooding'), 'Storm Agnes');
+  });
+
+  test('"X with Firm & Co., who has a Sell on the shares, writes": the person before the relative clause', () => {
+    const article = extractArticle(
+      'Shares fell on Monday.\n\nIn a note to clients, Ann Lee with Harbour & Sons, who has a Sell on the shares, writes that the quarter "looked weak in nearly every market they serve."',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(article, 'looked weak'), 'Ann Lee');
+  });
+
+  test('"-nya" after a narrative sentence: "X menurutnya …" and "Kemenangan X …" do not make X the one speaking', () => {
+    const lead = 'Ketua panitia Rina Wulandari menegaskan acara tetap digelar.\n\n"Semua sudah siap sejak pekan lalu," kata Rina.\n\n';
+    const byCue = extractArticle(`${lead}Apalagi tim Budi Santoso menurutnya sudah berlatih sebulan.\n\n"Kami optimistis," ujarnya.`, {
+      lang: 'id',
+    });
+    assert.equal(speakerOf(byCue, 'Kami optimistis'), 'Rina Wulandari');
+    const byNoun = extractArticle(`${lead}Kemenangan Budi Santoso bukan akhir perjuangan.\n\n"Kami optimistis," tegasnya.`, { lang: 'id' });
+    assert.equal(speakerOf(byNoun, 'Kami optimistis'), 'Rina Wulandari');
+  });
+
+  test('a headline quotation takes the speaker the story gives the same words', () => {
+    const article = extractArticle(
+      '\'Completely flattened\': storm leaves coastal town without power\n\nResidents described winds that tore roofs off homes overnight.\n\n"The whole street was completely flattened," fire chief Ben Moss said on Monday.',
+      { lang: 'en' },
+    );
+    const headline = article.quotes.find((quote) => quote.paragraph === 0);
+    assert.ok(headline, JSON.stringify(article.quotes));
+    assert.equal(headline.text, 'Completely flattened');
+    assert.equal(speakerOf(article, 'Completely flattened'), 'Ben Moss');
+  });
+
+  test('a programme named after a preposition is a title, not a quotation: said on "Breakfast"', () => {
+    const article = extractArticle(
+      'The mayor spoke to reporters on Friday.\n\nMayor Alan Price said on "Breakfast" that the bridge would reopen within a week.',
+      { lang: 'en' },
+    );
+    assert.deepEqual(
+      article.quotes.map((quote) => quote.text),
+      [],
+    );
+  });
+
+  test('a fragment closed by a comma is attributed by the cue after it: knew "where …," Ray Dolan said', () => {
+    const article = extractArticle(
+      'Crews worked through the night.\n\nOfficers from two towns responded and closed the road because nobody knew "where the gas leak had started," fire chief Ray Dolan said.',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(article, 'gas leak'), 'Ray Dolan');
+  });
+
+  test('"The 56-year-old said:" is the person the story is about', () => {
+    const article = extractArticle(
+      'Marion Webb has run the village post office for thirty years.\n\nShe plans to retire in the spring.\n\nThe 56-year-old said: "I will miss every one of my customers."',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(article, 'miss every one'), 'Marion Webb');
+  });
+
+  test('"Adding: "…"" goes on with the speaker quoted just before', () => {
+    const article = extractArticle(
+      'The council closed the library on Monday.\n\nOne neighbour said: "We were never asked what we thought of the plan."\n\nAdding: "It is a sad day for the whole town."',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(article, 'sad day'), speakerOf(article, 'never asked'));
+    assert.notEqual(speakerOf(article, 'sad day'), 'Unknown');
+  });
+
+  test('"He\'s been speaking to reporter X:" then the quotation: he, not the reporter', () => {
+    const article = extractArticle(
+      'Farmer Tom Hale lost his barn in the fire. He\'s been speaking to local reporter Jane Ward:\n\n"Everything we built over twenty years is gone."',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(article, 'Everything we built'), 'Tom Hale');
+  });
+
+  test('"Kapolres Kota Baru (Kobar) AKBP Name": the title reaches the name past the abbreviation, so "kata Kapolres" finds him', () => {
+    const article = extractArticle(
+      'Kapolres Kota Baru (Kobar) AKBP Darmawan Putra memastikan jalan sudah dibuka.\n\nDarmawan menambahkan, petugas berjaga sepanjang malam.\n\n"Kami pastikan semua kendaraan bisa lewat lagi," kata Kapolres saat dikonfirmasi.',
+      { lang: 'id' },
+    );
+    assert.equal(speakerOf(article, 'semua kendaraan'), 'Darmawan Putra');
+  });
+
+  test('"rumah milik X": the owner of a thing is no subject the next "-nya" can point to', () => {
+    const article = extractArticle(
+      'Kepala BPBD Kota Lestari Rudi Hartono menjelaskan banjir surut pagi ini.\n\n"Warga sudah kembali ke rumah masing-masing," ujar Rudi.\n\nAkibatnya, satu rumah milik Slamet Riyadi rusak berat.\n\n"Keluarga itu kini mengungsi ke rumah kerabat," katanya.',
+      { lang: 'id' },
+    );
+    assert.equal(speakerOf(article, 'mengungsi'), 'Rudi Hartono');
+  });
+
+  test('a one-word fragment after a verb of saying with a named subject is a quotation; a passive names its agent', () => {
+    const solid = extractArticle(
+      'Shares rose after the results.\n\nAnalyst Priya Nair writes that the quarter was "strong" and that costs were kept in check.',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(solid, 'strong'), 'Priya Nair');
+    const agent = extractArticle(
+      'The trial ended on Friday.\n\nGordon Pike sat still, his smile - described by one witness as "cold" - never leaving his face.',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(agent, 'cold'), 'One witness');
+    const unnamed = extractArticle(
+      'The trial ended on Friday.\n\nGordon Pike sat still, his smile - described by the press as "cold" - never leaving his face.',
+      { lang: 'en' },
+    );
+    const cold = unnamed.quotes.find((quote) => quote.text === 'cold');
+    assert.ok(!cold || unnamed.speakers.find((speaker) => speaker.id === cold.speaker).name !== 'Gordon Pike');
+  });
+});
