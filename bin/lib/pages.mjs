@@ -159,6 +159,8 @@ ${meta.map(([kind, name, content]) => `    <meta ${kind}="${name}" content="${es
 
 /** The message an embed page posts to its host page with its height. */
 export const RESIZE_MESSAGE = 'quote-cards:resize';
+/** The message a host's resizer sends to embeds that may have posted their height before it listened. */
+export const MEASURE_MESSAGE = 'quote-cards:measure';
 
 // In the embed page: post the content's height to the host whenever it changes. The height is no
 // secret, so any host may read it; the host checks where it came from.
@@ -175,6 +177,11 @@ const CHILD_SCRIPT = `(() => {
   };
   new ResizeObserver(post).observe(document.body);
   addEventListener('load', post);
+  addEventListener('message', (event) => {
+    if (event.source !== parent || !event.data || event.data.type !== '${MEASURE_MESSAGE}') return;
+    last = 0;
+    post();
+  });
 })();`;
 
 /**
@@ -196,6 +203,11 @@ export const RESIZER_SCRIPT = `/* quote-cards embed resizer: sizes <iframe data-
       return;
     }
   });
+  // Embeds that loaded before this script did have posted their height to nobody: ask them again.
+  for (const frame of document.querySelectorAll('iframe[data-quote-cards]')) {
+    const origin = new URL(frame.src, location.href).origin;
+    if (frame.contentWindow && origin !== 'null') frame.contentWindow.postMessage({ type: '${MEASURE_MESSAGE}' }, origin);
+  }
 })();
 `;
 

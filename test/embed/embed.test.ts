@@ -2,58 +2,13 @@
 // timeline written by `quote-cards render` (test/embed/embed-site-plugin.mjs), with the snippet of
 // their oEmbed documents: each iframe takes its content's height, and follows when it changes.
 import { expect, waitUntil } from '@open-wc/testing';
-
-interface Oembed {
-  html: string;
-  height: number;
-  width: number;
-  type: string;
-}
-interface Snippets {
-  card: Oembed;
-  timeline: Oembed;
-  origin: string;
-}
+import { contentHeight, heightOf, host, loadSnippets, type Oembed, type Snippets } from './host-page.js';
 
 let snippets: Snippets;
 before(async function () {
   this.timeout(120_000); // the embeds are written as the tests start
-  snippets = await (await fetch('/test/embed/snippets.json')).json();
+  snippets = await loadSnippets();
 });
-
-/** The host page: an article's paragraphs around the pasted snippet; its scripts run as a CMS page's would. */
-function host(snippet: string) {
-  const article = document.createElement('article');
-  article.innerHTML = `<h1>Host page</h1><p>Text before the embed.</p><div class="slot"></div><p class="after">Text after the embed.</p>`;
-  const slot = article.querySelector('.slot')!;
-  slot.innerHTML = snippet;
-  for (const inert of slot.querySelectorAll('script')) {
-    const script = document.createElement('script');
-    script.src = inert.src;
-    inert.replaceWith(script);
-  }
-  document.body.append(article);
-  return { article, frame: slot.querySelector('iframe')! };
-}
-
-/** The content height of an embed page, measured in a same-origin copy of it at the same width. */
-async function contentHeight(src: string, width: number) {
-  const url = new URL(src);
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `position: absolute; left: -10000px; width: ${width}px; height: 100px; border: 0`;
-  frame.src = `${url.pathname}${url.search}`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  // No scrollbar in the short copy (Firefox's would narrow the column), as none in the iframe that fits its content.
-  frame.contentDocument!.documentElement.style.overflow = 'hidden';
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  const height = Math.ceil(frame.contentDocument!.body.getBoundingClientRect().height);
-  frame.remove();
-  return height;
-}
-
-const heightOf = (frame: HTMLIFrameElement) => Math.round(frame.getBoundingClientRect().height);
 
 for (const [name, which] of [
   ['a quote card', 'card'],
