@@ -52,6 +52,7 @@ const cdnBuild = (input, file) => ({
     chunkFileNames: 'cdn/[hash].js',
   },
   plugins: [
+    lazyValidator(),
     nodeResolve(),
     minifyTemplates(),
     esbuild({ target: 'es2022' }),
@@ -66,6 +67,21 @@ const cdnBuild = (input, file) => ({
     stableEntries(file),
   ],
 });
+
+/**
+ * The CDN files fetch the validator as a chunk of its own (src/shared/validator-cdn.ts), which takes a third of the main
+ * file off it; the npm modules import it with the components (src/shared/validator.ts).
+ */
+function lazyValidator() {
+  return {
+    name: 'lazy-validator',
+    async resolveId(source, importer, options) {
+      if (!source.endsWith('/validator.js')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id.endsWith('/src/shared/validator.ts') ? resolved.id.replace(/validator\.ts$/, 'validator-cdn.ts') : null;
+    },
+  };
+}
 
 /**
  * Lit's messages for errors only a wrong use of its `css` tag can raise (the components never do),

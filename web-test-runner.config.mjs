@@ -13,6 +13,7 @@ import { screenshotPlugin } from './test/support/screenshot-plugin.mjs';
 import { clipboardPlugin } from './test/support/clipboard-plugin.mjs';
 import { publisherPages } from './test/cdn/pages-plugin.mjs';
 import { embedSite } from './test/embed/embed-site-plugin.mjs';
+import { validatorHold } from './test/cdn/validator-hold.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const browsers = [];
@@ -57,6 +58,7 @@ for (const reason of skipped) console.log(`Skipped ${reason}`);
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [validatorHold()],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     fuzzSettings(),

@@ -158,7 +158,7 @@ if (browser) {
   results.meta.viewport = '1280×800; content in a 48rem column (bench/pages/bench.html)';
 }
 try {
-  if (wanted('cards')) results.rendering = await benchCards();
+  if (wanted('cards')) results.rendering = { ...(await benchCards()), firstCard: await benchFirstCard() };
   if (wanted('png')) results.png = await benchPng();
   if (wanted('timeline')) ({ timeline: results.timeline, scrolling: results.scrolling } = await benchTimeline());
   if (wanted('live')) results.live = await benchLive();
@@ -261,6 +261,71 @@ async function benchCards() {
       `the baseline does not render the same DOM as <quote-card>:\n    ours:     ${outlines.ours}\n    baseline: ${outlines.baseline}`,
     );
   return { goalRatioAt1000: 1.5, rows, perCard, sameDom };
+}
+
+/**
+ * The first card of a publisher's page: a fresh page (its own browser context, nothing cached) holding the CDN file's
+ * script tag and one `<quote-card>` in a `<quote-article>` with the seed article inline, as a CMS page has them. From
+ * the start of navigation to the card's quote in its shadow root, and to the frame painted after it (two
+ * requestAnimationFrame); and the scripts the page fetched (the main file, the chunks it loads at once).
+ */
+async function benchFirstCard() {
+  const runs = quick ? 2 : PLAN.cards.runs;
+  const file = `${RESULTS}/first-card.html`;
+  const seed = readFileSync('src/examples/seed-article.id.json', 'utf8').replaceAll('<', '\\u003c');
+  writeFileSync(
+    file,
+    `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>first card</title>
+<script type="module" src="/${DIST}/quote-cards.min.js"></script>
+<script>
+// Notes when the card first holds its quote: a MutationObserver on its shadow root from the moment it is defined.
+customElements.whenDefined('quote-card').then(() => {
+  const root = document.querySelector('quote-card').shadowRoot;
+  const check = () => {
+    if (window.shown || !root.querySelector('figure blockquote')) return;
+    window.shown = performance.now();
+    requestAnimationFrame(() => requestAnimationFrame(() => (window.painted = performance.now())));
+  };
+  new MutationObserver(check).observe(root, { childList: true, subtree: true });
+  check();
+});
+</script></head><body style="max-width: 48rem; margin: 0 auto"><quote-article><script type="application/json">${seed}</script>
+<quote-card quote-id="q9"></quote-card></quote-article></body></html>`,
+  );
+  const samples = [];
+  for (let k = 0; k < runs + 1; k++) {
+    const context = await browser.browser.createBrowserContext();
+    try {
+      const page = await context.newPage();
+      await page.setViewport({ width: 1280, height: 800 });
+      await page.goto(`${browser.origin}/${file}`, { waitUntil: 'load' });
+      await page.waitForFunction(() => window.painted, { timeout: 30_000 });
+      const sample = await page.evaluate(() => ({
+        shownMs: window.shown,
+        paintedMs: window.painted,
+        scripts: performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.name.endsWith('.js'))
+          .map((entry) => entry.name.replace(/^.*\/dist\//, '')),
+      }));
+      // The first page warms up the server and the browser's process, not the page.
+      if (k) samples.push(sample);
+    } catch (error) {
+      failures.push(`first card, inline article: ${error.message}`);
+    } finally {
+      await context.close().catch(() => {});
+    }
+  }
+  const firstCard = {
+    runs: samples.length,
+    shownMs: summary(samples.map((sample) => sample.shownMs)),
+    paintedMs: summary(samples.map((sample) => sample.paintedMs)),
+    scripts: samples[0]?.scripts ?? [],
+  };
+  log(
+    `first card, inline article, CDN file: quote in ${fmt(firstCard.shownMs.median)} ms, painted ${fmt(firstCard.paintedMs.median)} ms from navigation (${firstCard.scripts.join(', ')})`,
+  );
+  return firstCard;
 }
 
 /**

@@ -3,4 +3,15 @@
 // declarative shadow DOM the server wrote instead of rendering it again. Other pages use
 // quote-cards.min.js, which is 2 KB (gzipped) lighter without it.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import './cdn.js';
+import { defineAll } from './shared/define-all.js';
+import { validatorLoading } from './shared/validator.js';
+
+// Hydrating takes over what the server rendered only if the first render matches it: the validator
+// (and the themes of a themed page) arrive first, the server's HTML showing meanwhile. Should the
+// validator not arrive (the network failed), the server's HTML stays as it is.
+void Promise.all([
+  validatorLoading,
+  // (The same chunk, which rejects when it did not arrive.)
+  import('./shared/check-article.js'),
+  document.querySelector('[theme]') && import('./themes.js').catch(() => {}),
+]).then(defineAll, () => {});

@@ -1,21 +1,8 @@
-// The CDN file: it registers every component and exports nothing (a script tag has no use for
-// exports). What only some pages need is fetched when the page first uses it: the themes, with the
-// first `theme` attribute, and the timeline, with the first <article-timeline>. Pages rendered on
-// the server use quote-cards.hydrate.min.js (src/cdn-hydrate.ts), this file with Lit's hydration.
-import { QuoteArticle } from './components/quote-article/quote-article.component.js';
-import { QuoteCard } from './components/quote-card/quote-card.component.js';
-import { SpeakerBadge } from './components/speaker-badge/speaker-badge.component.js';
-import { defineElement } from './shared/define.js';
-import { loadWhenUsed } from './shared/load-when-used.js';
-
-function defineAll() {
-  // The provider first, so that the elements inside it find it when they upgrade.
-  defineElement('quote-article', QuoteArticle);
-  defineElement('speaker-badge', SpeakerBadge);
-  defineElement('quote-card', QuoteCard);
-  loadWhenUsed('article-timeline', () => import('./components/article-timeline/article-timeline.js'));
-  loadWhenUsed('[theme]', () => import('./themes.js'), 'theme');
-}
+// The CDN file: it registers every component (shared/define-all.ts) and exports nothing (a script
+// tag has no use for exports). The validator is a chunk of its own, fetched as soon as this file
+// runs (shared/validator-cdn.ts); what only some pages need is fetched when the page first uses it.
+// Pages rendered on the server use quote-cards.hydrate.min.js (src/cdn-hydrate.ts), with Lit's hydration.
+import { defineAll } from './shared/define-all.js';
 
 // A themed page waits for its theme before the components render, so that no card shows in the
 // wrong look first; until then `:not(:defined)` rules hold their place.

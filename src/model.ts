@@ -2,12 +2,11 @@
 export type { Article, ArticleEvent, Publisher, Quote, Speaker } from './model/article.js';
 export { articleSchema } from './model/article-schema.generated.js';
 export { SUPPORTED_KEYWORDS, type JsonSchema } from './model/json-schema.js';
+export { describeProblem, type ArticleProblem } from './model/problems.js';
 export {
-  describeProblem,
   formatPath,
   referenceProblems,
   schemaProblems,
   validateArticle,
-  type ArticleProblem,
   type ArticleValidation,
 } from './model/validate.js';

@@ -99,6 +99,17 @@ export function markdown(results) {
         ['l'],
       ),
     );
+
+    const { firstCard } = results.rendering;
+    if (firstCard) {
+      out.push('');
+      out.push(
+        `**First card painted, inline article, CDN file**: a fresh page (nothing cached) with the CDN file's script tag and one ` +
+          `\`<quote-card>\` in a \`<quote-article>\` holding the seed article inline; from the start of navigation, the quote in the ` +
+          `card's shadow root ${timed(firstCard.shownMs)}, the frame painted after it ${timed(firstCard.paintedMs)} ` +
+          `(${int(firstCard.runs)} runs). Scripts fetched: ${firstCard.scripts.map((script) => `\`${script}\``).join(', ')}.`,
+      );
+    }
   }
 
   if (results.png) {

@@ -1,12 +1,9 @@
 import { articleRule } from './article-schema.generated.js';
 import type { Article } from './article.js';
 import type { JsonSchema, SchemaRule } from './json-schema.js';
+import { notAnId, type ArticleProblem } from './problems.js';
 
-/** One thing wrong with an article: where (a JSON path such as `quotes[3].speaker`) and what. */
-export interface ArticleProblem {
-  path: string;
-  message: string;
-}
+export type { ArticleProblem } from './problems.js';
 
 export type ArticleValidation =
   { valid: true; article: Article; problems: [] } | { valid: false; article?: undefined; problems: ArticleProblem[] };
@@ -18,11 +15,6 @@ export function formatPath(segments: readonly (string | number)[]): string {
   return (
     segments.map((segment, at) => (typeof segment === 'number' ? `[${segment}]` : at ? `.${segment}` : segment)).join('') || '(article)'
   );
-}
-
-/** Renders a problem the way the error state and the console show it. */
-export function describeProblem(problem: ArticleProblem): string {
-  return `${problem.path}: ${problem.message}`;
 }
 
 const cache = new WeakMap<object, ArticleValidation>();
@@ -120,11 +112,6 @@ export function preview(value: unknown): string {
 }
 
 type Item = Record<string, unknown>;
-
-/** The message for a reference to an id that does not exist: `"putn" is not the id of any speaker`. */
-export function notAnId(id: string, kind: string): string {
-  return `${JSON.stringify(id)} is not the id of any ${kind}`;
-}
 
 /** Calls `visit` with each object in `value` (when it is a list) and its index. */
 function eachObject(value: unknown, visit: (item: Item, index: number) => void): void {

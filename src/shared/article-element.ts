@@ -1,11 +1,12 @@
 import { ContextConsumer } from '@lit/context';
 import { html, isServer, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Article } from '../model/article.js';
-import { describeProblem } from '../model/validate.js';
+import { describeProblem } from '../model/problems.js';
 import { articleContext, errorState, loadArticle, stateOf, type ArticleState } from './article-state.js';
 import { uiStrings, type UiStrings } from './i18n.js';
 import { renderStateView } from './state-views.js';
 import { baseStyles } from './styles.js';
+import { validatorLoading } from './validator.js';
 
 /**
  * What every quote-cards element shares: it gets its article from the `article` property, from a
@@ -67,6 +68,12 @@ export class ArticleElement extends LitElement {
     // A server's element has no platform `lang` and no document around it: the observed attribute is what it knows.
     const own = isServer ? this.langAttribute : this.lang;
     return own || (state.status === 'ready' && state.article.lang) || (!isServer && this.closest('[lang]')?.getAttribute('lang')) || 'en';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // In the CDN file, articles show as loading until the validator has arrived: then they are checked and shown.
+    validatorLoading?.then(() => this.requestUpdate());
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

@@ -1,7 +1,7 @@
 import { createContext } from '@lit/context';
-import { isServer } from 'lit';
 import type { Article } from '../model/article.js';
-import { validateArticle, type ArticleProblem } from '../model/validate.js';
+import type { ArticleProblem } from '../model/problems.js';
+import { checkArticle, validatorLoading } from './validator.js';
 
 /** Why an article could not be shown. */
 export type ArticleErrorKind = 'invalid' | 'http' | 'network' | 'timeout' | 'json' | 'missing';
@@ -14,7 +14,11 @@ export interface ArticleError {
 
 /** What a component knows about its article at a given moment. */
 export type ArticleState =
-  | { status: 'loading'; src: string }
+  | {
+      status: 'loading';
+      /** The URL fetched; empty while the article waits for the CDN file's validator. */
+      src: string;
+    }
   | {
       status: 'ready';
       article: Article;
@@ -28,6 +32,9 @@ export type ArticleState =
 
 /** The context `<quote-article>` provides to every component inside it. */
 export const articleContext = createContext<ArticleState>(Symbol.for('quote-cards.article'));
+
+/** The state of every article until the CDN file's validator has arrived (validator-cdn.ts). */
+export const unchecked: ArticleState = { status: 'loading', src: '' };
 
 /** From this many events on, the events are checked after the first screen (see {@link stateOf}). */
 export const CHECK_EVENTS_LATER_FROM = 500;
@@ -43,46 +50,18 @@ export const CHECK_EVENTS_LATER_FROM = 500;
  * object, so whoever holds it sees the change) and `checking` settles, which components wait for to
  * render again. The timeline renders only events it can read until then. `whole` checks every event
  * at once (for hydrating what a server rendered: a server checks every article whole).
+ *
+ * The work is check-article.ts's. In the CDN file, which fetches it with the validator as a chunk of its own, every
+ * article is {@link unchecked} until they have arrived: never shown before it is checked.
  */
 export function stateOf(input: unknown, whole?: boolean): ArticleState {
-  let state = states.get(input as object);
-  if (state) return state;
-  const events = (input as { events?: unknown } | null)?.events;
-  // Anything else wrong with the article is reported at once, with its events' problems too.
-  if (
-    !whole &&
-    !isServer &&
-    Array.isArray(events) &&
-    events.length >= CHECK_EVENTS_LATER_FROM &&
-    validateArticle({ ...(input as Article), events: [] }).valid
-  ) {
-    const ready: ArticleState = { status: 'ready', article: input as Article };
-    // Should the chunk not load (the network failed), the events stay unchecked: the timeline
-    // renders only what it can read.
-    ready.checking = import('./check-events.js').then(
-      ({ checkEvents }) => checkEvents(ready),
-      () => void delete ready.checking,
-    );
-    states.set(input as object, ready);
-    return ready;
-  }
-  const validation = validateArticle(input);
-  state = states.get(validation);
-  if (!state) {
-    state = validation.valid ? { status: 'ready', article: validation.article } : errorState('invalid', validation.problems);
-    states.set(validation, state);
-  }
-  return state;
+  return checkArticle ? checkArticle(input, whole) : unchecked;
 }
 
 /** The state of an article that cannot be shown, and why. */
 export function errorState(kind: ArticleErrorKind, problems: ArticleProblem[]): Extract<ArticleState, { status: 'error' }> {
   return { status: 'error', error: { kind, problems } };
 }
-
-// One state object per validation, so that context consumers are not notified of equal states;
-// and per article with a long list of events, for the state that is ready before they are checked.
-const states = new WeakMap<object, ArticleState>();
 
 /** How long a fetch of `src` may take before it counts as failed. */
 export const LOAD_TIMEOUT_MS = 15_000;
@@ -136,5 +115,7 @@ async function fetchArticle(src: string): Promise<ArticleState> {
       ? fail('timeout', `no answer in ${LOAD_TIMEOUT_MS / 1000} s`)
       : fail('network', 'network failure');
   }
+  // (The article and the CDN file's validator are fetched in parallel.)
+  await validatorLoading;
   return response.ok ? parseArticle(body, src) : fail('http', `the server answered ${response.status}`);
 }

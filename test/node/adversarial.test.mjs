@@ -78,7 +78,7 @@ for (const [shape, make] of Object.entries(SHAPES)) {
       const times = files.map(({ file, paths }) => {
         const script = `
           import { readFileSync } from 'node:fs';
-          import { validateArticle, describeProblem } from ${JSON.stringify(resolve('dist/model/validate.js'))};
+          import { validateArticle, describeProblem } from ${JSON.stringify(resolve('dist/model.js'))};
           const article = JSON.parse(readFileSync(process.argv[1], 'utf8'));
           const started = performance.now();
           const { problems } = validateArticle(article);

@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { html, type PropertyValues } from 'lit';
 import { ArticleElement } from '../../shared/article-element.js';
 import { articleContext, parseArticle, type ArticleState } from '../../shared/article-state.js';
+import { validatorLoading } from '../../shared/validator.js';
 
 /**
  * Holds one article and shares it with every quote-cards element inside it, which then need only
@@ -31,7 +32,10 @@ export class QuoteArticle extends ArticleElement {
     super.connectedCallback();
     const script = this.querySelector(':scope > script[type="application/json"]');
     // A shadow root already there was rendered by a server, which checked every event: so must hydration.
-    if (script) this.inline = parseArticle(script.textContent!, 'script', !!this.shadowRoot);
+    const read = () => script && (this.inline = parseArticle(script.textContent!, 'script', !!this.shadowRoot));
+    read();
+    // In the CDN file, it is read again once the validator has arrived (until then it is `unchecked`).
+    validatorLoading?.then(() => (read(), this.requestUpdate()));
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

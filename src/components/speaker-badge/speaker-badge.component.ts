@@ -1,6 +1,6 @@
 import { css, html, type PropertyDeclarations } from 'lit';
 import type { Article, Speaker } from '../../model/article.js';
-import { notAnId } from '../../model/validate.js';
+import { notAnId } from '../../model/problems.js';
 import { ArticleElement, missingState } from '../../shared/article-element.js';
 import { clip } from '../../shared/clip.js';
 import { safeImageUrl, safeLinkUrl } from '../../shared/safe-url.js';
