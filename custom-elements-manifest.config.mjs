@@ -18,6 +18,9 @@ const componentTypePath = (_name, tag) => `./components/${tag}/${tag}.js`;
  */
 const EVENTS = {
   'quote-share': { detail: 'QuoteShareDetail', event: 'QuoteShareEvent' },
+  'quote-article-load': { detail: 'QuoteArticleDetail', event: 'QuoteArticleEvent' },
+  'quote-article-update': { detail: 'QuoteArticleDetail', event: 'QuoteArticleEvent' },
+  'quote-article-error': { detail: 'QuoteArticleErrorDetail', event: 'QuoteArticleErrorEvent' },
 };
 
 /** Internal state (`{ state: true }` in static properties, private fields) is not public API. */

@@ -12,6 +12,7 @@ import { countsPlugin, summaryReporter } from './test/support/summary-reporter.m
 import { screenshotPlugin } from './test/support/screenshot-plugin.mjs';
 import { clipboardPlugin } from './test/support/clipboard-plugin.mjs';
 import { publisherPages } from './test/cdn/pages-plugin.mjs';
+import { articleRoutes } from './test/support/article-routes-plugin.mjs';
 import { embedSite } from './test/embed/embed-site-plugin.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
@@ -63,6 +64,8 @@ export default {
     screenshotPlugin(),
     clipboardPlugin(),
   ],
+  // Dynamic routes of the data-path and live tests (test/support/article-routes-plugin.mjs).
+  middleware: [articleRoutes],
   browsers,
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 1,

@@ -1,0 +1,146 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { ArticleState, QuoteArticle, QuoteArticleErrorEvent, QuoteArticleEvent } from '../../src/index.js';
+
+// <quote-article live> against a local server whose article changes (test/support/article-routes-plugin.mjs).
+
+const key = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+const ask = async (path: string) => (await fetch(path)).text();
+const stats = async (name: string) =>
+  (await (await fetch(`/__live/${name}/stats`)).json()) as {
+    requests: number;
+    conditional: number;
+    notModified: number;
+    ok: number;
+    failed: number;
+  };
+const eventsOf = (state: ArticleState) => (state.status === 'ready' ? (state.article.events ?? []).length : -1);
+
+async function quietly<T>(run: () => Promise<T>): Promise<T> {
+  const original = console.warn;
+  console.warn = () => {};
+  try {
+    return await run();
+  } finally {
+    console.warn = original;
+  }
+}
+
+interface Heard {
+  load: QuoteArticleEvent[];
+  update: QuoteArticleEvent[];
+  error: QuoteArticleErrorEvent[];
+}
+
+/** A live <quote-article> with a timeline, the events it fires, once its article has loaded. */
+async function liveArticle(name: string, attributes: { stream?: boolean } = {}): Promise<{ element: QuoteArticle; heard: Heard }> {
+  const heard: Heard = { load: [], update: [], error: [] };
+  const wrapper = document.body.appendChild(document.createElement('div'));
+  wrappers.push(wrapper);
+  wrapper.addEventListener('quote-article-load', (event) => heard.load.push(event));
+  wrapper.addEventListener('quote-article-update', (event) => heard.update.push(event));
+  wrapper.addEventListener('quote-article-error', (event) => heard.error.push(event));
+  const element = await fixture<QuoteArticle>(
+    attributes.stream
+      ? html`<quote-article src=${`/__live/${name}/article.json`} live stream=${`/__live/${name}/stream`}>
+          <article-timeline></article-timeline>
+        </quote-article>`
+      : html`<quote-article src=${`/__live/${name}/article.json`} live interval="0.05"
+          ><article-timeline></article-timeline
+        ></quote-article>`,
+    { parentNode: wrapper },
+  );
+  await waitUntil(() => heard.load.length === 1, 'the article never loaded', { timeout: 8000 });
+  return { element, heard };
+}
+
+const wrappers: HTMLElement[] = [];
+afterEach(() => wrappers.splice(0).forEach((wrapper) => wrapper.remove()));
+
+const timelineText = (element: QuoteArticle) => element.querySelector('article-timeline')!.shadowRoot?.textContent ?? '';
+
+describe('<quote-article live> polling', () => {
+  it('asks again with conditional requests: a 304 changes nothing; a new version (new ETag) adds its event, told once', async () => {
+    const name = key('poll');
+    const { element, heard } = await liveArticle(name);
+    const first = element.articleState;
+    const before = eventsOf(first);
+    await waitUntil(async () => (await stats(name)).notModified >= 3, 'the server was never asked with If-None-Match', { timeout: 8000 });
+    expect(element.articleState, 'a 304 keeps the same state').to.equal(first);
+    expect(heard.update).to.have.length(0);
+    await ask(`/__live/${name}/next`);
+    await waitUntil(() => heard.update.length === 1, 'the new version was never shown', { timeout: 8000 });
+    expect(eventsOf(element.articleState)).to.equal(before + 1);
+    expect(heard.update[0].detail.article.events!.at(-1)!.title).to.equal('Pembaruan 1');
+    await waitUntil(() => timelineText(element).includes('Pembaruan 1'), 'the timeline never showed the new event', { timeout: 8000 });
+    // More 304s after it: the update is told once.
+    const seen = (await stats(name)).notModified;
+    await waitUntil(async () => (await stats(name)).notModified >= seen + 3, 'polling stopped', { timeout: 8000 });
+    expect(heard.update).to.have.length(1);
+    expect(heard.error).to.have.length(0);
+  });
+
+  for (const mode of ['500', 'drop']) {
+    it(`keeps the last good article on screen through a ${mode === 'drop' ? 'dropped connection' : '500'}, and tries again`, async () => {
+      const name = key(`fail-${mode}`);
+      const { element, heard } = await liveArticle(name);
+      await ask(`/__live/${name}/next`);
+      await waitUntil(() => heard.update.length === 1, 'the first update never came', { timeout: 8000 });
+      const good = element.articleState;
+      await ask(`/__live/${name}/mode/${mode}`);
+      await quietly(() => waitUntil(() => heard.error.length >= 1, 'no error was told', { timeout: 8000 }));
+      expect(heard.error[0].detail.error.kind).to.equal(mode === '500' ? 'http' : 'network');
+      const { failed } = await stats(name);
+      await quietly(() => waitUntil(async () => (await stats(name)).failed >= failed + 1, 'it never tried again', { timeout: 8000 }));
+      const kept = element.articleState;
+      expect(kept.status).to.equal('ready');
+      expect(kept.status === 'ready' && kept.article).to.equal(good.status === 'ready' && good.article);
+      expect(timelineText(element)).to.contain('Pembaruan 1');
+      await ask(`/__live/${name}/mode/ok`);
+      await ask(`/__live/${name}/next`);
+      await waitUntil(() => heard.update.length === 2, 'it never recovered', { timeout: 15000 });
+      const recovered = element.articleState;
+      expect(recovered.status === 'ready' && recovered.error, 'the error went').to.equal(undefined);
+      await waitUntil(() => timelineText(element).includes('Pembaruan 2'), 'the timeline never showed the next event', { timeout: 8000 });
+    });
+  }
+
+  it('shows an invalid version as an error, keeping the article the reader sees', async () => {
+    const name = key('invalid');
+    const { element, heard } = await liveArticle(name);
+    await ask(`/__live/${name}/next`);
+    await waitUntil(() => heard.update.length === 1, 'the first update never came', { timeout: 8000 });
+    const shownEvents = eventsOf(element.articleState);
+    await ask(`/__live/${name}/mode/invalid`);
+    await ask(`/__live/${name}/next`);
+    await quietly(() => waitUntil(() => heard.error.length === 1, 'the invalid version was not told', { timeout: 8000 }));
+    expect(heard.error[0].detail.error.kind).to.equal('invalid');
+    expect(heard.error[0].detail.error.problems.map((problem) => problem.path)).to.include(`events[${shownEvents}].date`);
+    await element.updateComplete;
+    const shown = element.shadowRoot!.textContent!;
+    expect(shown).to.contain(`events[${shownEvents}].date`);
+    // The article stays: the timeline is still slotted and shows it.
+    expect(element.shadowRoot!.querySelector('slot')).to.exist;
+    expect(timelineText(element)).to.contain('Pembaruan 1');
+    expect(element.querySelector('article-timeline')!.articleState.status).to.equal('ready');
+  });
+});
+
+describe('<quote-article live stream>', () => {
+  it('shows each version the Server-Sent Events stream sends, and listens again after the connection drops', async () => {
+    const name = key('stream');
+    const { element, heard } = await liveArticle(name, { stream: true });
+    const first = element.articleState;
+    await ask(`/__live/${name}/next`);
+    await waitUntil(() => heard.update.length === 1, 'the streamed version was never shown', { timeout: 8000 });
+    expect(eventsOf(element.articleState)).to.equal(eventsOf(first) + 1);
+    await ask(`/__live/${name}/mode/drop`);
+    await ask(`/__live/${name}/mode/ok`);
+    await ask(`/__live/${name}/next`);
+    // (The stream's first message after reconnecting is the article as it is now.)
+    await waitUntil(() => heard.update.length >= 2 && timelineText(element).includes('Pembaruan 2'), 'nothing came after the drop', {
+      timeout: 15000,
+    });
+    expect(heard.error).to.have.length(0);
+  });
+});
