@@ -109,8 +109,8 @@ export async function articleRoutes(context, next) {
   let match;
   if ((match = /^\/__articles\/count\/([\w-]+)\.json$/.exec(path))) {
     hits.set(match[1], (hits.get(match[1]) ?? 0) + 1);
-    // Kept by the browser, asked for again each time: only a copy kept by the page would not reach the server.
-    context.set('cache-control', 'no-cache');
+    // Not kept by the browser: only a copy kept by the page would not reach the server.
+    context.set('cache-control', 'no-store');
     context.type = 'json';
     context.body = await readFile('src/examples/seed-article.id.json', 'utf8');
   } else if ((match = /^\/__articles\/count\/([\w-]+)\/hits$/.exec(path))) {
