@@ -29,7 +29,7 @@ describe('fetching src', () => {
     // The article shown stays while it reloads.
     expect(card.shadowRoot!.querySelector('blockquote')).to.exist;
     await fixture<QuoteCard>(html`<quote-card src=${`/__articles/count/${name}.json`} quote-id="q9"></quote-card>`);
-    await waitUntil(async () => (await ask(`/__articles/count/${name}/hits`)) === '3', 'a later element did not fetch again');
+    await waitUntil(async () => Number(await ask(`/__articles/count/${name}/hits`)) >= 3, 'a later element did not fetch again');
   });
 
   it('aborts the fetch of an element removed from the page when no other element needs it', async () => {
