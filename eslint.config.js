@@ -171,34 +171,6 @@ export default tseslint.config(
   // with the lint setup. Each entry names the lines as they are on main when the lint landed; remove an entry when
   // its owner fixes them. Nothing else may be added here.
   {
-    // Super-linear regexes (quadratic when a long run of the quantified characters is not followed by a match):
-    // src/extract/attribution.ts:286, extract-article.ts:39, 168, 429, 432, mentions.ts:371, quotes.ts:104,
-    // text.ts:74, 97, 111.
-    // Plus assertions the types make unnecessary (`x!` / `as T`): attribution.ts:232, dates.ts:94-128,
-    // speakers.ts:286, text.ts:43, 76.
-    files: [
-      'src/extract/attribution.ts',
-      'src/extract/extract-article.ts',
-      'src/extract/mentions.ts',
-      'src/extract/quotes.ts',
-      'src/extract/text.ts',
-      'src/extract/dates.ts',
-      'src/extract/speakers.ts',
-    ],
-    rules: {
-      'redos/no-vulnerable': 'off',
-      'regexp/no-super-linear-backtracking': 'off',
-      'regexp/no-super-linear-move': 'off',
-      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
-    },
-  },
-  {
-    // Super-linear regexes: src/components/speaker-badge/speaker-badge.component.ts:147 (/\(.*?\)/g in initialsOf)
-    // and bin/lib/render.mjs:34 (/[\s,.:;]+$/).
-    files: ['src/components/speaker-badge/speaker-badge.component.ts', 'bin/lib/render.mjs'],
-    rules: { 'redos/no-vulnerable': 'off', 'regexp/no-super-linear-move': 'off' },
-  },
-  {
     // src/model/validate.ts:128 (an `any` from a JSON value assigned unchecked); src/shared/article-element.ts:29
     // (`Article | unknown` is `unknown`), :72 and :115 (promises neither awaited nor marked `void`);
     // src/shared/article-state.ts:96 (the same); src/shared/load-when-used.ts:7 (a promise returned to a

@@ -63,6 +63,7 @@ const cdnBuild = (input, file) => ({
       format: { comments: false },
     }),
     nameChunks(),
+    stableEntries(file),
   ],
 });
 
@@ -103,6 +104,32 @@ function nameChunks() {
         fileName: `cdn/chunks-${Object.keys(bundle).find((file) => !file.startsWith('cdn/') && file.endsWith('.js'))}.json`,
         source: JSON.stringify(names, null, 2),
       });
+    },
+  };
+}
+
+/**
+ * Writes, beside the hash-named chunks of the CDN file, a module of a stable name that a page can load early: for
+ * quote-cards.min.js `cdn/timeline.js`, which imports the timeline's chunks (the timeline, and the windowing code of
+ * long ones), so that a page showing a timeline at once fetches them while the page loads, not on first use
+ * (docs/live-timeline.md). Its name stays the same from one version to the next; the chunks' names change with their
+ * contents.
+ */
+function stableEntries(file) {
+  const entries = { 'timeline.js': ['article-timeline', 'event-window'] };
+  return {
+    name: 'stable-entries',
+    generateBundle(_options, bundle) {
+      if (file !== 'quote-cards.min.js') return;
+      const chunks = Object.values(bundle).filter((chunk) => chunk.type === 'chunk' && !chunk.isEntry);
+      for (const [entry, names] of Object.entries(entries)) {
+        const imports = names.map((name) => {
+          const chunk = chunks.find((candidate) => candidate.name === name);
+          if (!chunk) this.error(`no chunk named ${name} for cdn/${entry}`);
+          return `import"./${chunk.fileName.replace('cdn/', '')}";`;
+        });
+        this.emitFile({ type: 'asset', fileName: `cdn/${entry}`, source: imports.join('') });
+      }
     },
   };
 }

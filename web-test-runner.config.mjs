@@ -40,7 +40,10 @@ if (wanted.includes('webkit')) {
 
 /** Serves FUZZ_RUNS and FUZZ_SEED to the browser tests, so a failing fuzz run can be replayed. */
 function fuzzSettings() {
-  const settings = { runs: Number(process.env.FUZZ_RUNS ?? 1000), seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined };
+  // A seed chosen here rather than by fast-check, so that it is printed for a passing run too (a release notes the seeds it ran).
+  const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31);
+  const settings = { runs: Number(process.env.FUZZ_RUNS ?? 1000), seed };
+  console.log(`Fuzzing: FUZZ_RUNS=${settings.runs} FUZZ_SEED=${seed}`);
   return {
     name: 'fuzz-settings',
     serve(context) {

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import customElements from '../dist/custom-elements.json' with { type: 'json' };
 import '../src/index.js';
 import { THEMES } from '../src/index.js';
+import { attributesOnce, fittingControls } from './arg-types.js';
 
 // Autodocs keys its table rows by name, so a CSS part named like an attribute (the badge's `name`
 // and `org`) would hide it: parts are listed as `::part(name)`.
@@ -11,6 +12,7 @@ for (const module of customElements.modules) {
     for (const part of (declaration as { cssParts?: { name: string }[] }).cssParts ?? []) part.name = `::part(${part.name})`;
   }
 }
+attributesOnce(customElements);
 setCustomElementsManifest(customElements);
 
 // Stories show the loading and timeout states without a slow server: a `src` ending in
@@ -33,8 +35,19 @@ export const PAGE_BACKGROUND: Record<string, string> = {
   bold: '#1e2a6e',
 };
 
+/** The page's own text colour under each theme. */
+export const PAGE_TEXT: Record<string, string> = {
+  none: '#1b1f24',
+  light: '#1b1f24',
+  dark: '#e6e8eb',
+  auto: 'CanvasText',
+  classic: '#241c15',
+  bold: '#fff',
+};
+
 const preview: Preview = {
   tags: ['autodocs'],
+  argTypesEnhancers: [fittingControls],
   globalTypes: {
     theme: {
       description: 'Built-in theme',
@@ -60,16 +73,28 @@ const preview: Preview = {
   },
   initialGlobals: { theme: 'none', lang: 'id', dir: 'ltr' },
   decorators: [
-    (story, { globals }) =>
-      html`<div
+    (story, { globals, args, parameters }) => {
+      // The theme playground themes the page with its own theme control; every other story with the toolbar's.
+      const theme = String(parameters.pageThemeFromArgs ? args.theme : globals.theme);
+      // Tokens chosen in a component's colour controls (its CSS custom properties) apply to the page around it.
+      const tokens = parameters.pageThemeFromArgs
+        ? ''
+        : Object.entries(args)
+            .filter(([name, value]) => name.startsWith('--') && value)
+            .map(([name, value]) => `${name}: ${String(value)}; `)
+            .join('');
+      return html`<div
         class="story-page"
-        theme=${globals.theme === 'none' ? 'light' : globals.theme}
+        theme=${theme === 'none' ? 'light' : theme}
         dir=${globals.dir}
         lang=${globals.lang}
-        style="padding: 1.5rem; background: ${PAGE_BACKGROUND[globals.theme] ?? '#f3f4f6'}"
+        style="padding: 1.5rem; background: ${PAGE_BACKGROUND[theme] ?? PAGE_BACKGROUND.none}; color: ${
+          PAGE_TEXT[theme] ?? PAGE_TEXT.none
+        }; ${parameters.layout === 'fullscreen' ? 'box-sizing: border-box; min-height: 100vh; ' : ''}${tokens}"
       >
         ${story()}
-      </div>`,
+      </div>`;
+    },
   ],
   parameters: {
     controls: { expanded: true },

@@ -5,6 +5,7 @@
 //   node bench/run.mjs --quick                     few runs, small sizes (the smoke test's)
 //   node bench/run.mjs --only=cards,timeline       some sections (cards, png, timeline, live, node, size)
 //   node bench/run.mjs --only=timeline --without-timelinejs   the timeline, ours alone (a minute)
+//   node bench/run.mjs --only=cards --cards=1000   the cards, 1,000 only
 //   node bench/run.mjs --only=live --live-seconds=10   the live blog (one new event a second), 10 s instead of 60
 //   node bench/run.mjs --dist=../before/dist       measure another build than dist/ (it is copied first)
 //   node bench/run.mjs --out=.tmp/bench            write somewhere else than bench/results/ (a folder
@@ -102,6 +103,13 @@ const PLAN = quick
 const PNG_FORMATS = { null: null, square: [1080, 1080], story: [1080, 1920], landscape: [1200, 630] };
 
 if (withoutTimelineJs) PLAN.timeline.timelinejs = [];
+// Some numbers of cards only (--cards=1000), to iterate on one figure.
+const cardCounts = args.find((arg) => arg.startsWith('--cards='))?.slice('--cards='.length);
+if (cardCounts) PLAN.cards.counts = cardCounts.split(',').map(Number);
+if (!PLAN.cards.counts.every((count) => Number.isInteger(count) && count > 0)) {
+  console.error(`--cards must be numbers of cards, such as --cards=1000, not ${cardCounts}`);
+  process.exit(2);
+}
 
 const log = (...parts) => console.error('[bench]', ...parts);
 const failures = [];
@@ -474,13 +482,14 @@ async function benchLive() {
   for (const [mode, options] of [
     ['cold', { preload: [], warmUp: 0 }],
     ['cold, preloaded', { preload: chunkUrls(['article-timeline', 'event-window']), warmUp: 0 }],
+    ['cold, cdn/timeline.js in the page', { preload: [], entries: [`/${DIST}/cdn/timeline.js`], warmUp: 0 }],
     ['warm', { preload, warmUp: 1 }],
   ]) {
     const samples = [];
     for (let k = 0; k < cold.runs; k++) {
       try {
         samples.push(
-          await withPage(browser, { impl: 'ours', preload: options.preload, dist: `/${DIST}` }, (page) =>
+          await withPage(browser, { impl: 'ours', preload: options.preload, entries: options.entries, dist: `/${DIST}` }, (page) =>
             page.evaluate((n, warmUp) => window.bench.renderTimeline(n, { warmUp }), cold.events, options.warmUp),
           ),
         );
@@ -538,7 +547,8 @@ async function benchNode() {
 
 /**
  * bench/server.mjs: server-rendered cards per second (quote-cards/ssr), Open Graph images per
- * second through the CLI's renderer, and the whole `quote-cards render` command. It prints its
+ * second through the CLI's renderer (one page, then several in parallel), the whole `quote-cards
+ * render` command, and `quote-cards serve` under load. It prints its
  * figures as JSON on its last line.
  */
 async function benchServer() {
@@ -550,11 +560,20 @@ async function benchServer() {
   } catch (error) {
     const message = `bench/server.mjs ${error.message}: ${(output.stderr || output.stdout).trim().slice(-500)}`;
     failures.push(`node: ${message}`);
-    return { ssr: { error: message }, ogImages: { error: message }, cli: { error: message } };
+    return {
+      ssr: { error: message },
+      ogImages: { error: message },
+      parallel: { error: message },
+      cli: { error: message },
+      serve: { error: message },
+    };
   }
-  const { ssr, ogImages, cli } = figures;
-  log(`server: ${ssr.cardsPerSecond} cards/s, ${ogImages.imagesPerSecond} Open Graph images/s, quote-cards render ${cli.seconds} s`);
-  return { ssr, ogImages, cli };
+  const { ssr, ogImages, parallel, cli, serve } = figures;
+  const best = Math.max(...Object.values(parallel));
+  log(
+    `server: ${ssr.cardsPerSecond} cards/s, ${ogImages.imagesPerSecond} Open Graph images/s (${best}/s in parallel pages), quote-cards render ${cli.seconds} s`,
+  );
+  return { ssr, ogImages, parallel, cli, serve };
 }
 
 function int(value) {

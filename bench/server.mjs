@@ -176,7 +176,9 @@ const paths = [
 for (const path of paths) await fetch(`${site}${path}`).then((response) => response.arrayBuffer()); // images rendered once, here
 const rss = () => Number(readFileSync(`/proc/${server.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) / 1024;
 const rssBefore = rss();
-const seconds = quick ? 3 : 20;
+const seconds = quick ? 3 : 30;
+let rssMax = rssBefore;
+const sampling = setInterval(() => (rssMax = Math.max(rssMax, rss())), 500);
 const result = await autocannon({
   url: origin,
   connections: 20,
@@ -186,6 +188,7 @@ const result = await autocannon({
     { method: 'GET', path: `/oembed?url=${encodeURIComponent(`${site}q9.html`)}` },
   ],
 });
+clearInterval(sampling);
 const rssAfter = rss();
 server.kill('SIGTERM');
 rmSync(out, { recursive: true, force: true });
@@ -200,11 +203,12 @@ const loadFigures = {
   non2xx: result.non2xx,
   rssMbBefore: Math.round(rssBefore),
   rssMbAfter: Math.round(rssAfter),
+  rssMbMax: Math.round(rssMax),
 };
 console.log(
   `serve: ${loadFigures.requests} requests in ${seconds} s over ${loadFigures.connections} connections (pages, embeds, oEmbed, cached images): ` +
     `${loadFigures.requestsPerSecond} req/s, p99 ${loadFigures.latencyP99Ms} ms, ${loadFigures.errors} errors, ${loadFigures.timeouts} timeouts, ${loadFigures.non2xx} non-2xx; ` +
-    `server memory ${loadFigures.rssMbBefore} MB before, ${loadFigures.rssMbAfter} MB after`,
+    `server memory ${loadFigures.rssMbBefore} MB before, ${loadFigures.rssMbMax} MB at most, ${loadFigures.rssMbAfter} MB after`,
 );
 if (loadFigures.errors || loadFigures.non2xx || loadFigures.timeouts) process.exitCode = 1;
 

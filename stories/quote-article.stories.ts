@@ -29,6 +29,19 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
+/** A card, a badge and the timeline from one article: what the Introduction shows. */
+export const AtAGlance: Story = {
+  name: 'At a glance',
+  render: (_args, { globals }) =>
+    html`<quote-article .article=${seed(globals.lang)} style="display: block; max-width: 44rem">
+      <div style="display: grid; gap: 1rem">
+        <quote-card quote-id="q9" share></quote-card>
+        <speaker-badge speaker-id="stoltenberg"></speaker-badge>
+        <article-timeline></article-timeline>
+      </div>
+    </quote-article>`,
+};
+
 /** The whole seed article from one provider: its speakers, all its quotes as cards, and its timeline. */
 export const WholeArticle: Story = {
   name: 'Whole article',

@@ -267,6 +267,15 @@ export function markdown(results) {
             timed(firstFrame['cold, preloaded'].paintedMs),
             int(firstFrame['cold, preloaded'].eventsInDom),
           ],
+          ...(firstFrame['cold, cdn/timeline.js in the page']
+            ? [
+                [
+                  'cold, `<script type="module" src="…/cdn/timeline.js">` in the page',
+                  timed(firstFrame['cold, cdn/timeline.js in the page'].paintedMs),
+                  int(firstFrame['cold, cdn/timeline.js in the page'].eventsInDom),
+                ],
+              ]
+            : []),
           ['warm: after a 100-event timeline rendered in the page', timed(firstFrame.warm.paintedMs), int(firstFrame.warm.eventsInDom)],
         ],
       ),
@@ -274,7 +283,7 @@ export function markdown(results) {
   }
 
   if (results.node) {
-    const { extract, ssr, ogImages, cli } = results.node;
+    const { extract, ssr, ogImages, parallel, cli, serve } = results.node;
     const failed = (figure) => (figure?.error ? `failed: ${figure.error}` : undefined);
     out.push('', '## Node', '');
     out.push(
@@ -298,8 +307,22 @@ export function markdown(results) {
               `${ogImages.imagesPerSecond.toFixed(2)} images/s (median ${ms(ogImages.msPerImage)} an image; browser start ${ms(ogImages.browserStartMs)}, once per batch)`,
           ],
           [
-            '`quote-cards render` of the seed article, the whole command (pages and images, Node and browser start included)',
-            failed(cli) ?? `${cli.seconds.toFixed(2)} s for ${int(cli.quotes)} quotes (${cli.imagesPerSecond.toFixed(2)} images/s)`,
+            'Open Graph images per second in parallel pages of one browser (`quote-cards render --concurrency N`, warm pages)',
+            failed(parallel) ??
+              Object.entries(parallel ?? {})
+                .map(([pages, rate]) => `${pages} page${pages === '1' ? '' : 's'}: ${rate.toFixed(2)}/s`)
+                .join(', '),
+          ],
+          [
+            '`quote-cards render` of an archive, the whole command (pages, embeds and images, Node and browser start included)',
+            failed(cli) ??
+              `${cli.seconds.toFixed(2)} s for ${int(cli.quotes)} quotes (${cli.imagesPerSecond.toFixed(2)} images/s); again, unchanged: ${int(cli.rerunImagesRendered)} images in ${cli.rerunSeconds.toFixed(2)} s`,
+          ],
+          [
+            '`quote-cards serve` under load (autocannon, 127.0.0.1: pages, embeds, oEmbed, cached images)',
+            failed(serve) ??
+              `${int(serve.requests)} requests in ${serve.seconds} s over ${serve.connections} connections (${int(serve.requestsPerSecond)}/s, p99 ${serve.latencyP99Ms} ms): ` +
+                `${serve.errors} errors, ${serve.timeouts} timeouts, ${serve.non2xx} non-2xx; server memory ${serve.rssMbBefore} MB before, ${serve.rssMbMax} MB at most, ${serve.rssMbAfter} MB after`,
           ],
         ],
         ['l', 'l'],
@@ -373,7 +396,8 @@ function closingNote(results) {
   const node = results.node;
   if (node?.ssr?.cardsPerSecond != null) {
     notes.push(
-      `Server: ${int(node.ssr.cardsPerSecond)} server-rendered cards/s, ${node.ogImages?.imagesPerSecond?.toFixed(2) ?? '–'} Open Graph images/s, ` +
+      `Server: ${int(node.ssr.cardsPerSecond)} server-rendered cards/s, ${node.ogImages?.imagesPerSecond?.toFixed(2) ?? '–'} Open Graph images/s in one page ` +
+        `(${node.parallel && !node.parallel.error ? Math.max(...Object.values(node.parallel)).toFixed(2) : '–'}/s in parallel pages), ` +
         `\`quote-cards render\` of ${int(node.cli?.quotes)} quotes in ${node.cli?.seconds?.toFixed(2) ?? '–'} s.`,
     );
   }

@@ -32,13 +32,15 @@ const IMPLEMENTATIONS = {
   // quote-cards as a publisher loads it: the CDN file (from the copy of dist/ the run took), the
   // cards inside one <quote-article>.
   ours: {
-    async load({ preload = [], dist }) {
+    async load({ preload = [], entries = [], dist }) {
       // The lazy chunks (the timeline, anything it loads) are preloaded, as the README advises,
       // so that the timeline measures rendering rather than fetching from this machine.
       for (const href of preload) {
         const link = Object.assign(document.createElement('link'), { rel: 'modulepreload', href });
         document.head.append(link);
       }
+      // Or loaded early by a module of a stable name (dist/cdn/timeline.js), as docs/live-timeline.md advises.
+      for (const src of entries) document.head.append(Object.assign(document.createElement('script'), { type: 'module', src }));
       await import(`${dist}/quote-cards.min.js`);
       await customElements.whenDefined('quote-card');
       // The validator on its own (the npm module), to time how much of a timeline's cost it is.
@@ -100,11 +102,11 @@ const IMPLEMENTATIONS = {
   },
 };
 
-async function load({ impl, preload, dist = '/dist' }) {
+async function load({ impl, preload, entries, dist = '/dist' }) {
   implementation = IMPLEMENTATIONS[impl];
   if (!implementation) throw new Error(`unknown implementation ${impl}`);
   seed = await (await fetch('/src/examples/seed-article.id.json')).json();
-  await implementation.load({ preload, dist });
+  await implementation.load({ preload, entries, dist });
   if (implementation.card) instrument(implementation.card);
   return { gc: typeof globalThis.gc === 'function', memory: Number.isFinite(heapUsed()) };
 }
@@ -219,9 +221,11 @@ function countNodes(node) {
  * after removing them, warm (the same count, a new article object), and measures each: from
  * creating and inserting the elements to all updates complete, and to the next painted frame (two
  * requestAnimationFrame). Of the warm render also: the JS heap the cards hold after a full GC, the
- * DOM nodes per card, and the time from assigning a new article object (a copy) to all updates
- * complete.
+ * DOM nodes per card, and the time from assigning a newer version of the article (a copy with one quote corrected)
+ * to all updates complete.
  */
+const CORRECTION = ' (dikoreksi)';
+
 async function renderCards(count) {
   const cold = await cardsOnce(count);
   cold.host.remove();
@@ -235,7 +239,10 @@ async function renderCards(count) {
     .map(countNodes)
     .reduce((a, b) => ({ nodes: a.nodes + b.nodes, elements: a.elements + b.elements }));
 
+  // A newer version of the article, as a live article receives one: a new object throughout (parsed anew), with one
+  // quote corrected. Every card is given it; only the corrected quote's card has anything to change.
   const next = structuredClone(article);
+  next.quotes[0].text += CORRECTION;
   await frame();
   const assignStart = performance.now();
   implementation.assign(host, next);
@@ -243,6 +250,8 @@ async function renderCards(count) {
   await frame();
   const assignPainted = performance.now();
   checkSettled(host);
+  const corrected = host.children[0].shadowRoot.querySelector('.words')?.textContent;
+  if (!corrected?.endsWith(CORRECTION)) throw new Error(`the corrected quote is not shown on its card after the update: ${corrected}`);
 
   host.remove();
   return {

@@ -5,7 +5,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 import { findMentions, type Mention } from './mentions.js';
-import { sentenceIndexAt, tokenize, type Token } from './text.js';
+import { sentenceIndexAt, tokenize, trimEndMatching, type Token } from './text.js';
 
 /** A paragraph of the article as the attribution needs it. */
 export interface Paragraph {
@@ -19,8 +19,11 @@ export interface Paragraph {
   known?: (word: string) => boolean;
   /** Caches: the paragraph's tokens, and the mentions of each sentence by its start. */
   tokens?: Token[];
-  mentions?: Map<number, Mention[]>;
-  subjects?: Map<string, Mention | undefined>;
+  /** By sentence index (arrays: a paragraph may hold a hundred thousand sentences); other stretches by offsets. */
+  mentions?: (Mention[] | undefined)[];
+  otherMentions?: Map<number, Mention[]>;
+  subjects?: (Mention | null | undefined)[];
+  otherSubjects?: Map<string, Mention | undefined>;
 }
 
 /** The paragraph's tokens from `from` to `to` (tokenised once per paragraph). */
@@ -35,17 +38,57 @@ export function tokensIn(para: Paragraph, from: number, to: number): Token[] {
   }
   let end = low;
   while (end < tokens.length && tokens[end].end <= to) end++;
-  return tokens.slice(low, end);
+  // The whole paragraph (a sentence as long as its paragraph) as it is: callers only read the tokens.
+  return low === 0 && end === tokens.length ? tokens : tokens.slice(low, end);
+}
+
+/** The index of the paragraph's first token that starts at or after `offset`. */
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The last `count` words between `from` and `to` (those of `tokensIn(…).filter(word).slice(-count)`), found from
+ * `to` backwards without copying the stretch: a quotation may stand after a megabyte of narrative.
+ */
+export function lastWords(para: Paragraph, from: number, to: number, count: number): Token[] {
+  const tokens = (para.tokens ??= tokenize(para.masked));
+  const words: Token[] = [];
+  for (let k = tokenIndexAt(tokens, to) - 1; k >= 0 && tokens[k].start >= from && words.length < count; k--) {
+    if (tokens[k].word && tokens[k].end <= to) words.unshift(tokens[k]);
+  }
+  return words;
+}
+
+/** The first `count` words between `from` and `to` (those of `tokensIn(…).filter(word).slice(0, count)`). */
+function firstWords(para: Paragraph, from: number, to: number, count: number): Token[] {
+  const tokens = (para.tokens ??= tokenize(para.masked));
+  const words: Token[] = [];
+  for (let k = tokenIndexAt(tokens, from); k < tokens.length && tokens[k].end <= to && words.length < count; k++) {
+    if (tokens[k].word) words.push(tokens[k]);
+  }
+  return words;
 }
 
 /** The mentions from `from` to `to`, found once per sentence. */
 export function mentionsIn(para: Paragraph, from: number, to: number, lex: Lexicon): Mention[] {
-  const sentence = para.sentences[sentenceIndexAt(para.sentences, from)];
-  const [start, end] = sentence && from < sentence[1] ? sentence : [from, to];
-  const cache = (para.mentions ??= new Map<number, Mention[]>());
-  let mentions = cache.get(start);
-  if (!mentions)
-    cache.set(start, (mentions = findMentions(para.masked, start, end, lex, para.starts, para.known, tokensIn(para, start, end))));
+  const index = sentenceIndexAt(para.sentences, from);
+  const sentence = para.sentences[index];
+  const inSentence = sentence !== undefined && from < sentence[1];
+  const [start, end] = inSentence ? sentence : [from, to];
+  let mentions = inSentence ? para.mentions?.[index] : para.otherMentions?.get(start);
+  if (!mentions) {
+    mentions = findMentions(para.masked, start, end, lex, para.starts, para.known, tokensIn(para, start, end));
+    if (inSentence) (para.mentions ??= [])[index] = mentions;
+    else (para.otherMentions ??= new Map()).set(start, mentions);
+  }
   if (from <= start && to >= end) return mentions;
   // Mentions are in order: a binary search, not a filter of the whole sentence, for each quotation.
   let low = 0;
@@ -231,10 +274,9 @@ export function hasCue(para: Paragraph, from: number, to: number, lex: Lexicon):
 
 /** Does the text before the quotation end with a cue ("Ia mengatakan", "He said:", "Kata dia,")? */
 export function endsWithCue(para: Paragraph, from: number, to: number, lex: Lexicon): boolean {
-  const tokens = tokensIn(para, from, to).filter((token) => token.word);
   return (
-    tokens.slice(-4).some((_, k, last) => Boolean(cueOf(last, k, lex))) ||
-    tokens.slice(0, 2).some((_, k, first) => cueOf(first, k, lex)?.kind === 'prep' || cueOf(first, k, lex)?.kind === 'inverted')
+    lastWords(para, from, to, 4).some((_, k, last) => Boolean(cueOf(last, k, lex))) ||
+    firstWords(para, from, to, 2).some((_, k, first) => cueOf(first, k, lex)?.kind === 'prep' || cueOf(first, k, lex)?.kind === 'inverted')
   );
 }
 
@@ -290,7 +332,15 @@ export function attributeFragment(para: Paragraph, from: number, to: number, quo
  * or the name set off by commas after it ("The head of Pro Bahn, Ulrike Stein, …").
  */
 export function sentenceSubject(para: Paragraph, from: number, to: number, lex: Lexicon): Mention | undefined {
-  const cache = (para.subjects ??= new Map<string, Mention | undefined>());
+  const index = sentenceIndexAt(para.sentences, from);
+  const sentence = para.sentences[index];
+  if (sentence && sentence[0] === from && sentence[1] === to) {
+    const cache = (para.subjects ??= []);
+    let subject = cache[index];
+    if (subject === undefined) cache[index] = subject = findSubject(para, from, to, lex) ?? null;
+    return subject ?? undefined;
+  }
+  const cache = (para.otherSubjects ??= new Map<string, Mention | undefined>());
   const key = `${from}:${to}`;
   if (!cache.has(key)) cache.set(key, findSubject(para, from, to, lex));
   return cache.get(key);
@@ -335,7 +385,7 @@ function cutPhrase(phrase: string, lex: Lexicon): string {
     if (kept.length >= 6) break;
   }
   if (!kept.length) return '';
-  return phrase.slice(kept[0].start, kept[kept.length - 1].end).replace(/[.\s]+$/, '');
+  return trimEndMatching(phrase.slice(kept[0].start, kept[kept.length - 1].end), /[.\s]/);
 }
 
 /**

@@ -98,26 +98,26 @@ export function findDates(text: string, reference: Day | undefined, future: (at:
   };
   for (const match of weekday && text.includes('/') ? text.matchAll(WEEKDAY_NUMERIC) : []) {
     const day = nearYear(+match[3], +match[2], match[4], reference);
-    add(match.index!, match.index! + match[0].length, match[0], day && iso(day));
+    add(match.index, match.index + match[0].length, match[0], day && iso(day));
   }
   for (const match of digits ? text.matchAll(DAY_MONTH) : []) {
     const day = nearYear(monthIndex(match[2]) + 1, +match[1], match[3], reference);
-    add(match.index!, match.index! + match[0].length, match[0], day && iso(day));
+    add(match.index, match.index + match[0].length, match[0], day && iso(day));
   }
   for (const match of digits ? text.matchAll(MONTH_DAY) : []) {
     const month = monthIndex(match[1]);
     // "May 5" is a date, "may 5" is not; "March 2021" is matched below.
     if (!/^\p{Lu}/u.test(match[1]) || +match[2] > 31) continue;
     const day = nearYear(month + 1, +match[2], match[3], reference);
-    add(match.index!, match.index! + match[0].length, match[0], day && iso(day));
+    add(match.index, match.index + match[0].length, match[0], day && iso(day));
   }
   for (const match of digits ? text.matchAll(MONTH_YEAR) : []) {
     if (!/^\p{Lu}/u.test(match[1])) continue;
-    const start = match.index! + match[0].indexOf(match[1]);
+    const start = match.index + match[0].indexOf(match[1]);
     add(
       start,
-      match.index! + match[0].length,
-      text.slice(start, match.index! + match[0].length),
+      match.index + match[0].length,
+      text.slice(start, match.index + match[0].length),
       `${match[2]}-${pad(monthIndex(match[1]) + 1)}`,
     );
   }
@@ -126,12 +126,12 @@ export function findDates(text: string, reference: Day | undefined, future: (at:
       const word = match[1];
       // Capitalised only ("minggu" is also "week"); Indonesian "Minggu" needs "pada", "hari" or a time of day.
       if (!/^\p{Lu}/u.test(word)) continue;
-      const start = match.index!;
+      const start = match.index;
       const lead = (WEEKDAY_LEAD.exec(text.slice(Math.max(0, start - 16), start))?.[0] ?? '').toLowerCase();
       const tail = (match[2] ?? '').toLowerCase();
       if (/^minggu$/i.test(word) && !lead && !tail) continue;
       const target = weekdayIndex(word);
-      const ahead = /next|depan/.test(`${lead} ${tail}`) || (!/last|lalu|kemarin/.test(`${lead} ${tail}`) && future(match.index!));
+      const ahead = /next|depan/.test(`${lead} ${tail}`) || (!/last|lalu|kemarin/.test(`${lead} ${tail}`) && future(match.index));
       const offset = ahead
         ? (target - weekdayOf(reference) + 7) % 7 || 7
         : -((weekdayOf(reference) - target + 7) % 7 || (/last|lalu/.test(`${lead} ${tail}`) ? 7 : 0));
@@ -139,7 +139,7 @@ export function findDates(text: string, reference: Day | undefined, future: (at:
       add(start, end, match[0], iso(new Date(reference.getTime() + offset * DAY)));
     }
     for (const match of text.matchAll(YESTERDAY)) {
-      add(match.index!, match.index! + match[0].length, match[0], iso(new Date(reference.getTime() - DAY)));
+      add(match.index, match.index + match[0].length, match[0], iso(new Date(reference.getTime() - DAY)));
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -12,6 +12,7 @@ import {
   endsWithCue,
   findVia,
   hasCue,
+  lastWords,
   mentionsIn,
   sentenceSubject,
   tokensIn,
@@ -26,7 +27,7 @@ import { ID } from './lexicon-id.js';
 import type { Mention } from './mentions.js';
 import { isHeading, looksLikeTitle, maskQuotes, scanQuotes, TITLE_NOUNS, wordCount, type QuoteSpan } from './quotes.js';
 import { findAcronyms, Speakers, type Entity, type IndexedName } from './speakers.js';
-import { capitalise, sentenceIndexAt, sentenceSpans, slugify, splitParagraphs, truncate, type Token } from './text.js';
+import { capitalise, sentenceIndexAt, sentenceSpans, slugify, splitParagraphs, trimEndMatching, truncate } from './text.js';
 import { CUES, LINKS, type Attribution, type Confidence, type CueName, type LinkName } from './review.js';
 
 /** Options of {@link extractArticle}. */
@@ -53,7 +54,7 @@ const LONG_SENTENCE = 2000;
 /** The URL used when none is given. */
 export const DEFAULT_URL = 'https://example.com/';
 
-const HTTP_URL = /^https?:\/\/[^\s/?#]+\S*$/;
+const HTTP_URL = /^https?:\/\/[^\s/?#]\S*$/;
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?)?)?$/;
 
 /**
@@ -142,20 +143,19 @@ function prepare(paragraphs: string[], lex: Lexicon, publishedAt: string | undef
   }
   const known = (word: string) => capitalised.has(word);
   for (const para of paras) para.known = known;
-  const index: IndexedName[] = paras.flatMap((para, at) =>
-    para.sentences.flatMap(([from, to]) =>
-      mentionsIn(para, from, to, lex)
-        .filter((mention) => mention.kind === 'name' && mention.name)
-        .map((mention) => ({ mention, para: at })),
-    ),
-  );
+  const index: IndexedName[] = [];
+  paras.forEach((para, at) => {
+    for (const [from, to] of para.sentences) {
+      for (const mention of mentionsIn(para, from, to, lex)) if (mention.kind === 'name' && mention.name) index.push({ mention, para: at });
+    }
+  });
   const speakers = new Speakers(index, findAcronyms(narrative), lex, paragraphs);
   const reference = parseDay(publishedAt) ?? referenceFromText(withDateline);
   const dates = withDateline.map((masked, at) =>
     findDates(masked, reference, (offset) => {
       // "will meet on Friday", "akan digelar pada Jumat": a future word just before the day.
       const [start] = sentenceAt(paras[at], offset);
-      return wordsBefore(paras[at], start, offset, 5).some((token) => lex.future.has(token.lower));
+      return lastWords(paras[at], start, offset, 5).some((token) => lex.future.has(token.lower));
     }),
   );
   return { lex, paragraphs, paras, spans, speakers, index, dates };
@@ -203,9 +203,12 @@ function checkOptions(options: ExtractOptions): void {
   }
 }
 
-/** "KYIV, Oct 7 (Reuters) - ", "Jakarta - ", "MOSCOW (AP) — ": blanked, keeping offsets. */
+/**
+ * "KYIV, Oct 7 (Reuters) - ", "Jakarta - ", "MOSCOW (AP) — ": blanked, keeping offsets. Every run is bounded (a
+ * dateline's words, its spaces), so that no text makes the pattern backtrack for long.
+ */
 const DATELINE =
-  /^([\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,2})(?:,\s*[^-–—()\n]{1,30}?)?\s*(?:\([^)]{1,40}\))?\s*(?:-{1,2}|–|—)\s+/u;
+  /^([\p{Lu}][\p{L}.'-]{0,40}(?:\s{1,8}[\p{Lu}][\p{L}.'-]{0,40}){0,2})(?:,\s?[^-–—()\n]{1,30}?)?\s{0,8}(?:\([^)]{1,40}\)\s{0,8})?(?:-{1,2}|–|—)\s+/u;
 
 function blankDateline(text: string): string {
   const match = DATELINE.exec(text);
@@ -214,24 +217,6 @@ function blankDateline(text: string): string {
 
 function sentenceAt(para: Paragraph, offset: number): [number, number] {
   return para.sentences[sentenceIndexAt(para.sentences, offset)] ?? [0, para.masked.length];
-}
-
-/** The last `count` words between `from` and `to`, found from `to` backwards: a sentence may be very long. */
-function wordsBefore(para: Paragraph, from: number, to: number, count: number): Token[] {
-  tokensIn(para, to, to);
-  const tokens = para.tokens!;
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle].start < to) low = middle + 1;
-    else high = middle;
-  }
-  const words: Token[] = [];
-  for (let k = low - 1; k >= 0 && tokens[k].start >= from && words.length < count; k--) {
-    if (tokens[k].word && tokens[k].end <= to) words.unshift(tokens[k]);
-  }
-  return words;
 }
 
 /** The index of the first quotation that opens at or after `offset` of paragraph `para`. */
@@ -283,7 +268,7 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
   const startsUpper = /^[\p{Lu}\p{N}'‘"“]/u.test(span.text);
   const heading = isHeading(context.paragraphs[span.para]);
   // "Her article, "How we lost the river"": the title of a work.
-  if (TITLE_NOUNS.has(wordsBefore(para, beforeFrom, span.open, 1)[0]?.lower ?? '')) return undefined;
+  if (TITLE_NOUNS.has(lastWords(para, beforeFrom, span.open, 1)[0]?.lower ?? '')) return undefined;
   const cueBefore = before !== '' && endsWithCue(para, beforeFrom, span.open, lex);
 
   const partial =
@@ -297,14 +282,11 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
   let sentences: [number, number, number][];
   let cue: CueName = 'none';
   if (partial) {
-    const previousWords = tokensIn(para, beforeFrom, span.open)
-      .filter((token) => token.word)
-      .slice(-2)
-      .map((token) => token.lower);
+    const previousWords = lastWords(para, beforeFrom, span.open, 2).map((token) => token.lower);
     if (previousWords.some((word) => lex.scareCues.has(word)) || (!heading && looksLikeTitle(span.text))) return undefined;
     const words = wordCount(span.text);
     // One word is a quotation only right after a verb that quotes one: called the plan an "eyesore".
-    const quotesOneWord = () => wordsBefore(para, beforeFrom, span.open, 4).some((token) => lex.fragmentVerbs.has(token.lower));
+    const quotesOneWord = () => lastWords(para, beforeFrom, span.open, 4).some((token) => lex.fragmentVerbs.has(token.lower));
     if (words < 2 && !quotesOneWord()) return undefined;
     // A short fragment is a quotation only when a verb of saying gives it a speaker.
     const windowFrom = Math.max(from, span.open - WINDOW);
@@ -583,7 +565,7 @@ function defaultTitle(paragraphs: string[]): string {
   const first = blankDateline(paragraphs[0] ?? '').trim();
   if (!first) return '';
   if (first.length <= 150 && !/[.!?]["”’»]?$/.test(first)) return first;
-  const [span] = sentenceSpans(first);
+  const [span] = sentenceSpans(first, 1);
   return truncate(
     first
       .slice(span[0], span[1])
@@ -603,13 +585,18 @@ function buildEvents(context: Context, found: Found[], quotes: Quote[], ids: Map
     if (entity.acronym) words.push(entity.acronym);
     return [[words, id] as const];
   });
-  // The quotations attributed in each sentence ("p:k"): a date in that sentence is when they were said.
+  // The quotations attributed in each sentence with a date ("p:k"): the date is when they were said.
+  const dated = new Set<string>();
+  dates.forEach((list, p) => {
+    for (const date of list) dated.add(`${p}:${sentenceIndexAt(paras[p].sentences, date.start)}`);
+  });
   const bySentence = new Map<string, number[]>();
   found.forEach((item, at) => {
-    if (item.partial) return;
+    if (item.partial || !dated.size) return;
     for (const [q, start, end] of item.sentences) {
       const last = sentenceIndexAt(paras[q].sentences, Math.max(start, end - 1));
       for (let k = sentenceIndexAt(paras[q].sentences, start); k <= last; k++) {
+        if (!dated.has(`${q}:${k}`)) continue;
         const list = bySentence.get(`${q}:${k}`) ?? [];
         if (list[list.length - 1] !== at) list.push(at);
         bySentence.set(`${q}:${k}`, list);
@@ -672,12 +659,14 @@ function buildEvents(context: Context, found: Found[], quotes: Quote[], ids: Map
 function eventTitle(sentence: string, dateText: string): string {
   const escaped = dateText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return capitalise(
-    sentence
-      .replace(new RegExp(`,?\\s*(?:(?:pada|on|early on|late on)\\s+)?(?:hari\\s+)?${escaped}`, 'i'), '')
-      .replace(/^\s*(?:diberitakan sebelumnya|sebelumnya|sementara itu|namun|meanwhile|however|earlier)\s*,\s*/i, '')
-      .replace(/\s+([,.])/g, '$1')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/[.!?,;:]+$/, ''),
+    trimEndMatching(
+      sentence
+        .replace(new RegExp(`,?\\s*(?:(?:pada|on|early on|late on)\\s+)?(?:hari\\s+)?${escaped}`, 'i'), '')
+        .replace(/^\s*(?:diberitakan sebelumnya|sebelumnya|sementara itu|namun|meanwhile|however|earlier)\s*,\s*/i, '')
+        .replace(/\s+/g, ' ')
+        .replace(/ ([,.])/g, '$1')
+        .trim(),
+      /[.!?,;:]/,
+    ),
   );
 }

@@ -535,7 +535,7 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
   for (const mention of mentions) {
     const previous = merged[merged.length - 1];
     const between = previous ? text.slice(previous.end, mention.start) : '';
-    if (previous && /^\s*(?:\(\d{1,3}\))?\s*,\s*$/.test(between)) {
+    if (previous && /^\s*(?:\(\d{1,3}\)\s*)?,\s*$/.test(between)) {
       if (previous.kind === 'definite' && previous.entity === 'person' && isName(mention)) {
         merged[merged.length - 1] = { ...mention, start: previous.start, role: roleOf(text, previous) };
         continue;

@@ -3,6 +3,7 @@
  * as text), and quotations that run over several paragraphs (an opening mark at each paragraph,
  * a closing mark only at the end).
  */
+import { trimEndMatching } from './text.js';
 
 /** One quotation as it stands in the text. */
 export interface QuoteSpan {
@@ -43,18 +44,18 @@ function isOpener(text: string, at: number): boolean {
   return /[\s([{\u2013\u2014/:-]/.test(before);
 }
 
-const CLOSER_SEARCH: Record<string, RegExp> = Object.fromEntries(
-  Object.entries(CLOSERS).map(([opener, closers]) => [opener, new RegExp(`[${closers}]`, 'g')]),
+/** The closers of each opening mark as character codes, the usual one first: a scan without a match object per quotation. */
+const CLOSER_CODES: Record<string, number[]> = Object.fromEntries(
+  Object.entries(CLOSERS).map(([opener, closers]) => [opener, [...closers].map((closer) => closer.charCodeAt(0))]),
 );
 
 function closeAt(text: string, from: number, opener: string): number {
-  const closers = CLOSERS[opener];
-  const search = CLOSER_SEARCH[opener];
-  search.lastIndex = from;
-  for (let match = search.exec(text); match; match = search.exec(text)) {
-    const at = match.index;
+  const codes = CLOSER_CODES[opener];
+  for (let at = from; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (!codes.includes(code)) continue;
     // The usual closer always closes; a stand-in ("“" closing "“…“") only before a non-letter.
-    if (text[at] === closers[0] || !/\p{L}/u.test(text[at + 1] ?? ' ')) return at;
+    if (code === codes[0] || !/\p{L}/u.test(text[at + 1] ?? ' ')) return at;
   }
   return -1;
 }
@@ -87,7 +88,7 @@ function singleQuotes(text: string, para: number): QuoteSpan[] {
     if (close < 0) break;
     const inside = text.slice(at + 1, close).trim();
     if (/[\p{L}\p{N}]/u.test(inside))
-      spans.push({ para, open: at, endPara: para, close, text: inside.replace(/[\s,;:]+$/u, ''), pieces: [[para, at + 1, close]] });
+      spans.push({ para, open: at, endPara: para, close, text: trimEndMatching(inside, TRAILING), pieces: [[para, at + 1, close]] });
     at = close;
   }
   return spans;
@@ -96,7 +97,8 @@ function singleQuotes(text: string, para: number): QuoteSpan[] {
 /** Every quotation in the paragraphs, in order. */
 export function scanQuotes(paragraphs: readonly string[]): QuoteSpan[] {
   const spans = scanDoubleQuotes(paragraphs);
-  const quoted = new Set(spans.flatMap((span) => span.pieces.map(([para]) => para)));
+  const quoted = new Set<number>();
+  for (const span of spans) for (const [para] of span.pieces) quoted.add(para);
   const headings = paragraphs.flatMap((text, para) => (!quoted.has(para) && isHeading(text) ? singleQuotes(text, para) : []));
   if (!headings.length) return spans;
   return [...spans, ...headings].sort((a, b) => a.para - b.para || a.open - b.open);
@@ -135,13 +137,6 @@ function nextMark(text: string, from: number): number {
   return -1;
 }
 
-/** The end of `text` without trailing spaces, commas, semicolons and colons (a loop: a pattern anchored at the end retries from every mark of a run). */
-function trimTrailing(text: string): string {
-  let end = text.length;
-  while (end > 0 && TRAILING.test(text[end - 1])) end--;
-  return end === text.length ? text : text.slice(0, end);
-}
-
 const TRAILING = /[\s,;:]/u;
 
 /** Reads the quotation opened at paragraph `para`, offset `open`, to its closing mark. */
@@ -166,7 +161,7 @@ function readQuote(paragraphs: readonly string[], para: number, open: number): Q
     span.pieces.length === 1
       ? paragraphs[para].slice(span.pieces[0][1], span.pieces[0][2]).trim()
       : span.pieces.map(([index, start, end]) => paragraphs[index].slice(start, end).trim()).join('\n\n');
-  span.text = trimTrailing(inside).trim();
+  span.text = trimEndMatching(inside, TRAILING).trim();
   return span;
 }
 

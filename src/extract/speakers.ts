@@ -355,7 +355,7 @@ export function findAcronyms(paragraphs: readonly string[]): Map<string, string>
     for (const match of text.matchAll(/\((\p{Lu}[\p{L}]{1,11})\)/gu)) {
       const acronym = match[1];
       if (found.has(acronym)) continue;
-      const tokens = tokenize(text, Math.max(0, match.index! - 160), match.index!);
+      const tokens = tokenize(text, Math.max(0, match.index - 160), match.index);
       const words: typeof tokens = [];
       for (let k = tokens.length - 1; k >= 0; k--) {
         const token = tokens[k];

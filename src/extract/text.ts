@@ -57,6 +57,8 @@ function classOf(code: number): number {
 
 const CLASS_CACHE = new Map<number, number>();
 
+const ASCII_CHARS = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
+
 /**
  * The tokens of `text` between `from` and `to` (offsets stay those of `text`): words (a letter or
  * digit, then letters, marks, digits and the joiners ' ’ . & - ending on a letter, mark or digit) and
@@ -88,17 +90,25 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
       end = last;
     }
-    const value = text.slice(at, end);
-    const word = kind === 2;
-    const first = value[0];
-    tokens.push({
-      text: value,
-      lower: value.toLowerCase(),
-      start: at,
-      end,
-      word,
-      cap: word && first !== first.toLowerCase() && first === first.toUpperCase(),
-    });
+    if (kind === 2) {
+      const value = text.slice(at, end);
+      const first = value[0];
+      tokens.push({
+        text: value,
+        lower: value.toLowerCase(),
+        start: at,
+        end,
+        word: true,
+        cap: first !== first.toLowerCase() && first === first.toUpperCase(),
+      });
+    } else if (size === 1 && code < 128) {
+      // ASCII punctuation has no case: one string for the mark (a run of a million full stops is a million tokens).
+      const value = ASCII_CHARS[code];
+      tokens.push({ text: value, lower: value, start: at, end, word: false, cap: false });
+    } else {
+      const value = text.slice(at, end);
+      tokens.push({ text: value, lower: value.toLowerCase(), start: at, end, word: false, cap: false });
+    }
     at = end;
   }
   return tokens;
@@ -113,29 +123,79 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+const LETTER = /\p{L}/u;
+
+/**
+ * The letters and full stops right before `at`, when they follow `from`, a space or an opening bracket
+ * (as /(?:^|[\s(])([\p{L}.]+)$/u on `text.slice(from, at)`, without a string per sentence); else ''.
+ */
+function wordBefore(text: string, from: number, at: number): string {
+  let start = at;
+  while (start > from) {
+    const code = text.charCodeAt(start - 1);
+    // A letter beyond the BMP is two code units: tested as one.
+    const width = code >= 0xdc00 && code <= 0xdfff && start - 2 >= from ? 2 : 1;
+    if (code !== 0x2e && !LETTER.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  if (start === at || (start > from && !/[\s(]/.test(text[start - 1]))) return '';
+  return text.slice(start, at);
+}
+
 /**
  * Sentence spans [start, end) in a paragraph whose quotations are masked (see maskQuotes), so a
- * full stop inside a quotation never ends the sentence around it.
+ * full stop inside a quotation never ends the sentence around it. At most `max` spans (the first of a
+ * megabyte-long paragraph need not split the rest).
  */
-export function sentenceSpans(masked: string): [number, number][] {
+export function sentenceSpans(masked: string, max = Infinity): [number, number][] {
   const spans: [number, number][] = [];
   let start = 0;
-  // Only the first mark of a run may start a match: retried from every mark of a long run ("……"),
-  // the pattern backtracked over the rest of the run each time, quadratic in the run's length.
-  const end = /(?<![.!?])[.!?]+(?:[”"’'»“)\]]*)(?=\s+[\p{Lu}\p{N}"“„«‘'(])/gu;
-  for (const match of masked.matchAll(end)) {
-    const at = match.index!;
-    const before = /(?:^|[\s(])([\p{L}.]+)$/u.exec(masked.slice(Math.max(start, at - 12), at));
-    const word = before?.[1].toLowerCase() ?? '';
-    if (match[0].startsWith('.') && (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before?.[1] ?? '') || /^(?:\p{L}\.)+\p{L}$/u.test(word)))
+  for (let at = 0; at < masked.length; at++) {
+    const length = sentenceEndAt(masked, at);
+    if (length < 0) continue;
+    if (length === 0) {
+      // Not an end: the next run of marks is past this one.
+      while (at + 1 < masked.length && isStop(masked.charCodeAt(at + 1))) at++;
       continue;
-    const stop = at + match[0].length;
+    }
+    const stop = at + length;
+    if (masked[at] === '.') {
+      const before = wordBefore(masked, Math.max(start, at - 12), at);
+      const word = before.toLowerCase();
+      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+        at = stop - 1;
+        continue;
+      }
+    }
     spans.push([start, stop]);
+    if (spans.length >= max) return spans;
     start = stop;
     while (start < masked.length && /\s/.test(masked[start])) start++;
+    at = stop - 1;
   }
   if (start < masked.length) spans.push([start, masked.length]);
   return spans;
+}
+
+const isStop = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f;
+const CLOSING = '”"’\'»“)]';
+const SENTENCE_START = /[\p{Lu}\p{N}"“„«‘'(]/uy;
+
+/**
+ * At `at`, the start of a run of . ! ? (not inside one): the length of the run and the closing marks after it
+ * when spaces and the start of a sentence (a capital, a digit, an opening mark or bracket) follow; 0 when they do
+ * not; -1 when no run starts there. What /(?<![.!?])[.!?]+[”"’'»“)\]]*(?=\s+[\p{Lu}\p{N}"“„«‘'(])/u matches, by a
+ * scan: the lookahead retried over a long run of spaces cannot make it quadratic.
+ */
+function sentenceEndAt(text: string, at: number): number {
+  if (!isStop(text.charCodeAt(at)) || (at > 0 && isStop(text.charCodeAt(at - 1)))) return -1;
+  let end = at;
+  while (end < text.length && isStop(text.charCodeAt(end))) end++;
+  while (end < text.length && CLOSING.includes(text[end])) end++;
+  let next = end;
+  while (next < text.length && /\s/.test(text[next])) next++;
+  SENTENCE_START.lastIndex = next;
+  return next > end && SENTENCE_START.test(text) ? end - at : 0;
 }
 
 /**
@@ -160,8 +220,8 @@ export function slugify(text: string, max = 60): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/[^a-z0-9]+/g, '-');
+  slug = trimEndMatching(slug.replace(/^-+/, ''), /-/);
   if (slug.length > max) {
     slug = slug.slice(0, max);
     const cut = slug.lastIndexOf('-');
@@ -175,7 +235,17 @@ export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+  return `${trimEndMatching(space > max / 2 ? cut.slice(0, space) : cut, /[\s,;:.–—-]/)}…`;
+}
+
+/**
+ * `text` without the characters at its end that `char` (a pattern of one character) matches. A loop from the end,
+ * not a pattern such as /[\s,]+$/: that is tried from every character of a long run, quadratic in its length.
+ */
+export function trimEndMatching(text: string, char: RegExp): string {
+  let end = text.length;
+  while (end > 0 && char.test(text[end - 1])) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** Upper-cases the first letter. */

@@ -29,22 +29,41 @@ export async function checkEvents(state: Extract<ArticleState, { status: 'ready'
 }
 
 /**
+ * The events found valid, each with the token of the speakers' and quotes' ids it was checked against: a newer version
+ * of a live blog repeats the events of the last one (the same objects, when the page appends them), and only the events
+ * it has not been checked with are checked again. (An object given is never read again changed, as the timeline too
+ * assumes: a page gives new objects for what changed.)
+ */
+const validEvents = new WeakMap<object, object>();
+/** The ids of the speakers and quotes events were last checked against, and their token. */
+let references: { ids: string; token: object } | undefined;
+
+/**
  * Every problem of an article whose everything-but-events is valid (none when it is valid). A
  * slice of events is checked as an article of its own, with the article's speakers and quotes for
  * the references; ids are compared across slices. When something is wrong, the whole article is
  * checked again in one go, for every problem with its JSON path, as `validateArticle` reports them.
  */
-async function eventProblems(article: { events: unknown[] }): Promise<ArticleProblem[]> {
+async function eventProblems(article: {
+  events: unknown[];
+  speakers: { id: string }[];
+  quotes: { id: string }[];
+}): Promise<ArticleProblem[]> {
   const { events } = article;
-  const ids = new Set<unknown>();
-  for (let start = 0; start < events.length; start += EVENTS_PER_TASK) {
+  const ids = JSON.stringify([article.speakers.map(({ id }) => id), article.quotes.map(({ id }) => id)]);
+  const token = references?.ids === ids ? references.token : (references = { ids, token: {} }).token;
+  const unchecked = events.filter((event) => validEvents.get(event as object) !== token);
+  for (let start = 0; start < unchecked.length; start += EVENTS_PER_TASK) {
     if (start) await nextTask();
-    const slice = events.slice(start, start + EVENTS_PER_TASK);
-    if (!validateArticle({ ...article, events: slice }).valid) return validateArticle(article).problems;
-    for (const { id } of slice as { id: string }[]) {
-      if (ids.has(id)) return validateArticle(article).problems;
-      ids.add(id);
-    }
+    if (!validateArticle({ ...article, events: unchecked.slice(start, start + EVENTS_PER_TASK) }).valid)
+      return validateArticle(article).problems;
   }
+  // Every event is an object with a string id by now.
+  const seen = new Set<string>();
+  for (const { id } of events as { id: string }[]) {
+    if (seen.has(id)) return validateArticle(article).problems;
+    seen.add(id);
+  }
+  for (const event of unchecked) validEvents.set(event as object, token);
   return [];
 }

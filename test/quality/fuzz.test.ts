@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { html, render } from 'lit';
 import '../../src/index.js';
 import { validateArticle } from '../../src/model.js';
+import { clip } from '../../src/shared/clip.js';
 import { anyArticle } from '../support/arbitraries.js';
 import { deepText, settle } from '../support/dom.js';
 import { FUZZ_RUNS, FUZZ_SEED } from '../support/fuzz-settings.js';
@@ -54,12 +55,12 @@ describe('fuzzing the components with generated and mutated articles', () => {
         const cards = [...host.querySelectorAll('quote-card')];
         cards.forEach((card, index) => {
           const quote = quotes.find((candidate) => candidate.id === quoteIds[index]);
-          expect(card.shadowRoot!.textContent, `quote ${quoteIds[index]}`).to.contain(quote!.text);
+          expect(card.shadowRoot!.textContent, `quote ${quoteIds[index]}`).to.contain(clip(quote!.text, 5e3));
         });
         for (const element of [host.querySelector('speaker-badge')!, host.querySelector('article-timeline')!]) {
           expect(deepText(element), element.localName).not.to.equal('');
         }
-        if (speakers.length) expect(host.querySelector('speaker-badge')!.shadowRoot!.textContent).to.contain(speakers[0].name);
+        if (speakers.length) expect(host.querySelector('speaker-badge')!.shadowRoot!.textContent).to.contain(clip(speakers[0].name));
         expect(uncaught, 'uncaught errors').to.deep.equal([]);
       }),
       { numRuns: FUZZ_RUNS, seed: FUZZ_SEED, endOnFailure: true },

@@ -56,7 +56,7 @@ for (const story of stories) {
       await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
       await page.waitForFunction(
         () => document.querySelector('#storybook-root')?.childElementCount > 0 && !document.querySelector(':not(:defined)'),
-        { timeout: 10_000 },
+        { timeout: 30_000 },
       );
       // Give loading stories' fetches and image fallbacks a moment to settle.
       await new Promise((resolve) => setTimeout(resolve, 150));

@@ -2,6 +2,7 @@ import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { Article } from '../../model/article.js';
 import { notAnId } from '../../model/validate.js';
 import { ArticleElement, missingState } from '../../shared/article-element.js';
+import { clip } from '../../shared/clip.js';
 import { directionOf, formatDay, quotationMarks } from '../../shared/i18n.js';
 import { loadFor } from '../../shared/load-when-used.js';
 import { safeLinkUrl } from '../../shared/safe-url.js';
@@ -92,7 +93,6 @@ export class QuoteCard extends ArticleElement {
       }
       .text {
         font: var(--qc-quote-weight, 400) var(--_quote) / 1.4 var(--qc-font-quote, Georgia, serif);
-        overflow-wrap: break-word;
       }
       .mark {
         color: var(--qc-mark-color, var(--_accent));
@@ -232,21 +232,21 @@ export class QuoteCard extends ArticleElement {
       <blockquote part="quote">
         ${quote.partial ? html`<span part="label" class="label">${this.strings.partial}</span>` : nothing}
         <p part="text" class="text" id="text">
-          <span part="mark" class="mark" aria-hidden="true">${open}</span><span class="words">${quote.text}</span
+          <span part="mark" class="mark" aria-hidden="true">${open}</span><span class="words">${clip(quote.text, 5e3)}</span
           ><span part="mark" class="mark" aria-hidden="true">${close}</span>
         </p>
       </blockquote>
       <figcaption lang=${uiLang}>
         <speaker-badge part="speaker" .speaker=${speaker} lang=${uiLang}></speaker-badge>
-        ${full && quote.context ? html`<p part="context">${quote.context}</p>` : nothing}
+        ${full && quote.context ? html`<p part="context">${clip(quote.context, 5e3)}</p>` : nothing}
         ${
           full
             ? html`<p part="source">
-                <cite>${link ? html`<a href=${link}>${title}</a>` : title}</cite
+                <cite>${link ? html`<a href=${link}>${clip(title, 5e3)}</a>` : clip(title, 5e3)}</cite
                 ><span class="meta"
-                  >${publisher ? ` · ${publisher.name}` : nothing}${
+                  >${publisher ? ` · ${clip(publisher.name)}` : nothing}${
                     publishedAt ? html` · <time datetime=${publishedAt}>${formatDay(publishedAt, uiLang)}</time>` : nothing
-                  }${quote.via ? ` · ${this.strings.quotedVia} ${quote.via}` : nothing}</span
+                  }${quote.via ? ` · ${this.strings.quotedVia} ${clip(quote.via)}` : nothing}</span
                 >
               </p>`
             : nothing

@@ -1,7 +1,8 @@
-import { css, html, nothing, type PropertyDeclarations } from 'lit';
+import { css, html, type PropertyDeclarations } from 'lit';
 import type { Article, Speaker } from '../../model/article.js';
 import { notAnId } from '../../model/validate.js';
 import { ArticleElement, missingState } from '../../shared/article-element.js';
+import { clip } from '../../shared/clip.js';
 import { safeImageUrl, safeLinkUrl } from '../../shared/safe-url.js';
 
 /**
@@ -32,12 +33,11 @@ export class SpeakerBadge extends ArticleElement {
   static override styles = [
     ...ArticleElement.styles,
     css`
-      .badge {
+      [part='badge'] {
         display: flex;
         align-items: center;
         gap: 0.75rem;
         line-height: 1.3;
-        overflow-wrap: anywhere;
       }
       .avatar {
         flex: none;
@@ -58,7 +58,7 @@ export class SpeakerBadge extends ArticleElement {
         height: 100%;
         object-fit: cover;
       }
-      .name {
+      [part='name'] {
         display: block;
         font-weight: 700;
         font-size: var(--qc-name-size, 1rem);
@@ -122,12 +122,14 @@ export class SpeakerBadge extends ArticleElement {
   }
 
   private renderSpeaker({ name, role, org, image, url }: Speaker) {
+    // The colour, the initials and the layout of a name take time growing with it: an absurdly long one is cut first.
+    name = clip(name);
     const src = safeImageUrl(image);
     const link = safeLinkUrl(url);
     const showImage = src && src !== this.failedImage;
     // A property binding writes through the CSSOM, which a strict style-src Content-Security-Policy allows.
-    return html`<div part="badge" class="badge">
-      <span part="avatar" class="avatar" .style=${showImage ? '' : `background-color:${colourFor(name)}`}
+    return html`<div part="badge">
+      <span part="avatar" class="avatar" .style=${showImage ? '' : `background:${colourFor(name)}`}
         >${
           showImage
             ? html`<img src=${src} alt="" @error=${() => (this.failedImage = src)} />`
@@ -135,11 +137,9 @@ export class SpeakerBadge extends ArticleElement {
         }</span
       >
       <span>
-        <span part="name" class="name">${link ? html`<a href=${link}>${name}</a>` : name}</span>
+        <span part="name">${link ? html`<a href=${link}>${name}</a>` : name}</span>
         <span class="details"
-          >${role ? html`<span part="role">${role}</span>` : nothing}${role && org ? ', ' : nothing}${
-            org ? html`<span part="org">${org}</span>` : nothing
-          }</span
+          >${role && html`<span part="role">${clip(role)}</span>`}${role && org && ', '}${org && html`<span part="org">${clip(org)}</span>`}</span
         >
       </span>
     </div>`;
@@ -154,7 +154,7 @@ export class SpeakerBadge extends ArticleElement {
  */
 export function initialsOf(name: string): string {
   const letters = name.replace(/\([^()]*\)/g, '').match(/(?<![\p{L}\p{N}\p{M}'’])[\p{L}\p{N}]\p{M}*/gu) ?? [];
-  return ((letters[0] ?? '?') + (letters[1] ? letters.at(-1) : '')).toLocaleUpperCase();
+  return (letters[1] ? letters[0]! + letters.at(-1)! : (letters[0] ?? '?')).toLocaleUpperCase();
 }
 
 /** A stable background for white initials, derived from the name and dark enough for contrast. */
