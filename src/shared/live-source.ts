@@ -6,6 +6,27 @@ import { QuoteArticle } from '../components/quote-article/quote-article.componen
 import { errorState, LOAD_TIMEOUT_MS, parseArticle, type ArticleState } from './article-state.js';
 import { roots } from './load-when-used.js';
 
+/** A response's `ETag` and `Last-Modified`. */
+type Validators = [etag: string | null, lastModified: string | null];
+
+/**
+ * How to ask for `src` again. On the page's own origin, with the last answer's validators as
+ * `If-None-Match` / `If-Modified-Since`, past the HTTP cache: every engine then sends them, and the
+ * server's 304 comes to the code as such (WebKit was seen revalidating nothing for `cache: 'no-cache'`).
+ * From another origin those headers would cost a CORS preflight per request (they are not
+ * safelisted, and `ETag` is not readable unless exposed), so the browser is asked to revalidate its
+ * own copy (`cache: 'no-cache'`): Chromium and Firefox send the conditional headers then, and hand a
+ * 304 back as the body they kept; an engine that downloads the whole article again costs bandwidth,
+ * not a render (an answer identical to what is shown is ignored).
+ */
+function conditional(src: string, [etag, lastModified]: Validators): RequestInit {
+  if (new URL(src, document.baseURI).origin !== location.origin) return { cache: 'no-cache' };
+  const headers: Record<string, string> = {};
+  if (etag) headers['if-none-match'] = etag;
+  else if (lastModified) headers['if-modified-since'] = lastModified;
+  return { cache: 'no-store', headers };
+}
+
 /** What is followed: an element with `src` (see ArticleElement). */
 interface Followed extends Element {
   src?: string;
@@ -35,14 +56,32 @@ export function follow(element: Followed, signal: AbortSignal): void {
   const stream = element.getAttribute('stream');
   let failures = 0;
   let last: string | undefined;
+  /** The last answer's ETag and Last-Modified, sent back to ask whether the article changed. */
+  let validators: Validators = [null, null];
   const later = (run: () => void) => {
     const seconds = Number(element.getAttribute('interval')) || DEFAULT_INTERVAL;
-    const timer = setTimeout(run, Math.abs(seconds) * 1000 * Math.min(2 ** failures, MOST_BACKOFF));
-    signal.addEventListener('abort', () => clearTimeout(timer));
+    const cancel = () => clearTimeout(timer);
+    const timer = setTimeout(
+      () => (signal.removeEventListener('abort', cancel), run()),
+      Math.abs(seconds) * 1000 * Math.min(2 ** failures, MOST_BACKOFF),
+    );
+    signal.addEventListener('abort', cancel);
+  };
+  /**
+   * The server answered with the version last received (a 304, or the same text). After failures to
+   * reach it, the wait is the interval again, and the error beside the article goes (unless that
+   * version was itself the problem: invalid, or not JSON).
+   */
+  const unchanged = () => {
+    if (!failures) return;
+    failures = 0;
+    const shown = element.articleState;
+    if (shown.status === 'ready' && shown.error && !['invalid', 'json'].includes(shown.error.kind) && !signal.aborted)
+      element.show({ status: 'ready', article: shown.article });
   };
   /** Shows a version of the article unless it is the one shown. */
   const take = (body: string, path: string) => {
-    if (body === last) return;
+    if (body === last) return unchanged();
     const shown = element.articleState;
     const first = last === undefined;
     last = body;
@@ -83,11 +122,12 @@ export function follow(element: Followed, signal: AbortSignal): void {
     let late = false;
     const timer = setTimeout(() => ((late = true), stop()), LOAD_TIMEOUT_MS);
     try {
-      // `no-cache`: the browser asks with If-None-Match / If-Modified-Since (no CORS preflight, as
-      // it adds them itself), and a 304 comes back as the body it kept: the same text, nothing to do.
-      const response = await fetch(src, { cache: 'no-cache', signal: request.signal });
+      const response = await fetch(src, { ...conditional(src, validators), signal: request.signal });
       const body = await response.text();
-      if (response.ok) take(body, src);
+      if (response.ok) {
+        validators = [response.headers.get('etag'), response.headers.get('last-modified')];
+        take(body, src);
+      } else if (response.status === 304) unchanged();
       else tell(failure('http', src, `the server answered ${response.status}`));
     } catch {
       if (signal.aborted) return;
@@ -116,7 +156,8 @@ QuoteArticle.prototype.updated = function (this: QuoteArticle) {
   const { src } = this;
   const now = following.get(this);
   if (now && (now.src !== src || !this.live)) stop(this);
-  if (this.live && src && this.isConnected && !following.has(this)) {
+  // From the first answer on (shown, or failed): never a request beside the one that loads the article.
+  if (this.live && src && this.isConnected && !following.has(this) && this.articleState.status !== 'loading') {
     const controller = new AbortController();
     following.set(this, { src, stop: controller });
     follow(this, controller.signal);

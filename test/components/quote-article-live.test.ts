@@ -97,8 +97,16 @@ describe('<quote-article live> polling', () => {
       expect(kept.status === 'ready' && kept.article).to.equal(good.status === 'ready' && good.article);
       expect(timelineText(element)).to.contain('Pembaruan 1');
       await ask(`/__live/${name}/mode/ok`);
+      // The server back with the version shown (a 304): the error goes, the article stays.
+      await waitUntil(
+        () => (element.articleState as { error?: unknown }).error === undefined,
+        'the error stayed once the server answered again',
+        { timeout: 15000 },
+      );
+      expect(element.shadowRoot!.querySelector('.status.error')).to.equal(null);
+      expect(heard.update).to.have.length(2);
       await ask(`/__live/${name}/next`);
-      await waitUntil(() => heard.update.length === 2, 'it never recovered', { timeout: 15000 });
+      await waitUntil(() => heard.update.length === 3, 'it never recovered', { timeout: 15000 });
       const recovered = element.articleState;
       expect(recovered.status === 'ready' && recovered.error, 'the error went').to.equal(undefined);
       await waitUntil(() => timelineText(element).includes('Pembaruan 2'), 'the timeline never showed the next event', { timeout: 8000 });

@@ -103,8 +103,30 @@ async function longArticle() {
   return JSON.stringify({ ...article, events });
 }
 
+/**
+ * Keeps the cache-control a route sets: web-test-runner's cacheMiddleware, which runs around this one, marks every
+ * path with an extension (`article.json`) cacheable for a year once it is answered, and the browser would then never
+ * ask the server again.
+ */
+function keepCaching(context) {
+  const { response } = context;
+  const set = response.set.bind(response);
+  response.set = (field, value) => (typeof field === 'string' && field.toLowerCase() === 'cache-control') || set(field, value);
+}
+
 /** Koa middleware (web-test-runner's `middleware`: it runs before the files are served). */
 export async function articleRoutes(context, next) {
+  const { path } = context;
+  // LOG_ROUTES=1: what the server sees (method, path, conditional headers), to diagnose a test from evidence.
+  if (process.env.LOG_ROUTES && /^\/__(articles|live|blocked)/.test(path))
+    console.log(
+      `[routes] ${context.method} ${context.url} if-none-match=${context.get('if-none-match') || '-'} ${context.get('user-agent').slice(-24)}`,
+    );
+  await routes(context, next);
+  if (/^\/__(articles|live|blocked)/.test(path)) keepCaching(context);
+}
+
+async function routes(context, next) {
   const { path } = context;
   let match;
   if ((match = /^\/__articles\/count\/([\w-]+)\.json$/.exec(path))) {
