@@ -13,7 +13,21 @@ const stats = async (name: string) =>
     notModified: number;
     ok: number;
     failed: number;
+    mostInFlight: number;
   };
+
+/** Resolves after `count` of the page's own timer ticks of `ms`: intervals counted by the page, the clock the element polls by. */
+const ticks = (count: number, ms: number) =>
+  new Promise<void>((resolve) => {
+    const tick = (left: number) => (left ? setTimeout(() => tick(left - 1), ms) : resolve());
+    tick(count);
+  });
+
+/** Makes the page look hidden (another tab) or shown again, as `visibilitychange` tells it. */
+function setHidden(hidden: boolean) {
+  Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
 const eventsOf = (state: ArticleState) => (state.status === 'ready' ? (state.article.events ?? []).length : -1);
 
 async function quietly<T>(run: () => Promise<T>): Promise<T> {
@@ -131,6 +145,48 @@ describe('<quote-article live> polling', () => {
     expect(element.shadowRoot!.querySelector('slot')).to.exist;
     expect(timelineText(element)).to.contain('Pembaruan 1');
     expect(element.querySelector('article-timeline')!.articleState.status).to.equal('ready');
+  });
+});
+
+describe('<quote-article live> load on the server', () => {
+  afterEach(() => delete (document as { hidden?: boolean }).hidden);
+
+  it('never has two requests in flight, the first load included, even when answers take longer than the interval', async () => {
+    const name = key('slow');
+    await ask(`/__live/${name}/mode/slow`);
+    await liveArticle(name);
+    await waitUntil(async () => (await stats(name)).requests >= 5, 'polling never went on', { timeout: 9000 });
+    expect((await stats(name)).mostInFlight).to.equal(1);
+  });
+
+  it('asks nothing while the page is hidden, and asks again as soon as it is shown', async () => {
+    const name = key('hidden');
+    const { element, heard } = await liveArticle(name);
+    await waitUntil(async () => (await stats(name)).requests >= 3, 'polling never began', { timeout: 8000 });
+    setHidden(true);
+    // A request already asked for may still be answered; none after it for 20 intervals (0.05 s each, by the page's clock).
+    const { requests } = await stats(name);
+    await ticks(20, 50);
+    expect((await stats(name)).requests).to.be.at.most(requests + 1);
+    await ask(`/__live/${name}/next`);
+    const asked = (await stats(name)).requests;
+    setHidden(false);
+    await waitUntil(async () => (await stats(name)).requests > asked, 'it did not ask again once shown', { timeout: 8000 });
+    await waitUntil(() => heard.update.length === 1, 'the version published while hidden was not shown', { timeout: 8000 });
+    expect(eventsOf(element.articleState)).to.equal(2);
+  });
+
+  it('waits longer after each failure (doubling, up to 32 intervals)', async () => {
+    const name = key('backoff');
+    await liveArticle(name);
+    await ask(`/__live/${name}/mode/500`);
+    await quietly(async () => {
+      await waitUntil(async () => (await stats(name)).failed >= 1, 'no request failed', { timeout: 8000 });
+      const { failed } = await stats(name);
+      // 40 intervals by the page's clock: without backing off, some 40 requests; with it (2, 4, 8, 16… intervals), at most 5.
+      await ticks(40, 50);
+      expect((await stats(name)).failed - failed).to.be.within(1, 5);
+    });
   });
 });
 

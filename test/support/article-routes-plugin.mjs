@@ -4,8 +4,8 @@
 //   whether the client has closed the connection (an aborted fetch).
 // - /__live/KEY/article.json: a live article, with an ETag per version (304 to a request that names the current one).
 //   /__live/KEY/next publishes a version with one event more; /__live/KEY/mode/MODE makes the next answers
-//   `ok`, `500`, `drop` (the connection closed without an answer) or `invalid` (a version whose new event has no date);
-//   /__live/KEY/stats tells how the requests were answered; /__live/KEY/stream is the same article as Server-Sent
+//   `ok`, `500`, `drop` (the connection closed without an answer), `slow` (answers after 300 ms) or `invalid` (a version whose new event has no date);
+//   /__live/KEY/stats tells how the requests were answered (and the most answered at once); /__live/KEY/stream is the same article as Server-Sent
 //   Events (each version a message; `drop` closes the open streams).
 // - /__blocked/NAME/TOKEN/FILE: dist/FILE, except that the lazy chunk named NAME (see dist/cdn/chunks-*.json)
 //   answers 404 the first time this TOKEN asks for it; /__blocked/NAME/TOKEN/page.html is a page using every chunk.
@@ -26,7 +26,7 @@ async function live(key) {
       version: 1,
       mode: 'ok',
       streams: new Set(),
-      stats: { requests: 0, conditional: 0, notModified: 0, ok: 0, failed: 0 },
+      stats: { requests: 0, conditional: 0, notModified: 0, ok: 0, failed: 0, inFlight: 0, mostInFlight: 0 },
     });
   }
   return lives.get(key);
@@ -101,6 +101,37 @@ async function longArticle() {
     title: `Peristiwa ${index + 1}`,
   }));
   return JSON.stringify({ ...article, events });
+}
+
+/** Answers a request for a live article as its mode says (`slow`: the answer comes after 300 ms). */
+async function answer(context, entry) {
+  const { stats } = entry;
+  if (entry.mode === 'slow') await new Promise((resolve) => setTimeout(resolve, 300));
+  const etag = `"v${entry.version}"`;
+  if (context.get('if-none-match')) stats.conditional++;
+  if (entry.mode === 'drop') {
+    stats.failed++;
+    context.req.socket.destroy();
+    context.respond = false;
+    return;
+  }
+  if (entry.mode === '500') {
+    stats.failed++;
+    context.status = 500;
+    context.body = 'down';
+    return;
+  }
+  // Revalidated every time: what a publisher sets for a live JSON file (docs/live-timeline.md).
+  context.set('cache-control', 'no-cache');
+  context.set('etag', etag);
+  if (context.get('if-none-match') === etag) {
+    stats.notModified++;
+    context.status = 304;
+    return;
+  }
+  stats.ok++;
+  context.type = 'json';
+  context.body = JSON.stringify(entry.article);
 }
 
 /**
@@ -184,31 +215,12 @@ async function routes(context, next) {
     } else {
       const { stats } = entry;
       stats.requests++;
-      const etag = `"v${entry.version}"`;
-      if (context.get('if-none-match')) stats.conditional++;
-      if (entry.mode === 'drop') {
-        stats.failed++;
-        context.req.socket.destroy();
-        context.respond = false;
-        return;
+      stats.mostInFlight = Math.max(stats.mostInFlight, ++stats.inFlight);
+      try {
+        await answer(context, entry);
+      } finally {
+        stats.inFlight--;
       }
-      if (entry.mode === '500') {
-        stats.failed++;
-        context.status = 500;
-        context.body = 'down';
-        return;
-      }
-      // Revalidated every time: what a publisher sets for a live JSON file (docs/live-timeline.md).
-      context.set('cache-control', 'no-cache');
-      context.set('etag', etag);
-      if (context.get('if-none-match') === etag) {
-        stats.notModified++;
-        context.status = 304;
-        return;
-      }
-      stats.ok++;
-      context.type = 'json';
-      context.body = JSON.stringify(entry.article);
     }
   } else if ((match = /^\/__blocked\/([\w-]+)\/([\w-]+)\/(.+)$/.exec(path))) {
     const [, name, token, file] = match;
