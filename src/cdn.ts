@@ -19,7 +19,7 @@ function defineAll() {
   whenUsed(
     [
       ['article-timeline', () => import('./components/article-timeline/article-timeline.js')],
-      ['[theme]', themes],
+      ['[theme]', themes, true],
       ['quote-article[live]', () => import('./shared/live-source.js')],
     ],
     ['theme', 'live'],

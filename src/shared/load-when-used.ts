@@ -7,8 +7,11 @@ import { uiStrings } from './i18n.js';
 
 type Root = Document | ShadowRoot;
 
-/** Something a page may use: the selector that finds it, and the code to load then. */
-export type Use = [selector: string, load: () => Promise<unknown>];
+/**
+ * Something a page may use: the selector that finds it, and the code to load then; `quiet` when the
+ * elements found do without it should it fail (the themes: the components keep their own look).
+ */
+export type Use = [selector: string, load: () => Promise<unknown>, quiet?: boolean];
 
 /** The document and every shadow root seen (the themes chunk adopts its style sheet in each). */
 export const roots = new Set<Root>();
@@ -25,9 +28,7 @@ let options: MutationObserverInit;
 export function whenUsed(wanted: Use[], attributes: string[]): void {
   uses = wanted;
   options = { childList: true, subtree: true, attributeFilter: attributes };
-  observer = new MutationObserver((records) => {
-    for (const { type, target, addedNodes } of records) for (const node of type[0] == 'a' ? [target] : addedNodes) look(node);
-  });
+  observer = new MutationObserver(observed);
   const { attachShadow } = Element.prototype;
   Element.prototype.attachShadow = function (init) {
     const root = attachShadow.call(this, init);
@@ -37,41 +38,59 @@ export function whenUsed(wanted: Use[], attributes: string[]): void {
   watch(document);
 }
 
-function watch(root: Root): void {
+function observed(records: MutationRecord[]): void {
+  for (const { type, target, addedNodes } of records) for (const node of type[0] == 'a' ? [target] : addedNodes) look(node);
+}
+
+/** Observes `root` and the shadow roots in it; `now`: loads what is used there already. */
+function watch(root: Root, now = true): void {
   if (!observer) return;
   roots.add(root);
   observer.observe(root, options);
-  look(root);
+  if (now) look(root);
   // Shadow roots already there; those attached from now on are watched as they are.
-  for (const element of root.querySelectorAll('*')) if (element.shadowRoot) watch(element.shadowRoot);
+  for (const element of root.querySelectorAll('*')) if (element.shadowRoot) watch(element.shadowRoot, now);
 }
 
 function look(node: Node): void {
   for (const use of uses) {
-    const [selector, load] = use;
+    const [selector, load, quiet] = use;
     if (!((node as Element).matches?.(selector) || (node as Element).querySelector?.(selector))) continue;
     uses = uses.filter((other) => other != use);
     if (!uses.length) {
       observer!.disconnect();
       observer = undefined;
     }
+    // The buttons put in elements not defined: gone once the code has loaded (each element then renders itself).
+    const buttons: Element[] = [];
     const attempt = (): unknown =>
-      load().catch(() => {
-        // Not loaded: the next such element tries again; each one there now offers to.
-        if (!uses.includes(use)) uses.push(use);
-        if (!observer) watch(document);
-        for (const root of roots) {
-          for (const element of root.querySelectorAll(`${selector}:not(:defined)`)) {
-            const { invalid, retry } = uiStrings((element.closest('[lang]') as HTMLElement | null)?.lang);
-            // In the light DOM: once defined, the element renders its shadow root instead.
-            const button = Object.assign(document.createElement('button'), {
-              textContent: `${invalid}: <${selector}> ${NOT_LOADED}. ${retry}`,
-              onclick: () => (button.remove(), attempt()),
-            });
-            element.append(button);
-          }
-        }
-      });
+      load().then(
+        () => buttons.splice(0).forEach((button) => button.remove()),
+        () => {
+          // Not loaded: the next such element tries again; each one there now offers to.
+          if (!uses.includes(use)) uses.push(use);
+          // (Not those there now: they offer to try again, below.)
+          if (!observer) watch(document, !(observer = new MutationObserver(observed)));
+          if (!quiet)
+            for (const root of roots) {
+              // A component already defined (a <quote-article live> whose polling did not load) shows the error itself.
+              for (const element of root.querySelectorAll<Element & Partial<LoadingHost>>(`${selector}:defined`)) {
+                if (!element.requestUpdate || element.failed) continue;
+                element.failed = () => ((element.failed = undefined), element.requestUpdate!(), attempt());
+                element.requestUpdate();
+              }
+              for (const element of root.querySelectorAll(`${selector}:not(:defined)`)) {
+                const { invalid, retry } = uiStrings((element.closest('[lang]') as HTMLElement | null)?.lang);
+                // In the light DOM: once defined, the element renders its shadow root instead.
+                const button = Object.assign(document.createElement('button'), {
+                  textContent: `${invalid}: <${selector}> ${NOT_LOADED}. ${retry}`,
+                  onclick: () => (button.remove(), attempt()),
+                });
+                buttons.push(element.appendChild(button));
+              }
+            }
+        },
+      );
     attempt();
   }
 }

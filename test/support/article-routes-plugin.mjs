@@ -8,7 +8,9 @@
 //   /__live/KEY/stats tells how the requests were answered (and the most answered at once); /__live/KEY/stream is the same article as Server-Sent
 //   Events (each version a message; `drop` closes the open streams).
 // - /__blocked/NAME/TOKEN/FILE: dist/FILE, except that the lazy chunk named NAME (see dist/cdn/chunks-*.json)
-//   answers 404 the first time this TOKEN asks for it; /__blocked/NAME/TOKEN/page.html is a page using every chunk.
+//   answers 404 the first time this TOKEN asks for it; /__blocked/NAME/TOKEN/page.html is a page using every chunk,
+//   /__blocked/NAME/TOKEN/shadow.html a host app holding quote-cards in its shadow root; /__blocked-seen/TOKEN says how
+//   many times that chunk was asked for.
 import { readFile } from 'node:fs/promises';
 
 const hits = new Map();
@@ -231,18 +233,18 @@ async function routes(context, next) {
       return;
     }
     const chunk = file.startsWith('cdn/') ? (await chunkNames())[file.slice(4)] : undefined;
-    const key = `${token}/${file}`;
-    if (chunk === name && !served.has(key)) {
-      served.set(key, true);
-      context.status = 404;
-      return;
+    if (chunk === name) {
+      served.set(token, (served.get(token) ?? 0) + 1);
+      if (served.get(token) === 1) {
+        context.status = 404;
+        return;
+      }
     }
     context.type = 'js';
     context.body = await readFile(`dist/${file}`, 'utf8');
-  } else if ((match = /^\/__blocked-seen\/([\w-]+)\/([\w-]+)$/.exec(path))) {
-    const [, name, token] = match;
-    const names = await chunkNames();
-    context.body = String([...served.keys()].some((key) => key.startsWith(`${token}/cdn/`) && names[key.slice(token.length + 5)] === name));
+  } else if ((match = /^\/__blocked-seen\/([\w-]+)$/.exec(path))) {
+    context.set('cache-control', 'no-store');
+    context.body = String(served.get(match[1]) ?? 0);
   } else {
     await next();
   }
