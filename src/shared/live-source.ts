@@ -58,7 +58,7 @@ export function follow(element: Followed, signal: AbortSignal): void {
   let last: string | undefined;
   /** The last answer's ETag and Last-Modified, sent back to ask whether the article changed. */
   let validators: Validators = [null, null];
-  const later = (run: () => void) => {
+  const later = (run: () => unknown) => {
     const seconds = Number(element.getAttribute('interval')) || DEFAULT_INTERVAL;
     const cancel = () => clearTimeout(timer);
     const timer = setTimeout(

@@ -26,7 +26,7 @@ const deepText = (root: Document) =>
   [...deep(root)].map((element) => (element.shadowRoot?.textContent ?? '') + ' ').join('') + root.body.textContent;
 const retryButtons = (root: Document) =>
   [...deep(root)].filter(
-    (element): element is HTMLButtonElement => element.localName === 'button' && /Try again|Coba lagi/.test(element.textContent!),
+    (element): element is HTMLButtonElement => element.localName === 'button' && /Try again|Coba lagi/.test(element.textContent),
   );
 const seen = async (token: string) => Number(await (await fetch(`/__blocked-seen/${token}`)).text());
 const NOT_LOADED = 'its code did not load';
