@@ -82,7 +82,9 @@ export function stateOf(input: unknown, whole?: boolean, fresh?: boolean): Artic
   } else {
     // (A copy, for the validator keeps its result per object.)
     const validation = validateArticle(fresh && key && !Array.isArray(key) ? { ...key } : input);
-    state = validation.valid ? { status: 'ready', article } : errorState('invalid', validation.problems);
+    // Checked again and still valid: the same state, so that what compares states (a card skipping renders) sees no change.
+    const same = state?.status === 'ready' && !state.checking && !state.error;
+    state = validation.valid ? (same ? state! : { status: 'ready', article }) : errorState('invalid', validation.problems);
   }
   return key ? keep(key, state) : state;
 }
