@@ -14,6 +14,7 @@ const stats = async (name: string) =>
     ok: number;
     failed: number;
     mostInFlight: number;
+    preflights: number;
   };
 
 /** Resolves after `count` of the page's own timer ticks of `ms`: intervals counted by the page, the clock the element polls by. */
@@ -145,6 +146,27 @@ describe('<quote-article live> polling', () => {
     expect(element.shadowRoot!.querySelector('slot')).to.exist;
     expect(timelineText(element)).to.contain('Pembaruan 1');
     expect(element.querySelector('article-timeline')!.articleState.status).to.equal('ready');
+  });
+});
+
+describe('<quote-article live> with src on another origin', () => {
+  it('leaves revalidation to the browser (no preflight): Chromium and Firefox get 304s, WebKit whole answers; either way nothing changes until a new version', async () => {
+    const name = key('cross');
+    const other = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    const src = `${location.protocol}//${other}:${location.port}/__live/${name}/article.json`;
+    const heard: QuoteArticleEvent[] = [];
+    const element = await fixture<QuoteArticle>(html`<quote-article src=${src} live interval="0.05"></quote-article>`);
+    element.addEventListener('quote-article-update', (event) => heard.push(event));
+    await waitUntil(() => element.articleState.status === 'ready', 'the article never loaded', { timeout: 8000 });
+    await waitUntil(async () => (await stats(name)).requests >= 5, 'polling never went on', { timeout: 8000 });
+    const seen = await stats(name);
+    expect(heard, 'answers identical to what is shown change nothing').to.have.length(0);
+    expect(seen.preflights).to.equal(0);
+    if (navigator.userAgent.includes('Chrome') || navigator.userAgent.includes('Firefox')) expect(seen.notModified).to.be.at.least(2);
+    else expect(seen.ok, 'WebKit: whole answers').to.be.at.least(3);
+    await ask(`/__live/${name}/next`);
+    await waitUntil(() => heard.length === 1, 'the new version was never shown', { timeout: 8000 });
+    expect(eventsOf(element.articleState)).to.equal(2);
   });
 });
 

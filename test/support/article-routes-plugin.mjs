@@ -28,7 +28,7 @@ async function live(key) {
       version: 1,
       mode: 'ok',
       streams: new Set(),
-      stats: { requests: 0, conditional: 0, notModified: 0, ok: 0, failed: 0, inFlight: 0, mostInFlight: 0 },
+      stats: { requests: 0, conditional: 0, notModified: 0, ok: 0, failed: 0, inFlight: 0, mostInFlight: 0, preflights: 0 },
     });
   }
   return lives.get(key);
@@ -192,6 +192,8 @@ async function routes(context, next) {
     const entry = await live(match[1]);
     const action = match[2];
     context.set('cache-control', 'no-store');
+    // Read from the other name of the test server's host (localhost / 127.0.0.1): a cross-origin src.
+    context.set('access-control-allow-origin', '*');
     if (action === 'next') {
       publish(entry);
       context.body = String(entry.version);
@@ -216,6 +218,11 @@ async function routes(context, next) {
       context.req.on('close', () => entry.streams.delete(response));
     } else {
       const { stats } = entry;
+      if (context.method === 'OPTIONS') {
+        stats.preflights++;
+        context.status = 204;
+        return;
+      }
       stats.requests++;
       stats.mostInFlight = Math.max(stats.mostInFlight, ++stats.inFlight);
       try {
