@@ -18,6 +18,9 @@ const componentTypePath = (_name, tag) => `./components/${tag}/${tag}.js`;
  */
 const EVENTS = {
   'quote-share': { detail: 'QuoteShareDetail', event: 'QuoteShareEvent' },
+  'quote-article-load': { detail: 'QuoteArticleDetail', event: 'QuoteArticleEvent' },
+  'quote-article-update': { detail: 'QuoteArticleDetail', event: 'QuoteArticleEvent' },
+  'quote-article-error': { detail: 'QuoteArticleErrorDetail', event: 'QuoteArticleErrorEvent' },
 };
 
 /** Internal state (`{ state: true }` in static properties, private fields) is not public API. */
@@ -59,8 +62,10 @@ function typingsBegin() {
       for (const element of customElements(customElementsManifest)) {
         allMembers.set(element, element.members);
         element.members = element.members?.filter((member) => !member.readonly);
-        // One entry per event, whether it was found in a dispatchEvent call, in @fires, or both.
-        if (element.events) element.events = [...new Map(element.events.map((event) => [event.name, event])).values()];
+        // One entry per event, whether it was found in a dispatchEvent call, in @fires, or both; a
+        // dispatch of a computed name (`quote-article-${type}`) has none, its events being in @fires.
+        if (element.events)
+          element.events = [...new Map(element.events.filter((event) => event.name).map((event) => [event.name, event])).values()];
         for (const event of element.events ?? []) {
           if (!EVENTS[event.name]) throw new Error(`<${element.tagName}> fires "${event.name}": give its detail type in EVENTS`);
           event.type = { text: EVENTS[event.name].detail };

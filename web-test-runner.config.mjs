@@ -12,6 +12,7 @@ import { countsPlugin, summaryReporter } from './test/support/summary-reporter.m
 import { screenshotPlugin } from './test/support/screenshot-plugin.mjs';
 import { clipboardPlugin } from './test/support/clipboard-plugin.mjs';
 import { publisherPages } from './test/cdn/pages-plugin.mjs';
+import { articleRoutes } from './test/support/article-routes-plugin.mjs';
 import { embedSite } from './test/embed/embed-site-plugin.mjs';
 import { validatorHold } from './test/cdn/validator-hold.mjs';
 
@@ -58,7 +59,9 @@ for (const reason of skipped) console.log(`Skipped ${reason}`);
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [validatorHold()],
+  // The held-back validator chunk of the CDN tests (test/cdn/validator-hold.mjs); the dynamic routes
+  // of the data-path and live tests (test/support/article-routes-plugin.mjs).
+  middleware: [validatorHold(), articleRoutes],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     fuzzSettings(),
@@ -73,6 +76,8 @@ export default {
   concurrency: 1,
   // Firefox and WebKit took over 30 s to open a test page on a machine running other heavy jobs.
   browserStartTimeout: 120_000,
+  // ... and as long to start a test file's tests (the CDN pages fetch their chunks first).
+  testsStartTimeout: 120_000,
   // The fuzzing and injection files render thousands of articles (FUZZ_RUNS=10000 takes most of an hour on a busy machine).
   testsFinishTimeout: Math.max(15 * 60_000, Number(process.env.FUZZ_RUNS ?? 0) * 400),
   testFramework: { config: { timeout: 10000 } },

@@ -3,7 +3,7 @@
 // declarative shadow DOM the server wrote instead of rendering it again. Other pages use
 // quote-cards.min.js, which is 2 KB (gzipped) lighter without it.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import { defineAll } from './shared/define-all.js';
+import { defineAll, loadThemes } from './shared/define-all.js';
 import { validatorLoading } from './shared/validator.js';
 
 // Hydrating takes over what the server rendered only if the first render matches it: the validator
@@ -13,5 +13,5 @@ void Promise.all([
   validatorLoading,
   // (The same chunk, which rejects when it did not arrive.)
   import('./shared/check-article.js'),
-  document.querySelector('[theme]') && import('./themes.js').catch(() => {}),
+  document.querySelector('[theme]') && loadThemes().catch(() => {}),
 ]).then(defineAll, () => {});

@@ -2,9 +2,12 @@
 // tag has no use for exports). The validator is a chunk of its own, fetched as soon as this file
 // runs (shared/validator-cdn.ts); what only some pages need is fetched when the page first uses it.
 // Pages rendered on the server use quote-cards.hydrate.min.js (src/cdn-hydrate.ts), with Lit's hydration.
-import { defineAll } from './shared/define-all.js';
+import { defineAll, loadThemes } from './shared/define-all.js';
 
 // A themed page waits for its theme before the components render, so that no card shows in the
 // wrong look first; until then `:not(:defined)` rules hold their place.
-if (document.querySelector('[theme]')) void import('./themes.js').finally(defineAll);
+if (document.querySelector('[theme]'))
+  loadThemes()
+    .finally(defineAll)
+    .catch(() => {});
 else defineAll();

@@ -6,7 +6,13 @@
  */
 export * from './model.js';
 export { ArticleTimeline } from './components/article-timeline/article-timeline.js';
-export { QuoteArticle } from './components/quote-article/quote-article.js';
+export {
+  QuoteArticle,
+  type QuoteArticleDetail,
+  type QuoteArticleErrorDetail,
+  type QuoteArticleErrorEvent,
+  type QuoteArticleEvent,
+} from './components/quote-article/quote-article.js';
 export {
   QuoteCard,
   QUOTE_CARD_VARIANTS,
@@ -18,6 +24,13 @@ export {
 } from './components/quote-card/quote-card.js';
 export { SpeakerBadge } from './components/speaker-badge/speaker-badge.js';
 export { ArticleElement } from './shared/article-element.js';
-export { articleContext, loadArticle, type ArticleError, type ArticleErrorKind, type ArticleState } from './shared/article-state.js';
+export {
+  articleContext,
+  loadArticle,
+  LOAD_TIMEOUT_MS,
+  type ArticleError,
+  type ArticleErrorKind,
+  type ArticleState,
+} from './shared/article-state.js';
 export { defineElement } from './shared/define.js';
 export { adoptThemes, THEMES, themeCss, type Theme } from './themes.js';

@@ -17,9 +17,11 @@ import { ArticleTimeline as ArticleTimelineElement } from './components/article-
 import { QuoteArticle as QuoteArticleElement } from './components/quote-article/quote-article.js';
 import { QuoteCard as QuoteCardElement } from './components/quote-card/quote-card.js';
 import type { QuoteShareEvent } from './components/quote-card/quote-share-event.js';
+import type { QuoteArticleErrorEvent, QuoteArticleEvent } from './shared/article-events.js';
 import { SpeakerBadge as SpeakerBadgeElement } from './components/speaker-badge/speaker-badge.js';
 
 export type { QuoteShareDetail, QuoteShareEvent, ShareChannel } from './components/quote-card/quote-share-event.js';
+export type { QuoteArticleDetail, QuoteArticleErrorDetail, QuoteArticleErrorEvent, QuoteArticleEvent } from './shared/article-events.js';
 
 /** `quote-share` bubbles out of the card, so the provider can listen for every card inside it. */
 const shareEvents = { onQuoteShare: 'quote-share' as EventName<QuoteShareEvent> };
@@ -33,12 +35,22 @@ export const QuoteCard = createComponent({
   displayName: 'QuoteCard',
 });
 
-/** `<quote-article>`: provides the article to everything inside; `onQuoteShare` hears every card inside it. */
+/** What happened to an article from `src`: loaded, loaded again, failed (see docs/events.md). */
+const articleEvents = {
+  onQuoteArticleLoad: 'quote-article-load' as EventName<QuoteArticleEvent>,
+  onQuoteArticleUpdate: 'quote-article-update' as EventName<QuoteArticleEvent>,
+  onQuoteArticleError: 'quote-article-error' as EventName<QuoteArticleErrorEvent>,
+};
+
+/**
+ * `<quote-article>`: provides the article to everything inside; `onQuoteShare` hears every card inside it;
+ * `onQuoteArticleLoad`, `onQuoteArticleUpdate` and `onQuoteArticleError` what happened to its article.
+ */
 export const QuoteArticle = createComponent({
   react: React,
   tagName: 'quote-article',
   elementClass: QuoteArticleElement,
-  events: shareEvents,
+  events: { ...shareEvents, ...articleEvents },
   displayName: 'QuoteArticle',
 });
 

@@ -4,6 +4,7 @@ import type { Article } from '../model/article.js';
 import { describeProblem } from '../model/problems.js';
 import { articleContext, errorState, loadArticle, stateOf, type ArticleState } from './article-state.js';
 import { uiStrings, type UiStrings } from './i18n.js';
+import { notLoaded, type LoadingHost } from './load-when-used.js';
 import { renderStateView } from './state-views.js';
 import { baseStyles } from './styles.js';
 import { validatorLoading } from './validator.js';
@@ -13,7 +14,7 @@ import { validatorLoading } from './validator.js';
  * `src` URL, or from an enclosing `<quote-article>`, in that order; it shows the loading and error
  * states; subclasses render only a ready article.
  */
-export class ArticleElement extends LitElement {
+export class ArticleElement extends LitElement implements LoadingHost {
   static override styles = [baseStyles];
 
   static override properties: PropertyDeclarations = {
@@ -26,12 +27,16 @@ export class ArticleElement extends LitElement {
   };
 
   /**
-   * The article, as a parsed JSON object. It is validated when set; takes precedence over `src`
-   * and over an enclosing `<quote-article>`.
+   * The article, as a parsed JSON object. It is validated when set (again when set on another
+   * element, should the page have changed it in place since); takes precedence over `src` and over
+   * an enclosing `<quote-article>`.
    */
   declare article?: Article | unknown;
 
-  /** URL of an article JSON file to fetch. Elements that name the same URL share one request. */
+  /**
+   * URL of an article JSON file to fetch. Elements that name the same URL while it is being fetched
+   * share one request; removing the element aborts its fetch.
+   */
   declare src?: string;
 
   /** @internal The `lang` attribute, observed so that setting it (or `el.lang`) renders again. */
@@ -43,7 +48,10 @@ export class ArticleElement extends LitElement {
   /** @internal */
   protected provided = new ContextConsumer(this, { context: articleContext, subscribe: true });
 
-  private loadToken = 0;
+  /** @internal Set when code this element needs failed to load: its error shows, with a button that calls it. */
+  failed?: () => void;
+
+  private stop?: AbortController;
   private shownError = '';
   private warned = '';
 
@@ -70,14 +78,23 @@ export class ArticleElement extends LitElement {
     return own || (state.status === 'ready' && state.article.lang) || (!isServer && this.closest('[lang]')?.getAttribute('lang')) || 'en';
   }
 
+  override willUpdate(changed: PropertyValues<this>): void {
+    // An object given is checked again unless it was in this task: the page may have changed it since.
+    if (changed.has('article')) stateOf(this.article, false, true);
+    if (changed.has('src')) this.load();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // In the CDN file, articles show as loading until the validator has arrived: then they are checked and shown.
     validatorLoading?.then(() => this.requestUpdate());
+    // Removed while it loaded (its fetch aborted), and back.
+    if (this.stop?.signal.aborted && !this.loaded) this.load();
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.load();
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stop?.abort();
   }
 
   override render() {
@@ -86,11 +103,19 @@ export class ArticleElement extends LitElement {
     if (state.status === 'ready') state.checking?.then(() => this.requestUpdate());
     // While the article loads, what the page put inside the element (a fallback <blockquote>, the
     // cards inside <quote-article>) shows instead of a loading message, so that nothing jumps twice.
-    if (state.status === 'loading' && this.querySelector(':scope > :not(script)')) return html`<slot></slot>`;
+    if (state.status === 'loading' && !this.failed && this.querySelector(':scope > :not(script)')) return html`<slot></slot>`;
     const shown = this.content();
-    this.shownError = 'status' in shown && shown.status === 'error' ? shown.error.problems.map(describeProblem).join('; ') : '';
-    // Whatever went wrong with an article fetched from `src`, fetching it again may help.
-    return 'status' in shown ? renderStateView(shown, this.strings, this.src ? () => this.reload() : undefined) : shown;
+    // Shown after an article that is there: code it needed that did not load, or why its latest version from `src` is not shown.
+    const problem =
+      'status' in shown
+        ? shown
+        : this.failed
+          ? notLoaded(this.localName)
+          : state.status === 'ready' && state.error && errorState(state.error.kind, state.error.problems);
+    this.shownError = problem && problem.status === 'error' ? problem.error.problems.map(describeProblem).join('; ') : '';
+    // Whatever went wrong with an article fetched from `src`, fetching it again may help; so may loading code again.
+    const view = problem && renderStateView(problem, this.strings, this.failed ?? (this.src ? () => this.reload() : undefined));
+    return 'status' in shown ? view : view ? [shown, view] : shown;
   }
 
   /**
@@ -117,19 +142,40 @@ export class ArticleElement extends LitElement {
     this.warned = this.shownError;
   }
 
-  /** Fetches `src` again, for example after a network failure. */
+  /**
+   * Fetches `src` again, asking the server whether the article has changed (for example after a
+   * network failure). The article shown stays until the new one is there, and stays should it fail.
+   */
   reload(): void {
-    this.load();
+    this.load(true);
   }
 
-  private load(): void {
-    const token = ++this.loadToken;
-    this.loaded = undefined;
-    if (this.src) {
-      loadArticle(this.src).then((loaded) => {
-        if (token === this.loadToken) this.loaded = loaded;
-      });
-    }
+  private load(reload?: boolean): void {
+    this.stop?.abort();
+    const { signal } = (this.stop = new AbortController());
+    if (!reload || this.loaded?.status !== 'ready') this.loaded = undefined;
+    if (this.src) void loadArticle(this.src, signal, reload).then((state) => signal.aborted || this.show(state));
+  }
+
+  /**
+   * Shows a state of the article from `src` (a live article's next version, too) and tells the
+   * page: `quote-article-load`, `-update` (another version of an article already shown) or `-error`.
+   * A failure while an article is shown keeps it, with the error beside it.
+   * @internal
+   */
+  show(state: ArticleState): void {
+    this.tell(state, this.loaded);
+  }
+
+  /** `was`: the state shown before (a long list of events is told once checked). */
+  private tell(state: ArticleState, was: ArticleState | undefined): void {
+    if (state.status === 'error' && was?.status === 'ready') state = { status: 'ready', article: was.article, error: state.error };
+    this.loaded = state;
+    if (state.status === 'ready' && state.checking)
+      return void state.checking.then((next) => this.loaded === state && this.tell(next, was));
+    const { article, error } = state as { article?: Article; error?: unknown };
+    const type = error ? 'error' : was?.status === 'ready' ? 'update' : 'load';
+    this.dispatchEvent(new CustomEvent(`quote-article-${type}`, { bubbles: true, detail: { src: this.src, article, error } }));
   }
 }
 

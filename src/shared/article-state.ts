@@ -3,8 +3,8 @@ import type { Article } from '../model/article.js';
 import type { ArticleProblem } from '../model/problems.js';
 import { checkArticle, validatorLoading } from './validator.js';
 
-/** Why an article could not be shown. */
-export type ArticleErrorKind = 'invalid' | 'http' | 'network' | 'timeout' | 'json' | 'missing';
+/** Why an article (or the code that shows it) could not be shown. */
+export type ArticleErrorKind = 'invalid' | 'http' | 'network' | 'timeout' | 'json' | 'missing' | 'code';
 
 export interface ArticleError {
   kind: ArticleErrorKind;
@@ -12,7 +12,10 @@ export interface ArticleError {
   problems: ArticleProblem[];
 }
 
-/** What a component knows about its article at a given moment. */
+/**
+ * What a component knows about its article at a given moment. A state is a snapshot, never changed:
+ * what happens next (a long list of events checked, a newer version of a live article) is a new state.
+ */
 export type ArticleState =
   | {
       status: 'loading';
@@ -24,9 +27,14 @@ export type ArticleState =
       article: Article;
       /**
        * Present while the events of a long list are still being checked (see {@link stateOf}).
-       * Settles when they are; if one is invalid, this state has become the error state by then.
+       * Resolves to the state that follows: the same article checked, or the error state.
        */
-      checking?: Promise<void>;
+      checking?: Promise<ArticleState>;
+      /**
+       * Why the latest version of a live article (`<quote-article live>`) could not be shown: the
+       * article here is the last good one, still shown, with this error beside it.
+       */
+      error?: ArticleError;
     }
   | { status: 'error'; error: ArticleError };
 
@@ -41,21 +49,22 @@ export const CHECK_EVENTS_LATER_FROM = 500;
 
 /**
  * Turns anything given as an article into a state: ready when valid, an error listing every
- * problem otherwise.
+ * problem otherwise. The state is kept per object, so that many cards given one article check it
+ * once; `fresh` checks it again unless it was checked in this task (the page may have changed the
+ * object in place since: a component checks again when it is given an object).
  *
  * An article with a long list of events (a live blog) is ready as soon as everything but its
  * events is valid, so that a timeline shows its first screen without waiting for thousands of
  * events to be checked. The events are checked after the next frame is painted, a slice per task
- * (check-events.ts, loaded then); if one is invalid, the state turns into the error state (the same
- * object, so whoever holds it sees the change) and `checking` settles, which components wait for to
- * render again. The timeline renders only events it can read until then. `whole` checks every event
- * at once (for hydrating what a server rendered: a server checks every article whole).
+ * (check-events.ts, loaded then); `checking` resolves to the state that follows, which is kept for
+ * the object from then on. The timeline renders only events it can read until then. `whole` checks
+ * every event at once (for hydrating what a server rendered: a server checks every article whole).
  *
  * The work is check-article.ts's. In the CDN file, which fetches it with the validator as a chunk of its own, every
  * article is {@link unchecked} until they have arrived: never shown before it is checked.
  */
-export function stateOf(input: unknown, whole?: boolean): ArticleState {
-  return checkArticle ? checkArticle(input, whole) : unchecked;
+export function stateOf(input: unknown, whole?: boolean, fresh?: boolean): ArticleState {
+  return checkArticle ? checkArticle(input, whole, fresh) : unchecked;
 }
 
 /** The state of an article that cannot be shown, and why. */
@@ -63,28 +72,30 @@ export function errorState(kind: ArticleErrorKind, problems: ArticleProblem[]): 
   return { status: 'error', error: { kind, problems } };
 }
 
-/** How long a fetch of `src` may take before it counts as failed. */
+/** How long a fetch of `src` may take (the whole body read) before it counts as failed. */
 export const LOAD_TIMEOUT_MS = 15_000;
 
-const loads = new Map<string, Promise<ArticleState>>();
+const loads = new Map<string, { state: Promise<ArticleState>; users: number; stop: AbortController }>();
 
 /**
- * Fetches and validates the article JSON at `src`. Components that name the same URL share one
- * request. Never rejects: failures come back as an error state naming the URL, and are not
- * cached, so that "Try again" fetches anew.
+ * Fetches and validates the article JSON at `src`. Components that ask for the same URL while it
+ * is being fetched share one request; once it has arrived, the next to ask fetches again (through
+ * the browser's HTTP cache; `reload` asks the server whether its copy is still fresh). The fetch
+ * is aborted when every `signal` given for it has been aborted (each element that asked has left
+ * the page). A fetch that takes longer than `timeout` ms (the whole body read) is stopped and
+ * reported as a timeout. Never rejects: failures come back as an error state naming the URL.
  */
-export function loadArticle(src: string): Promise<ArticleState> {
+export function loadArticle(src: string, signal?: AbortSignal, reload?: boolean, timeout = LOAD_TIMEOUT_MS): Promise<ArticleState> {
   let load = loads.get(src);
   if (!load) {
-    load = fetchArticle(src);
-    loads.set(src, load);
-    load.then(async (state) => {
-      // A live blog may turn out invalid once its events are checked.
-      await (state as { checking?: Promise<void> }).checking;
-      if (state.status === 'error') loads.delete(src);
-    });
+    const stop = new AbortController();
+    const state = fetchArticle(src, stop, reload, timeout).finally(() => loads.get(src) === load && loads.delete(src));
+    loads.set(src, (load = { state, users: 0, stop }));
   }
-  return load;
+  const shared = load;
+  shared.users++;
+  signal?.addEventListener('abort', () => --shared.users || shared.stop.abort());
+  return shared.state;
 }
 
 /**
@@ -103,17 +114,21 @@ export function parseArticle(json: string, path: string, whole?: boolean): Artic
   }
 }
 
-async function fetchArticle(src: string): Promise<ArticleState> {
+async function fetchArticle(src: string, stop: AbortController, reload: boolean | undefined, timeout: number): Promise<ArticleState> {
   const fail = (kind: ArticleErrorKind, message: string) => errorState(kind, [{ path: src, message }]);
+  // Not AbortSignal.timeout: engines differ in what a fetch rejects with when a body stops arriving
+  // (Firefox: a network error), so the timer says whether the time ran out.
+  let late: unknown;
+  const timer = setTimeout(() => stop.abort((late = 1)), timeout);
   let response: Response;
   let body: string;
   try {
-    response = await fetch(src, { signal: AbortSignal.timeout(LOAD_TIMEOUT_MS) });
+    response = await fetch(src, { signal: stop.signal, cache: reload ? 'no-cache' : undefined });
     body = await response.text();
-  } catch (error) {
-    return (error as Error).name === 'TimeoutError'
-      ? fail('timeout', `no answer in ${LOAD_TIMEOUT_MS / 1000} s`)
-      : fail('network', 'network failure');
+  } catch {
+    return late ? fail('timeout', `no answer in ${timeout / 1000} s`) : fail('network', 'network failure');
+  } finally {
+    clearTimeout(timer);
   }
   // (The article and the CDN file's validator are fetched in parallel.)
   await validatorLoading;

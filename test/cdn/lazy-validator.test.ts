@@ -59,12 +59,14 @@ describe('the CDN file, while its validator chunk is on its way', () => {
       timeout: 5000,
     });
     const badge = () => frameDocument().getElementById('given');
-    await waitUntil(() => badge()?.shadowRoot?.querySelector('.status.loading'), 'the badge showed no loading state', { timeout: 5000 }).catch(
-      (error: Error) => {
-        throw new Error(`${error.message}: ${shadowText(badge())} / ${typeof (badge() as { article?: unknown } | null)?.article}`);
-      },
-    );
-    await waitUntil(() => (badge() as { article?: unknown } | null)?.article, 'the page never gave the badge its article', { timeout: 5000 });
+    await waitUntil(() => badge()?.shadowRoot?.querySelector('.status.loading'), 'the badge showed no loading state', {
+      timeout: 5000,
+    }).catch((error: Error) => {
+      throw new Error(`${error.message}: ${shadowText(badge())} / ${typeof (badge() as { article?: unknown } | null)?.article}`);
+    });
+    await waitUntil(() => (badge() as { article?: unknown } | null)?.article, 'the page never gave the badge its article', {
+      timeout: 5000,
+    });
     expect(shadowText(frameDocument().querySelector('quote-card'))).not.to.contain('Vladimir Putin');
 
     await hold('release');
@@ -76,12 +78,12 @@ describe('the CDN file, while its validator chunk is on its way', () => {
   it('shows an error, not a loading state for ever, when the chunk cannot be loaded', async () => {
     await hold('arm?fail');
     openPage('inline-page');
-    await waitUntil(
-      () => shadowText(frameDocument().querySelector('quote-article')).includes('network failure'),
-      'no error appeared',
-      { timeout: 5000 },
-    ).catch(async (error: Error) => {
-      throw new Error(`${error.message}: ${shadowText(frameDocument().querySelector('quote-article'))} ${JSON.stringify(await hold('state'))}`);
+    await waitUntil(() => shadowText(frameDocument().querySelector('quote-article')).includes('network failure'), 'no error appeared', {
+      timeout: 5000,
+    }).catch(async (error: Error) => {
+      throw new Error(
+        `${error.message}: ${shadowText(frameDocument().querySelector('quote-article'))} ${JSON.stringify(await hold('state'))}`,
+      );
     });
     const provider = frameDocument().querySelector('quote-article')!;
     expect(shadowText(provider)).to.contain('Artikel ini tidak dapat ditampilkan');

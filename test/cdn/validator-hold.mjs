@@ -44,7 +44,10 @@ export function validatorHold() {
     context.set('cache-control', 'no-store');
     if (file.endsWith('.html')) {
       context.type = 'html';
-      context.body = readFileSync(`test/cdn/lazy-${file}`, 'utf8').replace('/dist/quote-cards.min.js', `/test/cdn/lazy/${token}/quote-cards.min.js`);
+      context.body = readFileSync(`test/cdn/lazy-${file}`, 'utf8').replace(
+        '/dist/quote-cards.min.js',
+        `/test/cdn/lazy/${token}/quote-cards.min.js`,
+      );
       return;
     }
     if (armed && chunkFiles().includes(file)) {

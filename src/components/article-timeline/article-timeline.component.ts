@@ -5,6 +5,7 @@ import type { Article, ArticleEvent } from '../../model/article.js';
 import { ArticleElement } from '../../shared/article-element.js';
 import { formatDate } from '../../shared/dates.js';
 import { directionOf, inLanguage } from '../../shared/i18n.js';
+import { loadFor } from '../../shared/load-when-used.js';
 import type { EventWindow } from './event-window.js';
 
 /** From this many events on, only the events on screen are rendered. */
@@ -491,7 +492,7 @@ export class ArticleTimeline extends ArticleElement {
     // A server renders the first events, as the browser's first render does (the window measures them).
     if (windowed && !this.window && !isServer) {
       if (windowModule) this.window = new windowModule.EventWindow(this);
-      else this.loadWindow();
+      else if (!this.failed) this.loadWindow();
     }
     const item = (index: number, placedAt?: number) => this.renderEvent(article, events[index], index, lang, count, windowed, placedAt);
     const keyAt = (index: number) => eventKey(events[index]);
@@ -529,13 +530,16 @@ export class ArticleTimeline extends ArticleElement {
   }
 
   private loadWindow() {
-    windowing ??= loadWindowing();
-    void windowing.then(({ EventWindow }) => {
-      if (!this.window) {
-        this.window = new EventWindow(this);
-        this.requestUpdate();
-      }
-    });
+    void loadFor(
+      this,
+      () => (windowing ??= loadWindowing()),
+      ({ EventWindow }) => {
+        if (!this.window) {
+          this.window = new EventWindow(this);
+          this.requestUpdate();
+        }
+      },
+    );
   }
 
   private renderEvent(
@@ -671,7 +675,10 @@ function inStringOrder(events: ArticleEvent[]): boolean {
 }
 
 function loadWindowing(): Promise<typeof import('./event-window.js')> {
-  return import('./event-window.js').then((module) => (windowModule = module));
+  const loading = import('./event-window.js').then((module) => (windowModule = module));
+  // Should it fail, the error's "Try again" fetches it again.
+  loading.catch(() => (windowing = undefined));
+  return loading;
 }
 
 /**

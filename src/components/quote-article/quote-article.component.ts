@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { html, type PropertyValues } from 'lit';
 import { ArticleElement } from '../../shared/article-element.js';
-import { articleContext, parseArticle, type ArticleState } from '../../shared/article-state.js';
+import { articleContext, parseArticle, stateOf, type ArticleState } from '../../shared/article-state.js';
 import { validatorLoading } from '../../shared/validator.js';
 
 /**
@@ -11,21 +11,51 @@ import { validatorLoading } from '../../shared/validator.js';
  * While it loads, the children show their loading state; when it is invalid or cannot be loaded,
  * this element shows the error, with every problem's JSON path, in their place.
  *
+ * With `live`, it follows the article at `src` as it changes (a live blog): it asks for it again
+ * every `interval` seconds with a conditional request, or listens to the Server-Sent Events at
+ * `stream`. Each new version reaches every component inside; one that fails keeps the last good
+ * article on screen, the error beside it (see docs/live-timeline.md).
+ *
  * @tag quote-article
  * @summary Provides an article to the quote cards, badges and timelines inside it.
  *
  * @slot - Quote cards, speaker badges, timelines and any other content.
  * @csspart status - The loading or error message.
  * @csspart error - The error message, shown instead of the content.
+ *
+ * @attr {number} interval - Seconds between two requests for a `live` article (30 by default, read before each request); longer while the page is hidden or the server fails.
+ * @attr {string} stream - URL of a Server-Sent Events stream whose every message is the article's new version (its whole JSON), for a `live` article: it is listened to instead of asking again.
+ *
+ * @fires {QuoteArticleEvent} quote-article-load - With `src`: the article has loaded and is shown. Detail `{ article, src }`. Bubbles (not out of shadow roots); a card, badge or timeline with its own `src` fires it too.
+ * @fires {QuoteArticleEvent} quote-article-update - With `src`: another version of the article is shown (`live`, `reload()`, "Try again"). Detail `{ article, src }`.
+ * @fires {QuoteArticleErrorEvent} quote-article-error - With `src`: the article (or its latest version) cannot be shown: invalid, HTTP error, network failure, timeout, not JSON. Detail `{ error, src, article }`, `article` being the one still shown, if any.
  */
 export class QuoteArticle extends ArticleElement {
+  static override properties = {
+    ...ArticleElement.properties,
+    live: { type: Boolean },
+  };
+
+  /**
+   * Follows the article at `src` as it changes: asks for it again every `interval` seconds, or
+   * listens to `stream`. The code that does it (live-source.ts) is loaded when a page first uses
+   * `live` (the CDN file), or imported with the package (`quote-cards`, `quote-cards/quote-article.js`).
+   */
+  declare live?: boolean;
+
   /** @internal */
   declare private inline?: ArticleState;
 
   private sharing = new ContextProvider(this, { context: articleContext });
 
   override get articleState(): ArticleState {
-    return this.article === undefined && !this.src && this.inline ? this.inline : super.articleState;
+    const { inline } = this;
+    // (The latest snapshot of an inline article: a long list of events checked since.)
+    return this.article === undefined && !this.src && inline
+      ? inline.status === 'ready'
+        ? stateOf(inline.article)
+        : inline
+      : super.articleState;
   }
 
   override connectedCallback(): void {

@@ -4,6 +4,7 @@ import { notAnId } from '../../model/problems.js';
 import { ArticleElement, missingState } from '../../shared/article-element.js';
 import { clip } from '../../shared/clip.js';
 import { directionOf, formatDay, quotationMarks } from '../../shared/i18n.js';
+import { loadFor } from '../../shared/load-when-used.js';
 import { safeLinkUrl } from '../../shared/safe-url.js';
 import type { ToBlobOptions } from './share/capture.js';
 
@@ -179,7 +180,7 @@ export class QuoteCard extends ArticleElement {
   /** Renders the card at a social network's fixed size (`square`, `story`, `landscape`), the quote's type fitted to it. */
   declare format?: QuoteCardFormat;
 
-  private enhanced?: Promise<void>;
+  private enhanced?: Promise<unknown>;
 
   /**
    * The card as a PNG image: as it is on the page at the device's pixel ratio, or at a social
@@ -194,7 +195,12 @@ export class QuoteCard extends ArticleElement {
     // What the first render does not need (the JSON-LD, the share bar, the format) comes in a module of its own,
     // fetched once per page after the first card renders (a condition here would cost the main file more bytes than
     // it has to spare, and every card in a document needs it for its JSON-LD anyway).
-    this.enhanced = import('./share/enhance.js').then((module) => module.enhance(this));
+    if (!this.failed)
+      this.enhanced = loadFor(
+        this,
+        () => import('./share/enhance.js'),
+        (module) => module.enhance(this),
+      );
   }
 
   /** Resolves once the card has rendered, including its share bar and the fitting of a `format`. */
@@ -212,7 +218,9 @@ export class QuoteCard extends ArticleElement {
     const full = this.variant !== 'compact';
     const link = safeLinkUrl(article.url);
     const uiLang = this.displayLang;
-    const speaker = speakers.find((candidate) => candidate.id === quote.speaker)!;
+    const speaker = speakers.find((candidate) => candidate.id === quote.speaker);
+    // (An article changed in place since it was checked.)
+    if (!speaker) return missingState(`quotes[${quotes.indexOf(quote)}].speaker`, notAnId(quote.speaker, 'speaker'));
     // Named after the speaker and described by the words, so a screen reader announces both.
     return html`<figure
       part="card"

@@ -41,7 +41,7 @@ export function renders(card: QuoteCard, changed: PropertyValues): boolean {
   const [state, key] = remember(card);
   if (state === shownState || changed.size > +changed.has('article') || !key || key !== shownKey) return true;
   // A live blog whose events are still being checked: should one be invalid, the card shows the error then.
-  void (state as { checking?: Promise<void> }).checking?.then(() => state.status === 'ready' || card.requestUpdate());
+  void (state as { checking?: Promise<ArticleState> }).checking?.then((next) => next.status === 'ready' || card.requestUpdate());
   return false;
 }
 
