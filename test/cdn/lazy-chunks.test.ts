@@ -51,6 +51,8 @@ describe('a lazy chunk that fails to load', () => {
       [
         'article-timeline',
         'capture',
+        // (Fetched as the main file runs, not when used: a failure to load it is tested in lazy-validator.test.ts.)
+        'check-article',
         'check-events',
         'enhance',
         'event-window',
