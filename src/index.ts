@@ -20,4 +20,5 @@ export { SpeakerBadge } from './components/speaker-badge/speaker-badge.js';
 export { ArticleElement } from './shared/article-element.js';
 export { articleContext, loadArticle, type ArticleError, type ArticleErrorKind, type ArticleState } from './shared/article-state.js';
 export { defineElement } from './shared/define.js';
+export { registerTranslation, type StateText, type Translation, type TranslationInput } from './shared/i18n.js';
 export { adoptThemes, THEMES, themeCss, type Theme } from './themes.js';

@@ -1,9 +1,8 @@
 import { ContextConsumer } from '@lit/context';
 import { html, isServer, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Article } from '../model/article.js';
-import { describeProblem } from '../model/validate.js';
 import { articleContext, errorState, loadArticle, stateOf, type ArticleState } from './article-state.js';
-import { uiStrings, type UiStrings } from './i18n.js';
+import { listenForTranslations, translation, type Translation } from './i18n.js';
 import { renderStateView } from './state-views.js';
 import { baseStyles } from './styles.js';
 
@@ -43,8 +42,6 @@ export class ArticleElement extends LitElement {
   protected provided = new ContextConsumer(this, { context: articleContext, subscribe: true });
 
   private loadToken = 0;
-  private shownError = '';
-  private warned = '';
 
   /** The article's state as this element sees it. */
   get articleState(): ArticleState {
@@ -53,9 +50,25 @@ export class ArticleElement extends LitElement {
     return this.provided.value ?? missingState('(article)', 'none given: set article or src, or put it in a <quote-article>');
   }
 
-  /** @internal */
-  protected get strings(): UiStrings {
-    return uiStrings(this.displayLang);
+  /** @internal The interface strings, once they have arrived (the element renders its content only then). */
+  protected get strings(): Translation {
+    return translation(this.displayLang) as Translation;
+  }
+
+  /** What the last render waited for: the interface language's strings, or the error view. */
+  private waiting?: Promise<unknown>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    listenForTranslations(this);
+  }
+
+  /** Resolves once the element has rendered what it shows, with the strings of its language. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    const waiting = this.waiting;
+    this.waiting = undefined;
+    return waiting ? (await waiting, this.getUpdateComplete()) : complete;
   }
 
   /**
@@ -80,10 +93,19 @@ export class ArticleElement extends LitElement {
     // While the article loads, what the page put inside the element (a fallback <blockquote>, the
     // cards inside <quote-article>) shows instead of a loading message, so that nothing jumps twice.
     if (state.status === 'loading' && this.querySelector(':scope > :not(script)')) return html`<slot></slot>`;
-    const shown = this.content();
-    this.shownError = 'status' in shown && shown.status === 'error' ? shown.error.problems.map(describeProblem).join('; ') : '';
+    // Until the strings of the interface language arrive, the placeholder stands, so that no English flashes.
+    const lang = this.displayLang;
+    const shown =
+      translation(lang) instanceof Promise
+        ? state.status === 'ready'
+          ? ({ status: 'loading', src: '' } as const)
+          : state
+        : this.content();
+    if (!('status' in shown)) return shown;
     // Whatever went wrong with an article fetched from `src`, fetching it again may help.
-    return 'status' in shown ? renderStateView(shown, this.strings, this.src ? () => this.reload() : undefined) : shown;
+    const [view, waiting] = renderStateView(shown, lang, this, this.src ? () => this.reload() : undefined);
+    this.waiting = waiting?.then(() => this.requestUpdate());
+    return view;
   }
 
   /**
@@ -104,11 +126,8 @@ export class ArticleElement extends LitElement {
     return html``;
   }
 
-  /** Each error shown is also written to the console, once. */
-  override updated(): void {
-    if (this.shownError && this.shownError !== this.warned) console.warn(`<${this.localName}> ${this.shownError}`);
-    this.warned = this.shownError;
-  }
+  /** @internal */
+  override updated(): void {}
 
   /** Fetches `src` again, for example after a network failure. */
   reload(): void {
@@ -128,5 +147,5 @@ export class ArticleElement extends LitElement {
 
 /** The error state of an element whose article is fine but lacks what it was asked to show. */
 export function missingState(path: string, message: string): Extract<ArticleState, { status: 'error' }> {
-  return errorState('missing', [{ path, message }]);
+  return errorState('missing', [{ path, message, code: 'missing' }]);
 }

@@ -119,13 +119,22 @@ export function parseArticle(json: string, path: string, whole?: boolean): Artic
   } catch (error) {
     // JSON.parse throws a SyntaxError for text that is not JSON; Firefox runs out of stack on valid
     // JSON nested some 20,000 deep ("could not be read: too much recursion").
-    const reason = error instanceof SyntaxError ? 'is not JSON' : 'could not be read';
-    return errorState('json', [{ path, message: `${reason}: ${(error as Error).message}` }]);
+    const syntax = error instanceof SyntaxError;
+    const { message } = error as Error;
+    return errorState('json', [
+      {
+        path,
+        message: `${syntax ? 'is not JSON' : 'could not be read'}: ${message}`,
+        code: syntax ? 'json' : 'unreadable',
+        params: { error: message },
+      },
+    ]);
   }
 }
 
 async function fetchArticle(src: string): Promise<ArticleState> {
-  const fail = (kind: ArticleErrorKind, message: string) => errorState(kind, [{ path: src, message }]);
+  const fail = (kind: ArticleErrorKind, message: string, params?: Record<string, unknown>) =>
+    errorState(kind, [{ path: src, message, code: kind, params }]);
   let response: Response;
   let body: string;
   try {
@@ -133,8 +142,8 @@ async function fetchArticle(src: string): Promise<ArticleState> {
     body = await response.text();
   } catch (error) {
     return (error as Error).name === 'TimeoutError'
-      ? fail('timeout', `no answer in ${LOAD_TIMEOUT_MS / 1000} s`)
+      ? fail('timeout', `no answer in ${LOAD_TIMEOUT_MS / 1000} s`, { seconds: LOAD_TIMEOUT_MS / 1000 })
       : fail('network', 'network failure');
   }
-  return response.ok ? parseArticle(body, src) : fail('http', `the server answered ${response.status}`);
+  return response.ok ? parseArticle(body, src) : fail('http', `the server answered ${response.status}`, { status: response.status });
 }
