@@ -50,9 +50,11 @@ export class ArticleElement extends LitElement {
     return this.provided.value ?? missingState('(article)', 'none given: set article or src, or put it in a <quote-article>');
   }
 
-  /** @internal The interface strings, once they have arrived (the element renders its content only then). */
+  /** @internal The interface strings (the element renders its content only once those of its language have arrived). */
   protected get strings(): Translation {
-    return translation(this.displayLang) as Translation;
+    const strings = translation(this.displayLang);
+    // Outside render (a timeline's willUpdate), before they have arrived: English, which the element's chunk brought.
+    return strings instanceof Promise ? (translation('en') as Translation) : strings;
   }
 
   /** What the last render waited for: the interface language's strings, or the error view. */

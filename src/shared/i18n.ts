@@ -100,7 +100,10 @@ function store(tables: Record<string, TranslationInput>, translations: Translati
     tables[code] = { ...tables[code], ...translation };
   }
   merged = {};
-  for (const element of listeners) element.isConnected ? element.requestUpdate() : listeners.delete(element);
+  for (const element of listeners) {
+    if (element.isConnected) element.requestUpdate();
+    else listeners.delete(element);
+  }
 }
 
 /**
@@ -147,7 +150,7 @@ export function translation(lang: string | undefined, whole?: boolean): Translat
   if (waiting.length) return Promise.all(waiting);
   let table = merged[code];
   if (!table) {
-    for (const tag of ['en', language, code]) table = { ...table!, ...builtIn[tag], ...registered[tag] };
+    for (const tag of ['en', language, code]) table = { ...table, ...builtIn[tag], ...registered[tag] };
     merged[code] = table;
   }
   return table;
