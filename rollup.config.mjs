@@ -42,6 +42,8 @@ const esm = {
 /** A file for a script tag: Lit bundled in, minified, and lazily loaded chunks in dist/cdn/. */
 const cdnBuild = (input, file) => ({
   input,
+  // The file exports registerTranslation for pages; its chunks may import more of it than that.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist',
     format: 'es',

@@ -33,4 +33,5 @@ export {
   type ArticleState,
 } from './shared/article-state.js';
 export { defineElement } from './shared/define.js';
+export { registerTranslation, type StateText, type Translation, type TranslationInput } from './shared/i18n.js';
 export { adoptThemes, THEMES, themeCss, type Theme } from './themes.js';

@@ -28,8 +28,19 @@ import { SpeakerBadge } from './components/speaker-badge/speaker-badge.component
 import type { Article } from './model/article.js';
 import { validateArticle } from './model/validate.js';
 import { jsonLdText, quotationJsonLd } from './shared/json-ld.js';
+import { renderErrorView } from './shared/error-view.js';
+import { addBuiltInTranslation } from './shared/i18n.js';
+import { provideErrorView } from './shared/state-views.js';
+import ar from './translations/ar.js';
+import en from './translations/en.js';
+import id from './translations/id.js';
+
+// A server renders at once: every built-in language and the error view are here before the first element.
+addBuiltInTranslation(en, id, ar);
+provideErrorView(renderErrorView);
 
 export { jsonLdText, quotationJsonLd } from './shared/json-ld.js';
+export { registerTranslation, type Translation, type TranslationInput } from './shared/i18n.js';
 export type { JsonLdNewsArticle, JsonLdOrganization, JsonLdPerson, JsonLdQuotation } from './shared/json-ld.js';
 
 const ELEMENTS = {

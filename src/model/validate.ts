@@ -68,17 +68,27 @@ function typeMatches(type: JsonSchema['type'], value: unknown): boolean {
 function check(rule: SchemaRule, value: unknown, path: Path, problems: ArticleProblem[]): void {
   const { type, pattern, minimum, items, properties } = rule;
   // A rule with a `minimum` or a `pattern` has no `items` or `properties`: one problem per value at most.
-  const wrong =
-    (type && !typeMatches(type, value) && `must be ${TYPE_NAMES[type]}`) ||
-    (rule.enum && !rule.enum.includes(value as string) && rule.message);
-  const message = wrong
-    ? `${wrong}, not ${preview(value)}`
-    : // Only a number is compared, and only text tested: an array would be turned into a string first (all of it, with
-      // a stack as deep as its nesting). Nothing is less than undefined: a rule without a minimum passes.
-      typeof value == 'number' && value < minimum!
-      ? `must be ${minimum} or more`
-      : pattern && typeof value == 'string' && !pattern.test(value) && rule.message;
-  if (message) return void problems.push({ path: formatPath(path), message });
+  const code =
+    type && !typeMatches(type, value)
+      ? 'type'
+      : rule.enum && !rule.enum.includes(value as string)
+        ? 'enum'
+        : // Only a number is compared, and only text tested: an array would be turned into a string first (all of it, with
+          // a stack as deep as its nesting). Nothing is less than undefined: a rule without a minimum passes.
+          typeof value == 'number' && value < minimum!
+          ? 'minimum'
+          : pattern && typeof value == 'string' && !pattern.test(value) && 'pattern';
+  if (code) {
+    const wrong = code == 'type' ? `must be ${TYPE_NAMES[type!]}` : code == 'minimum' ? `must be ${minimum} or more` : rule.message;
+    const shown = code == 'type' || code == 'enum' ? preview(value) : undefined;
+    return void problems.push({
+      path: formatPath(path),
+      message: shown ? `${wrong}, not ${shown}` : wrong!,
+      code,
+      // The value as shown (type, enum), and what the rule asks for.
+      params: { value: shown, type, options: rule.enum, minimum },
+    });
+  }
   if (items) {
     const list = value as unknown[];
     for (let index = 0; index < list.length; index++) {
@@ -94,7 +104,7 @@ function check(rule: SchemaRule, value: unknown, path: Path, problems: ArticlePr
       const property = object[name];
       path.push(name);
       if (property !== undefined) check(propertyRule, property, path, problems);
-      else if (required) problems.push({ path: formatPath(path), message: 'is required' });
+      else if (required) problems.push({ path: formatPath(path), message: 'is required', code: 'required' });
       path.pop();
     }
   }
@@ -130,14 +140,21 @@ export function referenceProblems(input: unknown): ArticleProblem[] {
     eachObject(article[list], ({ id }, index) => {
       if (typeof id !== 'string') return;
       if (seen.has(id))
-        problems.push({ path: `${list}[${index}].id`, message: `${JSON.stringify(id)} is already the id of another item in ${list}` });
+        problems.push({
+          path: `${list}[${index}].id`,
+          message: `${JSON.stringify(id)} is already the id of another item in ${list}`,
+          code: 'duplicate-id',
+          params: { id, list },
+        });
       seen.add(id);
     });
   }
 
   // Paths are written only for the references that fail; "speakers" holds the ids of a "speaker".
   const mustExist = (value: unknown, list: string, path: () => string) => {
-    if (typeof value === 'string' && !ids[list].has(value)) problems.push({ path: path(), message: notAnId(value, list.slice(0, -1)) });
+    const kind = list.slice(0, -1);
+    if (typeof value === 'string' && !ids[list].has(value))
+      problems.push({ path: path(), message: notAnId(value, kind), code: 'unknown-id', params: { id: value, kind } });
   };
   eachObject(article.quotes, (quote, index) => mustExist(quote.speaker, 'speakers', () => `quotes[${index}].speaker`));
   eachObject(article.events, (event, index) => {

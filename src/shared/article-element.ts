@@ -1,9 +1,8 @@
 import { ContextConsumer } from '@lit/context';
 import { html, isServer, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Article } from '../model/article.js';
-import { describeProblem } from '../model/problems.js';
 import { articleContext, errorState, loadArticle, stateOf, type ArticleState } from './article-state.js';
-import { uiStrings, type UiStrings } from './i18n.js';
+import { listenForTranslations, translation, type Translation } from './i18n.js';
 import { notLoaded, type LoadingHost } from './load-when-used.js';
 import { renderStateView } from './state-views.js';
 import { baseStyles } from './styles.js';
@@ -52,8 +51,9 @@ export class ArticleElement extends LitElement implements LoadingHost {
   failed?: () => void;
 
   private stop?: AbortController;
-  private shownError = '';
-  private warned = '';
+
+  /** What the last render waited for: the interface language's strings, or the error view. */
+  private waiting?: Promise<unknown>;
 
   /** The article's state as this element sees it. */
   get articleState(): ArticleState {
@@ -62,9 +62,19 @@ export class ArticleElement extends LitElement implements LoadingHost {
     return this.provided.value ?? missingState('(article)', 'none given: set article or src, or put it in a <quote-article>');
   }
 
-  /** @internal */
-  protected get strings(): UiStrings {
-    return uiStrings(this.displayLang);
+  /** @internal The interface strings (the element renders its content only once those of its language have arrived). */
+  protected get strings(): Translation {
+    const strings = translation(this.displayLang);
+    // Outside render (a timeline's willUpdate), before they have arrived: English, which the element's chunk brought.
+    return strings instanceof Promise ? (translation('en') as Translation) : strings;
+  }
+
+  /** Resolves once the element has rendered what it shows, with the strings of its language. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    const waiting = this.waiting;
+    this.waiting = undefined;
+    return waiting ? (await waiting, this.getUpdateComplete()) : complete;
   }
 
   /**
@@ -86,6 +96,7 @@ export class ArticleElement extends LitElement implements LoadingHost {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    listenForTranslations(this);
     // In the CDN file, articles show as loading until the validator has arrived: then they are checked and shown.
     validatorLoading?.then(() => this.requestUpdate());
     // Removed while it loaded (its fetch aborted), and back.
@@ -104,7 +115,14 @@ export class ArticleElement extends LitElement implements LoadingHost {
     // While the article loads, what the page put inside the element (a fallback <blockquote>, the
     // cards inside <quote-article>) shows instead of a loading message, so that nothing jumps twice.
     if (state.status === 'loading' && !this.failed && this.querySelector(':scope > :not(script)')) return html`<slot></slot>`;
-    const shown = this.content();
+    // Until the strings of the interface language arrive, the placeholder stands, so that no English flashes.
+    const lang = this.displayLang;
+    const shown =
+      translation(lang) instanceof Promise
+        ? state.status === 'ready'
+          ? ({ status: 'loading', src: '' } as const)
+          : state
+        : this.content();
     // Shown after an article that is there: code it needed that did not load, or why its latest version from `src` is not shown.
     const problem =
       'status' in shown
@@ -112,9 +130,11 @@ export class ArticleElement extends LitElement implements LoadingHost {
         : this.failed
           ? notLoaded(this.localName)
           : state.status === 'ready' && state.error && errorState(state.error.kind, state.error.problems);
-    this.shownError = problem && problem.status === 'error' ? problem.error.problems.map(describeProblem).join('; ') : '';
     // Whatever went wrong with an article fetched from `src`, fetching it again may help; so may loading code again.
-    const view = problem && renderStateView(problem, this.strings, this.failed ?? (this.src ? () => this.reload() : undefined));
+    const [view, waiting] = problem
+      ? renderStateView(problem, lang, this, this.failed ?? (this.src ? () => this.reload() : undefined))
+      : [];
+    this.waiting = waiting?.then(() => this.requestUpdate());
     return 'status' in shown ? view : view ? [shown, view] : shown;
   }
 
@@ -136,11 +156,8 @@ export class ArticleElement extends LitElement implements LoadingHost {
     return html``;
   }
 
-  /** Each error shown is also written to the console, once. */
-  override updated(): void {
-    if (this.shownError && this.shownError !== this.warned) console.warn(`<${this.localName}> ${this.shownError}`);
-    this.warned = this.shownError;
-  }
+  /** @internal */
+  override updated(): void {}
 
   /**
    * Fetches `src` again, asking the server whether the article has changed (for example after a

@@ -109,13 +109,22 @@ export function parseArticle(json: string, path: string, whole?: boolean): Artic
   } catch (error) {
     // JSON.parse throws a SyntaxError for text that is not JSON; Firefox runs out of stack on valid
     // JSON nested some 20,000 deep ("could not be read: too much recursion").
-    const reason = error instanceof SyntaxError ? 'is not JSON' : 'could not be read';
-    return errorState('json', [{ path, message: `${reason}: ${(error as Error).message}` }]);
+    const syntax = error instanceof SyntaxError;
+    const { message } = error as Error;
+    return errorState('json', [
+      {
+        path,
+        message: `${syntax ? 'is not JSON' : 'could not be read'}: ${message}`,
+        code: syntax ? 'json' : 'unreadable',
+        params: { error: message },
+      },
+    ]);
   }
 }
 
 async function fetchArticle(src: string, stop: AbortController, reload: boolean | undefined, timeout: number): Promise<ArticleState> {
-  const fail = (kind: ArticleErrorKind, message: string) => errorState(kind, [{ path: src, message }]);
+  const fail = (kind: ArticleErrorKind, message: string, params?: Record<string, unknown>) =>
+    errorState(kind, [{ path: src, message, code: kind, params }]);
   // Not AbortSignal.timeout: engines differ in what a fetch rejects with when a body stops arriving
   // (Firefox: a network error), so the timer says whether the time ran out.
   let late: unknown;
@@ -126,11 +135,11 @@ async function fetchArticle(src: string, stop: AbortController, reload: boolean 
     response = await fetch(src, { signal: stop.signal, cache: reload ? 'no-cache' : undefined });
     body = await response.text();
   } catch {
-    return late ? fail('timeout', `no answer in ${timeout / 1000} s`) : fail('network', 'network failure');
+    return late ? fail('timeout', `no answer in ${timeout / 1000} s`, { seconds: timeout / 1000 }) : fail('network', 'network failure');
   } finally {
     clearTimeout(timer);
   }
   // (The article and the CDN file's validator are fetched in parallel.)
   await validatorLoading;
-  return response.ok ? parseArticle(body, src) : fail('http', `the server answered ${response.status}`);
+  return response.ok ? parseArticle(body, src) : fail('http', `the server answered ${response.status}`, { status: response.status });
 }

@@ -3,7 +3,7 @@
 // window, a share bar, the live source). A chunk that fails to load is never an unhandled
 // rejection: what needed it says so, with a button that tries again.
 import { errorState } from './article-state.js';
-import { uiStrings } from './i18n.js';
+import { translation, type Translation } from './i18n.js';
 
 type Root = Document | ShadowRoot;
 
@@ -80,10 +80,12 @@ function look(node: Node): void {
                 element.requestUpdate();
               }
               for (const element of root.querySelectorAll(`${selector}:not(:defined)`)) {
-                const { invalid, retry } = uiStrings((element.closest('[lang]') as HTMLElement | null)?.lang);
+                // The reader's language if its strings are there, else English (the network is failing).
+                const strings = translation((element.closest('[lang]') as HTMLElement | null)?.lang);
+                const { offline, retry } = strings instanceof Promise ? (translation('en') as Translation) : strings;
                 // In the light DOM: once defined, the element renders its shadow root instead.
                 const button = Object.assign(document.createElement('button'), {
-                  textContent: `${invalid}: <${selector}> ${NOT_LOADED}. ${retry}`,
+                  textContent: `${offline[0]}: <${selector}> ${NOT_LOADED}. ${retry}`,
                   onclick: () => (button.remove(), attempt()),
                 });
                 buttons.push(element.appendChild(button));

@@ -50,6 +50,12 @@ describe('a lazy chunk that fails to load', () => {
     expect([...names].sort()).to.deep.equal(
       [
         'article-timeline',
+        // The interface strings of each language, fetched with the first element in it (an English card needs none).
+        'ar',
+        'en',
+        'id',
+        // The view of an error, fetched with the first error shown.
+        'error-view',
         'capture',
         // (Fetched as the main file runs, not when used: a failure to load it is tested in lazy-validator.test.ts.)
         'check-article',

@@ -216,7 +216,7 @@ describe('<quote-article>', () => {
           );
           await waitUntil(() => provider.shadowRoot!.querySelector('button'), 'no retry button was shown');
           expect(visibleText(provider)).to.contain('the server answered 503');
-          expect(visibleText(provider)).to.contain('Artikel ini tidak dapat ditampilkan');
+          expect(visibleText(provider)).to.contain('Artikel tidak tersedia');
           const button = provider.shadowRoot!.querySelector('button')!;
           expect(button.textContent.trim()).to.equal('Coba lagi');
           button.click();

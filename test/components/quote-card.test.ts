@@ -245,7 +245,7 @@ describe('<quote-card>', () => {
       const text = visibleText(card);
       expect(card.shadowRoot!.querySelector('code')!.textContent).to.equal('quote-id');
       expect(text).to.contain('"q99" is not the id of any quote');
-      expect(text).to.contain('Artikel ini tidak dapat ditampilkan');
+      expect(text).to.contain('Tidak ada yang dapat ditampilkan');
       expect(card.shadowRoot!.querySelector('blockquote')).to.equal(null);
     });
 

@@ -71,7 +71,7 @@ describe('<speaker-badge>', () => {
       const shown = visibleText(badge);
       expect(badge.shadowRoot!.querySelector('code')!.textContent).to.equal('speaker-id');
       expect(shown).to.contain('"nobody" is not the id of any speaker');
-      expect(shown).to.contain('Artikel ini tidak dapat ditampilkan');
+      expect(shown).to.contain('Tidak ada yang dapat ditampilkan');
       expect(part(badge, 'name')).to.equal(null);
     });
   });

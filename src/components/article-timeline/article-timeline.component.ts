@@ -4,9 +4,12 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Article, ArticleEvent } from '../../model/article.js';
 import { ArticleElement } from '../../shared/article-element.js';
 import { formatDate } from '../../shared/dates.js';
-import { directionOf, inLanguage } from '../../shared/i18n.js';
+import en from '../../translations/en.js';
+import { addBuiltInTranslation, directionOf } from '../../shared/i18n.js';
 import { loadFor } from '../../shared/load-when-used.js';
 import type { EventWindow } from './event-window.js';
+
+addBuiltInTranslation(en);
 
 /** From this many events on, only the events on screen are rendered. */
 export const WINDOW_FROM = 150;
@@ -32,32 +35,6 @@ function writtenDate(event: ArticleEvent, lang: string): string {
 }
 
 /** The timeline's own interface strings (they load with it, not with the CDN file). */
-const TIMELINE_STRINGS = {
-  en: {
-    timeline: 'Timeline',
-    noEvents: 'This article has no dated events.',
-    newUpdates: (n: number, lang: string) => `${n.toLocaleString(lang)} new update${n === 1 ? '' : 's'}`,
-  },
-  id: {
-    timeline: 'Linimasa',
-    noEvents: 'Artikel ini tidak memuat peristiwa bertanggal.',
-    newUpdates: (n: number, lang: string) => `${n.toLocaleString(lang)} pembaruan baru`,
-  },
-  ar: {
-    timeline: 'الخط الزمني',
-    noEvents: 'لا يتضمن هذا المقال أحداثًا مؤرخة.',
-    // Arabic counts: one, two (dual), 3–10 (plural), 11 and more (singular accusative).
-    newUpdates: (n: number, lang: string) =>
-      n === 1
-        ? 'تحديث جديد واحد'
-        : n === 2
-          ? 'تحديثان جديدان'
-          : n % 100 >= 3 && n % 100 <= 10
-            ? `${n.toLocaleString(lang)} تحديثات جديدة`
-            : `${n.toLocaleString(lang)} تحديثًا جديدًا`,
-  },
-};
-
 /** Sorted events, by the article's events list, so that each list is sorted once. */
 const sorted = new WeakMap<ArticleEvent[], ArticleEvent[]>();
 /** The events newest first, by the list in date order. */
@@ -300,7 +277,7 @@ export class ArticleTimeline extends ArticleElement {
   }
 
   private get timelineStrings() {
-    return inLanguage(TIMELINE_STRINGS, this.displayLang);
+    return this.strings;
   }
 
   /** The order in effect: the `order` property, or the default for this article (see `order`). */

@@ -1,49 +1,18 @@
 // The share action bar of <quote-card>. It is loaded the first time a card with a `share` attribute
 // renders, so pages that do not offer sharing never download it.
 import { css, html, nothing } from 'lit';
-import { inLanguage } from '../../../shared/i18n.js';
+import en from '../../../translations/en.js';
+import { addBuiltInTranslation, translation, type Translation } from '../../../shared/i18n.js';
 import type { Article, Quote } from '../../../model/article.js';
 import { SHARE_CHANNELS, type QuoteShareDetail, type ShareChannel } from '../quote-share-event.js';
 import type { QuoteCard } from '../quote-card.component.js';
 import { adoptInto } from './adopt.js';
 import { intentUrl, NETWORKS, quoteLine, shareLink, type Network } from './share-links.js';
 
+addBuiltInTranslation(en);
+
 /** What the bar offers when `share` is present without a list. The networks are in the "Share…" menu. */
 const DEFAULT_ACTIONS: ShareChannel[] = ['copy-text', 'copy-link', 'native', 'download', 'copy-image'];
-
-const STRINGS = {
-  en: {
-    bar: 'Share this quote',
-    'copy-text': 'Copy text',
-    'copy-link': 'Copy link',
-    native: 'Share…',
-    download: 'Download PNG',
-    'copy-image': 'Copy image',
-    email: 'E-mail',
-    shareOn: 'Share on',
-    copiedText: 'Text copied',
-    copiedLink: 'Link copied',
-    copiedImage: 'Image copied',
-    downloaded: 'Image saved',
-    failed: 'Could not share:',
-  },
-  id: {
-    bar: 'Bagikan kutipan ini',
-    'copy-text': 'Salin teks',
-    'copy-link': 'Salin tautan',
-    native: 'Bagikan…',
-    download: 'Unduh PNG',
-    'copy-image': 'Salin gambar',
-    email: 'Surel',
-    shareOn: 'Bagikan ke',
-    copiedText: 'Teks tersalin',
-    copiedLink: 'Tautan tersalin',
-    copiedImage: 'Gambar tersalin',
-    downloaded: 'Gambar tersimpan',
-    failed: 'Gagal membagikan:',
-  },
-};
-type ShareStrings = (typeof STRINGS)['en'];
 
 const NETWORK_NAMES: Record<Exclude<Network, 'email'>, string> = {
   x: 'X',
@@ -170,7 +139,7 @@ export function renderShareBar(bar: HTMLElement, card: QuoteCard, article: Artic
   adoptInto(card, styles);
   const state = bars.get(card) ?? { menuOpen: false, message: '' };
   bars.set(card, state);
-  const strings: ShareStrings = inLanguage(STRINGS, lang);
+  const strings = translation(lang) as Translation;
   const url = shareLink(article, quote, card.shareUrl);
   const detailOf = (channel: ShareChannel): QuoteShareDetail => ({ quoteId: quote.id, channel, url, text: quoteLine(article, quote) });
   const channels = channelsOf(card.share ?? '');
@@ -240,8 +209,8 @@ export function renderShareBar(bar: HTMLElement, card: QuoteCard, article: Artic
             data-channel=${channel}
             aria-expanded=${channel === 'native' && !('share' in navigator) ? (state.menuOpen ? 'true' : 'false') : nothing}
             aria-controls=${channel === 'native' && !('share' in navigator) ? 'share-menu' : nothing}
-            aria-label=${strings[channel as keyof ShareStrings]}
-            title=${strings[channel as keyof ShareStrings]}
+            aria-label=${strings[channel as 'native']}
+            title=${strings[channel as 'native']}
             @click=${actions[channel]}
           >
             ${icon(channel)}

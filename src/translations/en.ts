@@ -1,0 +1,35 @@
+import type { Translation } from '../shared/i18n.js';
+
+/** English: every string, and what every other table falls back to. */
+const en: Translation = {
+  $code: 'en',
+  $name: 'English',
+  loading: 'Loading quotes…',
+  quoteBy: 'Quote from',
+  quotedVia: 'via',
+  partial: 'Excerpt',
+  retry: 'Try again',
+  details: 'Details for developers',
+  invalid: ['This article cannot be shown', 'Its data has mistakes; the publisher can fix them.'],
+  notFound: ['Article not found', 'It may have been moved or removed.'],
+  unavailable: ['The article is unavailable', 'The server could not send it. Try again later.'],
+  offline: ['The article could not be loaded', 'Check your connection and try again.'],
+  missing: ['Nothing to show here', 'What this embed asks for is not in the article.'],
+  bar: 'Share this quote',
+  'copy-text': 'Copy text',
+  'copy-link': 'Copy link',
+  native: 'Share…',
+  download: 'Download PNG',
+  'copy-image': 'Copy image',
+  email: 'E-mail',
+  shareOn: 'Share on',
+  copiedText: 'Text copied',
+  copiedLink: 'Link copied',
+  copiedImage: 'Image copied',
+  downloaded: 'Image saved',
+  failed: 'Could not share:',
+  timeline: 'Timeline',
+  noEvents: 'This article has no dated events.',
+  newUpdates: (n, lang) => `${n.toLocaleString(lang)} new update${n === 1 ? '' : 's'}`,
+};
+export default en;

@@ -1,0 +1,35 @@
+import type { Translation } from '../shared/i18n.js';
+
+/** Indonesian (Bahasa Indonesia). */
+const id: Translation = {
+  $code: 'id',
+  $name: 'Bahasa Indonesia',
+  loading: 'Memuat kutipan…',
+  quoteBy: 'Kutipan dari',
+  quotedVia: 'melalui',
+  partial: 'Penggalan',
+  retry: 'Coba lagi',
+  details: 'Rincian untuk pengembang',
+  invalid: ['Artikel ini tidak dapat ditampilkan', 'Datanya mengandung kesalahan; penerbit dapat memperbaikinya.'],
+  notFound: ['Artikel tidak ditemukan', 'Artikel ini mungkin telah dipindahkan atau dihapus.'],
+  unavailable: ['Artikel tidak tersedia', 'Server tidak dapat mengirimkannya. Coba lagi nanti.'],
+  offline: ['Artikel tidak dapat dimuat', 'Periksa koneksi Anda, lalu coba lagi.'],
+  missing: ['Tidak ada yang dapat ditampilkan', 'Yang diminta sematan ini tidak ada dalam artikel.'],
+  bar: 'Bagikan kutipan ini',
+  'copy-text': 'Salin teks',
+  'copy-link': 'Salin tautan',
+  native: 'Bagikan…',
+  download: 'Unduh PNG',
+  'copy-image': 'Salin gambar',
+  email: 'Surel',
+  shareOn: 'Bagikan ke',
+  copiedText: 'Teks tersalin',
+  copiedLink: 'Tautan tersalin',
+  copiedImage: 'Gambar tersalin',
+  downloaded: 'Gambar tersimpan',
+  failed: 'Gagal membagikan:',
+  timeline: 'Linimasa',
+  noEvents: 'Artikel ini tidak memuat peristiwa bertanggal.',
+  newUpdates: (n, lang) => `${n.toLocaleString(lang)} pembaruan baru`,
+};
+export default id;
