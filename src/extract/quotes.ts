@@ -46,12 +46,12 @@ function isOpener(text: string, at: number): boolean {
   const mark = text[at];
   const before = at === 0 ? ' ' : text[at - 1];
   const after = text[at + 1] ?? ' ';
-  if (/\s/.test(after)) return mark === '«' || mark === '„';
+  if (isSpace(after.charCodeAt(0))) return mark === '«' || mark === '„';
   if (mark === '“' || mark === '„' || mark === '«') return true;
   // Two quotations with no space between them: …maaf"."Polisi …
   if (/[.,!?;]/.test(before) && /["”]/.test(text[at - 2] ?? '') && /[\p{L}\p{N}]/u.test(after)) return true;
   // A straight quote or a right quote opens only after a space or an opening bracket or dash.
-  return /[\s([{\u2013\u2014/:-]/.test(before);
+  return isSpace(before.charCodeAt(0)) || '([{\u2013\u2014/:-'.includes(before);
 }
 
 /** The closers of each opening mark as character codes, the usual one first: a scan without a match object per quotation. */
@@ -247,7 +247,8 @@ export function wordCount(text: string): number {
  * sentence punctuation ("The Long Road Home", "Senja di Pelabuhan Tua").
  */
 export function looksLikeTitle(text: string): boolean {
-  if (/[.,;:!?]/.test(text) || wordCount(text) > 8) return false;
+  // The cheapest test first: most quotations do not open with a capital or a digit.
+  if (!/^\s*[\p{Lu}\p{N}]/u.test(text) || /[.,;:!?]/.test(text) || wordCount(text) > 8) return false;
   const tokens = text.split(/\s+/).filter(Boolean);
   if (!tokens.length || !/^[\p{Lu}\p{N}]/u.test(tokens[0])) return false;
   return tokens.every((token) => /^[\p{Lu}\p{N}]/u.test(token) || TITLE_SMALL_WORDS.has(token.toLowerCase()));
