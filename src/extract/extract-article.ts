@@ -195,7 +195,9 @@ function prepare(paragraphs: string[], lex: Lexicon, publishedAt: string | undef
   const narrative = withDateline.map((masked, index) => (index === datelined ? blankDateline(masked) : masked));
   const paras: Paragraph[] = narrative.map((masked) => {
     const sentences = sentenceSpans(masked);
-    return { masked, sentences, starts: new Set(sentences.map(([start]) => start)) };
+    const starts = new Set<number>();
+    for (const sentence of sentences) starts.add(sentence[0]);
+    return { masked, sentences, starts };
   });
   // Words the article capitalises in mid-sentence: names, not sentence-initial capitals.
   const capitalised = new Set<string>();

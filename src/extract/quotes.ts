@@ -156,19 +156,19 @@ function readQuote(paragraphs: readonly string[], para: number, open: number): Q
   let p = para;
   let from = open + 1;
   let close: number;
-  const insides: string[] = [];
+  let inside = '';
   for (;;) {
     const current = paragraphs[p];
     const found = closeAt(current, from, opener);
     close = found >= 0 ? found : current.length;
-    insides.push(current.slice(from, close).trim());
+    const piece = current.slice(from, close).trim();
+    inside = p === para ? piece : `${inside}\n\n${piece}`;
     // Unclosed: runs on when the next paragraph opens with a quotation mark again.
     const next = paragraphs[p + 1];
     if (found >= 0 || next === undefined || !OPENERS.includes(next[0])) break;
     p++;
     from = 1;
   }
-  const inside = insides.length === 1 ? insides[0] : insides.join('\n\n');
   return { para, open, endPara: p, close, text: trimEndMatching(inside, TRAILING).trim() };
 }
 
@@ -179,19 +179,22 @@ function readQuote(paragraphs: readonly string[], para: number, open: number): Q
 export function maskQuotes(paragraphs: readonly string[], spans: readonly QuoteSpan[]): string[] {
   // Per paragraph, the ranges to blank as flat pairs: from, to, from, to…
   const blanks = paragraphs.map(() => [] as number[]);
+  const blank = (para: number, from: number, to: number, end: boolean) => {
+    const text = paragraphs[para];
+    let last = to - 1;
+    while (last >= from && isSpace(text.charCodeAt(last))) last--;
+    const stop = text.charCodeAt(last);
+    if (end && (stop === 0x2e || stop === 0x21 || stop === 0x3f)) blanks[para].push(from, last, last + 1, to);
+    else blanks[para].push(from, to);
+  };
   for (const span of spans) {
-    const pieces = span.endPara === span.para ? [span.para, span.open + 1, span.close] : piecesOf(paragraphs, span);
-    for (let index = 0; index < pieces.length; index += 3) {
-      const para = pieces[index];
-      const from = pieces[index + 1];
-      const to = pieces[index + 2];
-      const text = paragraphs[para];
-      let last = to - 1;
-      while (last >= from && isSpace(text.charCodeAt(last))) last--;
-      const stop = text.charCodeAt(last);
-      if (index === pieces.length - 3 && (stop === 0x2e || stop === 0x21 || stop === 0x3f)) blanks[para].push(from, last, last + 1, to);
-      else blanks[para].push(from, to);
+    if (span.endPara === span.para) {
+      blank(span.para, span.open + 1, span.close, true);
+      continue;
     }
+    const pieces = piecesOf(paragraphs, span);
+    for (let index = 0; index < pieces.length; index += 3)
+      blank(pieces[index], pieces[index + 1], pieces[index + 2], index === pieces.length - 3);
   }
   return paragraphs.map((text, para) => {
     const ranges = blanks[para];

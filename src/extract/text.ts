@@ -170,7 +170,7 @@ function wordBefore(text: string, from: number, at: number): string {
     if (ascii ? code !== 0x2e && !isAsciiLetter(code) : !LETTER.test(text.slice(start - width, start))) break;
     start -= width;
   }
-  if (start === at || (start > from && !/[\s(]/.test(text[start - 1]))) return '';
+  if (start === at || (start > from && !isSpace(text.charCodeAt(start - 1)) && text[start - 1] !== '(')) return '';
   return text.slice(start, at);
 }
 
@@ -229,7 +229,7 @@ function sentenceEndAt(text: string, at: number): number {
   while (end < text.length && isStop(text.charCodeAt(end))) end++;
   while (end < text.length && CLOSING.includes(text[end])) end++;
   let next = end;
-  while (next < text.length && /\s/.test(text[next])) next++;
+  while (next < text.length && isSpace(text.charCodeAt(next))) next++;
   SENTENCE_START.lastIndex = next;
   return next > end && SENTENCE_START.test(text) ? end - at : 0;
 }
