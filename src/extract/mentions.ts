@@ -55,9 +55,17 @@ export function classifyWord(token: Token): WordClass {
   if (PLACE_HEADS.has(lower)) return 'phead';
   if (PLACES.has(lower)) return 'place';
   if (OUTLETS.has(lower)) return 'outlet';
-  if (NAME_CONNECTORS.has(lower)) return 'conn';
+  if (isConnector(token)) return 'conn';
   if (isAcronym(token.text)) return 'org';
   return 'name';
+}
+
+/**
+ * A word that joins the parts of a name: "of", "bin", "van", Indonesian "dan". Capitalised, "Dan" is the English first
+ * name ("Dan Evans"): an Indonesian sentence that opens with "Dan" drops it as a sentence word.
+ */
+export function isConnector(token: Token): boolean {
+  return NAME_CONNECTORS.has(token.lower) && token.text !== 'Dan';
 }
 
 /** All capitals, two letters or more: "KPK", "BMKG", "FAA" (not "I", not "U.S"). */
@@ -343,7 +351,7 @@ function readRun(
     ) {
       j++; // "Dr. Priya", "U.S. District", "John F. Kennedy"
     } else if (
-      (NAME_CONNECTORS.has(token.lower) || token.text === '&') &&
+      (isConnector(token) || token.text === '&') &&
       run.length &&
       tokens[j + 1] &&
       (tokens[j + 1].cap || (token.lower === 'of' && tokens[j + 1].lower === 'the' && tokens[j + 2]?.cap))
@@ -388,8 +396,8 @@ function readRun(
     !known?.(run[0].lower)
   )
     return { next: Math.max(j, at + 1) };
-  while (run.length && (run[0].lower === 'the' || NAME_CONNECTORS.has(run[0].lower))) run.shift();
-  while (run.length && NAME_CONNECTORS.has(run[run.length - 1].lower)) run.pop();
+  while (run.length && (run[0].lower === 'the' || isConnector(run[0]))) run.shift();
+  while (run.length && isConnector(run[run.length - 1])) run.pop();
   if (!run.some((token) => token.cap)) return { next: Math.max(j, at + 1) };
   // "… (NATO)": a name with an acronym is an organisation's; so is one right after "company,".
   const head = tokens[at - 1]?.text === ',' ? tokens[at - 2] : tokens[at - 1];
@@ -452,7 +460,7 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
     const person = parseRun(text, run.slice(0, of));
     if (person.entity === 'person' && person.name) {
       const rest = run.slice(of + 1);
-      while (rest.length && NAME_CONNECTORS.has(rest[0].lower)) rest.shift();
+      while (rest.length && isConnector(rest[0])) rest.shift();
       if (rest.length) person.org = text.slice(rest[0].start, rest[rest.length - 1].end);
       person.end = run[run.length - 1].end;
       return person;

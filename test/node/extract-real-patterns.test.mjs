@@ -154,4 +154,39 @@ describe('attribution patterns of real news', () => {
     const cold = unnamed.quotes.find((quote) => quote.text === 'cold');
     assert.ok(!cold || unnamed.speakers.find((speaker) => speaker.id === cold.speaker).name !== 'Gordon Pike');
   });
+
+  test('"Dan" is an English first name, not the Indonesian "dan"; a first name shared by two people names neither', () => {
+    const article = extractArticle(
+      'The club won the county cup on Saturday.\n\n"It was the best day of my life," said captain Dan Evans.\n\nDan Brady, the coach, has run the team since 2015.\n\n"Nobody gave us a chance," Dan said.',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(article, 'best day'), 'Dan Evans');
+    // Two Dans: "Dan said" could be either, and a wrong name is worse than none.
+    assert.equal(speakerOf(article, 'Nobody gave us'), 'Unknown');
+    const one = extractArticle('Dan Brady has run the team since 2015.\n\n"Nobody gave us a chance," Dan said.', { lang: 'en' });
+    assert.equal(speakerOf(one, 'Nobody gave us'), 'Dan Brady');
+    const indonesian = extractArticle(
+      'Ketua RT Sumarno mengecek saluran air bersama warga.\n\nDan Sumarno memastikan tidak ada rumah yang kebanjiran.\n\n"Semua saluran sudah bersih," ujarnya.',
+      { lang: 'id' },
+    );
+    assert.equal(speakerOf(indonesian, 'saluran sudah bersih'), 'Sumarno');
+  });
+
+  test('a pronoun does not stand for a capitalised common word, a team code or a lone "Pak": the one named before, else unknown', () => {
+    const article = extractArticle(
+      'Pelatih Bima Saputra memimpin latihan di Stadion Madya, Jakarta.\n\nSeketika hujan turun dan latihan dihentikan. Tim U-17 berlari ke ruang ganti.\n\n"Kami tetap berlatih besok pagi," ujarnya.',
+      { lang: 'id' },
+    );
+    assert.equal(speakerOf(article, 'tetap berlatih'), 'Bima Saputra');
+    const address = extractArticle(
+      'Harga cabai naik lagi di pasar pagi ini.\n\nPara pedagang memanggil pembeli dengan sapaan Pak atau Bu.\n\n"Sekilo sudah enam puluh ribu," katanya.',
+      { lang: 'id' },
+    );
+    assert.notEqual(speakerOf(address, 'enam puluh ribu'), 'Pak');
+    const headline = extractArticle(
+      'Warga Sebut Banjir Masih Jadi Ancaman Tahunan\n\nBanjir masih jadi ancaman bagi warga. Air naik tiap musim hujan dan banjir itu belum juga selesai.\n\n"Kami sudah lapor berkali-kali," ujarnya.',
+      { lang: 'id' },
+    );
+    assert.doesNotMatch(speakerOf(headline, 'lapor berkali-kali'), /Masih|Ancaman|Banjir/);
+  });
 });
