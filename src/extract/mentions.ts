@@ -156,7 +156,75 @@ export function findMentions(
     }
     i++;
   }
-  return mergeAppositions(text, mergeGroups(text, mentions));
+  return mergeRepresented(text, mergeAppositions(text, mergeGroups(text, mentions)), tokens, lex);
+}
+
+/** People who speak for someone else: "a spokesman for …", "the family of …", "a lawyer for …". */
+const REPRESENTATIVES = new Set(
+  `spokesman spokeswoman spokesperson spokespeople lawyer lawyers attorney attorneys solicitor barrister family relatives
+  friend friends representative representatives agent aide aides adviser advisers advisor office campaign son daughter
+  wife husband widow mother father brother sister parents colleague colleagues`.split(/\s+/),
+);
+
+/**
+ * "a spokesman for Prime Minister Ann Lowe said", "the family of Amy Lee said": the speaker is the one described, never
+ * the person named inside the description (English).
+ */
+function mergeRepresented(text: string, mentions: Mention[], tokens: Token[], lex: Lexicon): Mention[] {
+  if (lex.lang !== 'en' || !mentions.some((mention) => mention.kind === 'name')) return mentions;
+  const merged: Mention[] = [];
+  for (const mention of mentions) {
+    const person = mention.kind === 'name' && mention.entity === 'person' && mention.name !== '';
+    // "a spokesman for Prime Minister" read as one description, then "Ann Lowe": the name ends the description.
+    const previous = merged[merged.length - 1];
+    if (person && previous && previous.kind !== 'name' && previous.entity === 'person' && !text.slice(previous.end, mention.start).trim()) {
+      const words = text.slice(previous.start, previous.end).toLowerCase().split(/\s+/);
+      const at = words.findIndex((word, n) => REPRESENTATIVES.has(word) && (words[n + 1] === 'for' || words[n + 1] === 'of'));
+      if (at >= 0) {
+        merged[merged.length - 1] = { ...previous, end: mention.end, name: text.slice(previous.start, mention.end), head: words[at] };
+        continue;
+      }
+    }
+    let k = person ? tokenAt(tokens, mention.start) : -1;
+    if (k > 0 && tokens[k - 1].lower === 'the') k--;
+    const noun = tokens[k - 2];
+    const preposition = tokens[k - 1]?.lower;
+    if (k < 2 || (preposition !== 'for' && preposition !== 'of') || !noun.word || noun.cap || !REPRESENTATIVES.has(noun.lower)) {
+      merged.push(mention);
+      continue;
+    }
+    // Back over the adjectives to the determiner: "a senior aide to", "the family of".
+    let from = k - 2;
+    for (let n = 0; n < 3 && from > 0; n++) {
+      const previous = tokens[from - 1];
+      if (!previous.word || previous.cap || lex.boundaries.has(previous.lower) || lex.verbs.has(previous.lower)) break;
+      from--;
+      if (/^(?:a|an|the|one)$/.test(previous.lower)) break;
+    }
+    const start = tokens[from].start;
+    while (merged.length && merged[merged.length - 1].end > start) merged.pop();
+    merged.push({
+      kind: tokens[from].lower === 'the' ? 'definite' : 'indefinite',
+      start,
+      end: mention.end,
+      name: text.slice(start, mention.end),
+      entity: 'person',
+      head: noun.lower,
+    });
+  }
+  return merged;
+}
+
+/** The index of the token that starts at `offset` (-1 when none does). */
+function tokenAt(tokens: Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return tokens[low]?.start === offset ? low : -1;
 }
 
 /** "Nigerian officials", "Tallinn police": a group named by a place and a plural noun. */

@@ -189,4 +189,14 @@ describe('attribution patterns of real news', () => {
     );
     assert.doesNotMatch(speakerOf(headline, 'lapor berkali-kali'), /Masih|Ancaman|Banjir/);
   });
+
+  test('"a spokesman for X", "the family of X", "a lawyer for X": the one described speaks, never the X named inside', () => {
+    const article = extractArticle(
+      'Prime Minister Ann Lowe left for Geneva on Monday.\n\n"No decision has been made," a spokesman for Prime Minister Ann Lowe said.\n\nTom Hart was charged with fraud in May.\n\n"He denies everything," said a lawyer for Hart.\n\n"We are heartbroken," the family of Amy Lee said in a statement.',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(article, 'No decision'), 'A spokesman for Prime Minister Ann Lowe');
+    assert.equal(speakerOf(article, 'denies everything'), 'A lawyer for Hart');
+    assert.equal(speakerOf(article, 'heartbroken'), 'The family of Amy Lee');
+  });
 });
