@@ -171,7 +171,8 @@ const REPRESENTATIVES = new Set(
  * the person named inside the description (English).
  */
 function mergeRepresented(text: string, mentions: Mention[], tokens: Token[], lex: Lexicon): Mention[] {
-  if (lex.lang !== 'en' || !mentions.some((mention) => mention.kind === 'name')) return mentions;
+  if (!mentions.some((mention) => mention.kind === 'name')) return mentions;
+  if (lex.lang === 'id') return mergeRepresentedId(text, mentions, tokens);
   const merged: Mention[] = [];
   for (const mention of mentions) {
     const person = mention.kind === 'name' && mention.entity === 'person' && mention.name !== '';
@@ -211,6 +212,71 @@ function mergeRepresented(text: string, mentions: Mention[], tokens: Token[], le
       entity: 'person',
       head: noun.lower,
     });
+  }
+  return merged;
+}
+
+/** Indonesian: kin and counsel who speak for someone ("keluarga …", "kuasa hukum …"), one word or two. */
+const ID_REPRESENTATIVES = new Set(
+  `keluarga pengacara istri suami ayah ayahanda ibunda anak adik kakak ajudan kerabat sahabat rekan paman bibi kakek nenek
+  cucu menantu mertua`.split(/\s+/),
+);
+const ID_REPRESENTATIVE_PAIRS = new Set(['juru bicara', 'kuasa hukum', 'penasihat hukum', 'tim hukum', 'orang tua']);
+const LATE = new Set(['almarhum', 'almarhumah', 'mendiang']);
+
+/**
+ * "kata keluarga Siti Aminah", "ujar kuasa hukum Budi Hartono", "kata juru bicara Presiden Prabowo": the relative,
+ * the lawyer or the spokesperson speaks, not the person named after them; "ayah Andi, Slamet," is Slamet.
+ */
+function mergeRepresentedId(text: string, mentions: Mention[], tokens: Token[]): Mention[] {
+  const merged: Mention[] = [];
+  let described: Mention | undefined;
+  for (const mention of mentions) {
+    const person = mention.kind === 'name' && mention.entity === 'person' && mention.name !== '';
+    if (person && described && merged[merged.length - 1] === described && /^\s*,\s*$/.test(text.slice(described.end, mention.start))) {
+      if (!mention.role && !mention.org) {
+        merged[merged.length - 1] = { ...mention, start: described.start, role: capitalise(described.name) };
+        described = undefined;
+        continue;
+      }
+    }
+    described = undefined;
+    let start = -1;
+    let head = '';
+    if (person) {
+      const words = mention.name.split(/\s+/);
+      const role = (mention.role ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+      const pair = role.slice(0, 2).join(' ');
+      let k = tokenAt(tokens, mention.start);
+      while (k > 0 && LATE.has(tokens[k - 1].lower)) k--;
+      const one = tokens[k - 1];
+      const two = k > 1 ? `${tokens[k - 2].lower} ${tokens[k - 1].lower}` : '';
+      // ("Putri", "Putra" and Balinese "Anak Agung" open names: not listed, not taken.)
+      if (words.length > 1 && ID_REPRESENTATIVES.has(words[0].toLowerCase()) && words[0] !== 'Anak' && !mention.role) {
+        start = mention.start; // "Keluarga Siti Aminah mengatakan …" (capitalised at the start of a sentence)
+        head = words[0].toLowerCase();
+      } else if (k > 1 && ID_REPRESENTATIVE_PAIRS.has(two) && !tokens[k - 2].cap) {
+        start = tokens[k - 2].start;
+        head = two;
+      } else if (k > 0 && one.word && !one.cap && ID_REPRESENTATIVES.has(one.lower)) {
+        start = one.start;
+        head = one.lower;
+      } else if ((ID_REPRESENTATIVE_PAIRS.has(pair) || role[0] === 'jubir' || role[0] === 'pengacara') && !mention.org) {
+        // "juru bicara Presiden Prabowo": a second title before the name is that person's, not the spokesperson's.
+        const rest = role.slice(role[0] === 'jubir' || role[0] === 'pengacara' ? 1 : 2);
+        if (rest.length && rest.every((word) => ROLE_WORDS.has(word))) {
+          start = mention.start;
+          head = role[0] === 'jubir' || role[0] === 'pengacara' ? role[0] : pair;
+        }
+      }
+    }
+    if (start < 0) {
+      merged.push(mention);
+      continue;
+    }
+    while (merged.length && merged[merged.length - 1].end > start) merged.pop();
+    described = { kind: 'indefinite', start, end: mention.end, name: text.slice(start, mention.end), entity: 'person', head };
+    merged.push(described);
   }
   return merged;
 }

@@ -199,4 +199,18 @@ describe('attribution patterns of real news', () => {
     assert.equal(speakerOf(article, 'denies everything'), 'A lawyer for Hart');
     assert.equal(speakerOf(article, 'heartbroken'), 'The family of Amy Lee');
   });
+
+  test('"kata keluarga X", "ujar kuasa hukum X", "kata juru bicara Presiden X": the relative or counsel speaks, not X', () => {
+    const article = extractArticle(
+      'Presiden Rahmat Hidayat tiba di Denpasar, Senin.\n\n"Tidak ada rapat hari ini," kata juru bicara Presiden Rahmat Hidayat.\n\nTersangka Budi Hartono ditahan sejak Mei.\n\n"Klien kami tidak bersalah," ujar kuasa hukum Budi Hartono.\n\nSiti Aminah dimakamkan di kampung halamannya.\n\n"Kami sudah ikhlas," kata keluarga Siti Aminah.\n\nAndi Wijaya tewas dalam kecelakaan itu.\n\n"Dia anak yang baik," ujar ayah Andi Wijaya, Slamet.\n\n"Kami periksa semua saksi," kata Juru Bicara KPK Budi Prasetyo.',
+      { lang: 'id' },
+    );
+    assert.equal(speakerOf(article, 'Tidak ada rapat'), 'Juru bicara Presiden Rahmat Hidayat');
+    assert.equal(speakerOf(article, 'tidak bersalah'), 'Kuasa hukum Budi Hartono');
+    assert.equal(speakerOf(article, 'sudah ikhlas'), 'Keluarga Siti Aminah');
+    assert.equal(speakerOf(article, 'anak yang baik'), 'Slamet');
+    assert.equal(speakerOf(article, 'periksa semua saksi'), 'Budi Prasetyo');
+    const named = extractArticle('"Kami siap bertanding," kata Putri Ayu, kapten tim voli.', { lang: 'id' });
+    assert.equal(speakerOf(named, 'siap bertanding'), 'Putri Ayu');
+  });
 });
