@@ -350,7 +350,7 @@ export class Speakers {
    * "the neighbor" → the one introduced as "a neighbor"; "the minister" → the minister named
    * before; else the description itself ("The officer"), never a name found inside it.
    */
-  private fromDescription(mention: Mention): Entity {
+  private fromDescription(mention: Mention, para: number): Entity {
     const head = mention.head ?? '';
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const entity = this.recent[k];
@@ -359,6 +359,22 @@ export class Speakers {
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const entity = this.recent[k];
       if (entity.kind === 'person' && !entity.described && entity.role && wordsOf(entity.role).includes(fold(head))) return entity;
+    }
+    // "Kevin Dunn was jailed by Judge Alan Moore." then "the judge said": the one the story gave that title, even
+    // when it was not the subject of its sentence; only when one person alone has the title so far.
+    if (this.lex.lang === 'en' && head) {
+      const titled = new Set<string>();
+      let pick: Mention | undefined;
+      for (const { mention: other, para: at } of this.index) {
+        if (at > para || other.kind !== 'name' || other.entity !== 'person' || !other.name || !other.role) continue;
+        if (!wordsOf(other.role).includes(fold(head))) continue;
+        titled.add(fold(other.name).split(' ').pop() ?? '');
+        pick = other;
+      }
+      if (pick && titled.size === 1) {
+        const entity = this.fromName(pick);
+        if (entity) return entity;
+      }
     }
     // "jenderal bintang dua itu": the demonstrative points back to the one the story is about.
     // "the 56-year-old" too: an age alone describes no one new.
@@ -381,7 +397,7 @@ export class Speakers {
 
   /** "the ministry", "kementerian itu", "police" → the organisation of that kind named before. */
   private fromDefinite(mention: Mention, para: number): Entity | undefined {
-    if (mention.entity === 'person') return this.fromDescription(mention);
+    if (mention.entity === 'person') return this.fromDescription(mention, para);
     const head = mention.head ?? fold(mention.name);
     const heads = /^(?:polisi|kepolisian)$/.test(head) ? ['polisi', 'kepolisian', 'polda', 'polres', 'polri', 'polsek'] : [head];
     const matches = (name: string) => wordsOf(name).some((word) => heads.includes(word) || heads.includes(word.replace(/s$/, '')));

@@ -213,4 +213,16 @@ describe('attribution patterns of real news', () => {
     const named = extractArticle('"Kami siap bertanding," kata Putri Ayu, kapten tim voli.', { lang: 'id' });
     assert.equal(speakerOf(named, 'siap bertanding'), 'Putri Ayu');
   });
+
+  test('"the judge said" after "jailed by Judge Alan Moore": the one the story gave that title, named or not as a subject', () => {
+    const article = extractArticle('Kevin Dunn was jailed by Judge Alan Moore on Friday.\n\n"You showed no remorse," the judge said.', {
+      lang: 'en',
+    });
+    assert.equal(speakerOf(article, 'no remorse'), 'Alan Moore');
+    const two = extractArticle(
+      'Kevin Dunn was jailed by Judge Alan Moore on Friday. His appeal will be heard by Judge Ruth Lane.\n\n"You showed no remorse," the judge said.',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(two, 'no remorse'), 'The judge');
+  });
 });
