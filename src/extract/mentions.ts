@@ -186,6 +186,23 @@ function mergeRepresented(text: string, mentions: Mention[], tokens: Token[], le
         continue;
       }
     }
+    // "Amy Lee's family said": the family speaks.
+    if (mention.kind === 'name' && /['’]s$/.test(text.slice(mention.start, mention.end))) {
+      let last = tokenAt(tokens, mention.start);
+      while (last >= 0 && tokens[last + 1] && tokens[last + 1].end <= mention.end) last++;
+      const noun = last >= 0 ? tokens[last + 1] : undefined;
+      if (noun?.word && !noun.cap && REPRESENTATIVES.has(noun.lower) && !/^\s*,/.test(text.slice(noun.end))) {
+        merged.push({
+          kind: 'definite',
+          start: mention.start,
+          end: noun.end,
+          name: text.slice(mention.start, noun.end),
+          entity: 'person',
+          head: noun.lower,
+        });
+        continue;
+      }
+    }
     let k = person ? tokenAt(tokens, mention.start) : -1;
     if (k > 0 && tokens[k - 1].lower === 'the') k--;
     const noun = tokens[k - 2];

@@ -198,6 +198,10 @@ describe('attribution patterns of real news', () => {
     assert.equal(speakerOf(article, 'No decision'), 'A spokesman for Prime Minister Ann Lowe');
     assert.equal(speakerOf(article, 'denies everything'), 'A lawyer for Hart');
     assert.equal(speakerOf(article, 'heartbroken'), 'The family of Amy Lee');
+    const possessive = extractArticle('Amy Lee died on Friday.\n\n"She lit up every room," Amy Lee\'s family said in a statement.', {
+      lang: 'en',
+    });
+    assert.equal(speakerOf(possessive, 'every room'), "Amy Lee's family");
   });
 
   test('"kata keluarga X", "ujar kuasa hukum X", "kata juru bicara Presiden X": the relative or counsel speaks, not X', () => {
