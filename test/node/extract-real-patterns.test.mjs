@@ -229,4 +229,12 @@ describe('attribution patterns of real news', () => {
     );
     assert.equal(speakerOf(two, 'no remorse'), 'The judge');
   });
+
+  test('"the company said in a release" after "Northwind Energy cut 200 jobs": a company named by a business word', () => {
+    const article = extractArticle(
+      'Northwind Energy cut 200 jobs at its plant on Monday.\n\n"This was a difficult decision," the company said in a release.',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(article, 'difficult decision'), 'Northwind Energy');
+  });
 });
