@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import * as puppeteer from 'puppeteer-core';
 import { chromiumLaunchOptions } from './test/support/chromium.mjs';
 import { countsPlugin, summaryReporter } from './test/support/summary-reporter.mjs';
+import { coverageThreshold } from './test/support/coverage-threshold.mjs';
 import { screenshotPlugin } from './test/support/screenshot-plugin.mjs';
 import { clipboardPlugin } from './test/support/clipboard-plugin.mjs';
 import { publisherPages } from './test/cdn/pages-plugin.mjs';
@@ -89,6 +90,6 @@ export default {
     exclude: ['src/**/*.generated.ts'],
     report: true,
     reporters: ['lcov', 'json-summary'],
-    threshold: { lines: 90, statements: 90, branches: 80, functions: 85 },
+    threshold: coverageThreshold,
   },
 };
