@@ -170,8 +170,7 @@ describe('the error view of a card from the built CDN file', () => {
     await release(hold);
     await waitUntil(() => card.shadowRoot?.querySelector('figure'), 'the card never came', { timeout: 10_000 });
     const rules = [...card.shadowRoot!.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
-    expect(rules).not.to.contain('retry');
-    expect(rules).not.to.contain('.error');
+    expect(rules.includes('retry') || rules.includes('.error'), 'the loaded card carries error styles').to.equal(false);
   });
 
   for (const scheme of ['light', 'dark'] as const)
