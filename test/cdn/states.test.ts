@@ -81,12 +81,12 @@ describe('the loading placeholder of a card from the built CDN file', () => {
     const { page, view } = await openPage(`hold=${hold}&quote=q3&width=600`);
     const card = page.getElementById('held')!;
     await waitUntil(() => card.shadowRoot?.querySelector('.status.loading'), 'no loading placeholder', { timeout: 10_000 });
-    await waitUntil(() => card.shadowRoot!.querySelector('.status.loading')!.textContent!.trim(), 'no words for screen readers', {
+    await waitUntil(() => card.shadowRoot!.querySelector('.status.loading')!.textContent.trim(), 'no words for screen readers', {
       timeout: 10_000,
     });
     const placeholder = card.shadowRoot!.querySelector('.status.loading')!;
     expect(placeholder.getAttribute('role')).to.equal('status');
-    expect(placeholder.textContent!.trim()).to.equal('Memuat kutipan…');
+    expect(placeholder.textContent.trim()).to.equal('Memuat kutipan…');
     // Said, not shown: the words are transparent.
     expect(view.getComputedStyle(placeholder).color).to.match(/^rgba\(\d+, \d+, \d+, 0\)$|^transparent$/);
     // The lines of a quote and a speaker's avatar are drawn in it.
@@ -126,7 +126,7 @@ describe('the error view of a card from the built CDN file', () => {
     const { page, view } = await openErrors('width=600');
     const card = page.getElementById('not-found')!;
     const retry = card.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!;
-    expect(retry.textContent!.trim()).to.equal('Coba lagi');
+    expect(retry.textContent.trim()).to.equal('Coba lagi');
     const { width, height } = retry.getBoundingClientRect();
     expect(width).to.be.at.least(24);
     expect(height).to.be.at.least(24);
