@@ -91,9 +91,8 @@ export const errorStyles = css`
 `;
 
 /** A circled exclamation mark, beside the heading. */
-const icon = html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-  <path d="M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20zm-1.25 5h2.5v7h-2.5zm0 9h2.5v2.5h-2.5z"></path>
-</svg>`;
+// prettier-ignore
+const icon = html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d="M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20zm-1.25 5h2.5v7h-2.5zm0 9h2.5v2.5h-2.5z"></path></svg>`;
 
 /** What each element last wrote to the console. */
 const warned = new WeakMap<Element, string>();
