@@ -79,11 +79,26 @@ function typingsBegin() {
   };
 }
 
-function typingsEnd() {
+function typingsEnd({ files }) {
   return {
     name: 'typings-end',
     packageLinkPhase({ customElementsManifest }) {
-      for (const element of customElements(customElementsManifest)) {
+      const elements = customElements(customElementsManifest);
+      // The JSX and Vue generators type every attribute as its property's type, `QuoteArticle["undefined"]` for one
+      // that has no property (`@attr interval`, read by the code that uses it): its documented type instead.
+      for (const file of files) {
+        let text = readFileSync(file, 'utf8');
+        for (const element of elements)
+          for (const attribute of element.attributes ?? [])
+            if (!attribute.fieldName)
+              text = text.replaceAll(
+                `${attribute.name}?: ${element.name}["undefined"];`,
+                `${attribute.name}?: ${attribute.type?.text ?? 'string'};`,
+              );
+        if (text.includes('["undefined"]')) throw new Error(`${file}: an attribute typed as the property "undefined"`);
+        writeFileSync(file, text);
+      }
+      for (const element of elements) {
         element.members = allMembers.get(element);
         for (const event of element.events ?? []) event.type = { text: EVENTS[event.name].event };
       }
@@ -108,9 +123,12 @@ function svelteTypings({ fileName }) {
       });
       const types = elements.map((element) => {
         const props = [
-          ...(element.attributes ?? [])
-            .filter((attribute) => attribute.fieldName)
-            .map((attribute) => `${doc(attribute.description)}  '${attribute.name}'?: ${element.name}['${attribute.fieldName}'];\n`),
+          ...(element.attributes ?? []).map(
+            (attribute) =>
+              `${doc(attribute.description)}  '${attribute.name}'?: ${
+                attribute.fieldName ? `${element.name}['${attribute.fieldName}']` : (attribute.type?.text ?? 'string')
+              };\n`,
+          ),
           ...(element.members ?? [])
             .filter((member) => member.kind === 'field' && !member.static && !member.attribute && (member.privacy ?? 'public') === 'public')
             .map((member) => `${doc(member.description)}  ${member.name}?: ${element.name}['${member.name}'];\n`),
@@ -159,7 +177,7 @@ export default {
     customElementJsxPlugin({ outdir: 'dist', fileName: 'jsx.d.ts', componentTypePath }),
     customElementVuejsPlugin({ outdir: 'dist', fileName: 'vue.d.ts', componentTypePath }),
     svelteTypings({ fileName: 'svelte.d.ts' }),
-    typingsEnd(),
+    typingsEnd({ files: ['dist/jsx.d.ts', 'dist/vue.d.ts'] }),
     customElementVsCodePlugin({ outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' }),
     customElementJetBrainsPlugin({ outdir: 'dist', webTypesFileName: 'web-types.json', packageJson: false }),
   ],

@@ -8,18 +8,28 @@
 // apart; it does not decide the exit code.
 //
 // Then the real-article set (test/extract/real/: published news pages, gold written by hand; texts rebuilt into the
-// gitignored .texts/ by scripts/fetch-real-set.mjs) is scored per split (dev, heldout) and language: quotes F1,
+// gitignored .texts/ by scripts/fetch-real-set.mjs) is scored per split (dev, heldout, test2) and language: quotes F1,
 // quote + speaker F1, and of the speakers the extractor named, how many are right. It does not decide the exit code
 // either. Its matching rule is written out in test/extract/real/README.md and in matchReal below.
 //
 //   npm run eval:extract                 (builds first)
 //   node scripts/eval-extract.mjs --verbose   (lists every miss; for the real set, of the dev split only)
 //   node scripts/eval-extract.mjs --verbose --verbose-heldout   (also the held-out misses: not while tuning rules)
+//   node scripts/eval-extract.mjs --verbose --verbose-test2     (also the misses of test2, the later unseen split: the same)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { extractArticle } from '../dist/extract.js';
 import * as extractModule from '../dist/extract.js';
 import { describeProblem, validateArticle } from '../dist/model.js';
-import { loadRealSet, MIN_OVERLAP, normalise, quoteOverlap, samePerson, speakerKey, speakerNames } from '../test/extract/real/real-set.mjs';
+import {
+  loadRealSet,
+  MIN_OVERLAP,
+  normalise,
+  quoteOverlap,
+  samePerson,
+  speakerKey,
+  speakerNames,
+  SPLITS,
+} from '../test/extract/real/real-set.mjs';
 
 const ROOT = new URL('../test/extract/', import.meta.url);
 const THRESHOLD = 0.9;
@@ -220,8 +230,8 @@ function evaluateReal() {
   for (const article of usable) {
     const result = matchReal(article, extractReal(article.text));
     for (const lang of [article.lang, 'all']) tallyReal((tallies[`${article.split}/${lang}`] ??= realCounts()), result);
-    // Held-out misses stay hidden unless asked for by name: rules are tuned on dev only.
-    if (!verbose || (article.split === 'heldout' && !process.argv.includes('--verbose-heldout'))) continue;
+    // Held-out and test2 misses stay hidden unless asked for by name: rules are tuned on dev only.
+    if (!verbose || (article.split !== 'dev' && !process.argv.includes(`--verbose-${article.split}`))) continue;
     const lines = [];
     for (const { gold, got, right } of result.pairs) {
       const want = speakerNames(gold.speaker).join(' | ') || '(none in the text)';
@@ -238,7 +248,7 @@ function evaluateReal() {
       (reviewed ? ' flagged for review (wrong among them) | named right, not flagged |' : ''),
   );
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |' + (reviewed ? ' ---: | ---: |' : ''));
-  for (const split of ['dev', 'heldout']) {
+  for (const split of SPLITS) {
     for (const [lang, label] of [
       ['id', 'Indonesian'],
       ['en', 'English'],

@@ -62,9 +62,9 @@ export function lastWords(para: Paragraph, from: number, to: number, count: numb
   const tokens = (para.tokens ??= tokenize(para.masked));
   const words: Token[] = [];
   for (let k = tokenIndexAt(tokens, to) - 1; k >= 0 && tokens[k].start >= from && words.length < count; k--) {
-    if (tokens[k].word && tokens[k].end <= to) words.unshift(tokens[k]);
+    if (tokens[k].word && tokens[k].end <= to) words.push(tokens[k]);
   }
-  return words;
+  return words.reverse();
 }
 
 /** The first `count` words between `from` and `to` (those of `tokensIn(…).filter(word).slice(0, count)`). */

@@ -150,11 +150,11 @@ const foldQuote = (text: string) =>
  */
 function headlineQuotes(context: Context, found: Found[]): Found[] {
   const { paragraphs, spans } = context;
-  const byOpen = new Map(found.map((item) => [item.span, item]));
   const body = found.filter((item) => !item.entity.unknown && !isHeading(paragraphs[item.span.para]));
   if (!body.length) return found;
   const bodyTexts = body.slice(0, HEADLINE_REACH).map((item) => foldQuote(item.span.text));
   let changed = false;
+  let byOpen: Map<QuoteSpan, Found> | undefined;
   // Bounded (headings of a page, the quotations after them), so that a text of a thousand short quoted lines stays linear.
   let headings = 0;
   for (const span of spans) {
@@ -167,6 +167,7 @@ function headlineQuotes(context: Context, found: Found[]): Found[] {
     if (match < 0) match = bodyTexts.findIndex((text, k) => later(k) && ` ${text} `.includes(` ${words} `));
     if (match < 0) continue;
     const source = body[match];
+    byOpen ??= new Map(found.map((item) => [item.span, item]));
     const own = byOpen.get(span);
     if (own?.entity === source.entity) continue;
     const adopted: Found = {
@@ -194,7 +195,9 @@ function prepare(paragraphs: string[], lex: Lexicon, publishedAt: string | undef
   const narrative = withDateline.map((masked, index) => (index === datelined ? blankDateline(masked) : masked));
   const paras: Paragraph[] = narrative.map((masked) => {
     const sentences = sentenceSpans(masked);
-    return { masked, sentences, starts: new Set(sentences.map(([start]) => start)) };
+    const starts = new Set<number>();
+    for (const sentence of sentences) starts.add(sentence[0]);
+    return { masked, sentences, starts };
   });
   // Words the article capitalises in mid-sentence: names, not sentence-initial capitals.
   const capitalised = new Set<string>();
@@ -242,8 +245,8 @@ interface Found {
   via?: string;
   spokenAt?: string;
   context?: string;
-  /** The sentence(s) that attribute it: [paragraph, from, to]. */
-  sentences: [number, number, number][];
+  /** The sentence(s) that attribute it, as flat triples: paragraph, from, to. */
+  sentences: number[];
 }
 
 function checkOptions(options: ExtractOptions): void {
@@ -328,7 +331,9 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
   const startsUpper = /^[\p{Lu}\p{N}'‘"“]/u.test(span.text);
   const heading = isHeading(context.paragraphs[span.para]);
   // "Her article, "How we lost the river"": the title of a work.
-  const wordBefore = lastWords(para, beforeFrom, span.open, 1)[0]?.lower ?? '';
+  // The last four words before the quotation, looked up once: the last one, two or four of them are asked for below.
+  const lastFour = lastWords(para, beforeFrom, span.open, 4);
+  const wordBefore = lastFour[lastFour.length - 1]?.lower ?? '';
   if (TITLE_NOUNS.has(wordBefore)) return undefined;
   // "Cooper said on "Today"", "tampil di "Mata Najwa"": a programme or publication named after a preposition.
   if (TITLE_PREPOSITIONS.has(wordBefore) && !heading && looksLikeTitle(span.text)) return undefined;
@@ -346,11 +351,11 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
   let cue: CueName = 'none';
   let adding: Entity | undefined;
   if (partial) {
-    const previousWords = lastWords(para, beforeFrom, span.open, 2).map((token) => token.lower);
+    const previousWords = lastFour.slice(-2).map((token) => token.lower);
     if (previousWords.some((word) => lex.scareCues.has(word)) || (!heading && looksLikeTitle(span.text))) return undefined;
     const words = wordCount(span.text);
     // One word is a quotation only right after a verb that quotes one: called the plan an "eyesore".
-    const quotesOneWord = () => lastWords(para, beforeFrom, span.open, 4).some((token) => lex.fragmentVerbs.has(token.lower));
+    const quotesOneWord = () => lastFour.some((token) => lex.fragmentVerbs.has(token.lower));
     // …or in a sentence whose verb of saying, before it, has a named subject: writes that results were "solid".
     const saidBefore = () =>
       lex.lang === 'en' &&
@@ -434,7 +439,7 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
     }
     if (!mention && !heading && (looksLikeTitle(span.text) || wordCount(span.text) <= 2)) return undefined;
     // "Adding: "…"": a verb of saying with no subject goes on with the one quoted just before.
-    const lead = lastWords(para, beforeFrom, span.open, 2);
+    const lead = lastFour.slice(-2);
     if (!mention && last && !last.entity.unknown && last.span.endPara >= span.para - 2 && before.endsWith(':') && lead.length === 1) {
       const verb = lead[0].lower;
       if (lex.verbs.has(verb) && /ing$/.test(verb)) adding = last.entity;
@@ -477,16 +482,25 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
     }
   }
   entity ??= speakers.unknown();
-  const found: Found = { span, entity, partial, sentences, confidence, cue, link };
-  const via = viaOf(context, sentences, span.para);
-  if (via) found.via = via;
+  let spokenAt: string | undefined;
   if (!partial) {
     const spoken = sentences.flatMap(([p, start, end]) => datesWithin(context.dates[p], start, end));
-    if (spoken[0] && /^\d{4}-\d{2}-\d{2}$/.test(spoken[0].date)) found.spokenAt = spoken[0].date;
+    if (spoken[0] && /^\d{4}-\d{2}-\d{2}$/.test(spoken[0].date)) spokenAt = spoken[0].date;
   }
   const [contextFrom, contextTo] = partial ? [sentences[0][1], sentences[0][2]] : [from, to];
-  found.context = contextOf(context, span, partial, contextFrom, contextTo, entity);
-  return found;
+  // Every field at once, and the sentences in one array: a text may hold a hundred thousand quotations.
+  return {
+    span,
+    entity,
+    partial,
+    sentences: sentences.length === 1 ? sentences[0] : sentences.flat(),
+    confidence,
+    cue,
+    link,
+    via: viaOf(context, sentences, span.para),
+    spokenAt,
+    context: contextOf(context, span, partial, contextFrom, contextTo, entity),
+  };
 }
 
 /** How a mention became its speaker. */
@@ -602,11 +616,18 @@ function assemble(context: Context, found: Found[], options: ExtractOptions, lan
     if (entity.org && entity.org !== entity.name) speaker.org = entity.org;
     speakers.push(speaker);
   }
+  // One string per cue and link, not one per quotation.
+  const cues = new Map<string, string>();
+  const cueOf = ({ cue, link }: Found) => {
+    let text = cues.get(`${cue} ${link}`);
+    if (text === undefined) cues.set(`${cue} ${link}`, (text = [CUES[cue], LINKS[link]].filter(Boolean).join('; ')));
+    return text;
+  };
   const attributions: Attribution[] = found.map((item, at) => ({
     quoteId: `q${at + 1}`,
     speaker: ids.get(item.entity)!,
     confidence: item.confidence,
-    cue: [CUES[item.cue], LINKS[item.link]].filter(Boolean).join('; '),
+    cue: cueOf(item),
   }));
   const quotes: Quote[] = found.map((item, at) => {
     const quote: Quote = { id: `q${at + 1}`, text: item.span.text, speaker: ids.get(item.entity)! };
@@ -680,7 +701,10 @@ function buildEvents(context: Context, found: Found[], quotes: Quote[], ids: Map
   const bySentence = new Map<string, number[]>();
   found.forEach((item, at) => {
     if (item.partial || !dated.size) return;
-    for (const [q, start, end] of item.sentences) {
+    for (let s = 0; s < item.sentences.length; s += 3) {
+      const q = item.sentences[s];
+      const start = item.sentences[s + 1];
+      const end = item.sentences[s + 2];
       const last = sentenceIndexAt(paras[q].sentences, Math.max(start, end - 1));
       for (let k = sentenceIndexAt(paras[q].sentences, start); k <= last; k++) {
         if (!dated.has(`${q}:${k}`)) continue;
@@ -699,9 +723,12 @@ function buildEvents(context: Context, found: Found[], quotes: Quote[], ids: Map
       const [from, to] = sentenceAt(paras[p], date.start);
       let said = saidIn.get(key);
       if (!said) {
-        said = (bySentence.get(key) ?? []).filter((at) =>
-          found[at].sentences.some(([q, start, end]) => q === p && start < to && end > from),
-        );
+        said = (bySentence.get(key) ?? []).filter((at) => {
+          const { sentences } = found[at];
+          for (let s = 0; s < sentences.length; s += 3)
+            if (sentences[s] === p && sentences[s + 1] < to && sentences[s + 2] > from) return true;
+          return false;
+        });
         saidIn.set(key, said);
       }
       // A sentence of thousands of characters is no prose: its dates are described by their surroundings.

@@ -54,7 +54,7 @@ export const ID: Lexicon = {
   `),
   conjunctions: words(`dan tetapi tapi namun serta lalu kemudian sambil seraya sekaligus`),
   sentenceWords: words(`
-    namun sementara itu dalam pada di ke dari untuk dengan menurut kata ia dia beliau mereka kami
+    dan namun sementara itu dalam pada di ke dari untuk dengan menurut kata ia dia beliau mereka kami
     kita saya aku setelah sebelum saat ketika selain sebanyak salah seorang diberitakan walau
     walaupun meski meskipun jika kalau bagi hingga sejak yang ini tidak bukan ada apa siapa
     bagaimana mengapa kenapa selanjutnya selain adapun terkait sedangkan padahal bahkan oleh

@@ -133,6 +133,9 @@ export const ORG_WORDS = words(`
   organization organisation foundation society party army navy military service services
   embassy parliament senate congress assembly cabinet kremlin pentagon club team network
   railways airline airlines agency
+  energy motors airways technologies systems industries pharmaceuticals communications solutions labs laboratories
+  entertainment studios insurance mining petroleum telecom logistics properties ventures hotels brewery utilities
+  manufacturing enterprises foods
 `);
 
 /** Organisations known by one word. */

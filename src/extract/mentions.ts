@@ -55,9 +55,17 @@ export function classifyWord(token: Token): WordClass {
   if (PLACE_HEADS.has(lower)) return 'phead';
   if (PLACES.has(lower)) return 'place';
   if (OUTLETS.has(lower)) return 'outlet';
-  if (NAME_CONNECTORS.has(lower)) return 'conn';
+  if (isConnector(token)) return 'conn';
   if (isAcronym(token.text)) return 'org';
   return 'name';
+}
+
+/**
+ * A word that joins the parts of a name: "of", "bin", "van", Indonesian "dan". Capitalised, "Dan" is the English first
+ * name ("Dan Evans"): an Indonesian sentence that opens with "Dan" drops it as a sentence word.
+ */
+export function isConnector(token: Token): boolean {
+  return NAME_CONNECTORS.has(token.lower) && token.text !== 'Dan';
 }
 
 /** All capitals, two letters or more: "KPK", "BMKG", "FAA" (not "I", not "U.S"). */
@@ -148,7 +156,158 @@ export function findMentions(
     }
     i++;
   }
-  return mergeAppositions(text, mergeGroups(text, mentions));
+  return mergeRepresented(text, mergeAppositions(text, mergeGroups(text, mentions)), tokens, lex);
+}
+
+/** People who speak for someone else: "a spokesman for …", "the family of …", "a lawyer for …". */
+const REPRESENTATIVES = new Set(
+  `spokesman spokeswoman spokesperson spokespeople lawyer lawyers attorney attorneys solicitor barrister family relatives
+  friend friends representative representatives agent aide aides adviser advisers advisor office campaign son daughter
+  wife husband widow mother father brother sister parents colleague colleagues`.split(/\s+/),
+);
+
+/**
+ * "a spokesman for Prime Minister Ann Lowe said", "the family of Amy Lee said": the speaker is the one described, never
+ * the person named inside the description (English).
+ */
+function mergeRepresented(text: string, mentions: Mention[], tokens: Token[], lex: Lexicon): Mention[] {
+  if (!mentions.some((mention) => mention.kind === 'name')) return mentions;
+  if (lex.lang === 'id') return mergeRepresentedId(text, mentions, tokens);
+  const merged: Mention[] = [];
+  for (const mention of mentions) {
+    const person = mention.kind === 'name' && mention.entity === 'person' && mention.name !== '';
+    // "a spokesman for Prime Minister" read as one description, then "Ann Lowe": the name ends the description.
+    const previous = merged[merged.length - 1];
+    if (person && previous && previous.kind !== 'name' && previous.entity === 'person' && !text.slice(previous.end, mention.start).trim()) {
+      const words = text.slice(previous.start, previous.end).toLowerCase().split(/\s+/);
+      const at = words.findIndex((word, n) => REPRESENTATIVES.has(word) && (words[n + 1] === 'for' || words[n + 1] === 'of'));
+      if (at >= 0) {
+        merged[merged.length - 1] = { ...previous, end: mention.end, name: text.slice(previous.start, mention.end), head: words[at] };
+        continue;
+      }
+    }
+    // "Amy Lee's family said": the family speaks.
+    if (mention.kind === 'name' && /['’]s$/.test(text.slice(mention.start, mention.end))) {
+      let last = tokenAt(tokens, mention.start);
+      while (last >= 0 && tokens[last + 1] && tokens[last + 1].end <= mention.end) last++;
+      const noun = last >= 0 ? tokens[last + 1] : undefined;
+      if (noun?.word && !noun.cap && REPRESENTATIVES.has(noun.lower) && !/^\s*,/.test(text.slice(noun.end))) {
+        merged.push({
+          kind: 'definite',
+          start: mention.start,
+          end: noun.end,
+          name: text.slice(mention.start, noun.end),
+          entity: 'person',
+          head: noun.lower,
+        });
+        continue;
+      }
+    }
+    let k = person ? tokenAt(tokens, mention.start) : -1;
+    if (k > 0 && tokens[k - 1].lower === 'the') k--;
+    const noun = tokens[k - 2];
+    const preposition = tokens[k - 1]?.lower;
+    if (k < 2 || (preposition !== 'for' && preposition !== 'of') || !noun.word || noun.cap || !REPRESENTATIVES.has(noun.lower)) {
+      merged.push(mention);
+      continue;
+    }
+    // Back over the adjectives to the determiner: "a senior aide to", "the family of".
+    let from = k - 2;
+    for (let n = 0; n < 3 && from > 0; n++) {
+      const previous = tokens[from - 1];
+      if (!previous.word || previous.cap || lex.boundaries.has(previous.lower) || lex.verbs.has(previous.lower)) break;
+      from--;
+      if (/^(?:a|an|the|one)$/.test(previous.lower)) break;
+    }
+    const start = tokens[from].start;
+    while (merged.length && merged[merged.length - 1].end > start) merged.pop();
+    merged.push({
+      kind: tokens[from].lower === 'the' ? 'definite' : 'indefinite',
+      start,
+      end: mention.end,
+      name: text.slice(start, mention.end),
+      entity: 'person',
+      head: noun.lower,
+    });
+  }
+  return merged;
+}
+
+/** Indonesian: kin and counsel who speak for someone ("keluarga …", "kuasa hukum …"), one word or two. */
+const ID_REPRESENTATIVES = new Set(
+  `keluarga pengacara istri suami ayah ayahanda ibunda anak adik kakak ajudan kerabat sahabat rekan paman bibi kakek nenek
+  cucu menantu mertua`.split(/\s+/),
+);
+const ID_REPRESENTATIVE_PAIRS = new Set(['juru bicara', 'kuasa hukum', 'penasihat hukum', 'tim hukum', 'orang tua']);
+const LATE = new Set(['almarhum', 'almarhumah', 'mendiang']);
+
+/**
+ * "kata keluarga Siti Aminah", "ujar kuasa hukum Budi Hartono", "kata juru bicara Presiden Prabowo": the relative,
+ * the lawyer or the spokesperson speaks, not the person named after them; "ayah Andi, Slamet," is Slamet.
+ */
+function mergeRepresentedId(text: string, mentions: Mention[], tokens: Token[]): Mention[] {
+  const merged: Mention[] = [];
+  let described: Mention | undefined;
+  for (const mention of mentions) {
+    const person = mention.kind === 'name' && mention.entity === 'person' && mention.name !== '';
+    if (person && described && merged[merged.length - 1] === described && /^\s*,\s*$/.test(text.slice(described.end, mention.start))) {
+      if (!mention.role && !mention.org) {
+        merged[merged.length - 1] = { ...mention, start: described.start, role: capitalise(described.name) };
+        described = undefined;
+        continue;
+      }
+    }
+    described = undefined;
+    let start = -1;
+    let head = '';
+    if (person) {
+      const words = mention.name.split(/\s+/);
+      const role = (mention.role ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+      const pair = role.slice(0, 2).join(' ');
+      let k = tokenAt(tokens, mention.start);
+      while (k > 0 && LATE.has(tokens[k - 1].lower)) k--;
+      const one = tokens[k - 1];
+      const two = k > 1 ? `${tokens[k - 2].lower} ${tokens[k - 1].lower}` : '';
+      // ("Putri", "Putra" and Balinese "Anak Agung" open names: not listed, not taken.)
+      if (words.length > 1 && ID_REPRESENTATIVES.has(words[0].toLowerCase()) && words[0] !== 'Anak' && !mention.role) {
+        start = mention.start; // "Keluarga Siti Aminah mengatakan …" (capitalised at the start of a sentence)
+        head = words[0].toLowerCase();
+      } else if (k > 1 && ID_REPRESENTATIVE_PAIRS.has(two) && !tokens[k - 2].cap) {
+        start = tokens[k - 2].start;
+        head = two;
+      } else if (k > 0 && one.word && !one.cap && ID_REPRESENTATIVES.has(one.lower)) {
+        start = one.start;
+        head = one.lower;
+      } else if ((ID_REPRESENTATIVE_PAIRS.has(pair) || role[0] === 'jubir' || role[0] === 'pengacara') && !mention.org) {
+        // "juru bicara Presiden Prabowo": a second title before the name is that person's, not the spokesperson's.
+        const rest = role.slice(role[0] === 'jubir' || role[0] === 'pengacara' ? 1 : 2);
+        if (rest.length && rest.every((word) => ROLE_WORDS.has(word))) {
+          start = mention.start;
+          head = role[0] === 'jubir' || role[0] === 'pengacara' ? role[0] : pair;
+        }
+      }
+    }
+    if (start < 0) {
+      merged.push(mention);
+      continue;
+    }
+    while (merged.length && merged[merged.length - 1].end > start) merged.pop();
+    described = { kind: 'indefinite', start, end: mention.end, name: text.slice(start, mention.end), entity: 'person', head };
+    merged.push(described);
+  }
+  return merged;
+}
+
+/** The index of the token that starts at `offset` (-1 when none does). */
+function tokenAt(tokens: Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return tokens[low]?.start === offset ? low : -1;
 }
 
 /** "Nigerian officials", "Tallinn police": a group named by a place and a plural noun. */
@@ -343,7 +502,7 @@ function readRun(
     ) {
       j++; // "Dr. Priya", "U.S. District", "John F. Kennedy"
     } else if (
-      (NAME_CONNECTORS.has(token.lower) || token.text === '&') &&
+      (isConnector(token) || token.text === '&') &&
       run.length &&
       tokens[j + 1] &&
       (tokens[j + 1].cap || (token.lower === 'of' && tokens[j + 1].lower === 'the' && tokens[j + 2]?.cap))
@@ -388,8 +547,8 @@ function readRun(
     !known?.(run[0].lower)
   )
     return { next: Math.max(j, at + 1) };
-  while (run.length && (run[0].lower === 'the' || NAME_CONNECTORS.has(run[0].lower))) run.shift();
-  while (run.length && NAME_CONNECTORS.has(run[run.length - 1].lower)) run.pop();
+  while (run.length && (run[0].lower === 'the' || isConnector(run[0]))) run.shift();
+  while (run.length && isConnector(run[run.length - 1])) run.pop();
   if (!run.some((token) => token.cap)) return { next: Math.max(j, at + 1) };
   // "… (NATO)": a name with an acronym is an organisation's; so is one right after "company,".
   const head = tokens[at - 1]?.text === ',' ? tokens[at - 2] : tokens[at - 1];
@@ -452,7 +611,7 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
     const person = parseRun(text, run.slice(0, of));
     if (person.entity === 'person' && person.name) {
       const rest = run.slice(of + 1);
-      while (rest.length && NAME_CONNECTORS.has(rest[0].lower)) rest.shift();
+      while (rest.length && isConnector(rest[0])) rest.shift();
       if (rest.length) person.org = text.slice(rest[0].start, rest[rest.length - 1].end);
       person.end = run[run.length - 1].end;
       return person;

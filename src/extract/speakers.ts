@@ -4,7 +4,7 @@
  * "Kementerian Luar Negeri", "the ministry" to the ministry named before, and "ia", "he" or "it"
  * to the person or organisation the story was last about.
  */
-import { NAME_CONNECTORS, ROLE_WORDS, type Lexicon, type Pronoun } from './lexicon.js';
+import { HONORIFICS, NAME_CONNECTORS, ROLE_WORDS, type Lexicon, type Pronoun } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { capitalise, tokenize } from './text.js';
 
@@ -76,6 +76,9 @@ const GENERIC_HEADS = new Set([
   'manajemen',
 ]);
 
+/** Words of address that are no name on their own: "Pak", "Bu", "Mas". */
+const ADDRESS_WORDS = new Set(['pak', 'bu', 'bapak', 'ibu', 'mas', 'mbak', 'bang', 'kak']);
+
 const FEMALE =
   /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|princess|mrs|ms|miss|madam|dame|lady)\b/i;
 const MALE = /\b(?:spokesman|congressman|businessman|actor|king|prince|mr|sir|lord)\b/i;
@@ -123,7 +126,7 @@ export class Speakers {
         const pronoun = mention.pronoun ?? { refers: 'person' };
         if (subject && subject.kind !== 'pronoun' && subject.start < mention.start && this.fits(subject, pronoun)) {
           const entity = this.resolve(subject, para);
-          if (entity) return this.learnGender(entity, pronoun);
+          if (entity && this.plausible(entity)) return this.learnGender(entity, pronoun);
         }
         const entity = this.salient(pronoun.refers, pronoun.gender);
         return entity && this.learnGender(entity, pronoun);
@@ -147,9 +150,42 @@ export class Speakers {
       if (refers === 'person' && entity.kind !== 'person') continue;
       if (refers === 'org' && entity.kind !== 'organization') continue;
       if (gender && entity.gender && entity.gender !== gender) continue;
+      if (!this.plausible(entity)) continue;
       return entity;
     }
     return undefined;
+  }
+
+  /** Words the article writes in lower case somewhere (folded): common words, not names. Built when first needed. */
+  private lowerWords?: Set<string>;
+
+  /**
+   * Can a pronoun stand for this "person"? Not when the name is a capitalised common word of the article ("School",
+   * the headline's "Masih Jadi Momok Mengerikan": most words also written in lower case), a lone honorific, title or
+   * word of address ("Pak"), a code with digits ("U-19"), two letters ("Rp"), or one word the article capitalises only where a
+   * sentence starts. A pronoun that finds no one else is left unknown: a wrong name is worse than none.
+   */
+  private plausible(entity: Entity): boolean {
+    if (entity.kind !== 'person' || entity.described || entity.unknown) return true;
+    const words = wordsOf(entity.name);
+    if (!words.length || /\d/.test(entity.name)) return false;
+    if (
+      words.length === 1 &&
+      (HONORIFICS.has(words[0]) ||
+        ROLE_WORDS.has(words[0]) ||
+        ADDRESS_WORDS.has(words[0]) ||
+        (words[0].length <= 2 && !/^\p{Lu}+$/u.test(entity.name)))
+    )
+      return false;
+    if (!this.lowerWords) {
+      this.lowerWords = new Set();
+      for (const paragraph of this.text)
+        for (const match of paragraph.matchAll(/(?<![\p{L}\p{N}'’-])\p{Ll}\p{L}*/gu)) this.lowerWords.add(fold(match[0]));
+    }
+    const lower = this.lowerWords;
+    const common = words.filter((word) => lower.has(word) || NAME_CONNECTORS.has(word)).length;
+    if (common * 2 > words.length || (words.length >= 3 && common * 2 >= words.length)) return false;
+    return words.length > 1 || this.text.some((paragraph) => capitalisedMidSentence(paragraph, entity.name));
   }
 
   /** The stand-in speaker for quotations nobody could be found for. */
@@ -207,15 +243,22 @@ export class Speakers {
     return /^(?:mrs|ms|miss|bu|ibu)$/i.test(match[1]) ? 'f' : 'm';
   }
 
-  /** "Mr Lawrence" in a story about Doreen and Stephen Lawrence: which one is not ours to guess. */
+  /**
+   * "Mr Lawrence" in a story about Doreen and Stephen Lawrence, "Dan said" in one about Dan Evans and Dan Brady:
+   * which one is not ours to guess.
+   */
   private ambiguous(word: string): boolean {
-    const fuller = new Set<string>();
+    const bySurname = new Set<string>();
+    const byFirstName = new Set<string>();
     for (const { mention: other, words: otherWords = [] } of this.byWord.get(word) ?? []) {
-      if (other.kind === 'name' && other.entity === 'person' && otherWords.length > 1 && otherWords[otherWords.length - 1] === word)
-        fuller.add(otherWords.join(' '));
+      if (other.kind !== 'name' || other.entity !== 'person' || otherWords.length < 2) continue;
+      if (otherWords[otherWords.length - 1] === word) bySurname.add(otherWords.join(' '));
+      // "Kamaruddin dan Uya Kuya" is two people, not a second Kamaruddin.
+      else if (otherWords[0] === word && !otherWords.slice(1).some((other) => NAME_CONNECTORS.has(other)))
+        byFirstName.add(otherWords.join(' '));
     }
-    const names = [...fuller];
-    return names.filter((name) => !names.some((other) => other !== name && other.endsWith(` ${name}`))).length > 1;
+    const distinct = (names: string[]) => names.filter((name) => !names.some((other) => other !== name && other.includes(name))).length > 1;
+    return distinct([...bySurname]) || distinct([...byFirstName]);
   }
 
   private lookUp(mention: Mention, gender?: 'm' | 'f'): Entity | undefined {
@@ -307,7 +350,7 @@ export class Speakers {
    * "the neighbor" → the one introduced as "a neighbor"; "the minister" → the minister named
    * before; else the description itself ("The officer"), never a name found inside it.
    */
-  private fromDescription(mention: Mention): Entity {
+  private fromDescription(mention: Mention, para: number): Entity {
     const head = mention.head ?? '';
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const entity = this.recent[k];
@@ -316,6 +359,22 @@ export class Speakers {
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const entity = this.recent[k];
       if (entity.kind === 'person' && !entity.described && entity.role && wordsOf(entity.role).includes(fold(head))) return entity;
+    }
+    // "Kevin Dunn was jailed by Judge Alan Moore." then "the judge said": the one the story gave that title, even
+    // when it was not the subject of its sentence; only when one person alone has the title so far.
+    if (this.lex.lang === 'en' && head) {
+      const titled = new Set<string>();
+      let pick: Mention | undefined;
+      for (const { mention: other, para: at } of this.index) {
+        if (at > para || other.kind !== 'name' || other.entity !== 'person' || !other.name || !other.role) continue;
+        if (!wordsOf(other.role).includes(fold(head))) continue;
+        titled.add(fold(other.name).split(' ').pop() ?? '');
+        pick = other;
+      }
+      if (pick && titled.size === 1) {
+        const entity = this.fromName(pick);
+        if (entity) return entity;
+      }
     }
     // "jenderal bintang dua itu": the demonstrative points back to the one the story is about.
     // "the 56-year-old" too: an age alone describes no one new.
@@ -338,7 +397,7 @@ export class Speakers {
 
   /** "the ministry", "kementerian itu", "police" → the organisation of that kind named before. */
   private fromDefinite(mention: Mention, para: number): Entity | undefined {
-    if (mention.entity === 'person') return this.fromDescription(mention);
+    if (mention.entity === 'person') return this.fromDescription(mention, para);
     const head = mention.head ?? fold(mention.name);
     const heads = /^(?:polisi|kepolisian)$/.test(head) ? ['polisi', 'kepolisian', 'polda', 'polres', 'polri', 'polsek'] : [head];
     const matches = (name: string) => wordsOf(name).some((word) => heads.includes(word) || heads.includes(word.replace(/s$/, '')));
@@ -357,6 +416,17 @@ export class Speakers {
     const name = capitalise(mention.name);
     return this.find(name, 'organization') ?? this.add({ name, kind: 'organization' });
   }
+}
+
+/** Does `paragraph` write `word` after a word or comma of the same sentence (not where a sentence starts)? */
+function capitalisedMidSentence(paragraph: string, word: string): boolean {
+  for (let at = paragraph.indexOf(word); at >= 0; at = paragraph.indexOf(word, at + 1)) {
+    if (/[\p{L}\p{N}]/u.test(paragraph[at + word.length] ?? '')) continue;
+    let k = at - 1;
+    while (k >= 0 && /\s/.test(paragraph[k])) k--;
+    if (k >= 0 && k < at - 1 && /[\p{L}\p{N},]/u.test(paragraph[k])) return true;
+  }
+  return false;
 }
 
 /**

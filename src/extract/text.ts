@@ -21,6 +21,21 @@ export function splitParagraphs(text: string): string[] {
   return blocks.map((block) => block.replace(/\s{2,}|[^\S ]/g, ' ').trim()).filter((block) => block.length > 0);
 }
 
+/** Is the UTF-16 code unit `code` one that /\s/ matches? (A test on a code, not a one-character string.) */
+export function isSpace(code: number): boolean {
+  return code < 0x80
+    ? code === 0x20 || (code >= 0x09 && code <= 0x0d)
+    : code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff;
+}
+
 /** One word or punctuation mark, with its place in the text it came from. */
 export interface Token {
   text: string;
@@ -67,6 +82,9 @@ const ASCII_CHARS = Array.from({ length: 128 }, (_, code) => String.fromCharCode
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
+  // The first token of each spelling, whose strings the others share: a long text repeats its words, and a string
+  // kept for each of a million tokens cost more (in garbage collection) than looking the word up.
+  const seen = new Map<string, Token>();
   let at = from;
   while (at < to) {
     const code = text.codePointAt(at)!;
@@ -92,22 +110,34 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     if (kind === 2) {
       const value = text.slice(at, end);
-      const first = value[0];
-      tokens.push({
-        text: value,
-        lower: value.toLowerCase(),
-        start: at,
-        end,
-        word: true,
-        cap: first !== first.toLowerCase() && first === first.toUpperCase(),
-      });
+      const same = seen.get(value);
+      if (same) tokens.push({ text: same.text, lower: same.lower, start: at, end, word: true, cap: same.cap });
+      else {
+        const first = value[0];
+        const token = {
+          text: value,
+          lower: value.toLowerCase(),
+          start: at,
+          end,
+          word: true,
+          cap: first !== first.toLowerCase() && first === first.toUpperCase(),
+        };
+        seen.set(value, token);
+        tokens.push(token);
+      }
     } else if (size === 1 && code < 128) {
       // ASCII punctuation has no case: one string for the mark (a run of a million full stops is a million tokens).
       const value = ASCII_CHARS[code];
       tokens.push({ text: value, lower: value, start: at, end, word: false, cap: false });
     } else {
       const value = text.slice(at, end);
-      tokens.push({ text: value, lower: value.toLowerCase(), start: at, end, word: false, cap: false });
+      const same = seen.get(value);
+      if (same) tokens.push({ text: same.text, lower: same.lower, start: at, end, word: false, cap: false });
+      else {
+        const token = { text: value, lower: value.toLowerCase(), start: at, end, word: false, cap: false };
+        seen.set(value, token);
+        tokens.push(token);
+      }
     }
     at = end;
   }
@@ -124,6 +154,7 @@ const ABBREVIATIONS = new Set(
 );
 
 const LETTER = /\p{L}/u;
+const isAsciiLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 
 /**
  * The letters and full stops right before `at`, when they follow `from`, a space or an opening bracket
@@ -135,10 +166,11 @@ function wordBefore(text: string, from: number, at: number): string {
     const code = text.charCodeAt(start - 1);
     // A letter beyond the BMP is two code units: tested as one.
     const width = code >= 0xdc00 && code <= 0xdfff && start - 2 >= from ? 2 : 1;
-    if (code !== 0x2e && !LETTER.test(text.slice(start - width, start))) break;
+    const ascii = code < 0x80;
+    if (ascii ? code !== 0x2e && !isAsciiLetter(code) : !LETTER.test(text.slice(start - width, start))) break;
     start -= width;
   }
-  if (start === at || (start > from && !/[\s(]/.test(text[start - 1]))) return '';
+  if (start === at || (start > from && !isSpace(text.charCodeAt(start - 1)) && text[start - 1] !== '(')) return '';
   return text.slice(start, at);
 }
 
@@ -162,7 +194,11 @@ export function sentenceSpans(masked: string, max = Infinity): [number, number][
     if (masked[at] === '.') {
       const before = wordBefore(masked, Math.max(start, at - 12), at);
       const word = before.toLowerCase();
-      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+      if (
+        ABBREVIATIONS.has(word) ||
+        (before.length <= 2 && /^\p{Lu}$/u.test(before)) ||
+        (word.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(word))
+      ) {
         at = stop - 1;
         continue;
       }
@@ -170,7 +206,7 @@ export function sentenceSpans(masked: string, max = Infinity): [number, number][
     spans.push([start, stop]);
     if (spans.length >= max) return spans;
     start = stop;
-    while (start < masked.length && /\s/.test(masked[start])) start++;
+    while (start < masked.length && isSpace(masked.charCodeAt(start))) start++;
     at = stop - 1;
   }
   if (start < masked.length) spans.push([start, masked.length]);
@@ -193,7 +229,7 @@ function sentenceEndAt(text: string, at: number): number {
   while (end < text.length && isStop(text.charCodeAt(end))) end++;
   while (end < text.length && CLOSING.includes(text[end])) end++;
   let next = end;
-  while (next < text.length && /\s/.test(text[next])) next++;
+  while (next < text.length && isSpace(text.charCodeAt(next))) next++;
   SENTENCE_START.lastIndex = next;
   return next > end && SENTENCE_START.test(text) ? end - at : 0;
 }

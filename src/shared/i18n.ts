@@ -65,13 +65,18 @@ export interface Translation {
 /** What {@link registerTranslation} takes: a language's table, whole or in part. */
 export type TranslationInput = Partial<Translation> & { $code: string };
 
-/** What renders before any table has arrived: a card needs these only, so that an English card waits for nothing. */
+/**
+ * What renders before any table has arrived: a card needs these only, so that an English card waits for nothing; and
+ * what says, offline, that something did not load (the English table may not arrive either).
+ */
 const FIRST: TranslationInput = {
   $code: 'en',
   loading: 'Loading quotes…',
   quoteBy: 'Quote from',
   quotedVia: 'via',
   partial: 'Excerpt',
+  retry: 'Try again',
+  offline: ['The article could not be loaded', 'Check your connection and try again.'],
 };
 
 /** The tables that come with quote-cards, fetched the first time an element in their language renders. */

@@ -37,7 +37,7 @@ export function renderStateView(
       (module) => provideErrorView(module.renderErrorView),
       // Offline, say: the heading at least, in whatever language arrived.
       () =>
-        provideErrorView((_error, { invalid }) => html`<div part="status error" class="status error" role="status">${invalid?.[0]}</div>`),
+        provideErrorView((_error, { offline }) => html`<div part="status error" class="status error" role="status">${offline[0]}</div>`),
     );
     return [placeholder(), errorViewLoad];
   }

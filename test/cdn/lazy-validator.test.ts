@@ -86,7 +86,8 @@ describe('the CDN file, while its validator chunk is on its way', () => {
       );
     });
     const provider = frameDocument().querySelector('quote-article')!;
-    expect(shadowText(provider)).to.contain('Artikel ini tidak dapat ditampilkan');
+    // What a reader sees: in the article's language, that it could not be loaded (the network failed), not that it is wrong.
+    expect(shadowText(provider)).to.contain('Artikel tidak dapat dimuat');
     expect(frameDocument().querySelector('quote-card')!.shadowRoot?.querySelector('figure') ?? null).to.equal(null);
   });
 });

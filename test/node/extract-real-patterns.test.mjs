@@ -154,4 +154,87 @@ describe('attribution patterns of real news', () => {
     const cold = unnamed.quotes.find((quote) => quote.text === 'cold');
     assert.ok(!cold || unnamed.speakers.find((speaker) => speaker.id === cold.speaker).name !== 'Gordon Pike');
   });
+
+  test('"Dan" is an English first name, not the Indonesian "dan"; a first name shared by two people names neither', () => {
+    const article = extractArticle(
+      'The club won the county cup on Saturday.\n\n"It was the best day of my life," said captain Dan Evans.\n\nDan Brady, the coach, has run the team since 2015.\n\n"Nobody gave us a chance," Dan said.',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(article, 'best day'), 'Dan Evans');
+    // Two Dans: "Dan said" could be either, and a wrong name is worse than none.
+    assert.equal(speakerOf(article, 'Nobody gave us'), 'Unknown');
+    const one = extractArticle('Dan Brady has run the team since 2015.\n\n"Nobody gave us a chance," Dan said.', { lang: 'en' });
+    assert.equal(speakerOf(one, 'Nobody gave us'), 'Dan Brady');
+    const indonesian = extractArticle(
+      'Ketua RT Sumarno mengecek saluran air bersama warga.\n\nDan Sumarno memastikan tidak ada rumah yang kebanjiran.\n\n"Semua saluran sudah bersih," ujarnya.',
+      { lang: 'id' },
+    );
+    assert.equal(speakerOf(indonesian, 'saluran sudah bersih'), 'Sumarno');
+  });
+
+  test('a pronoun does not stand for a capitalised common word, a team code or a lone "Pak": the one named before, else unknown', () => {
+    const article = extractArticle(
+      'Pelatih Bima Saputra memimpin latihan di Stadion Madya, Jakarta.\n\nSeketika hujan turun dan latihan dihentikan. Tim U-17 berlari ke ruang ganti.\n\n"Kami tetap berlatih besok pagi," ujarnya.',
+      { lang: 'id' },
+    );
+    assert.equal(speakerOf(article, 'tetap berlatih'), 'Bima Saputra');
+    const address = extractArticle(
+      'Harga cabai naik lagi di pasar pagi ini.\n\nPara pedagang memanggil pembeli dengan sapaan Pak atau Bu.\n\n"Sekilo sudah enam puluh ribu," katanya.',
+      { lang: 'id' },
+    );
+    assert.notEqual(speakerOf(address, 'enam puluh ribu'), 'Pak');
+    const headline = extractArticle(
+      'Warga Sebut Banjir Masih Jadi Ancaman Tahunan\n\nBanjir masih jadi ancaman bagi warga. Air naik tiap musim hujan dan banjir itu belum juga selesai.\n\n"Kami sudah lapor berkali-kali," ujarnya.',
+      { lang: 'id' },
+    );
+    assert.doesNotMatch(speakerOf(headline, 'lapor berkali-kali'), /Masih|Ancaman|Banjir/);
+  });
+
+  test('"a spokesman for X", "the family of X", "a lawyer for X": the one described speaks, never the X named inside', () => {
+    const article = extractArticle(
+      'Prime Minister Ann Lowe left for Geneva on Monday.\n\n"No decision has been made," a spokesman for Prime Minister Ann Lowe said.\n\nTom Hart was charged with fraud in May.\n\n"He denies everything," said a lawyer for Hart.\n\n"We are heartbroken," the family of Amy Lee said in a statement.',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(article, 'No decision'), 'A spokesman for Prime Minister Ann Lowe');
+    assert.equal(speakerOf(article, 'denies everything'), 'A lawyer for Hart');
+    assert.equal(speakerOf(article, 'heartbroken'), 'The family of Amy Lee');
+    const possessive = extractArticle('Amy Lee died on Friday.\n\n"She lit up every room," Amy Lee\'s family said in a statement.', {
+      lang: 'en',
+    });
+    assert.equal(speakerOf(possessive, 'every room'), "Amy Lee's family");
+  });
+
+  test('"kata keluarga X", "ujar kuasa hukum X", "kata juru bicara Presiden X": the relative or counsel speaks, not X', () => {
+    const article = extractArticle(
+      'Presiden Rahmat Hidayat tiba di Denpasar, Senin.\n\n"Tidak ada rapat hari ini," kata juru bicara Presiden Rahmat Hidayat.\n\nTersangka Budi Hartono ditahan sejak Mei.\n\n"Klien kami tidak bersalah," ujar kuasa hukum Budi Hartono.\n\nSiti Aminah dimakamkan di kampung halamannya.\n\n"Kami sudah ikhlas," kata keluarga Siti Aminah.\n\nAndi Wijaya tewas dalam kecelakaan itu.\n\n"Dia anak yang baik," ujar ayah Andi Wijaya, Slamet.\n\n"Kami periksa semua saksi," kata Juru Bicara KPK Budi Prasetyo.',
+      { lang: 'id' },
+    );
+    assert.equal(speakerOf(article, 'Tidak ada rapat'), 'Juru bicara Presiden Rahmat Hidayat');
+    assert.equal(speakerOf(article, 'tidak bersalah'), 'Kuasa hukum Budi Hartono');
+    assert.equal(speakerOf(article, 'sudah ikhlas'), 'Keluarga Siti Aminah');
+    assert.equal(speakerOf(article, 'anak yang baik'), 'Slamet');
+    assert.equal(speakerOf(article, 'periksa semua saksi'), 'Budi Prasetyo');
+    const named = extractArticle('"Kami siap bertanding," kata Putri Ayu, kapten tim voli.', { lang: 'id' });
+    assert.equal(speakerOf(named, 'siap bertanding'), 'Putri Ayu');
+  });
+
+  test('"the judge said" after "jailed by Judge Alan Moore": the one the story gave that title, named or not as a subject', () => {
+    const article = extractArticle('Kevin Dunn was jailed by Judge Alan Moore on Friday.\n\n"You showed no remorse," the judge said.', {
+      lang: 'en',
+    });
+    assert.equal(speakerOf(article, 'no remorse'), 'Alan Moore');
+    const two = extractArticle(
+      'Kevin Dunn was jailed by Judge Alan Moore on Friday. His appeal will be heard by Judge Ruth Lane.\n\n"You showed no remorse," the judge said.',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(two, 'no remorse'), 'The judge');
+  });
+
+  test('"the company said in a release" after "Northwind Energy cut 200 jobs": a company named by a business word', () => {
+    const article = extractArticle(
+      'Northwind Energy cut 200 jobs at its plant on Monday.\n\n"This was a difficult decision," the company said in a release.',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(article, 'difficult decision'), 'Northwind Energy');
+  });
 });

@@ -58,10 +58,14 @@ for (const story of stories) {
         () => document.querySelector('#storybook-root')?.childElementCount > 0 && !document.querySelector(':not(:defined)'),
         { timeout: 30_000 },
       );
-      // Give loading stories' fetches and image fallbacks a moment to settle.
+      // Some text, once the language's strings have arrived (an element shows a placeholder without words until then).
+      const rendered = await page
+        .waitForFunction(`(${renderedText})().length > 0`, { timeout: 30_000 })
+        .then(() => true)
+        .catch(() => false);
+      assert.ok(rendered, 'the story rendered nothing');
+      // Give loading stories' fetches and image fallbacks a moment to settle, for the console errors they might cause.
       await new Promise((resolve) => setTimeout(resolve, 150));
-      const text = await page.evaluate(renderedText);
-      assert.ok(text.length > 0, 'the story rendered nothing');
       assert.deepEqual(problems, []);
     } finally {
       await page.close();

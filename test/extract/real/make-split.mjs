@@ -51,6 +51,8 @@ if (process.argv.includes('--check')) {
     process.exit(1);
   }
 } else {
-  writeFileSync(file, drawn);
+  // The later test2 split is not part of the draw: keep it as recorded.
+  const { test2, test2Note } = JSON.parse(readFileSync(file, 'utf8'));
+  writeFileSync(file, test2 ? `${JSON.stringify({ ...split, test2Note, test2 }, null, 2)}\n` : drawn);
   console.log(`dev ${split.dev.length}, heldout ${split.heldout.length}`);
 }

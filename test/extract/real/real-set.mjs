@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 export const REAL_ROOT = new URL('./', import.meta.url);
 export const TEXTS_ROOT = new URL('.texts/', REAL_ROOT);
 export const LANGUAGES = ['id', 'en'];
+export const SPLITS = ['dev', 'heldout', 'test2'];
 
 /**
  * The form a saved text is hashed (and written) in: NFC, paragraphs separated by exactly one blank line, the spacing
@@ -27,11 +28,14 @@ export const sha256 = (text) => createHash('sha256').update(canonicalText(text),
 export const textUrl = (lang, id) => new URL(`${lang}/${id}.txt`, TEXTS_ROOT);
 export const goldUrl = (lang, id) => new URL(`${lang}/${id}.json`, REAL_ROOT);
 
-/** The recorded split: which article ids are `dev` and which are `heldout`. */
+/**
+ * The recorded split: which article ids are `dev`, `heldout` or `test2` (a third set, collected later and scored on
+ * its own: see README.md).
+ */
 export function readSplit() {
   const split = JSON.parse(readFileSync(new URL('split.json', REAL_ROOT), 'utf8'));
   const of = new Map();
-  for (const name of ['dev', 'heldout']) for (const id of split[name]) of.set(id, name);
+  for (const name of SPLITS) for (const id of split[name] ?? []) of.set(id, name);
   for (const id of split.alwaysDev ?? []) of.set(id, 'dev');
   return of;
 }
