@@ -79,7 +79,7 @@ export class QuoteCard extends ArticleElement {
         --_status: max(18rem, 42.3rem - 53cqi);
         container-type: inline-size;
       }
-      /* A sketch of the card while it loads: the quote's lines, the speaker, the source. */
+      /* A still sketch of the card while it loads: the quote's lines, the speaker. */
       .loading::before {
         content: '';
         position: absolute;
@@ -98,16 +98,6 @@ export class QuoteCard extends ArticleElement {
       }
       .loading:dir(rtl)::before {
         scale: -1 1;
-      }
-      @media not (prefers-reduced-motion) {
-        .loading::before {
-          animation: pulse 2s infinite;
-        }
-      }
-      @keyframes pulse {
-        50% {
-          opacity: 0.4;
-        }
       }
       figure {
         display: flex;
