@@ -18,7 +18,7 @@
  */
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { nothing, type TemplateResult } from 'lit';
+import { nothing, type LitElement, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { ArticleTimeline } from './components/article-timeline/article-timeline.component.js';
@@ -28,7 +28,7 @@ import { SpeakerBadge } from './components/speaker-badge/speaker-badge.component
 import type { Article } from './model/article.js';
 import { validateArticle } from './model/validate.js';
 import { jsonLdText, quotationJsonLd } from './shared/json-ld.js';
-import { renderErrorView } from './shared/error-view.js';
+import { errorStyles, renderErrorView } from './shared/error-view.js';
 import { addBuiltInTranslation } from './shared/i18n.js';
 import { provideErrorView } from './shared/state-views.js';
 import ar from './translations/ar.js';
@@ -80,6 +80,9 @@ export interface Child {
 
 /** Where the dom shim registers the elements during server rendering. */
 for (const [tag, element] of Object.entries(ELEMENTS)) {
+  // A browser adopts the error's styles with its chunk; the server writes each element's styles into its HTML.
+  const styled = element as typeof LitElement;
+  styled.styles = [styled.styles ?? [], errorStyles];
   if (!customElements.get(tag)) customElements.define(tag, element);
 }
 

@@ -55,29 +55,21 @@ export const baseStyles = css`
     color: var(--qc-color-link, var(--_accent));
   }
   .status {
+    position: relative;
     box-sizing: border-box;
-    min-height: var(--qc-status-min-height, 6rem);
+    min-height: var(--qc-status-min-height, var(--_status));
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  /* The card's surface where the card will be; the words are for screen readers. */
-  .loading {
+  /* Beside what is shown (why a shown article was not refreshed), no room is reserved. */
+  :not(style) + .status {
+    min-height: 0;
+  }
+  /* The words are for screen readers; forced colours would paint them. */
+  :host > .loading {
     color: #0000;
-  }
-  .error {
-    display: grid;
-    justify-items: start;
-    gap: 0.5rem;
-    border-inline-start: 4px solid var(--qc-color-error, color-mix(in srgb,red,currentColor));
-  }
-  button {
-    padding: 0.25em 1em;
-    border: 1px solid;
-    border-radius: 2em;
-    background: none;
-    color: var(--_accent);
-    font: inherit;
+    forced-color-adjust: none;
   }
 `;

@@ -58,6 +58,11 @@ export const TOKENS = {
   '--qc-name-size': { default: '1rem', control: 'text', description: 'Font size of the speaker’s name' },
   '--qc-timeline-line-color': { default: '#d4d8de', control: 'color', follows: '--qc-color-border' },
   '--qc-timeline-dot-color': { default: '#0b5cad', control: 'color', follows: '--qc-color-accent' },
+  '--qc-status-min-height': {
+    default: 'max(18rem, 42.3rem - 53cqi)',
+    control: 'text',
+    description: 'Height an embed keeps while it loads, and for its error (a typical card’s by default)',
+  },
 } satisfies Record<string, TokenSpec>;
 
 export type Token = keyof typeof TOKENS;

@@ -2,6 +2,8 @@
 // - /__articles/count/KEY.json: the seed article; /__articles/count/KEY/hits says how many times it was asked for.
 // - /__articles/drip/KEY.json: headers, then a byte now and then, never the end; /__articles/drip/KEY/closed says
 //   whether the client has closed the connection (an aborted fetch).
+// - /__articles/held/KEY.json?lang=LANG: the seed article in LANG (id by default), held back until /__articles/held/KEY/release
+//   (at most 20 s), so that a test sees the page while the article is on its way.
 // - /__live/KEY/article.json: a live article, with an ETag per version (304 to a request that names the current one).
 //   /__live/KEY/next publishes a version with one event more; /__live/KEY/mode/MODE makes the next answers
 //   `ok`, `500`, `drop` (the connection closed without an answer), `slow` (answers after 300 ms) or `invalid` (a version whose new event has no date);
@@ -14,6 +16,20 @@
 import { readFile } from 'node:fs/promises';
 
 const hits = new Map();
+const holds = new Map();
+
+/** The hold of KEY: a promise that /__articles/held/KEY/release settles. */
+function hold(key) {
+  if (!holds.has(key)) {
+    let release;
+    const released = new Promise((resolve) => {
+      release = resolve;
+      setTimeout(resolve, 20_000);
+    });
+    holds.set(key, { released, release });
+  }
+  return holds.get(key);
+}
 const closed = new Map();
 const served = new Map();
 const lives = new Map();
@@ -170,6 +186,16 @@ async function routes(context, next) {
     context.body = await readFile('src/examples/seed-article.id.json', 'utf8');
   } else if ((match = /^\/__articles\/count\/([\w-]+)\/hits$/.exec(path))) {
     context.body = String(hits.get(match[1]) ?? 0);
+  } else if ((match = /^\/__articles\/held\/([\w-]+)\.json$/.exec(path))) {
+    const lang = ['id', 'en', 'ar'].includes(context.query.lang) ? context.query.lang : 'id';
+    await hold(match[1]).released;
+    context.set('cache-control', 'no-store');
+    context.type = 'json';
+    context.body = await readFile(`src/examples/seed-article.${lang}.json`, 'utf8');
+  } else if ((match = /^\/__articles\/held\/([\w-]+)\/release$/.exec(path))) {
+    hold(match[1]).release();
+    context.set('cache-control', 'no-store');
+    context.body = 'released';
   } else if ((match = /^\/__articles\/drip\/([\w-]+)\.json$/.exec(path))) {
     const key = match[1];
     closed.set(key, false);

@@ -75,7 +75,29 @@ export class QuoteCard extends ArticleElement {
     css`
       :host {
         --_quote: var(--qc-quote-size, 1.375rem);
+        /* Loading: about the height of a typical card at this width (docs/designers.md). */
+        --_status: max(18rem, 42.3rem - 53cqi);
         container-type: inline-size;
+      }
+      /* A still sketch of the card while it loads: the quote's lines, the speaker. */
+      .loading::before {
+        content: '';
+        position: absolute;
+        inset: var(--_space);
+        background-image:
+          repeating-linear-gradient(#8883 0 1.2rem, #0000 0 2.3rem), radial-gradient(#8883 70%, #0000 71%), linear-gradient(#8883 0 0);
+        background-position:
+          0 0,
+          0 100%,
+          3.5rem calc(100% - 1rem);
+        background-size:
+          100% 5.8rem,
+          2.75rem 2.75rem,
+          10rem 0.8rem;
+        background-repeat: no-repeat;
+      }
+      .loading:dir(rtl)::before {
+        scale: -1 1;
       }
       figure {
         display: flex;
