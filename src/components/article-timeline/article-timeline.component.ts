@@ -103,6 +103,9 @@ export type TimelineOrder = 'newest' | 'oldest';
  * @csspart new-updates - The "N new updates" button shown while new events wait (newest order).
  * @csspart status - The loading or error message shown instead of the timeline.
  * @csspart error - The error message.
+ * @csspart error-heading - The error's heading, in the reader's language.
+ * @csspart retry - The "Try again" button of an error.
+ * @csspart error-details - The closed disclosure with the problems, their JSON paths and URLs, for developers.
  *
  * @cssprop [--qc-timeline-line-color=var(--qc-color-border)] - Colour of the line joining events.
  * @cssprop [--qc-timeline-dot-color=var(--qc-color-accent)] - Colour of each event's dot.

@@ -22,6 +22,9 @@ import { validatorLoading } from '../../shared/validator.js';
  * @slot - Quote cards, speaker badges, timelines and any other content.
  * @csspart status - The loading or error message.
  * @csspart error - The error message, shown instead of the content.
+ * @csspart error-heading - The error's heading, in the reader's language.
+ * @csspart retry - The "Try again" button of an error.
+ * @csspart error-details - The closed disclosure with the problems, their JSON paths and URLs, for developers.
  *
  * @attr {number} interval - Seconds between two requests for a `live` article (30 by default, read before each request); longer while the page is hidden or the server fails.
  * @attr {string} stream - URL of a Server-Sent Events stream whose every message is the article's new version (its whole JSON), for a `live` article: it is listened to instead of asking again.

@@ -42,6 +42,9 @@ export type QuoteCardFormat = (typeof QUOTE_CARD_FORMATS)[number];
  * @csspart actions - The share bar (with `share`).
  * @csspart status - The loading or error message shown instead of the card.
  * @csspart error - The error message.
+ * @csspart error-heading - The error's heading, in the reader's language.
+ * @csspart retry - The "Try again" button of an error.
+ * @csspart error-details - The closed disclosure with the problems, their JSON paths and URLs, for developers.
  *
  * @cssprop [--qc-color-text=#1b1f24] - Global token: text colour.
  * @cssprop [--qc-color-muted=#57606a] - Global token: secondary text colour.

@@ -23,6 +23,9 @@ import { safeImageUrl, safeLinkUrl } from '../../shared/safe-url.js';
  * @csspart org - The speaker's organisation.
  * @csspart status - The loading or error message shown instead of the badge.
  * @csspart error - The error message.
+ * @csspart error-heading - The error's heading, in the reader's language.
+ * @csspart retry - The "Try again" button of an error.
+ * @csspart error-details - The closed disclosure with the problems, their JSON paths and URLs, for developers.
  *
  * @cssprop [--qc-avatar-size=2.75rem] - Width and height of the avatar.
  * @cssprop [--qc-avatar-radius=50%] - Corner radius of the avatar; 0 for squares.
