@@ -69,10 +69,11 @@ export class ArticleElement extends LitElement implements LoadingHost {
     return strings instanceof Promise ? (translation('en') as Translation) : strings;
   }
 
-  /** Resolves once the element has rendered what it shows, with the strings of its language. */
+  /** Resolves once the element has rendered what it shows, checked, with the strings of its language. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
-    const waiting = this.waiting;
+    // (In the CDN files, the validator too: until it has arrived, every article shows as loading.)
+    const waiting = this.waiting || validatorLoading;
     this.waiting = undefined;
     return waiting ? (await waiting, this.getUpdateComplete()) : complete;
   }

@@ -75,6 +75,27 @@ describe('the CDN file, while its validator chunk is on its way', () => {
     await waitUntil(() => shadowText(badge()).includes('Vladimir Putin'), 'the badge given an article never showed it', { timeout: 5000 });
   });
 
+  it("resolves an element's updateComplete only once it shows its article, checked", async () => {
+    await hold('arm');
+    openPage('src-page');
+    const badge = () =>
+      frameDocument().getElementById('given') as (HTMLElement & { article?: unknown; updateComplete: Promise<boolean> }) | null;
+    await waitUntil(
+      () => badge()?.article && badge()!.shadowRoot?.querySelector('.status.loading'),
+      'the badge was not given its article, loading',
+      {
+        timeout: 5000,
+      },
+    );
+    expect((await hold('state')).held, 'the validator is still held').to.equal(true);
+    // What the badge shows at the moment its updateComplete resolves (a renderer takes its picture then).
+    let shownWhenComplete: string | undefined;
+    void badge()!.updateComplete.then(() => (shownWhenComplete = shadowText(badge())));
+    await hold('release');
+    await waitUntil(() => shownWhenComplete !== undefined, 'updateComplete never resolved', { timeout: 5000 });
+    expect(shownWhenComplete).to.contain('Vladimir Putin');
+  });
+
   it('shows an error, not a loading state for ever, when the chunk cannot be loaded', async () => {
     await hold('arm?fail');
     openPage('inline-page');
