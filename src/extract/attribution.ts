@@ -5,7 +5,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 import { findMentions, type Mention } from './mentions.js';
-import { sentenceIndexAt, tokenize, trimEndMatching, type Token } from './text.js';
+import { firstTokenFrom, sentenceIndexAt, tokenize, trimEndMatching, type Token } from './text.js';
 
 /** A paragraph of the article as the attribution needs it. */
 export interface Paragraph {
@@ -29,13 +29,7 @@ export interface Paragraph {
 /** The paragraph's tokens from `from` to `to` (tokenised once per paragraph). */
 export function tokensIn(para: Paragraph, from: number, to: number): Token[] {
   const tokens = (para.tokens ??= tokenize(para.masked));
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle].start < from) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstTokenFrom(tokens, from);
   let end = low;
   while (end < tokens.length && tokens[end].end <= to) end++;
   // The whole paragraph (a sentence as long as its paragraph) as it is: callers only read the tokens.

@@ -20,7 +20,7 @@ import {
   type Lexicon,
   type Pronoun,
 } from './lexicon.js';
-import { tokenize, type Token } from './text.js';
+import { firstTokenFrom, tokenize, type Token } from './text.js';
 
 /** What a name stands for. */
 export type EntityKind = 'person' | 'org' | 'place' | 'outlet';
@@ -300,13 +300,7 @@ function mergeRepresentedId(text: string, mentions: Mention[], tokens: Token[]):
 
 /** The index of the token that starts at `offset` (-1 when none does). */
 function tokenAt(tokens: Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle].start < offset) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstTokenFrom(tokens, offset);
   return tokens[low]?.start === offset ? low : -1;
 }
 

@@ -2,19 +2,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { loadArticle, type QuoteArticle, type QuoteCard } from '../../src/index.js';
 import { seedArticle, visibleText } from '../support/fixtures.js';
+import { quietly } from '../support/dom.js';
 
 const key = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 const ask = async (path: string) => (await fetch(path)).text();
-
-async function quietly<T>(run: () => Promise<T>): Promise<T> {
-  const original = console.warn;
-  console.warn = () => {};
-  try {
-    return await run();
-  } finally {
-    console.warn = original;
-  }
-}
 
 describe('fetching src', () => {
   it('reload() and a later element with the same src fetch the article again after a successful load', async () => {

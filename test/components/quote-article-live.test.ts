@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { ArticleState, QuoteArticle, QuoteArticleErrorEvent, QuoteArticleEvent } from '../../src/index.js';
+import { quietly } from '../support/dom.js';
 
 // <quote-article live> against a local server whose article changes (test/support/article-routes-plugin.mjs).
 
@@ -30,16 +31,6 @@ function setHidden(hidden: boolean) {
   document.dispatchEvent(new Event('visibilitychange'));
 }
 const eventsOf = (state: ArticleState) => (state.status === 'ready' ? (state.article.events ?? []).length : -1);
-
-async function quietly<T>(run: () => Promise<T>): Promise<T> {
-  const original = console.warn;
-  console.warn = () => {};
-  try {
-    return await run();
-  } finally {
-    console.warn = original;
-  }
-}
 
 interface Heard {
   load: QuoteArticleEvent[];

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { ArticleTimeline, QuoteArticle, QuoteCard, SpeakerBadge } from '../../src/index.js';
 import { SEED_URL, seedArticle, seedArticleEnglish, visibleText } from '../support/fixtures.js';
+import { quietly } from '../support/dom.js';
 
 type Fetch = typeof window.fetch;
 
@@ -32,17 +33,6 @@ async function interceptFetch(url: string, respond: (original: Fetch) => Promise
     window.fetch = original;
   }
   return calls;
-}
-
-/** Runs `run` with console.warn silenced (error states warn by design). */
-async function quietly<T>(run: () => Promise<T>): Promise<T> {
-  const original = console.warn;
-  console.warn = () => {};
-  try {
-    return await run();
-  } finally {
-    console.warn = original;
-  }
 }
 
 async function settled(...elements: (QuoteArticle | QuoteCard | SpeakerBadge | ArticleTimeline)[]): Promise<void> {

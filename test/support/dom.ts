@@ -38,3 +38,14 @@ export function deepText(element: Element): string {
   visit(element);
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
+
+/** Runs `run` with console.warn silenced (error states warn by design). */
+export async function quietly<T>(run: () => Promise<T>): Promise<T> {
+  const original = console.warn;
+  console.warn = () => {};
+  try {
+    return await run();
+  } finally {
+    console.warn = original;
+  }
+}
