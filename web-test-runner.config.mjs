@@ -81,7 +81,8 @@ export default {
   testsStartTimeout: 120_000,
   // The fuzzing and injection files render thousands of articles (FUZZ_RUNS=10000 takes most of an hour on a busy machine).
   testsFinishTimeout: Math.max(15 * 60_000, Number(process.env.FUZZ_RUNS ?? 0) * 400),
-  testFramework: { config: { timeout: 10000 } },
+  // A test's deadline, above that of the conditions it waits for (test/support/wait.ts): room for a busy machine.
+  testFramework: { config: { timeout: 60_000 } },
   // Coverage comes from Chromium (V8); the run fails below these figures. COVERAGE=0 turns it off, for a run of a few
   // files (`COVERAGE=0 BROWSERS=chromium npx web-test-runner test/components/quote-card.test.ts`).
   coverage: process.env.COVERAGE !== '0' && browsers.some((browser) => browser.name === 'Chrome'),

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 
 /**
  * A CMS's article page (an h1, paragraphs, two cards and a timeline) with the built CDN file: axe
@@ -27,7 +28,7 @@ async function openArticlePage(theme: string, scheme: 'light' | 'dark'): Promise
       page.querySelector('quote-card')!.shadowRoot!.querySelector('[part="actions"] button')
     );
   };
-  await waitUntil(rendered, 'the article page never rendered', { timeout: 15_000 });
+  await waitUntil(rendered, 'the article page never rendered');
   await page.fonts.ready;
   const axe = page.createElement('script');
   axe.src = '/node_modules/axe-core/axe.min.js';
@@ -48,7 +49,6 @@ for (const scheme of ['light', 'dark'] as const) {
 
     for (const theme of ['', 'light', 'dark', 'auto', 'classic', 'bold']) {
       it(`${theme ? `theme="${theme}"` : 'no theme'}: no violations`, async function () {
-        this.timeout(60_000);
         const { page, view } = await openArticlePage(theme, scheme);
         // The page really is in the mode under test.
         expect(view.getComputedStyle(page.documentElement).backgroundColor).to.equal(

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 
 /**
  * Every built file must say what the sources say: the minifiers of the build once dropped the space
@@ -17,14 +18,12 @@ async function render(from: string): Promise<Document> {
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const page = frame.contentDocument!;
-  await waitUntil(() => page.defaultView!.customElements.get('article-timeline'), `${from} never defined the components`, {
-    timeout: 10_000,
-  });
+  await waitUntil(() => page.defaultView!.customElements.get('article-timeline'), `${from} never defined the components`);
   const ready = () =>
     components(page).every((element) => element.articleState?.status !== 'loading') &&
     page.querySelector('quote-card')!.shadowRoot?.querySelector('[part="actions"] button') &&
     page.querySelector('article-timeline')!.shadowRoot?.querySelector('quote-card');
-  await waitUntil(ready, `${from}: the page never finished rendering`, { timeout: 10_000 }).catch((error) => {
+  await waitUntil(ready, `${from}: the page never finished rendering`).catch((error) => {
     throw new Error(
       `${error.message}: ${components(page)
         .map((element) => `${element.localName} ${element.articleState?.status}`)
@@ -56,7 +55,6 @@ function shownText(page: Document): string[] {
 describe('the built files render the text the sources render', () => {
   let source: string[];
   before(async function () {
-    this.timeout(30_000);
     source = shownText(await render('/src/index.ts'));
   });
   after(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
@@ -67,7 +65,6 @@ describe('the built files render the text the sources render', () => {
 
   for (const file of BUILT) {
     it(`${file}: the same text in every component's shadow root`, async function () {
-      this.timeout(30_000);
       const built = shownText(await render(file));
       expect(built.length).to.equal(source.length);
       for (const [index, text] of built.entries()) expect(text, `component ${index}`).to.equal(source[index]);

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 
 /** Loads a page holding only the built CDN script and markup, as a CMS page would. */
 async function openPage(path: string): Promise<Document> {
@@ -18,19 +19,19 @@ describe('the CDN file on a plain page', () => {
   it('renders the seed article: the chosen quote, its speaker and the timeline', async () => {
     const page = await openPage('/test/cdn/seed-page.html');
     const card = page.querySelector('quote-card')!;
-    await waitUntil(() => shadowText(card).includes('Di bawah kepemimpinan Vladimir Putin'), 'the quote never appeared', { timeout: 5000 });
+    await waitUntil(() => shadowText(card).includes('Di bawah kepemimpinan Vladimir Putin'), 'the quote never appeared');
     expect(shadowText(card)).to.contain('melalui TASS');
     const badge = card.shadowRoot!.querySelector('speaker-badge')!;
     await waitUntil(() => shadowText(badge).includes('Kremlin'));
     const timeline = page.querySelector('article-timeline')!;
-    await waitUntil(() => shadowText(timeline).includes('Oktober 2022'), 'the timeline never rendered', { timeout: 5000 });
+    await waitUntil(() => shadowText(timeline).includes('Oktober 2022'), 'the timeline never rendered');
     expect(shadowText(timeline)).to.match(/Rabu, 26 Oktober 2022/);
   });
 
   it('shows an error naming the JSON paths when the article is broken', async () => {
     const page = await openPage('/test/cdn/broken-page.html');
     const provider = page.querySelector('quote-article')!;
-    await waitUntil(() => shadowText(provider).includes('speakers[0].name'), 'no error appeared', { timeout: 5000 });
+    await waitUntil(() => shadowText(provider).includes('speakers[0].name'), 'no error appeared');
     expect(shadowText(provider)).to.contain('Artikel ini tidak dapat ditampilkan');
     expect(shadowText(provider)).to.contain('quotes[3].speaker: "putn" is not the id of any speaker');
     expect(shadowText(provider)).to.contain('speakers[0].name: is required');
@@ -39,9 +40,9 @@ describe('the CDN file on a plain page', () => {
   it('on a themed page, loads the theme before the cards first render', async () => {
     const page = await openPage('/test/cdn/themed-page.html');
     const view = page.defaultView!;
-    await waitUntil(() => view.customElements.get('quote-card'), 'quote-card was never defined', { timeout: 5000 });
+    await waitUntil(() => view.customElements.get('quote-card'), 'quote-card was never defined');
     const card = page.querySelector('quote-card')!;
-    await waitUntil(() => card.shadowRoot?.querySelector('figure'), 'the card never rendered', { timeout: 5000 });
+    await waitUntil(() => card.shadowRoot?.querySelector('figure'), 'the card never rendered');
     const figure = view.getComputedStyle(card.shadowRoot!.querySelector('figure')!);
     expect(figure.backgroundImage).to.contain('linear-gradient');
     expect(figure.color).to.equal('rgb(255, 255, 255)');
@@ -50,15 +51,12 @@ describe('the CDN file on a plain page', () => {
   it('loads the themes when a theme is set after the page has loaded', async () => {
     const page = await openPage('/test/cdn/seed-page.html');
     const card = page.querySelector('quote-card')!;
-    await waitUntil(() => card.shadowRoot?.querySelector('figure'), 'the card never rendered', { timeout: 5000 });
+    await waitUntil(() => card.shadowRoot?.querySelector('figure'), 'the card never rendered');
     page.querySelector('quote-article')!.setAttribute('theme', 'dark');
     const view = page.defaultView!;
     await waitUntil(
       () => view.getComputedStyle(card.shadowRoot!.querySelector('figure')!).color === 'rgb(230, 232, 235)',
       'the dark theme never applied',
-      {
-        timeout: 5000,
-      },
     );
   });
 });

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import pixelmatch from 'pixelmatch';
 import { openPage, photograph, settled, text } from '../support/host-page.js';
 
@@ -32,7 +33,7 @@ describe('hostile host pages', () => {
   it('render everything under a strict Content-Security-Policy with Trusted Types, with no violation', async () => {
     const { page, view } = await openPage('/test/cdn/csp-page.html');
     await settled(page);
-    await waitUntil(() => view.customElements.get('article-timeline'), 'the timeline was never loaded', { timeout: 5000 });
+    await waitUntil(() => view.customElements.get('article-timeline'), 'the timeline was never loaded');
     await settled(page);
     const [card, broken] = page.querySelectorAll('quote-card');
     expect(text(card)).to.contain('Di bawah kepemimpinan Vladimir Putin');
@@ -44,7 +45,7 @@ describe('hostile host pages', () => {
     // The avatar's colour is set through the CSSOM, which the policy allows.
     expect(view.getComputedStyle(standalone.shadowRoot!.querySelector('.avatar')!).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
     expect(text(page.querySelector('article-timeline'))).to.contain('Rabu, 26 Oktober 2022');
-    await waitUntil(() => text(broken).includes('speakers[0].name'), 'the broken article showed no error', { timeout: 5000 });
+    await waitUntil(() => text(broken).includes('speakers[0].name'), 'the broken article showed no error');
     expect(view.__violations).to.deep.equal([]);
     // The policy is in force: eval is refused, and reported.
     expect(() => view.eval('1')).to.throw();
@@ -54,9 +55,7 @@ describe('hostile host pages', () => {
   it('keep working when the CDN file is loaded twice', async () => {
     const { page, view } = await openPage('/test/cdn/twice-page.html');
     await settled(page);
-    await waitUntil(() => text(page.querySelector('article-timeline')).includes('Oktober 2022'), 'the timeline never rendered', {
-      timeout: 5000,
-    });
+    await waitUntil(() => text(page.querySelector('article-timeline')).includes('Oktober 2022'), 'the timeline never rendered');
     expect(text(page.querySelector('quote-card'))).to.contain('Di bawah kepemimpinan Vladimir Putin');
     // The second copy leaves the first one's elements alone, and says so.
     const messages: string[] = view.__console;
@@ -68,11 +67,9 @@ describe('hostile host pages', () => {
 
   it('keep working when other code defined one of the tag names first', async () => {
     const { page, view } = await openPage('/test/cdn/predefined-page.html');
-    await waitUntil(() => view.customElements.get('speaker-badge'), 'speaker-badge was never defined', { timeout: 5000 });
+    await waitUntil(() => view.customElements.get('speaker-badge'), 'speaker-badge was never defined');
     await settled(page);
-    await waitUntil(() => text(page.querySelector('article-timeline')).includes('Oktober 2022'), 'the timeline never rendered', {
-      timeout: 5000,
-    });
+    await waitUntil(() => text(page.querySelector('article-timeline')).includes('Oktober 2022'), 'the timeline never rendered');
     expect(page.querySelector('quote-card')!.textContent).to.equal('the other library’s quote-card');
     expect(text(page.querySelector('speaker-badge'))).to.contain('Jens Stoltenberg');
     const messages: string[] = view.__console;

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 
 // The built CDN file on a page using every lazy chunk, each chunk in turn answering 404 the first time it is asked
 // for (test/support/article-routes-plugin.mjs, /__blocked/). Needs `npm run build` first.
@@ -73,23 +74,19 @@ describe('a lazy chunk that fails to load', () => {
 
   for (const name of ['article-timeline', 'live-source', 'enhance', 'event-window', 'share-bar', 'format', 'share-links', 'capture']) {
     it(`${name}: shows an error with a button that tries again, and rejects nothing unhandled`, async function () {
-      this.timeout(60000);
       const token = `${name}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
       const { page, view } = await openPage(`/__blocked/${name}/${token}/page.html`);
       await waitUntil(
         () => view.customElements.get('quote-card') && card(page).shadowRoot?.querySelector('figure'),
         'the card never rendered',
-        {
-          timeout: 12000,
-        },
       );
       if (name === 'capture') {
-        await waitUntil(() => downloadButton(page), 'no download button', { timeout: 12000 });
+        await waitUntil(() => downloadButton(page), 'no download button');
         downloadButton(page)!.click();
-        await waitUntil(() => /Gagal|Failed/.test(shadowTextOf(card(page))), 'the failed download was not shown', { timeout: 12000 });
+        await waitUntil(() => /Gagal|Failed/.test(shadowTextOf(card(page))), 'the failed download was not shown');
         expect(await seen(token)).to.equal(1);
       } else {
-        await waitUntil(() => failedAt(page), `no "${NOT_LOADED}" shown`, { timeout: 12000 });
+        await waitUntil(() => failedAt(page), `no "${NOT_LOADED}" shown`);
         expect(await seen(token)).to.be.at.least(1);
         expect(retryButtons(page).length, 'a button to try again').to.be.at.least(1);
       }
@@ -101,14 +98,12 @@ describe('a lazy chunk that fails to load', () => {
         // trying again fails again without asking the server, and says so again, still rejecting nothing unhandled.
         const asked = await seen(token);
         tryAgain();
-        await waitUntil(() => shown() && (name === 'capture' || retryButtons(page).length > 0), 'the failure was not shown again', {
-          timeout: 12000,
-        });
+        await waitUntil(() => shown() && (name === 'capture' || retryButtons(page).length > 0), 'the failure was not shown again');
         expect(await seen(token)).to.equal(asked);
       } else {
         // Chromium and WebKit ask for it again (the server answers it from the second request on): the error goes.
         tryAgain();
-        await waitUntil(async () => (await seen(token)) >= 2 && !shown(), 'trying again did not load the chunk', { timeout: 12000 });
+        await waitUntil(async () => (await seen(token)) >= 2 && !shown(), 'trying again did not load the chunk');
       }
       expect(view.rejections).to.deep.equal([]);
     });
@@ -117,8 +112,8 @@ describe('a lazy chunk that fails to load', () => {
   it('themes-everywhere: the components render in their own look', async () => {
     const token = `themes-${Date.now()}`;
     const { page, view } = await openPage(`/__blocked/themes-everywhere/${token}/page.html`);
-    await waitUntil(() => card(page).shadowRoot?.querySelector('figure'), 'the card never rendered', { timeout: 12000 });
-    await waitUntil(() => shadowTextOf(page.querySelector('#short')).includes('2022'), 'the timeline never rendered', { timeout: 12000 });
+    await waitUntil(() => card(page).shadowRoot?.querySelector('figure'), 'the card never rendered');
+    await waitUntil(() => shadowTextOf(page.querySelector('#short')).includes('2022'), 'the timeline never rendered');
     expect(await seen(token)).to.be.at.least(1);
     expect(failedAt(page)).to.equal(false);
     expect(view.rejections).to.deep.equal([]);
@@ -127,10 +122,8 @@ describe('a lazy chunk that fails to load', () => {
   it('check-events: a long timeline shows its events, unchecked', async () => {
     const token = `check-${Date.now()}`;
     const { page, view } = await openPage(`/__blocked/check-events/${token}/page.html`);
-    await waitUntil(() => shadowTextOf(page.querySelector('#long')).includes('Peristiwa'), 'the long timeline never rendered', {
-      timeout: 12000,
-    });
-    await waitUntil(async () => (await seen(token)) >= 1, 'the chunk was never asked for', { timeout: 12000 });
+    await waitUntil(() => shadowTextOf(page.querySelector('#long')).includes('Peristiwa'), 'the long timeline never rendered');
+    await waitUntil(async () => (await seen(token)) >= 1, 'the chunk was never asked for');
     expect(view.rejections).to.deep.equal([]);
   });
 });
@@ -140,21 +133,15 @@ describe('quote-cards inside a host app’s shadow root', () => {
 
   it('defines the timeline and applies the theme there', async () => {
     const { page, view } = await openPage(`/__blocked/none/shadow-${Date.now()}/shadow.html`);
-    await waitUntil(() => page.querySelector('host-app')?.shadowRoot?.querySelector('quote-card'), 'the host app never rendered', {
-      timeout: 12000,
-    });
+    await waitUntil(() => page.querySelector('host-app')?.shadowRoot?.querySelector('quote-card'), 'the host app never rendered');
     const root = page.querySelector('host-app')!.shadowRoot!;
     const timeline = root.querySelector('article-timeline')!;
-    await waitUntil(() => view.customElements.get('article-timeline'), 'the timeline was never defined', { timeout: 12000 });
-    await waitUntil(() => shadowTextOf(timeline).includes('2022'), 'the timeline never rendered', { timeout: 12000 });
+    await waitUntil(() => view.customElements.get('article-timeline'), 'the timeline was never defined');
+    await waitUntil(() => shadowTextOf(timeline).includes('2022'), 'the timeline never rendered');
     const themed = root.querySelector('quote-card')!;
-    await waitUntil(
-      () => {
-        const figure = themed.shadowRoot?.querySelector('figure');
-        return figure && view.getComputedStyle(figure).color === 'rgb(230, 232, 235)';
-      },
-      'the dark theme never applied in the shadow root',
-      { timeout: 12000 },
-    );
+    await waitUntil(() => {
+      const figure = themed.shadowRoot?.querySelector('figure');
+      return figure && view.getComputedStyle(figure).color === 'rgb(230, 232, 235)';
+    }, 'the dark theme never applied in the shadow root');
   });
 });

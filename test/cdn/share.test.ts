@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { QuoteShareEvent } from '../../src/components/quote-card/quote-share-event.js';
 import type { QuoteCard } from '../../src/index.js';
 
@@ -24,9 +25,7 @@ async function openSharePage(path: string): Promise<SharePage> {
   const view = frame.contentWindow as SharePage['view'];
   const cards = [...page.querySelectorAll<QuoteCard>('quote-card')];
   for (const card of cards) {
-    await waitUntil(() => card.shadowRoot?.querySelector('[part~="actions"] :is(button, a)'), 'the share bar never appeared', {
-      timeout: 8000,
-    });
+    await waitUntil(() => card.shadowRoot?.querySelector('[part~="actions"] :is(button, a)'), 'the share bar never appeared');
     await card.updateComplete;
   }
   const events: SharePage['events'] = [];
@@ -63,7 +62,6 @@ async function status(card: QuoteCard, expected: string): Promise<string> {
   await waitUntil(
     () => (text = card.shadowRoot!.querySelector('[part~="actions"] [role="status"]')?.textContent?.trim() ?? '') === expected,
     `the action never reported "${expected}" (last: "${text}")`,
-    { timeout: 8000 },
   );
   return text;
 }
@@ -111,7 +109,7 @@ for (const path of ['/test/cdn/share-page.html', '/test/cdn/csp-share-page.html'
     it('copies the link to the quote', async () => {
       const [card] = shared.cards;
       control(card, 'copy-link').click();
-      await waitUntil(() => shared.written.text?.startsWith(ARTICLE + '#'), 'no link was copied', { timeout: 5000 });
+      await waitUntil(() => shared.written.text?.startsWith(ARTICLE + '#'), 'no link was copied');
       expect(decodeURIComponent(shared.written.text!.split('#:~:text=')[1])).to.equal(
         'Pesan kedua bahwa hampir seluruh perang berakhir di meja negosiasi',
       );
@@ -120,7 +118,7 @@ for (const path of ['/test/cdn/share-page.html', '/test/cdn/csp-share-page.html'
     it('uses the page’s share-url', async () => {
       const card = shared.cards[2];
       control(card, 'copy-text').click();
-      await waitUntil(() => shared.written.text?.includes('news.example'), 'the share-url was not used', { timeout: 5000 });
+      await waitUntil(() => shared.written.text?.includes('news.example'), 'the share-url was not used');
       expect(shared.written.text!.split('\n')[1]).to.equal('https://news.example/kutipan/q9');
     });
 
@@ -133,7 +131,7 @@ for (const path of ['/test/cdn/share-page.html', '/test/cdn/csp-share-page.html'
           value: async (data: ShareData) => void calls.push(data),
         });
         control(card, 'native').click();
-        await waitUntil(() => calls.length, 'navigator.share was not called', { timeout: 8000 });
+        await waitUntil(() => calls.length, 'navigator.share was not called');
         expect(calls[0].url!.startsWith(ARTICLE)).to.equal(true);
       } else {
         control(card, 'native').click();
@@ -174,8 +172,6 @@ for (const path of ['/test/cdn/share-page.html', '/test/cdn/csp-share-page.html'
     });
 
     it('renders every social format', async function () {
-      // Three full-size captures take WebKit a while.
-      this.timeout(40_000);
       const [card] = shared.cards;
       expect(await pngSize(await card.toBlob({ format: 'square' }))).to.deep.equal([1080, 1080]);
       expect(await pngSize(await card.toBlob({ format: 'story' }))).to.deep.equal([1080, 1920]);

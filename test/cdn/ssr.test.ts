@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 
 /** Opens a page in an iframe and collects every error and warning it reports from then on. */
 async function openPage(path: string) {
@@ -28,7 +29,7 @@ async function loadCdnFile(page: Document, tags: string[]) {
   script.src = '/dist/quote-cards.hydrate.min.js';
   page.head.append(script);
   const view = page.defaultView!;
-  await waitUntil(() => tags.every((tag) => view.customElements.get(tag)), `not defined: ${tags.join(', ')}`, { timeout: 5000 });
+  await waitUntil(() => tags.every((tag) => view.customElements.get(tag)), `not defined: ${tags.join(', ')}`);
 }
 
 type Lit = Element & { updateComplete: Promise<boolean>; shadowRoot: ShadowRoot };
@@ -137,7 +138,7 @@ describe('server-rendered pages (quote-cards/ssr)', () => {
     expect(list.style.paddingBottom, 'the server leaves the window to the browser').to.equal('');
     await loadCdnFile(page, ['article-timeline']);
     // The window stands for the events it does not render with the list's padding.
-    await waitUntil(() => list.style.paddingBottom, 'the timeline never windowed its events', { timeout: 5000 });
+    await waitUntil(() => list.style.paddingBottom, 'the timeline never windowed its events');
     await settled(timeline);
     await new Promise((resolve) => view.requestAnimationFrame(() => view.requestAnimationFrame(resolve)));
     expect(timeline.shadowRoot!.querySelector('[part~="event"]')).to.equal(first);
@@ -167,7 +168,7 @@ describe('server-rendered pages (quote-cards/ssr)', () => {
     expect(client.shadowRoot).to.equal(null);
     const words = quoteTextNode(server);
     await loadCdnFile(page, ['quote-article', 'quote-card']);
-    await waitUntil(() => text(client.shadowRoot).includes('Pesan kedua'), 'the client card never rendered', { timeout: 5000 });
+    await waitUntil(() => text(client.shadowRoot).includes('Pesan kedua'), 'the client card never rendered');
     await settled(server);
     expect(quoteTextNode(server)).to.equal(words);
     expect(words.textContent).to.match(/^Di saat yang bersamaan/);

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 
 // What a reader sees of an embed from the built CDN file while its article loads, and when it cannot be shown, on a
@@ -35,7 +36,7 @@ async function loadingThenLoaded(query: string) {
   const hold = key();
   const { page, view } = await openPage(`hold=${hold}&${query}`);
   const card = page.getElementById('held')!;
-  await waitUntil(() => card.shadowRoot?.querySelector('.status.loading'), 'no loading placeholder', { timeout: 10_000 });
+  await waitUntil(() => card.shadowRoot?.querySelector('.status.loading'), 'no loading placeholder');
   await page.fonts.ready;
   await nextFrames(view);
   const placeholder = card.shadowRoot!.querySelector('.status.loading')!;
@@ -44,9 +45,6 @@ async function loadingThenLoaded(query: string) {
   await waitUntil(
     () => card.shadowRoot!.querySelector('figure speaker-badge')?.shadowRoot?.querySelector('[part="name"]'),
     'the card never came',
-    {
-      timeout: 10_000,
-    },
   );
   await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   await page.fonts.ready;
@@ -62,28 +60,23 @@ describe('the loading placeholder of a card from the built CDN file', () => {
   for (const lang of ['id', 'en'])
     for (const width of [320, 600])
       it(`keeps the content after a typical card in place when it arrives (${lang}, ${width} px)`, async function () {
-        this.timeout(30_000);
         const { loading, loaded } = await loadingThenLoaded(`quote=q3&lang=${lang}&width=${width}`);
         const moved = loaded.after - loading.after;
         expect(Math.abs(moved), `the next paragraph moved ${moved} px (card ${loading.card} → ${loaded.card} px)`).to.be.at.most(TOLERANCE);
       });
 
   it('reserves the height the publisher sets with --qc-status-min-height, and the card then takes its place', async function () {
-    this.timeout(30_000);
     const { view, page, loading } = await loadingThenLoaded('quote=q1&width=600&min=17.5rem');
     const rem = parseFloat(view.getComputedStyle(page.documentElement).fontSize);
     expect(loading.card).to.be.closeTo(17.5 * rem, 1);
   });
 
   it('is a card-shaped sketch whose words are for assistive technology only', async function () {
-    this.timeout(30_000);
     const hold = key();
     const { page, view } = await openPage(`hold=${hold}&quote=q3&width=600`);
     const card = page.getElementById('held')!;
-    await waitUntil(() => card.shadowRoot?.querySelector('.status.loading'), 'no loading placeholder', { timeout: 10_000 });
-    await waitUntil(() => card.shadowRoot!.querySelector('.status.loading')!.textContent.trim(), 'no words for screen readers', {
-      timeout: 10_000,
-    });
+    await waitUntil(() => card.shadowRoot?.querySelector('.status.loading'), 'no loading placeholder');
+    await waitUntil(() => card.shadowRoot!.querySelector('.status.loading')!.textContent.trim(), 'no words for screen readers');
     const placeholder = card.shadowRoot!.querySelector('.status.loading')!;
     expect(placeholder.getAttribute('role')).to.equal('status');
     expect(placeholder.textContent.trim()).to.equal('Memuat kutipan…');
@@ -111,7 +104,6 @@ async function openErrors(query: string, scheme: 'light' | 'dark' = 'light') {
   await waitUntil(
     () => ['not-found', 'invalid'].every((id) => page.getElementById(id)!.shadowRoot?.querySelector('[part="retry"]')),
     'the errors were never shown',
-    { timeout: 15_000 },
   );
   await page.fonts.ready;
   return opened;
@@ -121,7 +113,6 @@ describe('the error view of a card from the built CDN file', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   it('offers a styled "Try again" of at least 24×24 px, in the page’s language, with a visible focus ring', async function () {
-    this.timeout(30_000);
     const { page, view } = await openErrors('width=600');
     const card = page.getElementById('not-found')!;
     const retry = card.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!;
@@ -147,7 +138,6 @@ describe('the error view of a card from the built CDN file', () => {
   });
 
   it('tells the reader what happened, the details for developers closed', async function () {
-    this.timeout(30_000);
     const { page } = await openErrors('width=600');
     const status = page.getElementById('invalid')!.shadowRoot!.querySelector('[part~="status"]')!;
     const details = status.querySelector('details')!;
@@ -162,12 +152,11 @@ describe('the error view of a card from the built CDN file', () => {
   });
 
   it('brings its styles with it: a page whose articles load carries none of them', async function () {
-    this.timeout(30_000);
     const hold = key();
     const { page } = await openPage(`hold=${hold}&quote=q3&width=600`);
     const card = page.getElementById('held')!;
     await release(hold);
-    await waitUntil(() => card.shadowRoot?.querySelector('figure'), 'the card never came', { timeout: 10_000 });
+    await waitUntil(() => card.shadowRoot?.querySelector('figure'), 'the card never came');
     const rules = [...card.shadowRoot!.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
     expect(rules.includes('retry') || rules.includes('.error'), 'the loaded card carries error styles').to.equal(false);
   });
@@ -175,7 +164,6 @@ describe('the error view of a card from the built CDN file', () => {
   for (const scheme of ['light', 'dark'] as const)
     for (const theme of ['', 'light', 'dark', 'classic', 'bold'])
       it(`is axe-clean, loading placeholder included (${scheme} mode, ${theme ? `theme="${theme}"` : 'no theme'})`, async function () {
-        this.timeout(60_000);
         const hold = key();
         const { page, view } = await openErrors(`hold=${hold}&quote=q3&width=600${theme ? `&theme=${theme}` : ''}`, scheme);
         await waitUntil(() => page.getElementById('held')!.shadowRoot?.querySelector('.status.loading'), 'no loading placeholder');

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 
 type Lit = Element & { updateComplete: Promise<boolean> };
 type View = Window & typeof globalThis & { __violations: string[]; __console: string[] };
@@ -12,11 +13,9 @@ async function openPage(path: string) {
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const page = frame.contentDocument!;
   const view = frame.contentWindow as View;
-  await waitUntil(() => view.customElements.get('quote-card'), 'quote-card was never defined', { timeout: 5000 });
+  await waitUntil(() => view.customElements.get('quote-card'), 'quote-card was never defined');
   const cards = [...page.querySelectorAll<Lit>('quote-card')];
-  await waitUntil(() => cards.every((card) => card.shadowRoot?.querySelector('figure, .error')), 'a card never rendered', {
-    timeout: 10_000,
-  });
+  await waitUntil(() => cards.every((card) => card.shadowRoot?.querySelector('figure, .error')), 'a card never rendered');
   for (const card of cards) await card.updateComplete;
   return { frame, page, view, cards };
 }
@@ -28,9 +27,7 @@ describe('a page enforcing Trusted Types', () => {
 
   it('that allows only the lit-html policy: cards render with their JSON-LD and share bar, and raise no violation', async () => {
     const { page, view, cards } = await openPage('/test/cdn/csp-lit-html-page.html');
-    await waitUntil(() => cards[1].shadowRoot!.querySelector('[part~="actions"] button'), 'the share bar never appeared', {
-      timeout: 8000,
-    });
+    await waitUntil(() => cards[1].shadowRoot!.querySelector('[part~="actions"] button'), 'the share bar never appeared');
     // Another quote: the JSON-LD is written again.
     cards[0].setAttribute('quote-id', 'q2');
     await cards[0].updateComplete;

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { Article, ArticleEvent, ArticleTimeline } from '../../src/index.js';
@@ -83,18 +84,17 @@ async function render(article: Article, order?: string): Promise<ArticleTimeline
 /** Scrolls the page so that the event titled `title` is in the middle of the screen, focuses it, returns it. */
 async function readInTheMiddle(timeline: ArticleTimeline, title: string): Promise<HTMLElement> {
   // The keyboard's way there: the event is rendered and scrolled into view (a long list renders only what is near).
+  // It places the events it has not measured by estimates: come to the event until it stays in the middle.
   const index = timeline.events.findIndex((event) => event.title === title);
-  for (let k = 0; k < 5 && !eventTitled(timeline, title); k++) {
-    await timeline.focusEvent(index);
+  await waitUntil(async () => {
+    const shown = eventTitled(timeline, title);
+    if (shown && Math.abs(shown.getBoundingClientRect().top - innerHeight / 2) <= innerHeight / 4) return true;
+    if (shown) window.scrollBy(0, shown.getBoundingClientRect().top - innerHeight / 2);
+    else await timeline.focusEvent(index);
     await settled(timeline);
-  }
-  // A long list places the events it has not measured by estimates: come to the event until it stays in the middle.
-  let event = eventTitled(timeline, title)!;
-  for (let k = 0; k < 20 && Math.abs(event.getBoundingClientRect().top - innerHeight / 2) > innerHeight / 4; k++) {
-    window.scrollBy(0, event.getBoundingClientRect().top - innerHeight / 2);
-    await settled(timeline);
-    event = eventTitled(timeline, title)!;
-  }
+    return false;
+  }, `${title} never came to the middle of the screen`);
+  const event = eventTitled(timeline, title)!;
   expect(event.getBoundingClientRect().top, `${title} in the middle of the screen`).to.be.within(innerHeight / 4, (innerHeight * 3) / 4);
   event.focus({ preventScroll: true });
   await settled(timeline);
@@ -111,7 +111,6 @@ async function replace(timeline: ArticleTimeline, article: Article): Promise<voi
 }
 
 describe('<article-timeline> following a live article', function () {
-  this.timeout(60_000);
   afterEach(() => window.scrollTo(0, 0));
 
   for (const size of [40, 1000]) {

@@ -123,8 +123,6 @@ function expectOnScreen(element: Element | null) {
 const tabStops = (timeline: ArticleTimeline) => events(timeline).filter((event) => event.tabIndex === 0);
 
 describe('<article-timeline> with many events', function () {
-  this.timeout(60_000);
-
   afterEach(() => window.scrollTo(0, 0));
 
   for (const count of [10_000, 100_000]) {

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/index.js';
 import type { ArticleTimeline, QuoteCard } from '../../src/index.js';
 import { seedArticle } from '../support/fixtures.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/index.js';
 import type { ArticleState, QuoteArticle, QuoteArticleErrorEvent, QuoteArticleEvent } from '../../src/index.js';
 import { quietly } from '../support/dom.js';
@@ -56,7 +57,7 @@ async function liveArticle(name: string, attributes: { stream?: boolean } = {}):
         ></quote-article>`,
     { parentNode: wrapper },
   );
-  await waitUntil(() => heard.load.length === 1, 'the article never loaded', { timeout: 8000 });
+  await waitUntil(() => heard.load.length === 1, 'the article never loaded');
   return { element, heard };
 }
 
@@ -71,17 +72,17 @@ describe('<quote-article live> polling', () => {
     const { element, heard } = await liveArticle(name);
     const first = element.articleState;
     const before = eventsOf(first);
-    await waitUntil(async () => (await stats(name)).notModified >= 3, 'the server was never asked with If-None-Match', { timeout: 8000 });
+    await waitUntil(async () => (await stats(name)).notModified >= 3, 'the server was never asked with If-None-Match');
     expect(element.articleState, 'a 304 keeps the same state').to.equal(first);
     expect(heard.update).to.have.length(0);
     await ask(`/__live/${name}/next`);
-    await waitUntil(() => heard.update.length === 1, 'the new version was never shown', { timeout: 8000 });
+    await waitUntil(() => heard.update.length === 1, 'the new version was never shown');
     expect(eventsOf(element.articleState)).to.equal(before + 1);
     expect(heard.update[0].detail.article.events!.at(-1)!.title).to.equal('Pembaruan 1');
-    await waitUntil(() => timelineText(element).includes('Pembaruan 1'), 'the timeline never showed the new event', { timeout: 8000 });
+    await waitUntil(() => timelineText(element).includes('Pembaruan 1'), 'the timeline never showed the new event');
     // More 304s after it: the update is told once.
     const seen = (await stats(name)).notModified;
-    await waitUntil(async () => (await stats(name)).notModified >= seen + 3, 'polling stopped', { timeout: 8000 });
+    await waitUntil(async () => (await stats(name)).notModified >= seen + 3, 'polling stopped');
     expect(heard.update).to.have.length(1);
     expect(heard.error).to.have.length(0);
   });
@@ -91,13 +92,13 @@ describe('<quote-article live> polling', () => {
       const name = key(`fail-${mode}`);
       const { element, heard } = await liveArticle(name);
       await ask(`/__live/${name}/next`);
-      await waitUntil(() => heard.update.length === 1, 'the first update never came', { timeout: 8000 });
+      await waitUntil(() => heard.update.length === 1, 'the first update never came');
       const good = element.articleState;
       await ask(`/__live/${name}/mode/${mode}`);
-      await quietly(() => waitUntil(() => heard.error.length >= 1, 'no error was told', { timeout: 8000 }));
+      await quietly(() => waitUntil(() => heard.error.length >= 1, 'no error was told'));
       expect(heard.error[0].detail.error.kind).to.equal(mode === '500' ? 'http' : 'network');
       const { failed } = await stats(name);
-      await quietly(() => waitUntil(async () => (await stats(name)).failed >= failed + 1, 'it never tried again', { timeout: 8000 }));
+      await quietly(() => waitUntil(async () => (await stats(name)).failed >= failed + 1, 'it never tried again'));
       const kept = element.articleState;
       expect(kept.status).to.equal('ready');
       expect(kept.status === 'ready' && kept.article).to.equal(good.status === 'ready' && good.article);
@@ -107,15 +108,14 @@ describe('<quote-article live> polling', () => {
       await waitUntil(
         () => (element.articleState as { error?: unknown }).error === undefined,
         'the error stayed once the server answered again',
-        { timeout: 15000 },
       );
       expect(element.shadowRoot!.querySelector('.status.error')).to.equal(null);
       expect(heard.update).to.have.length(2);
       await ask(`/__live/${name}/next`);
-      await waitUntil(() => heard.update.length === 3, 'it never recovered', { timeout: 15000 });
+      await waitUntil(() => heard.update.length === 3, 'it never recovered');
       const recovered = element.articleState;
       expect(recovered.status === 'ready' && recovered.error, 'the error went').to.equal(undefined);
-      await waitUntil(() => timelineText(element).includes('Pembaruan 2'), 'the timeline never showed the next event', { timeout: 8000 });
+      await waitUntil(() => timelineText(element).includes('Pembaruan 2'), 'the timeline never showed the next event');
     });
   }
 
@@ -123,11 +123,11 @@ describe('<quote-article live> polling', () => {
     const name = key('invalid');
     const { element, heard } = await liveArticle(name);
     await ask(`/__live/${name}/next`);
-    await waitUntil(() => heard.update.length === 1, 'the first update never came', { timeout: 8000 });
+    await waitUntil(() => heard.update.length === 1, 'the first update never came');
     const shownEvents = eventsOf(element.articleState);
     await ask(`/__live/${name}/mode/invalid`);
     await ask(`/__live/${name}/next`);
-    await quietly(() => waitUntil(() => heard.error.length === 1, 'the invalid version was not told', { timeout: 8000 }));
+    await quietly(() => waitUntil(() => heard.error.length === 1, 'the invalid version was not told'));
     expect(heard.error[0].detail.error.kind).to.equal('invalid');
     expect(heard.error[0].detail.error.problems.map((problem) => problem.path)).to.include(`events[${shownEvents}].date`);
     await element.updateComplete;
@@ -148,15 +148,15 @@ describe('<quote-article live> with src on another origin', () => {
     const heard: QuoteArticleEvent[] = [];
     const element = await fixture<QuoteArticle>(html`<quote-article src=${src} live interval="0.05"></quote-article>`);
     element.addEventListener('quote-article-update', (event) => heard.push(event));
-    await waitUntil(() => element.articleState.status === 'ready', 'the article never loaded', { timeout: 8000 });
-    await waitUntil(async () => (await stats(name)).requests >= 5, 'polling never went on', { timeout: 8000 });
+    await waitUntil(() => element.articleState.status === 'ready', 'the article never loaded');
+    await waitUntil(async () => (await stats(name)).requests >= 5, 'polling never went on');
     const seen = await stats(name);
     expect(heard, 'answers identical to what is shown change nothing').to.have.length(0);
     expect(seen.preflights).to.equal(0);
     if (navigator.userAgent.includes('Chrome') || navigator.userAgent.includes('Firefox')) expect(seen.notModified).to.be.at.least(2);
     else expect(seen.ok, 'WebKit: whole answers').to.be.at.least(3);
     await ask(`/__live/${name}/next`);
-    await waitUntil(() => heard.length === 1, 'the new version was never shown', { timeout: 8000 });
+    await waitUntil(() => heard.length === 1, 'the new version was never shown');
     expect(eventsOf(element.articleState)).to.equal(2);
   });
 });
@@ -168,14 +168,14 @@ describe('<quote-article live> load on the server', () => {
     const name = key('slow');
     await ask(`/__live/${name}/mode/slow`);
     await liveArticle(name);
-    await waitUntil(async () => (await stats(name)).requests >= 5, 'polling never went on', { timeout: 9000 });
+    await waitUntil(async () => (await stats(name)).requests >= 5, 'polling never went on');
     expect((await stats(name)).mostInFlight).to.equal(1);
   });
 
   it('asks nothing while the page is hidden, and asks again as soon as it is shown', async () => {
     const name = key('hidden');
     const { element, heard } = await liveArticle(name);
-    await waitUntil(async () => (await stats(name)).requests >= 3, 'polling never began', { timeout: 8000 });
+    await waitUntil(async () => (await stats(name)).requests >= 3, 'polling never began');
     setHidden(true);
     // A request already asked for may still be answered; none after it for 20 intervals (0.05 s each, by the page's clock).
     const { requests } = await stats(name);
@@ -184,8 +184,8 @@ describe('<quote-article live> load on the server', () => {
     await ask(`/__live/${name}/next`);
     const asked = (await stats(name)).requests;
     setHidden(false);
-    await waitUntil(async () => (await stats(name)).requests > asked, 'it did not ask again once shown', { timeout: 8000 });
-    await waitUntil(() => heard.update.length === 1, 'the version published while hidden was not shown', { timeout: 8000 });
+    await waitUntil(async () => (await stats(name)).requests > asked, 'it did not ask again once shown');
+    await waitUntil(() => heard.update.length === 1, 'the version published while hidden was not shown');
     expect(eventsOf(element.articleState)).to.equal(2);
   });
 
@@ -194,7 +194,7 @@ describe('<quote-article live> load on the server', () => {
     await liveArticle(name);
     await ask(`/__live/${name}/mode/500`);
     await quietly(async () => {
-      await waitUntil(async () => (await stats(name)).failed >= 1, 'no request failed', { timeout: 8000 });
+      await waitUntil(async () => (await stats(name)).failed >= 1, 'no request failed');
       const { failed } = await stats(name);
       // 40 intervals by the page's clock: without backing off, some 40 requests; with it (2, 4, 8, 16… intervals), at most 5.
       await ticks(40, 50);
@@ -209,15 +209,13 @@ describe('<quote-article live stream>', () => {
     const { element, heard } = await liveArticle(name, { stream: true });
     const first = element.articleState;
     await ask(`/__live/${name}/next`);
-    await waitUntil(() => heard.update.length === 1, 'the streamed version was never shown', { timeout: 8000 });
+    await waitUntil(() => heard.update.length === 1, 'the streamed version was never shown');
     expect(eventsOf(element.articleState)).to.equal(eventsOf(first) + 1);
     await ask(`/__live/${name}/mode/drop`);
     await ask(`/__live/${name}/mode/ok`);
     await ask(`/__live/${name}/next`);
     // (The stream's first message after reconnecting is the article as it is now.)
-    await waitUntil(() => heard.update.length >= 2 && timelineText(element).includes('Pembaruan 2'), 'nothing came after the drop', {
-      timeout: 15000,
-    });
+    await waitUntil(() => heard.update.length >= 2 && timelineText(element).includes('Pembaruan 2'), 'nothing came after the drop');
     expect(heard.error).to.have.length(0);
   });
 });

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/index.js';
 import type { QuoteArticle, SpeakerBadge } from '../../src/index.js';
 import { seedArticle, visibleText } from '../support/fixtures.js';
@@ -159,7 +160,7 @@ describe('<speaker-badge>', () => {
       const article = seedArticle();
       article.speakers[0].image = 'https://invalid.invalid/x.png';
       const badge = await fixture<SpeakerBadge>(html`<speaker-badge speaker-id="stoltenberg" .article=${article}></speaker-badge>`);
-      await waitUntil(() => part(badge, 'initials'), 'initials did not replace the broken image', { timeout: 8000 });
+      await waitUntil(() => part(badge, 'initials'), 'initials did not replace the broken image');
       expect(badge.shadowRoot!.querySelector('img')).to.equal(null);
       expect(text(part(badge, 'initials'))).to.equal('JS');
     });

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { SEED_URL } from '../support/fixtures.js';
 
 describe('markup that is in the page before the components are defined', () => {

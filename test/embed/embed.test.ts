@@ -1,7 +1,8 @@
 // A CMS-like host page embeds, by iframe from ANOTHER origin, a quote card and a 1,000-event
 // timeline written by `quote-cards render` (test/embed/embed-site-plugin.mjs), with the snippet of
 // their oEmbed documents: each iframe takes its content's height, and follows when it changes.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { contentHeight, heightOf, host, loadSnippets, type Oembed, type Snippets } from './host-page.js';
 
 let snippets: Snippets;
@@ -37,9 +38,7 @@ for (const [name, which] of [
       frame.style.width = '600px';
       const wide = await contentHeight(frame.src, 600);
       expect(wide).to.be.greaterThan(50);
-      await waitUntil(() => Math.abs(heightOf(frame) - wide) <= 1, `the iframe is ${heightOf(frame)} px high, its content ${wide} px`, {
-        timeout: 20_000,
-      });
+      await waitUntil(() => Math.abs(heightOf(frame) - wide) <= 1, `the iframe is ${heightOf(frame)} px high, its content ${wide} px`);
       const after = article.querySelector('.after')!.getBoundingClientRect().top;
       expect(after).to.be.greaterThan(frame.getBoundingClientRect().bottom - 1);
 
@@ -47,17 +46,14 @@ for (const [name, which] of [
       frame.style.width = '320px';
       const narrow = await contentHeight(frame.src, 320);
       expect(narrow).to.be.greaterThan(wide);
-      await waitUntil(() => Math.abs(heightOf(frame) - narrow) <= 1, `the iframe is ${heightOf(frame)} px high, its content ${narrow} px`, {
-        timeout: 20_000,
-      });
+      await waitUntil(() => Math.abs(heightOf(frame) - narrow) <= 1, `the iframe is ${heightOf(frame)} px high, its content ${narrow} px`);
     });
 
     it('ignores resize messages that do not come from its own window', async function () {
-      this.timeout(60_000);
       const { frame } = host(oembed.html);
       frame.style.width = '600px';
       const wide = await contentHeight(frame.src, 600);
-      await waitUntil(() => Math.abs(heightOf(frame) - wide) <= 1, 'the iframe takes its height', { timeout: 20_000 });
+      await waitUntil(() => Math.abs(heightOf(frame) - wide) <= 1, 'the iframe takes its height');
       window.postMessage({ type: 'quote-cards:resize', height: 7 }, '*');
       const echo = new Promise((resolve) => addEventListener('message', resolve, { once: true }));
       await echo;

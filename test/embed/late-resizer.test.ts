@@ -1,7 +1,8 @@
 // A host page whose resizer script arrives after its embeds have loaded (a slow or deferred script,
 // a CMS that moves scripts to the end): the embeds posted their height to nobody, and the resizer
 // must ask them again. A page of its own, so that no earlier test has installed the resizer.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { contentHeight, heightOf, host, loadSnippets, type Snippets } from './host-page.js';
 
 let snippets: Snippets;
@@ -31,9 +32,6 @@ it("embeds take their content's height when the resizer arrives after they have 
     await waitUntil(
       () => Math.abs(heightOf(frame) - heights[k]) <= 1,
       `embed ${k + 1}: the iframe is not ${heights[k]} px high, its content's height`,
-      {
-        timeout: 20_000,
-      },
     );
   }
 });

@@ -34,7 +34,6 @@ describe('accessibility: every component, variant, theme and language passes axe
     for (const theme of ALL_THEMES) {
       for (const variant of QUOTE_CARD_VARIANTS) {
         it(`every quote card of the ${language} article, ${variant} variant, ${theme} theme`, async function () {
-          this.timeout(30_000);
           const article = makeArticle();
           const page = await fixture(
             html`<quote-article .article=${article} theme=${theme} style="background: ${PAGE_BACKGROUND[theme]}">

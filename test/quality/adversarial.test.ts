@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/index.js';
 import { formatDate } from '../../src/shared/dates.js';
 import type { Article, QuoteCard, SpeakerBadge } from '../../src/index.js';
@@ -149,7 +150,7 @@ describe('values nested deep', () => {
     const json = JSON.stringify({ ...seedArticleEnglish(), title: '@' }).replace('"@"', `${'['.repeat(25_000)}"x"${']'.repeat(25_000)}`);
     const src = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
     const card = await fixture<QuoteCard>(html`<quote-card src=${src}></quote-card>`);
-    await waitUntil(() => card.shadowRoot!.querySelector('.error'), 'no error shown', { timeout: 10_000 });
+    await waitUntil(() => card.shadowRoot!.querySelector('.error'), 'no error shown');
     const shown = card.shadowRoot!.textContent;
     expect(shown).not.to.contain('is not JSON');
     // Chromium and WebKit read it and find the title is no text; Firefox runs out of stack reading it.
@@ -183,7 +184,7 @@ describe('dates', () => {
     const article = seedArticleEnglish();
     article.events![0].date = '0079-08-24';
     const timeline = await fixture(html`<article-timeline .article=${article}></article-timeline>`);
-    await waitUntil(() => timeline.shadowRoot?.textContent?.includes('79'), 'the timeline never showed the year 79', { timeout: 10_000 });
+    await waitUntil(() => timeline.shadowRoot?.textContent?.includes('79'), 'the timeline never showed the year 79');
     expect(timeline.shadowRoot!.textContent).not.to.contain('1979');
   });
 });

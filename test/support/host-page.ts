@@ -1,6 +1,6 @@
 // Opening a publisher's page from test/cdn/ in a frame, waiting for its components, and taking a
 // picture of part of it (test/cdn/hostile.test.ts and inherited-css.test.ts).
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 
 type Lit = Element & { updateComplete: Promise<boolean> };
@@ -20,13 +20,13 @@ export const text = (element: Element | null | undefined) => (element?.shadowRoo
 /** Waits until every Lit element of the page, in every shadow tree, has rendered and the fonts are in. */
 export async function settled(page: Document) {
   const view = page.defaultView!;
-  await waitUntil(() => view.customElements.get('quote-card'), 'quote-card was never defined', { timeout: 5000 });
+  await waitUntil(() => view.customElements.get('quote-card'), 'quote-card was never defined');
   // Articles from `src` arrive when the server answers, which no updateComplete waits for.
   const loading = () =>
     [...page.querySelectorAll('quote-article, quote-card, speaker-badge, article-timeline')].filter(
       (element) => (element as Element & { articleState?: { status: string } }).articleState?.status === 'loading',
     );
-  await waitUntil(() => !loading().length, 'an article never loaded', { timeout: 10_000 });
+  await waitUntil(() => !loading().length, 'an article never loaded');
   for (let round = 0; round < 5; round++) {
     const all: Lit[] = [];
     const visit = (root: Document | ShadowRoot) =>
