@@ -24,7 +24,9 @@ try {
     browser,
     { impl: 'ours', preload, dist: `/${dist}` },
     async (page) => {
-      await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'] });
+      await page.tracing.start({
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'],
+      });
       const sample = await page.evaluate(
         (n, options) => {
           const original = window.bench.liveUpdates;
@@ -39,7 +41,9 @@ try {
     { timeoutMs: seconds * 1000 + 120_000 },
   );
   console.log(`long frames: ${JSON.stringify(sample.longFrames)}`);
-  console.log(`render ms: ${sample.renderMs.map((ms) => ms.toFixed(1)).join(' ')}; checked ms: ${sample.updateMs.map((ms) => ms.toFixed(1)).join(' ')}`);
+  console.log(
+    `render ms: ${sample.renderMs.map((ms) => ms.toFixed(1)).join(' ')}; checked ms: ${sample.updateMs.map((ms) => ms.toFixed(1)).join(' ')}`,
+  );
   const events = trace.traceEvents;
   // The renderer's main thread: the thread with the most RunTask time among those named CrRendererMain.
   const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`);
@@ -52,10 +56,32 @@ try {
   for (const task of tasks) {
     const inside = onMain.filter((e) => e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e !== task && e.dur >= 500);
     const parts = inside
-      .filter((e) => ['FunctionCall', 'FireAnimationFrame', 'TimerFire', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER', 'EvaluateScript', 'v8.run', 'ParseHTML', 'HitTest', 'UpdateLayerTree', 'RunMicrotasks'].includes(e.name) || e.name.includes('GC'))
+      .filter(
+        (e) =>
+          [
+            'FunctionCall',
+            'FireAnimationFrame',
+            'TimerFire',
+            'UpdateLayoutTree',
+            'Layout',
+            'Paint',
+            'PrePaint',
+            'Layerize',
+            'MajorGC',
+            'MinorGC',
+            'V8.GC_SCAVENGER',
+            'EvaluateScript',
+            'v8.run',
+            'ParseHTML',
+            'HitTest',
+            'UpdateLayerTree',
+            'RunMicrotasks',
+          ].includes(e.name) || e.name.includes('GC'),
+      )
       .map((e) => {
         const data = e.args?.data ?? e.args?.beginData ?? {};
-        const where = data.functionName || data.url ? ` ${data.functionName ?? ''} ${(data.url ?? '').split('/').pop()}:${data.lineNumber ?? ''}` : '';
+        const where =
+          data.functionName || data.url ? ` ${data.functionName ?? ''} ${(data.url ?? '').split('/').pop()}:${data.lineNumber ?? ''}` : '';
         const count = data.elementCount ?? e.args?.elementCount ?? e.args?.beginData?.dirtyObjects;
         return `${e.name}${where}${count ? ` (${count})` : ''} ${(e.dur / 1000).toFixed(1)}`;
       });

@@ -543,7 +543,8 @@ async function liveUpdates(count, { seconds = 60, everyMs = 1000, reader = 'top'
           .filter((entry) => entry.startTime >= start)
           .map((entry) => ({
             atRunMs: round(entry.startTime - start),
-            ...updateBefore(entry.startTime),
+            // As for the frames: the update last assigned before it ended (an update assigned during it counts).
+            ...updateBefore(entry.startTime + entry.duration),
             durationMs: round(entry.duration),
             blockingMs: round(entry.blockingDuration),
             renderStartMs: round(entry.renderStart ? entry.renderStart - entry.startTime : 0),
