@@ -533,6 +533,9 @@ async function benchLive() {
             renderMs: summary(typical.renderMs),
             updates: typical.updates,
             longFrames: typical.longFrames,
+            // The frames over 16.7 ms that ended within 100 ms of an update (a tenth of each second: were they unrelated
+            // to the updates, about a tenth of them would).
+            longFramesNearUpdates: typical.longFrames.filter((long) => long.update && long.sinceUpdateMs <= 100).length,
             longAnimationFrames: typical.longAnimationFrames,
             button: typical.button,
             readerMovedPx: typical.readerMovedPx,
