@@ -438,9 +438,13 @@ async function renderTimeline(count, { warmUp = 0 } = {}) {
  * "N new updates" button). Records the interval between successive frames all along, the tasks over
  * 50 ms, and each update's time from the assignment to the timeline's update complete (`renderMs`)
  * and to its events checked (`updateMs`: from 500 events they are checked after the next paint). At the end: whether the newest event is shown (top), or the button's count and how
- * far the event read has moved (middle).
+ * far the event read has moved (middle). With `reader: 'control'`: the same settled timeline, the
+ * reader at the top, given nothing for as long (what the machine drops on its own). For each
+ * interval over 20 ms: when it ended after the update before it, and which update; and the
+ * long-animation-frame entries (with their scripts) where the engine has them.
  */
 async function liveUpdates(count, { seconds = 60, everyMs = 1000, reader = 'top' } = {}) {
+  const control = reader === 'control';
   const base = JSON.parse(JSON.stringify(timelineArticle(seed, count + seconds)));
   const all = base.events;
   let article = { ...base, events: all.slice(0, count) };
@@ -468,23 +472,32 @@ async function liveUpdates(count, { seconds = 60, everyMs = 1000, reader = 'top'
   const tasks = [];
   const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
   observer.observe({ type: 'longtask' });
+  const animationFrames = [];
+  const loafSupported = PerformanceObserver.supportedEntryTypes?.includes('long-animation-frame') ?? false;
+  const loafObserver = loafSupported ? new PerformanceObserver((list) => animationFrames.push(...list.getEntries())) : undefined;
+  loafObserver?.observe({ type: 'long-animation-frame' });
   const intervals = [];
+  const frameEnds = [];
   let running = true;
   const frames = (async () => {
     let last = await frame();
     while (running) {
       const now = await frame();
       intervals.push(now - last);
+      frameEnds.push(now);
       last = now;
     }
   })();
   const updateMs = [];
   const renderMs = [];
+  const updateAt = [];
   const start = performance.now();
   for (let s = 1; s <= seconds; s++) {
     // One update a second, on the clock (the time an update takes does not delay the next).
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, start + s * everyMs - performance.now())));
+    if (control) continue;
     const before = performance.now();
+    updateAt.push(before);
     article = { ...article, events: all.slice(0, count + s) };
     timeline.article = article;
     await timeline.updateComplete;
@@ -498,18 +511,58 @@ async function liveUpdates(count, { seconds = 60, everyMs = 1000, reader = 'top'
   await frames;
   tasks.push(...observer.takeRecords());
   observer.disconnect();
+  if (loafObserver) {
+    animationFrames.push(...loafObserver.takeRecords());
+    loafObserver.disconnect();
+  }
+  // The update (1-based) last assigned before `time`, and how long before it: 0 when none was (before the first, or the control).
+  const updateBefore = (time) => {
+    let k = updateAt.length - 1;
+    while (k >= 0 && updateAt[k] > time) k--;
+    return k < 0 ? { update: 0, sinceUpdateMs: null } : { update: k + 1, sinceUpdateMs: time - updateAt[k] };
+  };
+  const longFrames = intervals
+    .map((ms, k) => ({ ms, end: frameEnds[k] }))
+    .filter(({ ms }) => ms > 20)
+    .map(({ ms, end }) => {
+      const { update, sinceUpdateMs } = updateBefore(end);
+      // The interval began `sinceUpdateMs - ms` after the update: negative when the update was assigned during it.
+      return { ms: round(ms), atRunMs: round(end - start), update, sinceUpdateMs: sinceUpdateMs === null ? null : round(sinceUpdateMs) };
+    });
   const title = (element) => element?.querySelector('[part~="title"]')?.textContent;
   const after = read && [...root.querySelectorAll('[part~="event"]')].find((element) => title(element) === readTitle);
   return {
     count,
     seconds,
     reader,
+    updates: updateAt.length,
     intervals,
+    longFrames,
+    longAnimationFrames: loafSupported
+      ? animationFrames
+          .filter((entry) => entry.startTime >= start)
+          .map((entry) => ({
+            atRunMs: round(entry.startTime - start),
+            // As for the frames: the update last assigned before it ended (an update assigned during it counts).
+            ...updateBefore(entry.startTime + entry.duration),
+            durationMs: round(entry.duration),
+            blockingMs: round(entry.blockingDuration),
+            renderStartMs: round(entry.renderStart ? entry.renderStart - entry.startTime : 0),
+            styleAndLayoutMs: round(entry.styleAndLayoutStart ? entry.startTime + entry.duration - entry.styleAndLayoutStart : 0),
+            scripts: entry.scripts.map((script) => ({
+              sourceURL: script.sourceURL.replace(location.origin, ''),
+              sourceFunctionName: script.sourceFunctionName,
+              invoker: script.invoker,
+              durationMs: round(script.duration),
+              forcedStyleAndLayoutMs: round(script.forcedStyleAndLayoutDuration),
+            })),
+          }))
+      : null,
     longTasks: tasks.map((task) => Math.round(task.duration)),
     longestTaskMs: Math.max(0, ...tasks.map((task) => task.duration)),
     updateMs,
     renderMs,
-    newestShown: title(root.querySelector('[part~="event"]')) === all[count + seconds - 1].title,
+    newestShown: title(root.querySelector('[part~="event"]')) === all[count + (control ? 0 : seconds) - 1].title,
     button: root.querySelector('[part~="new-updates"]')?.textContent.trim() ?? null,
     readerMovedPx: read ? (after ? Math.abs(after.getBoundingClientRect().top - read.box.top) : null) : undefined,
     eventsInDom: root.querySelectorAll('[part~="event"]').length,
@@ -518,6 +571,8 @@ async function liveUpdates(count, { seconds = 60, everyMs = 1000, reader = 'top'
       .join(' '),
   };
 }
+
+const round = (ms) => Math.round(ms * 10) / 10;
 
 /**
  * Scrolls the page (or, when the page does not scroll, the scrolling box inside the timeline)

@@ -409,6 +409,41 @@ describe('a live blog checked after its first screen', () => {
     expect(errorOf(timeline)).to.contain('events[2499].title: must not be empty');
   });
 
+  it('a version that appends to a valid one: a new event repeating an earlier id is found, and a valid one is taken', async () => {
+    const first = liveBlog(600) as Article & { events: ArticleEvent[] };
+    const timeline = await fixture<ArticleTimeline>(html`<article-timeline .article=${first}></article-timeline>`);
+    const checked = async () => {
+      await timeline.updateComplete;
+      const state = timeline.articleState;
+      await (state.status === 'ready' && state.checking);
+      await settled(timeline);
+    };
+    await checked();
+    expect(timeline.articleState.status).to.equal('ready');
+    // The same event objects, and events after them (as a page that appends gives them).
+    const event = (n: number, id = `e${n}`): ArticleEvent => ({ id, date: `2022-10-02T${pad(n % 24)}:00+07:00`, title: `Peristiwa ${n}` });
+    const added = event(601);
+    const valid = [...first.events, added];
+    const versions = [
+      // A new event, then one repeating an id of the first version's events.
+      { events: [...valid, event(602, first.events[3].id)], error: `events[601].id: "${first.events[3].id}"` },
+      // The new event alone: valid (the ids of the version refused are not counted).
+      { events: valid, error: '' },
+      // Then one repeating the id of that new event.
+      { events: [...valid, event(603, 'e601')], error: 'events[601].id: "e601"' },
+    ];
+    for (const { events: list, error } of versions) {
+      timeline.article = { ...first, events: list };
+      await checked();
+      if (error) {
+        expect(errorOf(timeline)).to.contain(error).and.to.contain('is already the id of another item in events');
+      } else {
+        expect(timeline.articleState.status).to.equal('ready');
+        expect(errorOf(timeline)).to.equal('');
+      }
+    }
+  });
+
   it('reports everything at once when more than its events is wrong', async () => {
     const article = { ...liveBlog(600), title: ' ' } as Article & { events: unknown[] };
     article.events[100] = { ...(article.events[100] as object), date: 'kemarin' };

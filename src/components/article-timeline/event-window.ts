@@ -215,7 +215,7 @@ export class EventWindow implements ReactiveController {
   ): unknown {
     this.inUse = true;
     if (key !== this.key || count !== this.heights.count) {
-      if (!this.follow(count, keyAt, reading)) {
+      if (!this.follow(count, key, keyAt, reading)) {
         this.heights = new Heights(count);
         this.start = 0;
         this.end = Math.min(count, FIRST);
@@ -240,18 +240,23 @@ export class EventWindow implements ReactiveController {
    * anchor event stays at its place in the list (hostUpdated then corrects the estimates). False
    * when there is nothing to carry over.
    */
-  private follow(count: number, keyAt: (index: number) => string, reading?: 'top' | { keys: string[]; y: number }): boolean {
+  private follow(count: number, key: object, keyAt: (index: number) => string, reading?: 'top' | { keys: string[]; y: number }): boolean {
     const old = this.heights;
     const oldKeyAt = this.keyAt;
     if (!oldKeyAt || !old.count || !count) return false;
     // Where each event of the old list is in the new one (-1: gone). The events both lists share
     // at their start and end are matched without a map: an update that adds one event costs little.
+    // The same object in both lists (`key` is the list) is the same event, found so without making its key.
+    const before = Array.isArray(this.key) ? (this.key as unknown[]) : [];
+    const after = Array.isArray(key) ? (key as unknown[]) : [];
+    const same = (oldIndex: number, index: number) =>
+      (before[oldIndex] !== undefined && before[oldIndex] === after[index]) || oldKeyAt(oldIndex) === keyAt(index);
     const moved = new Int32Array(old.count).fill(-1);
     const shortest = Math.min(old.count, count);
     let head = 0;
-    while (head < shortest && oldKeyAt(head) === keyAt(head)) moved[head] = head++;
+    while (head < shortest && same(head, head)) moved[head] = head++;
     let tail = 0;
-    while (tail < shortest - head && oldKeyAt(old.count - 1 - tail) === keyAt(count - 1 - tail)) {
+    while (tail < shortest - head && same(old.count - 1 - tail, count - 1 - tail)) {
       moved[old.count - 1 - tail] = count - 1 - tail;
       tail++;
     }

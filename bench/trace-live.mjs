@@ -1,0 +1,92 @@
+// Where the time of a live blog's updates goes: runs bench.liveUpdates (10,000 events, a few updates) in the bench page
+// with a Chromium trace on, and prints, for each update, the main thread's tasks over `--min=` ms (default 4) in the
+// second after it, with what took their time (script, style, layout, paint).
+//
+//   node bench/trace-live.mjs [seconds] [--reader=top|middle] [--min=4] [--dist=dist]
+import { existsSync, readFileSync } from 'node:fs';
+import { startBrowser, withPage } from './lib/browser.mjs';
+
+const args = process.argv.slice(2);
+const seconds = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 4);
+const option = (name, fallback) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const dist = option('dist', 'dist');
+const reader = option('reader', 'top');
+const min = Number(option('min', 4));
+if (!existsSync(`${dist}/quote-cards.min.js`)) throw new Error(`${dist}/quote-cards.min.js is missing`);
+const chunks = JSON.parse(readFileSync(`${dist}/cdn/chunks-quote-cards.min.js.json`, 'utf8'));
+const preload = Object.entries(chunks)
+  .filter(([, name]) => ['article-timeline', 'event-window', 'check-events'].includes(name))
+  .map(([file]) => `/${dist}/cdn/${file}`);
+
+const browser = await startBrowser();
+try {
+  const { sample, trace } = await withPage(
+    browser,
+    { impl: 'ours', preload, dist: `/${dist}` },
+    async (page) => {
+      await page.tracing.start({
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'],
+      });
+      const sample = await page.evaluate(
+        (n, options) => {
+          const original = window.bench.liveUpdates;
+          return original(n, options);
+        },
+        10_000,
+        { seconds, reader },
+      );
+      const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString());
+      return { sample, trace };
+    },
+    { timeoutMs: seconds * 1000 + 120_000 },
+  );
+  console.log(`long frames: ${JSON.stringify(sample.longFrames)}`);
+  console.log(
+    `render ms: ${sample.renderMs.map((ms) => ms.toFixed(1)).join(' ')}; checked ms: ${sample.updateMs.map((ms) => ms.toFixed(1)).join(' ')}`,
+  );
+  const events = trace.traceEvents;
+  // The renderer's main thread: the thread with the most RunTask time among those named CrRendererMain.
+  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`);
+  const tasksOf = (key) => events.filter((e) => `${e.pid}:${e.tid}` === key && e.ph === 'X');
+  const main = mains.sort((a, b) => tasksOf(b).length - tasksOf(a).length)[0];
+  const onMain = tasksOf(main).sort((a, b) => a.ts - b.ts);
+  const frames = events.filter((e) => e.name === 'FireAnimationFrame' || e.name === 'TimerFire').length;
+  console.log(`main thread ${main}, ${onMain.length} events, ${frames} frame/timer events`);
+  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.dur / 1000 >= min);
+  for (const task of tasks) {
+    const inside = onMain.filter((e) => e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e !== task && e.dur >= 500);
+    const parts = inside
+      .filter(
+        (e) =>
+          [
+            'FunctionCall',
+            'FireAnimationFrame',
+            'TimerFire',
+            'UpdateLayoutTree',
+            'Layout',
+            'Paint',
+            'PrePaint',
+            'Layerize',
+            'MajorGC',
+            'MinorGC',
+            'V8.GC_SCAVENGER',
+            'EvaluateScript',
+            'v8.run',
+            'ParseHTML',
+            'HitTest',
+            'UpdateLayerTree',
+            'RunMicrotasks',
+          ].includes(e.name) || e.name.includes('GC'),
+      )
+      .map((e) => {
+        const data = e.args?.data ?? e.args?.beginData ?? {};
+        const where =
+          data.functionName || data.url ? ` ${data.functionName ?? ''} ${(data.url ?? '').split('/').pop()}:${data.lineNumber ?? ''}` : '';
+        const count = data.elementCount ?? e.args?.elementCount ?? e.args?.beginData?.dirtyObjects;
+        return `${e.name}${where}${count ? ` (${count})` : ''} ${(e.dur / 1000).toFixed(1)}`;
+      });
+    console.log(`${(task.ts / 1000).toFixed(0)} task ${(task.dur / 1000).toFixed(1)} ms: ${parts.join(' | ')}`);
+  }
+} finally {
+  await browser.close();
+}
