@@ -587,12 +587,17 @@ function contextOf(context: Context, span: QuoteSpan, partial: boolean, from: nu
     .split(/\s+/)
     .filter((word) => word.length > 2);
   for (const [p, start, end] of candidates) {
-    const sentence = paragraphs[p].slice(start, end).trim();
-    if (/["“”„«»]/.test(sentence)) continue; // a sentence with quotations of its own
-    const lower = sentence.toLowerCase();
-    const pronoun = lex.pronouns.get(lower.split(/[\s,]/)[0]);
+    const read = readSentence(context, p, start, end);
+    if (!read) continue; // a sentence with quotations of its own
+    const { sentence, lower, has } = read;
+    const pronoun = lex.pronouns.get(read.firstWord);
+    const holds = (word: string) => {
+      let found = has.get(word);
+      if (found === undefined) has.set(word, (found = lower.includes(word)));
+      return found;
+    };
     if (
-      names.some((word) => lower.includes(word)) ||
+      names.some(holds) ||
       (entity.acronym && sentence.includes(entity.acronym)) ||
       (pronoun && pronoun.refers !== 'org' && entity.kind === 'person')
     ) {
@@ -600,6 +605,32 @@ function contextOf(context: Context, span: QuoteSpan, partial: boolean, from: nu
     }
   }
   return undefined;
+}
+
+/** A sentence a context may be taken from, read once: the quotations of a paragraph may all look at the same one. */
+interface ReadSentence {
+  sentence: string;
+  lower: string;
+  firstWord: string;
+  /** Which words (lower case) it holds, as found so far. */
+  has: Map<string, boolean>;
+}
+
+const readSentences = new WeakMap<Context, Map<string, ReadSentence | null>>();
+
+/** The sentence [start, end) of paragraph `p`, trimmed, with its lower case; null when it holds a quotation mark. */
+function readSentence(context: Context, p: number, start: number, end: number): ReadSentence | null {
+  let cache = readSentences.get(context);
+  if (!cache) readSentences.set(context, (cache = new Map()));
+  const key = `${p}:${start}:${end}`;
+  let read = cache.get(key);
+  if (read === undefined) {
+    const sentence = context.paragraphs[p].slice(start, end).trim();
+    const lower = sentence.toLowerCase();
+    read = /["“”„«»]/.test(sentence) ? null : { sentence, lower, firstWord: lower.split(/[\s,]/, 1)[0], has: new Map() };
+    cache.set(key, read);
+  }
+  return read;
 }
 
 /** Builds the article: speakers with ids, quotes, events; and how each quote was attributed. */
