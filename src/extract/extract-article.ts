@@ -621,7 +621,7 @@ const readSentences = new WeakMap<Context, Map<string, ReadSentence | null>>();
 /** The sentence [start, end) of paragraph `p`, trimmed, with its lower case; null when it holds a quotation mark. */
 function readSentence(context: Context, p: number, start: number, end: number): ReadSentence | null {
   let cache = readSentences.get(context);
-  if (!cache) readSentences.set(context, (cache = new Map()));
+  if (!cache) readSentences.set(context, (cache = new Map<string, ReadSentence | null>()));
   const key = `${p}:${start}:${end}`;
   let read = cache.get(key);
   if (read === undefined) {
