@@ -24,6 +24,9 @@ export interface Paragraph {
   otherMentions?: Map<number, Mention[]>;
   subjects?: (Mention | null | undefined)[];
   otherSubjects?: Map<string, Mention | undefined>;
+  /** For {@link saidInLastWords}: per token index, how many words and how many verbs of saying come before it. */
+  wordCounts?: Int32Array;
+  verbCounts?: Int32Array;
 }
 
 /** The paragraph's tokens from `from` to `to` (tokenised once per paragraph). */
@@ -59,6 +62,51 @@ export function lastWords(para: Paragraph, from: number, to: number, count: numb
     if (tokens[k].word && tokens[k].end <= to) words.push(tokens[k]);
   }
   return words.reverse();
+}
+
+/**
+ * Is there a verb of saying (or "according to") among the last `count` words between `from` and `to`? What
+ * `lastWords(para, from, to, count).some(…)` tells, from counts made once per paragraph: a paragraph of a hundred
+ * thousand one-word quotations asks once for each.
+ */
+export function saidInLastWords(para: Paragraph, from: number, to: number, count: number, lex: Lexicon): boolean {
+  const tokens = (para.tokens ??= tokenize(para.masked));
+  if (!para.wordCounts || !para.verbCounts) {
+    const words = (para.wordCounts = new Int32Array(tokens.length + 1));
+    const verbs = (para.verbCounts = new Int32Array(tokens.length + 1));
+    let nextWord: Token | undefined;
+    for (let k = tokens.length - 1; k >= 0; k--) {
+      if (!tokens[k].word) continue;
+      const lower = tokens[k].lower;
+      // "according" counts only with its "to" (the next word); whether that "to" is in the stretch is checked below.
+      verbs[k + 1] = lower === 'according' ? Number(nextWord?.lower === 'to') : Number(lex.verbs.has(lower));
+      nextWord = tokens[k];
+    }
+    for (let k = 0; k < tokens.length; k++) {
+      words[k + 1] = words[k] + Number(tokens[k].word);
+      verbs[k + 1] += verbs[k];
+    }
+  }
+  const words = para.wordCounts;
+  const verbs = para.verbCounts;
+  // Tokens [low, high): those that start in the stretch and end in it.
+  let high = tokenIndexAt(tokens, to);
+  while (high > 0 && tokens[high - 1].end > to) high--;
+  let low = tokenIndexAt(tokens, from);
+  if (low >= high) return false;
+  // The first token from which at most `count` words remain.
+  let top = high;
+  while (low < top) {
+    const middle = (low + top) >> 1;
+    if (words[high] - words[middle] > count) low = middle + 1;
+    else top = middle;
+  }
+  let hits = verbs[high] - verbs[low];
+  // A last word "according" whose "to" lies past the stretch was counted: it is not "according to" here.
+  let last = high - 1;
+  while (last >= low && !tokens[last].word) last--;
+  if (last >= low && tokens[last].lower === 'according' && verbs[last + 1] > verbs[last]) hits--;
+  return hits > 0;
 }
 
 /** The first `count` words between `from` and `to` (those of `tokensIn(…).filter(word).slice(0, count)`). */
@@ -276,10 +324,14 @@ export function hasCue(para: Paragraph, from: number, to: number, lex: Lexicon):
 
 /** Does the text before the quotation end with a cue ("Ia mengatakan", "He said:", "Kata dia,")? */
 export function endsWithCue(para: Paragraph, from: number, to: number, lex: Lexicon): boolean {
-  return (
-    lastWords(para, from, to, 4).some((_, k, last) => Boolean(cueOf(last, k, lex))) ||
-    firstWords(para, from, to, 2).some((_, k, first) => cueOf(first, k, lex)?.kind === 'prep' || cueOf(first, k, lex)?.kind === 'inverted')
-  );
+  const last = lastWords(para, from, to, 4);
+  for (let k = 0; k < last.length; k++) if (cueOf(last, k, lex)) return true;
+  const first = firstWords(para, from, to, 2);
+  for (let k = 0; k < first.length; k++) {
+    const kind = cueOf(first, k, lex)?.kind;
+    if (kind === 'prep' || kind === 'inverted') return true;
+  }
+  return false;
 }
 
 /**

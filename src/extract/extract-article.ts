@@ -14,6 +14,7 @@ import {
   hasCue,
   lastWords,
   mentionsIn,
+  saidInLastWords,
   sentenceSubject,
   tokensIn,
   unknownVerbSpeaker,
@@ -107,7 +108,11 @@ export function extractForReview(text: string, options: ExtractOptions = {}): Ex
   const lastInParagraph = new Map<number, Entity>();
   let next = 0;
   paras.forEach((para, p) => {
-    for (const [from, to] of para.sentences) {
+    // Index loops, not destructuring: a paragraph may hold a hundred thousand sentences, and before the loop's code is
+    // optimised each destructuring allocates an iterator.
+    for (let k = 0; k < para.sentences.length; k++) {
+      const from = para.sentences[k][0];
+      const to = para.sentences[k][1];
       let quoted = false;
       while (next < spans.length && spans[next].para === p && spans[next].open < to) {
         const result = attribute(context, next++, found[found.length - 1], lastInParagraph.get(p - 1));
@@ -313,7 +318,9 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
   const { lex, paras, spans, speakers } = context;
   const span = spans[at];
   const para = paras[span.para];
-  const [from, to] = sentenceAt(para, span.open);
+  const around = sentenceAt(para, span.open);
+  const from = around[0];
+  const to = around[1];
   const earlier = spans[at - 1];
   // Cues stand near their quotation: looking at most WINDOW characters away keeps long texts linear.
   const beforeFrom = Math.max(
@@ -324,7 +331,7 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
   // …maaf"."Polisi …: a stop between two quotations is not narrative before the second.
   const before = earlier && earlier.endPara === span.para && beforeFrom === earlier.close + 1 && /^[.,!?;]*$/.test(between) ? '' : between;
   const endPara = paras[span.endPara];
-  const [, endTo] = sentenceAt(endPara, Math.min(span.close, endPara.masked.length - 1));
+  const endTo = sentenceAt(endPara, Math.min(span.close, endPara.masked.length - 1))[1];
   const later = spans[at + 1]?.para === span.endPara && spans[at + 1].open < endTo ? spans[at + 1] : undefined;
   const afterFrom = Math.min(span.close + 1, endTo);
   const afterTo = Math.min(later ? later.open : endTo, afterFrom + WINDOW);
@@ -357,11 +364,7 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
     // One word is a quotation only right after a verb that quotes one: called the plan an "eyesore".
     const quotesOneWord = () => lastFour.some((token) => lex.fragmentVerbs.has(token.lower));
     // …or in a sentence whose verb of saying, before it, has a named subject: writes that results were "solid".
-    const saidBefore = () =>
-      lex.lang === 'en' &&
-      lastWords(para, Math.max(from, span.open - WINDOW), span.open, 24).some((token, k, list) =>
-        token.lower === 'according' ? list[k + 1]?.lower === 'to' : lex.verbs.has(token.lower),
-      );
+    const saidBefore = () => lex.lang === 'en' && saidInLastWords(para, Math.max(from, span.open - WINDOW), span.open, 24, lex);
     if (words < 2 && !quotesOneWord() && !saidBefore()) return undefined;
     // A short fragment is a quotation only when a verb of saying gives it a speaker.
     const windowFrom = Math.max(from, span.open - WINDOW);
@@ -584,12 +587,17 @@ function contextOf(context: Context, span: QuoteSpan, partial: boolean, from: nu
     .split(/\s+/)
     .filter((word) => word.length > 2);
   for (const [p, start, end] of candidates) {
-    const sentence = paragraphs[p].slice(start, end).trim();
-    if (/["“”„«»]/.test(sentence)) continue; // a sentence with quotations of its own
-    const lower = sentence.toLowerCase();
-    const pronoun = lex.pronouns.get(lower.split(/[\s,]/)[0]);
+    const read = readSentence(context, p, start, end);
+    if (!read) continue; // a sentence with quotations of its own
+    const { sentence, lower, has } = read;
+    const pronoun = lex.pronouns.get(read.firstWord);
+    const holds = (word: string) => {
+      let found = has.get(word);
+      if (found === undefined) has.set(word, (found = lower.includes(word)));
+      return found;
+    };
     if (
-      names.some((word) => lower.includes(word)) ||
+      names.some(holds) ||
       (entity.acronym && sentence.includes(entity.acronym)) ||
       (pronoun && pronoun.refers !== 'org' && entity.kind === 'person')
     ) {
@@ -597,6 +605,32 @@ function contextOf(context: Context, span: QuoteSpan, partial: boolean, from: nu
     }
   }
   return undefined;
+}
+
+/** A sentence a context may be taken from, read once: the quotations of a paragraph may all look at the same one. */
+interface ReadSentence {
+  sentence: string;
+  lower: string;
+  firstWord: string;
+  /** Which words (lower case) it holds, as found so far. */
+  has: Map<string, boolean>;
+}
+
+const readSentences = new WeakMap<Context, Map<string, ReadSentence | null>>();
+
+/** The sentence [start, end) of paragraph `p`, trimmed, with its lower case; null when it holds a quotation mark. */
+function readSentence(context: Context, p: number, start: number, end: number): ReadSentence | null {
+  let cache = readSentences.get(context);
+  if (!cache) readSentences.set(context, (cache = new Map<string, ReadSentence | null>()));
+  const key = `${p}:${start}:${end}`;
+  let read = cache.get(key);
+  if (read === undefined) {
+    const sentence = context.paragraphs[p].slice(start, end).trim();
+    const lower = sentence.toLowerCase();
+    read = /["“”„«»]/.test(sentence) ? null : { sentence, lower, firstWord: lower.split(/[\s,]/, 1)[0], has: new Map() };
+    cache.set(key, read);
+  }
+  return read;
 }
 
 /** Builds the article: speakers with ids, quotes, events; and how each quote was attributed. */

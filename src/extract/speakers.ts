@@ -300,8 +300,10 @@ export class Speakers {
       }
       if (other.entity !== 'person') continue;
 
+      // Only a longer form, or a capitalised one of the same length, can do better: a name written a thousand times is read once.
+      if (otherWords.length < bestWords.length || (otherWords.length === bestWords.length && bestCapitalised)) continue;
       const capitalised = other.name.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || NAME_CONNECTORS.has(word));
-      if (otherWords.length > bestWords.length || (otherWords.length === bestWords.length && capitalised && !bestCapitalised)) {
+      if (otherWords.length > bestWords.length || capitalised) {
         best = other.name;
         bestWords = otherWords;
         bestCapitalised = capitalised;
@@ -336,12 +338,20 @@ export class Speakers {
       break;
     }
     if (entity.kind === 'person') {
-      const titles = related
-        .filter(({ mention: other, words: otherWords = [] }) => other.kind === 'name' && containsWords(bestWords, otherWords))
-        .map(({ mention: other, para }) => this.text[para].slice(Math.max(0, other.start - 24), other.end));
-      const described = `${entity.role ?? ''} ${titles.join(' ')}`;
-      if (FEMALE.test(described)) entity.gender = 'f';
-      else if (MALE.test(described)) entity.gender = 'm';
+      // The words around each mention, tested one by one (a word never runs from one into the next): female as soon as
+      // one is, else male when one was.
+      let male = MALE.test(entity.role ?? '');
+      if (FEMALE.test(entity.role ?? '')) entity.gender = 'f';
+      for (const { mention: other, words: otherWords = [], para } of entity.gender ? [] : related) {
+        if (other.kind !== 'name' || !containsWords(bestWords, otherWords)) continue;
+        const title = this.text[para].slice(Math.max(0, other.start - 24), other.end);
+        if (FEMALE.test(title)) {
+          entity.gender = 'f';
+          break;
+        }
+        male ||= MALE.test(title);
+      }
+      if (!entity.gender && male) entity.gender = 'm';
     }
     return this.add(entity);
   }

@@ -1,6 +1,6 @@
 // Issue 19: no text freezes extractArticle or `quote-cards extract`. Each adversarial shape (runs of
 // sentence marks, many dates in one sentence, long runs of role words, a paragraph of many short
-// sentences, unclosed quotation marks) is extracted at 256 KB and at 1 MB, in a child process that
+// sentences, unclosed quotation marks, a paragraph of quotations after a long sentence) is extracted at 256 KB and at 1 MB, in a child process that
 // reports the CPU time it took and is stopped at a deadline, so that a regression fails instead of
 // hanging the suite. The quadratic code took minutes at 1 MB (50,000 full stops: 10–24 s). The issue
 // asks for 1 MB in under a second; the bounds leave room for a 2-core machine running other heavy

@@ -1,7 +1,7 @@
 // Texts that made extractArticle quadratic (issue 19), each of about `bytes` characters: long runs of
 // sentence marks, many dates in one sentence, long runs of role words before a name, one paragraph of
-// many short sentences, and unclosed quotation marks. Shared by test/node/extract-adversarial.test.mjs
-// and bench/extract-adversarial.mjs.
+// many short sentences, unclosed quotation marks, and a paragraph of quotations after a long sentence.
+// Shared by test/node/extract-adversarial.test.mjs and bench/extract-adversarial.mjs.
 
 /** `unit` repeated to about `bytes` characters, between a head and a tail. */
 const fill = (head, unit, bytes, tail = '') =>
@@ -20,4 +20,8 @@ export const ADVERSARIAL_TEXTS = {
   'unclosed quotation marks': (n) => fill('', '"a ', n),
   'unclosed curly quotation marks': (n) => fill('', '“Kami ', n),
   'many quotations and names in one sentence': (n) => fill('', '"siap" kata Budi Santoso, ', n),
+  // Each quotation of the second paragraph's first sentence took the first paragraph's (long) last sentence as its
+  // possible context, and read all of it again: 256 KB took 17 s.
+  'a long sentence, then a paragraph of quotations': (n) =>
+    fill('', 'Budi Santoso pergi ke pasar dan ', n / 2) + '\n\n' + fill('', '"Kami siap," kata Budi Santoso, ', n / 2),
 };
