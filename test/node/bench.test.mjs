@@ -64,14 +64,16 @@ test('npm run bench runs every benchmark (quick)', { timeout: 900_000 }, () => {
 
   assert.deepEqual(
     live.rows.map((row) => row.reader),
-    ['top', 'middle'],
-    'live blog: the reader at the top and in the middle',
+    ['top', 'middle', 'control'],
+    'live blog: the reader at the top and in the middle, and the control (no update)',
   );
   for (const row of live.rows) {
-    for (const figure of ['frames', 'over16_7ms', 'worstMs', 'longestTaskMs'])
+    for (const figure of ['frames', 'over16_7ms', 'worstMs', 'longestTaskMs', 'longFramesNearUpdates'])
       isNumber(row[figure], `live blog (${row.reader}): ${figure}`);
-    isNumber(row.updateMs.median, `live blog (${row.reader}): an update`);
+    assert.ok(Array.isArray(row.longFrames), `live blog (${row.reader}): when each long frame ended`);
+    if (row.reader !== 'control') isNumber(row.updateMs.median, `live blog (${row.reader}): an update`);
   }
+  assert.equal(live.rows[2].updates, 0, 'live blog (control): given no update');
   assert.match(live.rows[1].button, /^\d+ pembaruan baru$/, 'live blog (middle): the new events wait behind the button');
   assert.ok(live.rows[1].readerMovedPx < 1, `live blog (middle): the event read moved ${live.rows[1].readerMovedPx} px`);
   for (const mode of ['cold', 'cold, preloaded', 'cold, cdn/timeline.js in the page', 'warm'])
