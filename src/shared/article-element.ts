@@ -111,8 +111,9 @@ export class ArticleElement extends LitElement implements LoadingHost {
 
   override render() {
     const state = this.articleState;
-    // A long list of events checked after the first screen may turn the state into an error.
-    if (state.status === 'ready') state.checking?.then(() => this.requestUpdate());
+    // A long list of events checked after the first screen may turn the state into an error. (Only once the state has
+    // changed: rendering the same state again on a settled check would never yield.)
+    if (state.status === 'ready') state.checking?.then(() => this.articleState !== state && this.requestUpdate());
     // While the article loads, what the page put inside the element (a fallback <blockquote>, the
     // cards inside <quote-article>) shows instead of a loading message, so that nothing jumps twice.
     if (state.status === 'loading' && !this.failed && this.querySelector(':scope > :not(script)')) return html`<slot></slot>`;
