@@ -39,18 +39,6 @@ export function tokensIn(para: Paragraph, from: number, to: number): Token[] {
   return low === 0 && end === tokens.length ? tokens : tokens.slice(low, end);
 }
 
-/** The index of the paragraph's first token that starts at or after `offset`. */
-function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle].start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /**
  * The last `count` words between `from` and `to` (those of `tokensIn(…).filter(word).slice(-count)`), found from
  * `to` backwards without copying the stretch: a quotation may stand after a megabyte of narrative.
@@ -58,7 +46,7 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
 export function lastWords(para: Paragraph, from: number, to: number, count: number): Token[] {
   const tokens = (para.tokens ??= tokenize(para.masked));
   const words: Token[] = [];
-  for (let k = tokenIndexAt(tokens, to) - 1; k >= 0 && tokens[k].start >= from && words.length < count; k--) {
+  for (let k = firstTokenFrom(tokens, to) - 1; k >= 0 && tokens[k].start >= from && words.length < count; k--) {
     if (tokens[k].word && tokens[k].end <= to) words.push(tokens[k]);
   }
   return words.reverse();
@@ -90,9 +78,9 @@ export function saidInLastWords(para: Paragraph, from: number, to: number, count
   const words = para.wordCounts;
   const verbs = para.verbCounts;
   // Tokens [low, high): those that start in the stretch and end in it.
-  let high = tokenIndexAt(tokens, to);
+  let high = firstTokenFrom(tokens, to);
   while (high > 0 && tokens[high - 1].end > to) high--;
-  let low = tokenIndexAt(tokens, from);
+  let low = firstTokenFrom(tokens, from);
   if (low >= high) return false;
   // The first token from which at most `count` words remain.
   let top = high;
@@ -113,7 +101,7 @@ export function saidInLastWords(para: Paragraph, from: number, to: number, count
 function firstWords(para: Paragraph, from: number, to: number, count: number): Token[] {
   const tokens = (para.tokens ??= tokenize(para.masked));
   const words: Token[] = [];
-  for (let k = tokenIndexAt(tokens, from); k < tokens.length && tokens[k].end <= to && words.length < count; k++) {
+  for (let k = firstTokenFrom(tokens, from); k < tokens.length && tokens[k].end <= to && words.length < count; k++) {
     if (tokens[k].word) words.push(tokens[k]);
   }
   return words;
