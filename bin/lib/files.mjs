@@ -27,7 +27,10 @@ export function shortHash(text, length = 12) {
  */
 export function fileNameOf(id) {
   const text = String(id);
+  // The slug is made of the id's start (its first MAX_SLUG characters, once punctuation runs are collapsed): a megabyte id
+  // costs no more than a short one. The hash covers the whole id.
   const ascii = text
+    .slice(0, MAX_SLUG * 8)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

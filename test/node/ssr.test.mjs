@@ -142,7 +142,8 @@ describe('quote-cards/ssr', () => {
   });
 
   test('text from the article stays text, and no string can close a script element', async () => {
-    const hostile = '</script><script>alert(1)</script>\u2028<!--<script>\u2029"\'><img src=x onerror=alert(2)>';
+    // (…and the comment that marks where renderQuoteArticle puts a script once Lit has rendered.)
+    const hostile = '</script><script>alert(1)</script>\u2028<!--<script>\u2029"\'><img src=x onerror=alert(2)><!--quote-cards-script-0-->';
     const article = seed();
     article.title = hostile;
     article.publisher = { name: hostile };
