@@ -434,7 +434,6 @@ export class ArticleTimeline extends ArticleElement {
   }
 
   override updated(): void {
-    super.updated();
     if (this.refocus) {
       this.refocus = false;
       this.renderRoot.querySelector<HTMLElement>(`article[data-index="${this.activeIndex}"]`)?.focus({ preventScroll: true });
