@@ -4,7 +4,7 @@
  * result is a mention (a name, a pronoun, "the ministry"); speakers.ts turns it into a speaker.
  */
 import type { Lexicon } from './lexicon.js';
-import { findMentions, type Mention } from './mentions.js';
+import { findMentions, isPassiveSaying, type Mention } from './mentions.js';
 import { firstTokenFrom, sentenceIndexAt, tokenize, trimEndMatching, type Token } from './text.js';
 
 /** A paragraph of the article as the attribution needs it. */
@@ -160,7 +160,7 @@ function cueOf(tokens: Token[], at: number, lex: Lexicon): Cue | undefined {
   if (lex.lang === 'id' && lower.endsWith('nya') && (lex.inverted.has(lower.slice(0, -3)) || lex.preps.includes(lower.slice(0, -3))))
     return { kind: 'nya', at, last: at };
   if (lex.verbs.has(lower)) return { kind: lex.fragmentVerbs.has(lower) ? 'fragment' : 'verb', at, last: at };
-  if (lex.inverted.has(lower)) return { kind: 'inverted', at, last: at };
+  if (lex.inverted.has(lower) || isPassiveSaying(lower, lex)) return { kind: 'inverted', at, last: at };
   if (lex.nouns.has(lower)) return { kind: 'noun', at, last: at };
   return undefined;
 }

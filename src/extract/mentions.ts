@@ -54,10 +54,34 @@ export function classifyWord(token: Token): WordClass {
   if (DESCRIPTORS.has(lower)) return 'desc';
   if (PLACE_HEADS.has(lower)) return 'phead';
   if (PLACES.has(lower)) return 'place';
-  if (OUTLETS.has(lower)) return 'outlet';
+  if (OUTLETS.has(lower) || WEB_ADDRESS.test(lower)) return 'outlet';
   if (isConnector(token)) return 'conn';
   if (isAcronym(token.text)) return 'org';
   return 'name';
+}
+
+/** A site's address standing for the outlet: "Klikpositif.com", "detik.com", "merdeka.com". */
+const WEB_ADDRESS = /^[\p{L}\d-]+\.(?:com|co\.id|id|net|org|co|tv|news)$/u;
+
+/** Indonesian heads of place names: "pasar Kayuagung", "Desa Sukamaju", "Pasar Besar Perumnas Klender". */
+const ID_PLACE_HEADS = new Set(
+  'stasiun jalan jl gedung kompleks bandara pelabuhan stadion lapangan desa kampung dusun kelurahan kecamatan kabupaten kota provinsi pulau gunung sungai danau pantai pasar masjid gereja balai perumahan perumnas'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Indonesian passive verbs of saying: "dikatakan", "diakui", "diungkapkan", "ditambahkan" ("Hal yang sama dikatakan
+ * Wigati", "Dikatakan Harun, …"): di- + a root of the inverted verbs (+ -kan / -i).
+ */
+export function isPassiveSaying(lower: string, lex: Lexicon): boolean {
+  if (lex.lang !== 'id' || !lower.startsWith('di') || lower.length < 5) return false;
+  const stem = lower.slice(2);
+  return (
+    lex.inverted.has(stem) ||
+    (stem.endsWith('kan') && lex.inverted.has(stem.slice(0, -3))) ||
+    (stem.endsWith('i') && lex.inverted.has(stem.slice(0, -1)))
+  );
 }
 
 /**
@@ -548,6 +572,23 @@ function readRun(
   const head = tokens[at - 1]?.text === ',' ? tokens[at - 2] : tokens[at - 1];
   const named = Boolean(head?.word && !head.cap && ORG_HEADS.has(head.lower));
   const mention = parseRun(text, run, Boolean(acronym && isAcronym(acronym)) || named);
+  // "pedagang pasar Kayuagung", "warga desa Sukamaju": a lower-case place head before the run makes it the place's name.
+  const placeHead = tokens[at - 1];
+  if (lex.lang === 'id' && placeHead?.word && !placeHead.cap && ID_PLACE_HEADS.has(placeHead.lower) && !mention.role)
+    mention.entity = 'place';
+  // "Pasar Besar Perumnas Klender", "Kabupaten Padang Pariaman": a run opening with a place head and holding no title
+  // names a place ("Kabupaten Banjarnegara Andri Sulistyo" comes after one: "Kepala BPBD Kabupaten …").
+  if (
+    lex.lang === 'id' &&
+    run[0].cap &&
+    ID_PLACE_HEADS.has(run[0].lower) &&
+    run.every((token, k) => k === 0 || token.lower === 'besar' || (classifyWord(token) !== 'role' && classifyWord(token) !== 'hon'))
+  ) {
+    mention.entity = 'place';
+    mention.name = text.slice(run[0].start, run[run.length - 1].end);
+    delete mention.role;
+    delete mention.org;
+  }
   if (acronym) mention.acronym = acronym;
   mention.end = Math.max(mention.end, tokens[j - 1].end); // past "(NATO)" or "(52)"
   return { mention, next: Math.max(j, at + 1) };
@@ -564,6 +605,7 @@ function isSentenceWord(token: Token, lex: Lexicon): boolean {
     lex.preps.includes(token.lower) ||
     lex.pronouns.has(token.lower) ||
     lex.introPreps.has(token.lower) ||
+    isPassiveSaying(token.lower, lex) ||
     (/(?:ing|ly)$/.test(token.lower) && lex.lang === 'en')
   );
 }
@@ -601,6 +643,28 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
       // "economist Dr. Ellen Ruiz of …", and "Chris Robert of Boyer Planning": two or three plain name words.
       ((firstTitle >= 0 && firstTitle < k) || (k >= 2 && k <= 3 && classes.slice(0, k).every((kind) => kind === 'name'))),
   );
+  // "chief executive officer of ShoreTel", "head of Pro Bahn": titles, then "of" and a short name: the organisation's.
+  const titleOf = run.findIndex((token) => token.lower === 'of');
+  const titles = classes.slice(0, Math.max(titleOf, 0));
+  const owner = classes.slice(titleOf + 1);
+  if (
+    !organisation &&
+    titleOf > 0 &&
+    owner.length >= 1 &&
+    owner.length <= 2 &&
+    titles.includes('role') &&
+    titles.every((kind) => kind === 'role' || kind === 'desc') &&
+    owner.every((kind) => kind === 'name' || kind === 'org')
+  ) {
+    return {
+      kind: 'name',
+      start: run[0].start,
+      end: run[run.length - 1].end,
+      name: text.slice(run[titleOf + 1].start, run[run.length - 1].end),
+      entity: 'org',
+      role: capitalise(text.slice(run[0].start, run[titleOf - 1].end)),
+    };
+  }
   if (!organisation && of > 0 && of < run.length - 1) {
     const person = parseRun(text, run.slice(0, of));
     if (person.entity === 'person' && person.name) {
@@ -710,6 +774,10 @@ function capitalise(text: string): string {
  * "Budi Santoso, Kepala Dinas Kesehatan DKI Jakarta," become one mention of the person, with the
  * title; "the company, Velton Components," one mention of the organisation.
  */
+const LOWER_WORDS = /^\s+\p{Ll}[\p{Ll}\s]*$/u;
+const DESCRIPTION_TAIL = /^\s+\p{Ll}[\p{Ll}\s]*,\s*$/u;
+const IDENTIFIED_AS = /^\s+(?:(?:identified|known)(?:\s+only)?\s+as|named|called)\s+$/;
+
 function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
   const merged: Mention[] = [];
   const isName = (m: Mention) => m.kind === 'name' && m.entity === 'person' && m.name !== '' && !m.role && !m.org;
@@ -718,6 +786,28 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
   for (const mention of mentions) {
     const previous = merged[merged.length - 1];
     const between = previous ? text.slice(previous.end, mention.start) : '';
+    // "seorang pedagang cabai, Ajo Naih": the description's last lower-case words, then a comma and the name.
+    if (previous?.kind === 'indefinite' && isName(mention) && between.length <= 40 && DESCRIPTION_TAIL.test(between)) {
+      const tail = text.slice(previous.start, previous.end + between.lastIndexOf(','));
+      merged[merged.length - 1] = { ...mention, start: previous.start, role: roleOf(tail, { ...previous, start: 0, end: tail.length }) };
+      continue;
+    }
+    // "Salah satu pedagang pasar Kayuagung, Harun": a place inside the description is part of it.
+    if (
+      previous?.kind === 'indefinite' &&
+      mention.kind === 'name' &&
+      mention.entity === 'place' &&
+      between.length <= 30 &&
+      LOWER_WORDS.test(between)
+    ) {
+      merged[merged.length - 1] = { ...previous, end: mention.end };
+      continue;
+    }
+    // "a woman identified only as Jessica", "a man named Joe": the name the description gives.
+    if (previous?.kind === 'indefinite' && isName(mention) && IDENTIFIED_AS.test(between)) {
+      merged[merged.length - 1] = { ...mention, start: previous.start, role: roleOf(text, previous) };
+      continue;
+    }
     if (previous && /^\s*(?:\(\d{1,3}\)\s*)?,\s*$/.test(between)) {
       if (previous.kind === 'definite' && previous.entity === 'person' && isName(mention)) {
         merged[merged.length - 1] = { ...mention, start: previous.start, role: roleOf(text, previous) };
