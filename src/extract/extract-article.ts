@@ -313,6 +313,15 @@ function datesWithin(dates: readonly DateMention[], from: number, to: number): D
   return within;
 }
 
+/** Words before a noun phrase: a quotation between one and a noun is a modifier ("his "neutral" rating"). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
+/** Nouns that a quoted modifier names a kind of: a "neutral" rating, a "no work, no pay" rule, an "amber" warning. */
+const TERM_NOUNS = new Set(
+  'rating ratings rule rules policy label status tag designation category mode zone scheme system list clause bill law warning alert level grade tier'.split(
+    ' ',
+  ),
+);
+
 /** Decides whether a quotation is speech, partial or not, and who said it. */
 function attribute(context: Context, at: number, last: Found | undefined, previousParagraph: Entity | undefined): Found | undefined {
   const { lex, paras, spans, speakers } = context;
@@ -361,6 +370,11 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
     const previousWords = lastFour.slice(-2).map((token) => token.lower);
     if (previousWords.some((word) => lex.scareCues.has(word)) || (!heading && looksLikeTitle(span.text))) return undefined;
     const words = wordCount(span.text);
+    // His "neutral" rating, a "no work, no pay" rule: a few words between a determiner and a noun name a thing.
+    if (words <= 4 && lex.lang === 'en' && DETERMINERS.has(wordBefore) && span.endPara === span.para) {
+      const next = tokensIn(para, span.close + 1, Math.min(para.masked.length, span.close + 40)).find((token) => token.text.trim());
+      if (next?.word && TERM_NOUNS.has(next.lower)) return undefined;
+    }
     // One word is a quotation only right after a verb that quotes one: called the plan an "eyesore".
     const quotesOneWord = () => lastFour.some((token) => lex.fragmentVerbs.has(token.lower));
     // …or in a sentence whose verb of saying, before it, has a named subject: writes that results were "solid".

@@ -78,4 +78,15 @@ describe('attribution patterns of real news (dev2)', () => {
     assert.equal(speakerOf(article, 'meeting open'), 'Beede');
     assert.match(speakerOf(article, 'Parents were tuned'), /petition/i);
   });
+
+  test('his "neutral" rating, a "no work, no pay" rule: a quoted modifier of a term is no quotation', () => {
+    const article = extractArticle(
+      'Shares of the switch maker fell on Monday.\n\nTim Long, an analyst at the bank, said he lowered his price target but kept his "neutral" rating. MPs debated a "no work, no pay" rule. He called the results "a real disappointment for everyone."',
+      { lang: 'en' },
+    );
+    assert.deepEqual(
+      article.quotes.map((quote) => quote.text),
+      ['a real disappointment for everyone.'],
+    );
+  });
 });
