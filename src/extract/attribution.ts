@@ -267,6 +267,11 @@ export function attributeAfter(para: Paragraph, from: number, to: number, lex: L
     if (!tokens[at].word) continue;
     seen++;
     const cue = cueOf(tokens, at, lex);
+    // "That was the message from Governor Roy Cooper": an English noun of speech names its speaker only with "from".
+    if (cue?.kind === 'noun' && lex.lang === 'en' && tokens[cue.last + 1]?.lower === 'from') {
+      const from = mentionAfter(mentions, tokens, cue.last + 1, lex);
+      if (from) return from;
+    }
     if (!cue || (cue.kind === 'noun' && lex.lang === 'en')) continue;
     if (cue.kind === 'nya') return nyaMention(tokens[at]);
     const first = seen === 1 || (seen === 2 && words[0].lower === 'demikian');

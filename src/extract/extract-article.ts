@@ -108,6 +108,7 @@ export function extractForReview(text: string, options: ExtractOptions = {}): Ex
   const lastInParagraph = new Map<number, Entity>();
   let next = 0;
   paras.forEach((para, p) => {
+    const titleCase = isTitleCaseHeading(context.paragraphs[p]);
     // Index loops, not destructuring: a paragraph may hold a hundred thousand sentences, and before the loop's code is
     // optimised each destructuring allocates an iterator.
     for (let k = 0; k < para.sentences.length; k++) {
@@ -122,7 +123,7 @@ export function extractForReview(text: string, options: ExtractOptions = {}): Ex
         lastInParagraph.set(result.span.endPara, result.entity);
         quoted = true;
       }
-      if (quoted) continue;
+      if (quoted || titleCase) continue;
       // A sentence without quotations still tells who the story is about now.
       const subject = sentenceSubject(para, from, to, lex);
       // "Apalagi pasangan X menurutnya …": the "-nya" of a speech cue, not the subject, is who the story is about.
@@ -213,6 +214,9 @@ function prepare(paragraphs: string[], lex: Lexicon, publishedAt: string | undef
   for (const para of paras) para.known = known;
   const index: IndexedName[] = [];
   paras.forEach((para, at) => {
+    // A headline in title case capitalises every word: "Governor McCrory Encourages Residents to Be Ready" names no
+    // "McCrory Encourages Residents" for the story's later "Governor McCrory" to be the fullest form of.
+    if (isTitleCaseHeading(paragraphs[at])) return;
     for (const [from, to] of para.sentences) {
       for (const mention of mentionsIn(para, from, to, lex)) if (mention.kind === 'name' && mention.name) index.push({ mention, para: at });
     }
@@ -311,6 +315,13 @@ function datesWithin(dates: readonly DateMention[], from: number, to: number): D
   const within: DateMention[] = [];
   for (let k = low; k < dates.length && dates[k].start < to; k++) if (dates[k].end <= to) within.push(dates[k]);
   return within;
+}
+
+/** A heading whose longer words are nearly all capitalised. */
+function isTitleCaseHeading(paragraph: string): boolean {
+  if (!isHeading(paragraph)) return false;
+  const long = paragraph.split(/\s+/).filter((word) => word.length >= 4 && /^\p{L}/u.test(word));
+  return long.length >= 4 && long.filter((word) => /^\p{Lu}/u.test(word)).length >= long.length * 0.8;
 }
 
 /** Words before a noun phrase: a quotation between one and a noun is a modifier ("his "neutral" rating"). */

@@ -519,6 +519,8 @@ function readRun(
       tokens[j + 1]?.cap
     ) {
       j++; // "Dr. Priya", "U.S. District", "John F. Kennedy"
+    } else if (token.lower === 'and' && twoNames(run, tokens, j)) {
+      break; // "councillors Gary Byrne and Angela Lawrence": two people, each with a first name and a surname
     } else if (
       (isConnector(token) || token.text === '&') &&
       run.length &&
@@ -592,6 +594,12 @@ function readRun(
   if (acronym) mention.acronym = acronym;
   mention.end = Math.max(mention.end, tokens[j - 1].end); // past "(NATO)" or "(52)"
   return { mention, next: Math.max(j, at + 1) };
+}
+
+/** Are the two words before `and` (token `at`) and the two after it plain capitalised names? */
+function twoNames(run: Token[], tokens: Token[], at: number): boolean {
+  const plain = (token: Token | undefined) => token?.word === true && token.cap && classifyWord(token) === 'name';
+  return run.length >= 2 && plain(run[run.length - 1]) && plain(run[run.length - 2]) && plain(tokens[at + 1]) && plain(tokens[at + 2]);
 }
 
 /** Indonesian nouns derived with ke-…-an, pe(N)-…-an, per-…-an: "kemenangan", "pernyataan", "pembangunan". */

@@ -89,4 +89,28 @@ describe('attribution patterns of real news (dev2)', () => {
       ['a real disappointment for everyone.'],
     );
   });
+
+  test('"councillors Gary Byrne and Angela Lawrence": two people, and "Cllr Byrne" is the first of them', () => {
+    const article = extractArticle(
+      'The committee met on Thursday.\n\nDebating the application, councillors Gary Byrne and Angela Lawrence swapped opinions.\n\nCllr Byrne said: "The label is meaningless because anyone could move in there."',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(article, 'label is meaningless'), 'Gary Byrne');
+  });
+
+  test('a title-case headline names no one: "Governor McCrory Encourages Residents …" is not the McCrory who speaks', () => {
+    const article = extractArticle(
+      'Governor McCrory Encourages Residents to Be Ready for Possible Flooding, Declares State Of Emergency\n\nGovernor Pat McCrory has declared a State of Emergency in all 100 counties.\n\n"We are hoping for the best, but hope is not a plan," Governor McCrory said.',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(article, 'hoping for the best'), 'Pat McCrory');
+  });
+
+  test('"…." That was the message from Governor Roy Cooper: the next sentence names the speaker after "message from"', () => {
+    const article = extractArticle(
+      'State officials gave a briefing on Thursday.\n\n"Do not underestimate the storm." That was the message from Governor Roy Cooper on Thursday morning.',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(article, 'underestimate'), 'Roy Cooper');
+  });
 });
