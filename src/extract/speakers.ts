@@ -167,6 +167,15 @@ export class Speakers {
    */
   private plausible(entity: Entity): boolean {
     if (entity.kind !== 'person' || entity.described || entity.unknown) return true;
+    // Asked for each pronoun and each entity the story has named (up to 64): the text is read once per entity.
+    let answer = this.plausibility.get(entity);
+    if (answer === undefined) this.plausibility.set(entity, (answer = this.readsAsPerson(entity)));
+    return answer;
+  }
+
+  private readonly plausibility = new Map<Entity, boolean>();
+
+  private readsAsPerson(entity: Entity): boolean {
     const words = wordsOf(entity.name);
     if (!words.length || /\d/.test(entity.name)) return false;
     if (
