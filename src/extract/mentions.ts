@@ -393,6 +393,22 @@ function readIndefinite(tokens: Token[], at: number, lex: Lexicon): { mention: M
   };
 }
 
+/** Title words that are adjectives when no title noun follows: "the general public", "the prime reason". */
+const TITLE_ADJECTIVES = new Set([
+  'general',
+  'prime',
+  'vice',
+  'lead',
+  'major',
+  'principal',
+  'chief',
+  'executive',
+  'senior',
+  'head',
+  'member',
+  'general-secretary',
+]);
+
 /** "the ministry", "police", "kementerian itu", "pihak kepolisian". */
 function readDefinite(tokens: Token[], at: number, lex: Lexicon): { mention: Mention; next: number } | undefined {
   const token = tokens[at];
@@ -443,6 +459,21 @@ function readDefinite(tokens: Token[], at: number, lex: Lexicon): { mention: Men
           mention: { kind: 'definite', start: token.start, end: next.end, name: '', entity: 'person', head: next.lower },
           next: j + 1,
         };
+      }
+      // "the governor", "the chief executive", "the coach": a title alone describes the one who holds it.
+      if (ROLE_WORDS.has(next.lower)) {
+        let last = j;
+        while (tokens[last + 1]?.word && !tokens[last + 1].cap && ROLE_WORDS.has(tokens[last + 1].lower)) last++;
+        const after = tokens[last + 1];
+        if (
+          !TITLE_ADJECTIVES.has(tokens[last].lower) &&
+          !(after?.word && (/['’]s$/.test(after.lower) || lex.definiteHeads.has(after.lower)))
+        ) {
+          return {
+            mention: { kind: 'definite', start: token.start, end: tokens[last].end, name: '', entity: 'person', head: tokens[last].lower },
+            next: last + 1,
+          };
+        }
       }
       if (lex.definiteHeads.has(next.lower)) {
         if (tokens[j + 1]?.word && /['’]s$/.test(tokens[j + 1].lower)) return undefined;

@@ -113,4 +113,12 @@ describe('attribution patterns of real news (dev2)', () => {
     );
     assert.equal(speakerOf(article, 'underestimate'), 'Roy Cooper');
   });
+
+  test('"The governor also compared …, calling it a "one-two punch"": a title alone points back to the one who holds it', () => {
+    const article = extractArticle(
+      'Governor Pat McCrory declared a state of emergency on Thursday.\n\nThe governor also compared the conditions to Hurricane Floyd in 1999, calling it a "one-two punch."',
+      { lang: 'en' },
+    );
+    assert.equal(speakerOf(article, 'one-two punch'), 'Pat McCrory');
+  });
 });
