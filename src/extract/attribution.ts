@@ -4,7 +4,7 @@
  * result is a mention (a name, a pronoun, "the ministry"); speakers.ts turns it into a speaker.
  */
 import type { Lexicon } from './lexicon.js';
-import { findMentions, type Mention } from './mentions.js';
+import { findMentions, isPassiveSaying, type Mention } from './mentions.js';
 import { firstTokenFrom, sentenceIndexAt, tokenize, trimEndMatching, type Token } from './text.js';
 
 /** A paragraph of the article as the attribution needs it. */
@@ -160,7 +160,7 @@ function cueOf(tokens: Token[], at: number, lex: Lexicon): Cue | undefined {
   if (lex.lang === 'id' && lower.endsWith('nya') && (lex.inverted.has(lower.slice(0, -3)) || lex.preps.includes(lower.slice(0, -3))))
     return { kind: 'nya', at, last: at };
   if (lex.verbs.has(lower)) return { kind: lex.fragmentVerbs.has(lower) ? 'fragment' : 'verb', at, last: at };
-  if (lex.inverted.has(lower)) return { kind: 'inverted', at, last: at };
+  if (lex.inverted.has(lower) || isPassiveSaying(lower, lex)) return { kind: 'inverted', at, last: at };
   if (lex.nouns.has(lower)) return { kind: 'noun', at, last: at };
   return undefined;
 }
@@ -267,6 +267,11 @@ export function attributeAfter(para: Paragraph, from: number, to: number, lex: L
     if (!tokens[at].word) continue;
     seen++;
     const cue = cueOf(tokens, at, lex);
+    // "That was the message from Governor Roy Cooper": an English noun of speech names its speaker only with "from".
+    if (cue?.kind === 'noun' && lex.lang === 'en' && tokens[cue.last + 1]?.lower === 'from') {
+      const from = mentionAfter(mentions, tokens, cue.last + 1, lex);
+      if (from) return from;
+    }
     if (!cue || (cue.kind === 'noun' && lex.lang === 'en')) continue;
     if (cue.kind === 'nya') return nyaMention(tokens[at]);
     const first = seen === 1 || (seen === 2 && words[0].lower === 'demikian');

@@ -108,6 +108,7 @@ export function extractForReview(text: string, options: ExtractOptions = {}): Ex
   const lastInParagraph = new Map<number, Entity>();
   let next = 0;
   paras.forEach((para, p) => {
+    const titleCase = isTitleCaseHeading(context.paragraphs[p]);
     // Index loops, not destructuring: a paragraph may hold a hundred thousand sentences, and before the loop's code is
     // optimised each destructuring allocates an iterator.
     for (let k = 0; k < para.sentences.length; k++) {
@@ -122,7 +123,7 @@ export function extractForReview(text: string, options: ExtractOptions = {}): Ex
         lastInParagraph.set(result.span.endPara, result.entity);
         quoted = true;
       }
-      if (quoted) continue;
+      if (quoted || titleCase) continue;
       // A sentence without quotations still tells who the story is about now.
       const subject = sentenceSubject(para, from, to, lex);
       // "Apalagi pasangan X menurutnya …": the "-nya" of a speech cue, not the subject, is who the story is about.
@@ -213,6 +214,9 @@ function prepare(paragraphs: string[], lex: Lexicon, publishedAt: string | undef
   for (const para of paras) para.known = known;
   const index: IndexedName[] = [];
   paras.forEach((para, at) => {
+    // A headline in title case capitalises every word: "Governor McCrory Encourages Residents to Be Ready" names no
+    // "McCrory Encourages Residents" for the story's later "Governor McCrory" to be the fullest form of.
+    if (isTitleCaseHeading(paragraphs[at])) return;
     for (const [from, to] of para.sentences) {
       for (const mention of mentionsIn(para, from, to, lex)) if (mention.kind === 'name' && mention.name) index.push({ mention, para: at });
     }
@@ -313,6 +317,22 @@ function datesWithin(dates: readonly DateMention[], from: number, to: number): D
   return within;
 }
 
+/** A heading whose longer words are nearly all capitalised. */
+function isTitleCaseHeading(paragraph: string): boolean {
+  if (!isHeading(paragraph)) return false;
+  const long = paragraph.split(/\s+/).filter((word) => word.length >= 4 && /^\p{L}/u.test(word));
+  return long.length >= 4 && long.filter((word) => /^\p{Lu}/u.test(word)).length >= long.length * 0.8;
+}
+
+/** Words before a noun phrase: a quotation between one and a noun is a modifier ("his "neutral" rating"). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
+/** Nouns that a quoted modifier names a kind of: a "neutral" rating, a "no work, no pay" rule, an "amber" warning. */
+const TERM_NOUNS = new Set(
+  'rating ratings rule rules policy label status tag designation category mode zone scheme system list clause bill law warning alert level grade tier'.split(
+    ' ',
+  ),
+);
+
 /** Decides whether a quotation is speech, partial or not, and who said it. */
 function attribute(context: Context, at: number, last: Found | undefined, previousParagraph: Entity | undefined): Found | undefined {
   const { lex, paras, spans, speakers } = context;
@@ -361,6 +381,11 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
     const previousWords = lastFour.slice(-2).map((token) => token.lower);
     if (previousWords.some((word) => lex.scareCues.has(word)) || (!heading && looksLikeTitle(span.text))) return undefined;
     const words = wordCount(span.text);
+    // His "neutral" rating, a "no work, no pay" rule: a few words between a determiner and a noun name a thing.
+    if (words <= 4 && lex.lang === 'en' && DETERMINERS.has(wordBefore) && span.endPara === span.para) {
+      const next = tokensIn(para, span.close + 1, Math.min(para.masked.length, span.close + 40)).find((token) => token.text.trim());
+      if (next?.word && TERM_NOUNS.has(next.lower)) return undefined;
+    }
     // One word is a quotation only right after a verb that quotes one: called the plan an "eyesore".
     const quotesOneWord = () => lastFour.some((token) => lex.fragmentVerbs.has(token.lower));
     // …or in a sentence whose verb of saying, before it, has a named subject: writes that results were "solid".

@@ -9,7 +9,8 @@ const SAY = `
   complains claimed claims confirmed confirms urged urges pleaded pleads tweeted tweets posted
   posts emphasised emphasized emphasises emphasizes maintained maintains agreed agrees
   suggested suggests countered counters shouted shouts joked jokes wondered wonders
-  testified testifies reported reports read reads
+  testified testifies reported reports read reads stated revealed reveals reiterated
+  reiterates lamented laments recounted recounts affirmed affirms boasted boasts
 `;
 
 const PRONOUNS = new Map<string, Pronoun>([
@@ -57,7 +58,7 @@ export const EN: Lexicon = {
     commission committee court board office firm group party embassy kremlin military army
     administration service union association organisation organization campaign team club
     prosecutors investigators officials station network broadcaster newspaper airline hospital school
-    university college charity trust family council`),
+    university college charity trust family council petition report letter filing bulletin lawsuit`),
   definiteMarkers: words(`the`),
   indefiniteMarkers: words(`a an one another`),
   scareCues: words(`so-called dubbed nicknamed titled entitled term word slogan hashtag film book

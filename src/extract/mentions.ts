@@ -54,10 +54,34 @@ export function classifyWord(token: Token): WordClass {
   if (DESCRIPTORS.has(lower)) return 'desc';
   if (PLACE_HEADS.has(lower)) return 'phead';
   if (PLACES.has(lower)) return 'place';
-  if (OUTLETS.has(lower)) return 'outlet';
+  if (OUTLETS.has(lower) || WEB_ADDRESS.test(lower)) return 'outlet';
   if (isConnector(token)) return 'conn';
   if (isAcronym(token.text)) return 'org';
   return 'name';
+}
+
+/** A site's address standing for the outlet: "Klikpositif.com", "detik.com", "merdeka.com". */
+const WEB_ADDRESS = /^[\p{L}\d-]+\.(?:com|co\.id|id|net|org|co|tv|news)$/u;
+
+/** Indonesian heads of place names: "pasar Kayuagung", "Desa Sukamaju", "Pasar Besar Perumnas Klender". */
+const ID_PLACE_HEADS = new Set(
+  'stasiun jalan jl gedung kompleks bandara pelabuhan stadion lapangan desa kampung dusun kelurahan kecamatan kabupaten kota provinsi pulau gunung sungai danau pantai pasar masjid gereja balai perumahan perumnas'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Indonesian passive verbs of saying: "dikatakan", "diakui", "diungkapkan", "ditambahkan" ("Hal yang sama dikatakan
+ * Wigati", "Dikatakan Harun, …"): di- + a root of the inverted verbs (+ -kan / -i).
+ */
+export function isPassiveSaying(lower: string, lex: Lexicon): boolean {
+  if (lex.lang !== 'id' || !lower.startsWith('di') || lower.length < 5) return false;
+  const stem = lower.slice(2);
+  return (
+    lex.inverted.has(stem) ||
+    (stem.endsWith('kan') && lex.inverted.has(stem.slice(0, -3))) ||
+    (stem.endsWith('i') && lex.inverted.has(stem.slice(0, -1)))
+  );
 }
 
 /**
@@ -369,6 +393,22 @@ function readIndefinite(tokens: Token[], at: number, lex: Lexicon): { mention: M
   };
 }
 
+/** Title words that are adjectives when no title noun follows: "the general public", "the prime reason". */
+const TITLE_ADJECTIVES = new Set([
+  'general',
+  'prime',
+  'vice',
+  'lead',
+  'major',
+  'principal',
+  'chief',
+  'executive',
+  'senior',
+  'head',
+  'member',
+  'general-secretary',
+]);
+
 /** "the ministry", "police", "kementerian itu", "pihak kepolisian". */
 function readDefinite(tokens: Token[], at: number, lex: Lexicon): { mention: Mention; next: number } | undefined {
   const token = tokens[at];
@@ -419,6 +459,21 @@ function readDefinite(tokens: Token[], at: number, lex: Lexicon): { mention: Men
           mention: { kind: 'definite', start: token.start, end: next.end, name: '', entity: 'person', head: next.lower },
           next: j + 1,
         };
+      }
+      // "the governor", "the chief executive", "the coach": a title alone describes the one who holds it.
+      if (ROLE_WORDS.has(next.lower)) {
+        let last = j;
+        while (tokens[last + 1]?.word && !tokens[last + 1].cap && ROLE_WORDS.has(tokens[last + 1].lower)) last++;
+        const after = tokens[last + 1];
+        if (
+          !TITLE_ADJECTIVES.has(tokens[last].lower) &&
+          !(after?.word && (/['’]s$/.test(after.lower) || lex.definiteHeads.has(after.lower)))
+        ) {
+          return {
+            mention: { kind: 'definite', start: token.start, end: tokens[last].end, name: '', entity: 'person', head: tokens[last].lower },
+            next: last + 1,
+          };
+        }
       }
       if (lex.definiteHeads.has(next.lower)) {
         if (tokens[j + 1]?.word && /['’]s$/.test(tokens[j + 1].lower)) return undefined;
@@ -495,6 +550,8 @@ function readRun(
       tokens[j + 1]?.cap
     ) {
       j++; // "Dr. Priya", "U.S. District", "John F. Kennedy"
+    } else if (token.lower === 'and' && twoNames(run, tokens, j)) {
+      break; // "councillors Gary Byrne and Angela Lawrence": two people, each with a first name and a surname
     } else if (
       (isConnector(token) || token.text === '&') &&
       run.length &&
@@ -548,9 +605,32 @@ function readRun(
   const head = tokens[at - 1]?.text === ',' ? tokens[at - 2] : tokens[at - 1];
   const named = Boolean(head?.word && !head.cap && ORG_HEADS.has(head.lower));
   const mention = parseRun(text, run, Boolean(acronym && isAcronym(acronym)) || named);
+  // "pedagang pasar Kayuagung", "warga desa Sukamaju": a lower-case place head before the run makes it the place's name.
+  const placeHead = tokens[at - 1];
+  if (lex.lang === 'id' && placeHead?.word && !placeHead.cap && ID_PLACE_HEADS.has(placeHead.lower) && !mention.role)
+    mention.entity = 'place';
+  // "Pasar Besar Perumnas Klender", "Kabupaten Padang Pariaman": a run opening with a place head and holding no title
+  // names a place ("Kabupaten Banjarnegara Andri Sulistyo" comes after one: "Kepala BPBD Kabupaten …").
+  if (
+    lex.lang === 'id' &&
+    run[0].cap &&
+    ID_PLACE_HEADS.has(run[0].lower) &&
+    run.every((token, k) => k === 0 || token.lower === 'besar' || (classifyWord(token) !== 'role' && classifyWord(token) !== 'hon'))
+  ) {
+    mention.entity = 'place';
+    mention.name = text.slice(run[0].start, run[run.length - 1].end);
+    delete mention.role;
+    delete mention.org;
+  }
   if (acronym) mention.acronym = acronym;
   mention.end = Math.max(mention.end, tokens[j - 1].end); // past "(NATO)" or "(52)"
   return { mention, next: Math.max(j, at + 1) };
+}
+
+/** Are the two words before `and` (token `at`) and the two after it plain capitalised names? */
+function twoNames(run: Token[], tokens: Token[], at: number): boolean {
+  const plain = (token: Token | undefined) => token?.word === true && token.cap && classifyWord(token) === 'name';
+  return run.length >= 2 && plain(run[run.length - 1]) && plain(run[run.length - 2]) && plain(tokens[at + 1]) && plain(tokens[at + 2]);
 }
 
 /** Indonesian nouns derived with ke-…-an, pe(N)-…-an, per-…-an: "kemenangan", "pernyataan", "pembangunan". */
@@ -564,6 +644,7 @@ function isSentenceWord(token: Token, lex: Lexicon): boolean {
     lex.preps.includes(token.lower) ||
     lex.pronouns.has(token.lower) ||
     lex.introPreps.has(token.lower) ||
+    isPassiveSaying(token.lower, lex) ||
     (/(?:ing|ly)$/.test(token.lower) && lex.lang === 'en')
   );
 }
@@ -601,6 +682,28 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
       // "economist Dr. Ellen Ruiz of …", and "Chris Robert of Boyer Planning": two or three plain name words.
       ((firstTitle >= 0 && firstTitle < k) || (k >= 2 && k <= 3 && classes.slice(0, k).every((kind) => kind === 'name'))),
   );
+  // "chief executive officer of ShoreTel", "head of Pro Bahn": titles, then "of" and a short name: the organisation's.
+  const titleOf = run.findIndex((token) => token.lower === 'of');
+  const titles = classes.slice(0, Math.max(titleOf, 0));
+  const owner = classes.slice(titleOf + 1);
+  if (
+    !organisation &&
+    titleOf > 0 &&
+    owner.length >= 1 &&
+    owner.length <= 2 &&
+    titles.includes('role') &&
+    titles.every((kind) => kind === 'role' || kind === 'desc') &&
+    owner.every((kind) => kind === 'name' || kind === 'org')
+  ) {
+    return {
+      kind: 'name',
+      start: run[0].start,
+      end: run[run.length - 1].end,
+      name: text.slice(run[titleOf + 1].start, run[run.length - 1].end),
+      entity: 'org',
+      role: capitalise(text.slice(run[0].start, run[titleOf - 1].end)),
+    };
+  }
   if (!organisation && of > 0 && of < run.length - 1) {
     const person = parseRun(text, run.slice(0, of));
     if (person.entity === 'person' && person.name) {
@@ -710,6 +813,10 @@ function capitalise(text: string): string {
  * "Budi Santoso, Kepala Dinas Kesehatan DKI Jakarta," become one mention of the person, with the
  * title; "the company, Velton Components," one mention of the organisation.
  */
+const LOWER_WORDS = /^\s+\p{Ll}[\p{Ll}\s]*$/u;
+const DESCRIPTION_TAIL = /^\s+\p{Ll}[\p{Ll}\s]*,\s*$/u;
+const IDENTIFIED_AS = /^\s+(?:(?:identified|known)(?:\s+only)?\s+as|named|called)\s+$/;
+
 function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
   const merged: Mention[] = [];
   const isName = (m: Mention) => m.kind === 'name' && m.entity === 'person' && m.name !== '' && !m.role && !m.org;
@@ -718,6 +825,28 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
   for (const mention of mentions) {
     const previous = merged[merged.length - 1];
     const between = previous ? text.slice(previous.end, mention.start) : '';
+    // "seorang pedagang cabai, Ajo Naih": the description's last lower-case words, then a comma and the name.
+    if (previous?.kind === 'indefinite' && isName(mention) && between.length <= 40 && DESCRIPTION_TAIL.test(between)) {
+      const tail = text.slice(previous.start, previous.end + between.lastIndexOf(','));
+      merged[merged.length - 1] = { ...mention, start: previous.start, role: roleOf(tail, { ...previous, start: 0, end: tail.length }) };
+      continue;
+    }
+    // "Salah satu pedagang pasar Kayuagung, Harun": a place inside the description is part of it.
+    if (
+      previous?.kind === 'indefinite' &&
+      mention.kind === 'name' &&
+      mention.entity === 'place' &&
+      between.length <= 30 &&
+      LOWER_WORDS.test(between)
+    ) {
+      merged[merged.length - 1] = { ...previous, end: mention.end };
+      continue;
+    }
+    // "a woman identified only as Jessica", "a man named Joe": the name the description gives.
+    if (previous?.kind === 'indefinite' && isName(mention) && IDENTIFIED_AS.test(between)) {
+      merged[merged.length - 1] = { ...mention, start: previous.start, role: roleOf(text, previous) };
+      continue;
+    }
     if (previous && /^\s*(?:\(\d{1,3}\)\s*)?,\s*$/.test(between)) {
       if (previous.kind === 'definite' && previous.entity === 'person' && isName(mention)) {
         merged[merged.length - 1] = { ...mention, start: previous.start, role: roleOf(text, previous) };

@@ -4,7 +4,7 @@
  * "Kementerian Luar Negeri", "the ministry" to the ministry named before, and "ia", "he" or "it"
  * to the person or organisation the story was last about.
  */
-import { HONORIFICS, NAME_CONNECTORS, ROLE_WORDS, type Lexicon, type Pronoun } from './lexicon.js';
+import { HONORIFICS, NAME_CONNECTORS, PERSON_NOUNS, ROLE_WORDS, type Lexicon, type Pronoun } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { capitalise, tokenize } from './text.js';
 
@@ -167,6 +167,15 @@ export class Speakers {
    */
   private plausible(entity: Entity): boolean {
     if (entity.kind !== 'person' || entity.described || entity.unknown) return true;
+    // Asked for each pronoun and each entity the story has named (up to 64): the text is read once per entity.
+    let answer = this.plausibility.get(entity);
+    if (answer === undefined) this.plausibility.set(entity, (answer = this.readsAsPerson(entity)));
+    return answer;
+  }
+
+  private readonly plausibility = new Map<Entity, boolean>();
+
+  private readsAsPerson(entity: Entity): boolean {
     const words = wordsOf(entity.name);
     if (!words.length || /\d/.test(entity.name)) return false;
     if (
@@ -185,7 +194,11 @@ export class Speakers {
     const lower = this.lowerWords;
     const common = words.filter((word) => lower.has(word) || NAME_CONNECTORS.has(word)).length;
     if (common * 2 > words.length || (words.length >= 3 && common * 2 >= words.length)) return false;
-    return words.length > 1 || this.text.some((paragraph) => capitalisedMidSentence(paragraph, entity.name));
+    return (
+      words.length > 1 ||
+      this.text.some((paragraph) => capitalisedMidSentence(paragraph, entity.name)) ||
+      this.text.some((paragraph) => introducedAsPerson(paragraph, entity.name, this.lex))
+    );
   }
 
   /** The stand-in speaker for quotations nobody could be found for. */
@@ -429,6 +442,25 @@ export class Speakers {
 }
 
 /** Does `paragraph` write `word` after a word or comma of the same sentence (not where a sentence starts)? */
+/** After a name: an age in brackets, a comma, and the next word. */
+const AFTER_NAME = /^\s*(?:\(\d{1,3}\)\s*)?(,\s*)?(\p{L}+)/u;
+
+/**
+ * Does the article write `word` as a person's name even where it opens a sentence: followed by a verb of saying
+ * ("Remon menuturkan", "Warsih (45) mengatakan") or by a comma and a title or a word for a person ("Remon, pedagang
+ * di …", "Harun, a neighbour,")?
+ */
+function introducedAsPerson(paragraph: string, word: string, lex: Lexicon): boolean {
+  for (let at = paragraph.indexOf(word); at >= 0; at = paragraph.indexOf(word, at + 1)) {
+    if (/[\p{L}\p{N}]/u.test(paragraph[at - 1] ?? '')) continue;
+    const match = AFTER_NAME.exec(paragraph.slice(at + word.length, at + word.length + 48));
+    if (!match || !/^\p{Ll}/u.test(match[2])) continue;
+    const next = match[2];
+    if (match[1] ? ROLE_WORDS.has(next) || PERSON_NOUNS.has(next) : lex.verbs.has(next) || lex.inverted.has(next)) return true;
+  }
+  return false;
+}
+
 function capitalisedMidSentence(paragraph: string, word: string): boolean {
   for (let at = paragraph.indexOf(word); at >= 0; at = paragraph.indexOf(word, at + 1)) {
     if (/[\p{L}\p{N}]/u.test(paragraph[at + word.length] ?? '')) continue;

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 export const REAL_ROOT = new URL('./', import.meta.url);
 export const TEXTS_ROOT = new URL('.texts/', REAL_ROOT);
 export const LANGUAGES = ['id', 'en'];
-export const SPLITS = ['dev', 'heldout', 'test2'];
+export const SPLITS = ['dev', 'dev2', 'heldout', 'test2', 'test3'];
 
 /**
  * The form a saved text is hashed (and written) in: NFC, paragraphs separated by exactly one blank line, the spacing
