@@ -4,12 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractArticle } from '../../dist/extract.js';
-
-const speakerOf = (article, words) => {
-  const quote = article.quotes.find((q) => q.text.includes(words));
-  assert.ok(quote, `no quote with "${words}" in ${JSON.stringify(article.quotes.map((q) => q.text))}`);
-  return article.speakers.find((speaker) => speaker.id === quote.speaker).name;
-};
+import { speakerOf } from '../support/speaker-of.mjs';
 
 describe('attribution patterns of real news (dev2)', () => {
   test('"kata seorang pedagang sayur, Ajo Naih di Pasar …": the name after the description, not the description', () => {
