@@ -20,16 +20,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { extractArticle } from '../dist/extract.js';
 import * as extractModule from '../dist/extract.js';
 import { describeProblem, validateArticle } from '../dist/model.js';
-import {
-  loadRealSet,
-  MIN_OVERLAP,
-  normalise,
-  quoteOverlap,
-  samePerson,
-  speakerKey,
-  speakerNames,
-  SPLITS,
-} from '../test/extract/real/real-set.mjs';
+import { loadRealSet, matchReal, normalise, speakerKey, speakerNames, SPLITS } from '../test/extract/real/real-set.mjs';
 
 const ROOT = new URL('../test/extract/', import.meta.url);
 const THRESHOLD = 0.9;
@@ -132,37 +123,6 @@ function extractReal(text) {
     const name = UNNAMED.has(speakerKey(raw)) ? '' : raw;
     return { text: quote.text, key: normalise(quote.text), speaker: name, review: flagged(quote) };
   });
-}
-
-/**
- * Matches gold quotes to extracted ones, one to one, in gold order: an extracted quote with the same normalised text
- * first, else the one with the largest overlap of at least MIN_OVERLAP. A gold quote with a null speaker (none in the
- * text) is right when the extractor names nobody; otherwise the extracted speaker must equal one of the gold names.
- */
-function matchReal(gold, predicted) {
-  const free = predicted.map((quote) => ({ ...quote, matched: null }));
-  const pairs = [];
-  for (const quote of gold.quotes) {
-    const key = normalise(quote.text);
-    let best = null;
-    let bestOverlap = 0;
-    for (const candidate of free) {
-      if (candidate.matched) continue;
-      const overlap = quoteOverlap(key, candidate.key);
-      if (overlap > bestOverlap) [best, bestOverlap] = [candidate, overlap];
-      if (overlap === 1) break;
-    }
-    if (!best || bestOverlap < MIN_OVERLAP) {
-      pairs.push({ gold: quote, got: null });
-      continue;
-    }
-    const names = speakerNames(quote.speaker);
-    const right = names.length ? names.some((name) => samePerson(name, best.speaker)) : !best.speaker;
-    const exact = names.length ? names.some((name) => speakerKey(name) === speakerKey(best.speaker)) : !best.speaker;
-    best.matched = { right, exact };
-    pairs.push({ gold: quote, got: best, right });
-  }
-  return { pairs, predicted: free };
 }
 
 const realCounts = () => ({

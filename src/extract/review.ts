@@ -22,6 +22,8 @@ export type CueName =
   | 'previous-paragraph'
   | 'reported-before'
   | 'headline'
+  | 'model'
+  | 'unsure'
   | 'none';
 
 /** How the words of the cue became a speaker. */
@@ -50,6 +52,8 @@ export const CUES: Record<CueName, string> = {
   'previous-paragraph': 'continues the quote of the paragraph before',
   'reported-before': 'the paragraph before reports what someone said',
   headline: 'a headline quoting words the story attributes',
+  model: 'chosen by the attribution model among the names near the quote',
+  unsure: 'no candidate likely enough for the attribution model: speaker unknown',
   none: 'no cue found: speaker unknown',
 };
 
