@@ -3,8 +3,8 @@
  * this module lists the other people and organisations the text offers near the quotation, describes each candidate
  * by a few facts read from the text (the cue, where the candidate stands, what kind of mention it is), and scores
  * them with a logistic model (a softmax over the candidates and `unknown`) whose weights are trained offline by
- * scripts/train-attribution.mjs on the real-article set (see docs/extract-review.md). Runtime: one dot product per
- * candidate.
+ * scripts/train-attribution.mjs on the real-article set (see docs/extract-review.md). extract-article.ts uses the
+ * probability of the rules' choice as its confidence. Runtime: one dot product per candidate.
  */
 import { mentionsIn, sentenceSubject, tokensIn, type Paragraph } from './attribution.js';
 import type { Lexicon } from './lexicon.js';
@@ -286,14 +286,4 @@ export function probabilities(candidates: readonly Candidate[], weights: readonl
   const exps = scores.map((score) => Math.exp(score - top));
   const total = exps.reduce((sum, value) => sum + value, 0);
   return exps.map((value) => value / total);
-}
-
-/** The model's choice: the most probable named candidate when it is at least `threshold` likely, else `unknown`. */
-export function choose(candidates: readonly Candidate[], weights: readonly number[], threshold: number): { entity: Entity; p: number } {
-  const ps = probabilities(candidates, weights);
-  let best = candidates.length - 1;
-  for (let k = 0; k < candidates.length; k++) if (ps[k] > ps[best]) best = k;
-  const unknown = candidates[candidates.length - 1];
-  if (best === candidates.length - 1 || ps[best] < threshold) return { entity: unknown.entity, p: ps[candidates.length - 1] };
-  return { entity: candidates[best].entity, p: ps[best] };
 }
