@@ -16,6 +16,7 @@
 //   node scripts/eval-extract.mjs --verbose   (lists every miss; for the real set, of the dev split only)
 //   node scripts/eval-extract.mjs --verbose --verbose-heldout   (also the held-out misses: not while tuning rules)
 //   node scripts/eval-extract.mjs --verbose --verbose-test2     (also the misses of test2, the later unseen split: the same)
+//   node scripts/eval-extract.mjs --abstain   (the real set with `abstain: true`: unsure speakers left unknown)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { extractArticle } from '../dist/extract.js';
 import * as extractModule from '../dist/extract.js';
@@ -25,6 +26,8 @@ import { loadRealSet, matchReal, normalise, speakerKey, speakerNames, SPLITS } f
 const ROOT = new URL('../test/extract/', import.meta.url);
 const THRESHOLD = 0.9;
 const verbose = process.argv.includes('--verbose');
+/** --abstain: the real set extracted with `abstain: true` (speakers the attribution model finds unsure left unknown). */
+const abstain = process.argv.includes('--abstain');
 
 /** Articles whose expected JSON lives elsewhere, and the publication date to resolve their dates with. */
 const ELSEWHERE = {
@@ -109,7 +112,8 @@ const UNNAMED = new Set(['', 'unknown', 'tidak diketahui']);
  */
 function extractReal(text) {
   const { extractForReview, needsReview } = extractModule;
-  const result = typeof extractForReview === 'function' ? extractForReview(text) : { article: extractArticle(text) };
+  const result =
+    typeof extractForReview === 'function' ? extractForReview(text, abstain ? { abstain } : {}) : { article: extractArticle(text) };
   const { article } = result;
   const reviewOf = new Map((result.attributions ?? []).map((attribution) => [attribution.quoteId, attribution]));
   const flagged = (quote) => {
@@ -167,7 +171,7 @@ function tallyReal(tally, { pairs, predicted }) {
 
 function evaluateReal() {
   const articles = loadRealSet();
-  console.log('\n## Real articles (test/extract/real)');
+  console.log(`\n## Real articles (test/extract/real)${abstain ? ', with abstain: true' : ''}`);
   if (!articles.length) return;
   const missing = articles.filter((article) => article.text === null);
   const changed = articles.filter((article) => article.text !== null && !article.hashOk);
