@@ -48,6 +48,8 @@ class Heights {
   private readonly blockKnown: Uint32Array;
   private knownSum = 0;
   private known = 0;
+  /** The events measured, in the order they were. */
+  private readonly measuredAt: number[] = [];
 
   constructor(readonly count: number) {
     this.px = new Float64Array(count);
@@ -56,28 +58,14 @@ class Heights {
   }
 
   /**
-   * The heights of `old` in a newer list of `count` events: its first `head` and last `tail` events are the new list's
-   * first and last (copied as they are), and each event between them goes where `movedTo` says (-1: gone). A live
-   * blog's update copies ten thousand heights this way, not one at a time.
+   * The heights of `old` in a newer list of `count` events, each measured one where `movedTo` says (-1: gone): a live
+   * blog's update of ten thousand events carries over only the few hundred the reader has seen.
    */
-  static carried(old: Heights, count: number, head: number, tail: number, movedTo: (oldIndex: number) => number): Heights {
+  static carried(old: Heights, count: number, movedTo: (oldIndex: number) => number): Heights {
     const heights = new Heights(count);
-    const { px } = heights;
-    px.set(old.px.subarray(0, head));
-    if (tail) px.set(old.px.subarray(old.count - tail), count - tail);
-    for (let index = head; index < old.count - tail; index++) {
-      const to = old.px[index] ? movedTo(index) : -1;
-      if (to >= 0) px[to] = old.px[index];
-    }
-    for (let index = 0; index < count; index++) {
-      if (px[index]) {
-        heights.blockSum[index >> SHIFT] += px[index];
-        heights.blockKnown[index >> SHIFT]++;
-      }
-    }
-    for (let block = 0; block < heights.blockSum.length; block++) {
-      heights.knownSum += heights.blockSum[block];
-      heights.known += heights.blockKnown[block];
+    for (const index of old.measuredAt) {
+      const to = movedTo(index);
+      if (to >= 0) heights.set(to, old.px[index]);
     }
     return heights;
   }
@@ -88,11 +76,6 @@ class Heights {
 
   get(index: number): number {
     return this.px[index] || this.average;
-  }
-
-  /** The measured height of event `index`, or 0. */
-  measured(index: number): number {
-    return this.px[index];
   }
 
   /** Records a height; true when it changed. */
@@ -107,6 +90,7 @@ class Heights {
     } else {
       this.blockKnown[block]++;
       this.known++;
+      this.measuredAt.push(index);
     }
     this.px[index] = px;
     this.blockSum[block] += px;
@@ -318,7 +302,7 @@ export class EventWindow implements ReactiveController {
     const shift = count - old.count;
     const movedTo = (oldIndex: number) =>
       oldIndex < head ? oldIndex : oldIndex >= old.count - tail ? oldIndex + shift : middle[oldIndex - head];
-    const heights = Heights.carried(old, count, head, tail, movedTo);
+    const heights = Heights.carried(old, count, movedTo);
     this.heights = heights;
     const anchor = this.anchor;
     if (reading === 'top' || (!anchor && this.start === 0 && !reading)) {
