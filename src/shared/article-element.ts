@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { html, isServer, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Article } from '../model/article.js';
 import { articleContext, errorState, loadArticle, stateOf, type ArticleState } from './article-state.js';
-import { listenForTranslations, translation, type Translation } from './i18n.js';
+import { translation, translationListeners, type Translation } from './i18n.js';
 import { notLoaded, type LoadingHost } from './load-when-used.js';
 import { renderStateView } from './state-views.js';
 import { baseStyles } from './styles.js';
@@ -13,7 +13,7 @@ import { validatorLoading } from './validator.js';
  * `src` URL, or from an enclosing `<quote-article>`, in that order; it shows the loading and error
  * states; subclasses render only a ready article.
  */
-export class ArticleElement extends LitElement implements LoadingHost {
+export abstract class ArticleElement extends LitElement implements LoadingHost {
   static override styles = [baseStyles];
 
   static override properties: PropertyDeclarations = {
@@ -97,7 +97,7 @@ export class ArticleElement extends LitElement implements LoadingHost {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    listenForTranslations(this);
+    translationListeners.add(this);
     // In the CDN file, articles show as loading until the validator has arrived: then they are checked and shown.
     validatorLoading?.then(() => this.requestUpdate());
     // Removed while it loaded (its fetch aborted), and back.
@@ -154,9 +154,7 @@ export class ArticleElement extends LitElement implements LoadingHost {
    * element was asked to show (an unknown `quote-id`, say).
    * @internal
    */
-  protected renderArticle(_article: Article): TemplateResult | Exclude<ArticleState, { status: 'ready' }> {
-    return html``;
-  }
+  protected abstract renderArticle(article: Article): TemplateResult | Exclude<ArticleState, { status: 'ready' }>;
 
   /** @internal */
   override updated(): void {}

@@ -7,6 +7,6 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   if (!existing) {
     customElements.define(tag, constructor);
   } else if (existing !== constructor && !(existing.prototype instanceof constructor)) {
-    console.warn(`quote-cards: <${tag}> was defined by other code, which stays.`);
+    console.warn(`quote-cards: <${tag}> is defined by other code: left as is.`);
   }
 }

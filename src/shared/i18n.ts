@@ -92,8 +92,8 @@ const registered: Record<string, TranslationInput> = {};
 /** Each built-in table asked for, until it has arrived (or failed to). */
 const loads: Record<string, Promise<unknown>> = {};
 let merged: Record<string, Translation> = {};
-/** The elements shown, rendered again when a table arrives. */
-const listeners = new Set<Element & { requestUpdate(): void }>();
+/** @internal The elements shown, rendered again whenever a table arrives or is registered, while they are in the document. */
+export const translationListeners = new Set<Element & { requestUpdate(): void }>();
 
 function primary(lang: string | undefined): string {
   return (lang ?? '').split(/[-_]/)[0].toLowerCase();
@@ -105,9 +105,9 @@ function store(tables: Record<string, TranslationInput>, translations: Translati
     tables[code] = { ...tables[code], ...translation };
   }
   merged = {};
-  for (const element of listeners) {
+  for (const element of translationListeners) {
     if (element.isConnected) element.requestUpdate();
-    else listeners.delete(element);
+    else translationListeners.delete(element);
   }
 }
 
@@ -127,11 +127,6 @@ export function registerTranslation(...translations: TranslationInput[]): void {
 /** @internal Adds tables shipped with quote-cards (under the page's own). */
 export function addBuiltInTranslation(...translations: TranslationInput[]): void {
   store(builtIn, translations);
-}
-
-/** @internal Renders `element` again whenever a table arrives or is registered, while it is in the document. */
-export function listenForTranslations(element: Element & { requestUpdate(): void }): void {
-  listeners.add(element);
 }
 
 /**

@@ -20,7 +20,7 @@ describe('registration', () => {
       console.warn = warn;
     }
     expect(customElements.get('quote-card')).to.equal(QuoteCard);
-    expect(warnings).to.deep.equal(['quote-cards: <quote-card> was defined by other code, which stays.']);
+    expect(warnings).to.deep.equal(['quote-cards: <quote-card> is defined by other code: left as is.']);
   });
 
   it('lets an app register a class under a tag of its own', async () => {

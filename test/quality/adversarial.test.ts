@@ -117,6 +117,26 @@ describe('1 MB adversarial articles in a card and a badge', () => {
   }
 });
 
+describe('combining marks', () => {
+  it('keeps the first 30 marks of a run on one letter (a letter carrying 5,000 took WebKit half a second to lay out)', async () => {
+    const article = seedArticleEnglish();
+    article.quotes[0].text = `e${'\u0301'.repeat(1000)} and e\u0301\u0300`;
+    article.speakers[0].name = `Ana${'\u0308'.repeat(40)}`;
+    delete article.speakers[0].image;
+    const card = await fixture<QuoteCard>(html`<quote-card .article=${article}></quote-card>`);
+    await card.updateComplete;
+    const badge = card.shadowRoot!.querySelector<SpeakerBadge>('speaker-badge')!;
+    await badge.updateComplete;
+    const words = card.shadowRoot!.querySelector('.words')!.textContent;
+    const name = badge.shadowRoot!.querySelector('[part=name]')!.textContent;
+    // (The lengths first: a failure would print a thousand marks.)
+    expect(words.length, 'characters of the quote shown').to.equal(39);
+    expect(words).to.equal(`e${'\u0301'.repeat(30)} and e\u0301\u0300`);
+    expect(name.length, 'characters of the name shown').to.equal(33);
+    expect(name).to.equal(`Ana${'\u0308'.repeat(30)}`);
+  });
+});
+
 describe('long URLs', () => {
   it('links a URL of up to 2,048 characters, and leaves a longer one unlinked (a megabyte of Han is 9 MB percent-encoded)', async () => {
     const hrefs: (string | null | undefined)[] = [];

@@ -436,7 +436,6 @@ export class ArticleTimeline extends ArticleElement {
   }
 
   override updated(): void {
-    super.updated();
     this.warmUp();
     if (this.refocus) {
       this.refocus = false;

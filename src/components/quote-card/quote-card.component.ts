@@ -216,7 +216,6 @@ export class QuoteCard extends ArticleElement {
   }
 
   override updated(): void {
-    super.updated();
     // What the first render does not need (the JSON-LD, the share bar, the format) comes in a module of its own,
     // fetched once per page after the first card renders (a condition here would cost the main file more bytes than
     // it has to spare, and every card in a document needs it for its JSON-LD anyway).
