@@ -85,7 +85,9 @@ try {
         const count = data.elementCount ?? e.args?.elementCount ?? e.args?.beginData?.dirtyObjects;
         return `${e.name}${where}${count ? ` (${count})` : ''} ${(e.dur / 1000).toFixed(1)}`;
       });
-    console.log(`${(task.ts / 1000).toFixed(0)} task ${(task.dur / 1000).toFixed(1)} ms: ${parts.join(' | ')}`);
+    // The thread's CPU time too (tdur): on a loaded machine the wall time includes the time the thread waited for a core.
+    const cpu = task.tdur === undefined ? '' : ` (${(task.tdur / 1000).toFixed(1)} ms CPU)`;
+    console.log(`${(task.ts / 1000).toFixed(0)} task ${(task.dur / 1000).toFixed(1)} ms${cpu}: ${parts.join(' | ')}`);
   }
 } finally {
   await browser.close();

@@ -37,6 +37,22 @@ export async function checkEvents(state: Extract<ArticleState, { status: 'ready'
 const validEvents = new WeakMap<object, object>();
 /** The ids of the speakers and quotes events were last checked against, and their token. */
 let references: { ids: string; token: object } | undefined;
+/**
+ * The last events list found valid (against the references of `token`), with the set of its ids: a newer version that
+ * starts with the same objects (a live blog that appends) has only the events after them read, for their ids too. (Held
+ * weakly: a page that drops its article drops the list.)
+ */
+let lastValid: { events: WeakRef<unknown[]>; length: number; ids: Set<string>; token: object } | undefined;
+
+/**
+ * Whether `events` starts with the events of `last`, the same objects in the same places. (Not when it is the same list:
+ * the page may have changed it in place.)
+ */
+function startsWith(events: unknown[], last: unknown[] | undefined): boolean {
+  if (!last || last === events || last.length > events.length) return false;
+  for (let index = 0; index < last.length; index++) if (events[index] !== last[index]) return false;
+  return true;
+}
 
 /**
  * Every problem of an article whose everything-but-events is valid (none when it is valid). A
@@ -52,18 +68,28 @@ async function eventProblems(article: {
   const { events } = article;
   const ids = JSON.stringify([article.speakers.map(({ id }) => id), article.quotes.map(({ id }) => id)]);
   const token = references?.ids === ids ? references.token : (references = { ids, token: {} }).token;
-  const unchecked = events.filter((event) => validEvents.get(event as object) !== token);
+  const last = lastValid?.token === token && startsWith(events, lastValid.events.deref()) ? lastValid : undefined;
+  const from = last ? last.length : 0;
+  const unchecked = (from ? events.slice(from) : events).filter((event) => validEvents.get(event as object) !== token);
   for (let start = 0; start < unchecked.length; start += EVENTS_PER_TASK) {
     if (start) await nextTask();
     if (!validateArticle({ ...article, events: unchecked.slice(start, start + EVENTS_PER_TASK) }).valid)
       return validateArticle(article).problems;
   }
-  // Every event is an object with a string id by now.
-  const seen = new Set<string>();
-  for (const { id } of events as { id: string }[]) {
-    if (seen.has(id)) return validateArticle(article).problems;
+  // Every event is an object with a string id by now. The set of the last list's ids is taken over only if no other
+  // check has taken it meanwhile (between slices); a new one is made otherwise.
+  const taken = last && lastValid === last;
+  const seen = taken ? last.ids : new Set<string>();
+  const added: string[] = [];
+  for (const { id } of (taken ? events.slice(from) : events) as { id: string }[]) {
+    if (seen.has(id)) {
+      if (taken) for (const key of added) seen.delete(key);
+      return validateArticle(article).problems;
+    }
     seen.add(id);
+    added.push(id);
   }
   for (const event of unchecked) validEvents.set(event as object, token);
+  lastValid = { events: new WeakRef(events), length: events.length, ids: seen, token };
   return [];
 }

@@ -67,4 +67,22 @@ describe('checking the events of a live blog that keeps receiving new ones', () 
     const error = await give(timeline, withOneMore(article, { id: 'e7' }));
     expect(error).to.contain(`events[${article.events.length}].id: "e7" is already the id of another item in events`);
   });
+
+  it('takes a valid newer version after refusing one whose new events repeat an id', async () => {
+    const timeline = await fixture<ArticleTimeline>(html`<article-timeline order="newest"></article-timeline>`);
+    const article = liveBlog(CHECK_EVENTS_LATER_FROM);
+    expect(await give(timeline, article)).to.equal('');
+    // A new event, then one taking an old id: refused. The new event's id is not taken for it.
+    expect(await give(timeline, withOneMore(withOneMore(article), { id: 'e7' }))).to.contain('"e7" is already the id');
+    expect(await give(timeline, withOneMore(article))).to.equal('');
+    expect(timeline.shadowRoot!.querySelector('[part~="title"]')?.textContent).to.contain(`Peristiwa ${article.events.length + 1}`);
+  });
+
+  it('refuses a newer version whose events list is the one checked before, changed in place', async () => {
+    const timeline = await fixture<ArticleTimeline>(html`<article-timeline></article-timeline>`);
+    const article = liveBlog(CHECK_EVENTS_LATER_FROM);
+    expect(await give(timeline, article)).to.equal('');
+    article.events[3] = { ...article.events[3], date: 'kemarin' };
+    expect(await give(timeline, { ...article })).to.contain('events[3].date');
+  });
 });

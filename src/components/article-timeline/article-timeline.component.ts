@@ -34,7 +34,9 @@ function writtenDate(event: ArticleEvent, lang: string): string {
   return written.text;
 }
 
-/** The timeline's own interface strings (they load with it, not with the CDN file). */
+/** The languages whose "N new updates" has been written once on this page (see warmUp). */
+const counted = new Set<string>();
+
 /** Sorted events, by the article's events list, so that each list is sorted once. */
 const sorted = new WeakMap<ArticleEvent[], ArticleEvent[]>();
 /** The events newest first, by the list in date order. */
@@ -434,6 +436,7 @@ export class ArticleTimeline extends ArticleElement {
   }
 
   override updated(): void {
+    this.warmUp();
     if (this.refocus) {
       this.refocus = false;
       this.renderRoot.querySelector<HTMLElement>(`article[data-index="${this.activeIndex}"]`)?.focus({ preventScroll: true });
@@ -445,6 +448,18 @@ export class ArticleTimeline extends ArticleElement {
       this.keepReadingAnchor();
       this.readingAnchor = undefined;
     });
+  }
+
+  /**
+   * The first "N new updates" in a language writes a number in it, which sets up the language's number formats: some
+   * milliseconds, in the frame of a live blog's first update. It is written once beforehand, when the browser is idle.
+   */
+  private warmUp(): void {
+    const lang = this.displayLang;
+    if (counted.has(lang) || !this.events.length) return;
+    counted.add(lang);
+    const strings = this.timelineStrings;
+    (globalThis.requestIdleCallback ?? setTimeout)(() => strings.newUpdates(1, lang));
   }
 
   /** Shows the new events waiting behind the button, and takes the reader to the newest. */

@@ -48,11 +48,26 @@ class Heights {
   private readonly blockKnown: Uint32Array;
   private knownSum = 0;
   private known = 0;
+  /** The events measured, in the order they were. */
+  private readonly measuredAt: number[] = [];
 
   constructor(readonly count: number) {
     this.px = new Float64Array(count);
     this.blockSum = new Float64Array((count >> SHIFT) + 1);
     this.blockKnown = new Uint32Array((count >> SHIFT) + 1);
+  }
+
+  /**
+   * The heights of `old` in a newer list of `count` events, each measured one where `movedTo` says (-1: gone): a live
+   * blog's update of ten thousand events carries over only the few hundred the reader has seen.
+   */
+  static carried(old: Heights, count: number, movedTo: (oldIndex: number) => number): Heights {
+    const heights = new Heights(count);
+    for (const index of old.measuredAt) {
+      const to = movedTo(index);
+      if (to >= 0) heights.set(to, old.px[index]);
+    }
+    return heights;
   }
 
   get average(): number {
@@ -61,11 +76,6 @@ class Heights {
 
   get(index: number): number {
     return this.px[index] || this.average;
-  }
-
-  /** The measured height of event `index`, or 0. */
-  measured(index: number): number {
-    return this.px[index];
   }
 
   /** Records a height; true when it changed. */
@@ -80,6 +90,7 @@ class Heights {
     } else {
       this.blockKnown[block]++;
       this.known++;
+      this.measuredAt.push(index);
     }
     this.px[index] = px;
     this.blockSum[block] += px;
@@ -143,6 +154,8 @@ export class EventWindow implements ReactiveController {
   /** An event of the window and where it should stay, relative to the list. */
   private anchor?: { index: number; y: number };
   private scrollCorrection = 0;
+  /** The paddings last written, and on which list. */
+  private padded?: { list: HTMLElement; top: number; bottom: number };
   private readonly observer = new ResizeObserver((entries) => this.resized(entries));
   private readonly observed = new Set<Element>();
   private readonly schedule = () => {
@@ -157,6 +170,25 @@ export class EventWindow implements ReactiveController {
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       this.schedule();
+    });
+  }
+  /** The animation frame, then the task after its paint, of {@link scheduleAfterLayout}. */
+  private laidOutFrame = 0;
+  private laidOutTask?: ReturnType<typeof setTimeout>;
+  /**
+   * After an update changed the events rendered (a live article's new version), the window is chosen in a task queued
+   * from the next animation frame, which runs once that frame is painted: the browser has laid out the new events by
+   * then, so reading where they are costs nothing. (Read in the animation frame, the changed DOM would be laid out
+   * there, forced, and once more for the frame should the window change.)
+   */
+  private scheduleAfterLayout(): void {
+    if (this.laidOutFrame || this.laidOutTask !== undefined) return;
+    this.laidOutFrame = requestAnimationFrame(() => {
+      this.laidOutFrame = 0;
+      this.laidOutTask = setTimeout(() => {
+        this.laidOutTask = undefined;
+        this.layout();
+      });
     });
   }
 
@@ -185,6 +217,10 @@ export class EventWindow implements ReactiveController {
     removeEventListener('resize', this.schedule);
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    cancelAnimationFrame(this.laidOutFrame);
+    this.laidOutFrame = 0;
+    clearTimeout(this.laidOutTask);
+    this.laidOutTask = undefined;
     this.observer.disconnect();
     this.observed.clear();
   }
@@ -249,40 +285,43 @@ export class EventWindow implements ReactiveController {
     // The same object in both lists (`key` is the list) is the same event, found so without making its key.
     const before = Array.isArray(this.key) ? (this.key as unknown[]) : [];
     const after = Array.isArray(key) ? (key as unknown[]) : [];
-    const same = (oldIndex: number, index: number) =>
-      (before[oldIndex] !== undefined && before[oldIndex] === after[index]) || oldKeyAt(oldIndex) === keyAt(index);
-    const moved = new Int32Array(old.count).fill(-1);
     const shortest = Math.min(old.count, count);
     let head = 0;
-    while (head < shortest && same(head, head)) moved[head] = head++;
+    while (head < shortest && ((before[head] !== undefined && before[head] === after[head]) || oldKeyAt(head) === keyAt(head))) head++;
     let tail = 0;
-    while (tail < shortest - head && same(old.count - 1 - tail, count - 1 - tail)) {
-      moved[old.count - 1 - tail] = count - 1 - tail;
-      tail++;
+    for (let oldIndex = old.count - 1, index = count - 1; tail < shortest - head; oldIndex--, index--, tail++) {
+      if ((before[oldIndex] === undefined || before[oldIndex] !== after[index]) && oldKeyAt(oldIndex) !== keyAt(index)) break;
     }
-    const newIndex = new Map<string, number>();
-    for (let index = head; index < count - tail; index++) newIndex.set(keyAt(index), index);
-    for (let index = head; index < old.count - tail; index++) moved[index] = newIndex.get(oldKeyAt(index)) ?? -1;
-    const heights = new Heights(count);
-    for (let index = 0; index < old.count; index++) {
-      if (moved[index] >= 0 && old.measured(index)) heights.set(moved[index], old.measured(index));
+    // The events between: by their keys, made only for them.
+    const middle = new Int32Array(Math.max(0, old.count - tail - head)).fill(-1);
+    if (middle.length) {
+      const newIndex = new Map<string, number>();
+      for (let index = head; index < count - tail; index++) newIndex.set(keyAt(index), index);
+      for (let index = head; index < old.count - tail; index++) middle[index - head] = newIndex.get(oldKeyAt(index)) ?? -1;
     }
+    const shift = count - old.count;
+    const movedTo = (oldIndex: number) =>
+      oldIndex < head ? oldIndex : oldIndex >= old.count - tail ? oldIndex + shift : middle[oldIndex - head];
+    const heights = Heights.carried(old, count, movedTo);
     this.heights = heights;
     const anchor = this.anchor;
     if (reading === 'top' || (!anchor && this.start === 0 && !reading)) {
+      // As many events as before: new ones at the top push as many off the bottom (the screen shows as much), so that
+      // the window read once they are laid out is most often this one, and nothing renders again for it.
       this.start = 0;
-      this.end = Math.min(count, Math.max(FIRST, this.end));
+      this.end = Math.min(count, this.end || FIRST);
       this.top = 0;
       this.anchor = undefined;
-      this.schedule();
+      this.scheduleAfterLayout();
       return true;
     }
     let start = Infinity;
     let end = -1;
     for (let index = this.start; index < this.end; index++) {
-      if (moved[index] >= 0) {
-        start = Math.min(start, moved[index]);
-        end = Math.max(end, moved[index] + 1);
+      const to = movedTo(index);
+      if (to >= 0) {
+        start = Math.min(start, to);
+        end = Math.max(end, to + 1);
       }
     }
     // The anchor, or the first event after it still there, stays where the anchor was.
@@ -297,11 +336,11 @@ export class EventWindow implements ReactiveController {
       };
       for (const key of reading.keys) {
         const index = anchorIndex < 0 ? oldIndex(key) : -1;
-        if (index >= 0) anchorIndex = moved[index];
+        if (index >= 0) anchorIndex = movedTo(index);
       }
       y = reading.y;
     } else {
-      for (let index = anchor?.index ?? this.start; index < old.count && anchorIndex < 0; index++) anchorIndex = moved[index];
+      for (let index = anchor?.index ?? this.start; index < old.count && anchorIndex < 0; index++) anchorIndex = movedTo(index);
     }
     if (end < 0 || anchorIndex < 0 || end - start > 4 * (this.end - this.start) + FIRST) return false;
     start = Math.min(start, anchorIndex);
@@ -310,7 +349,7 @@ export class EventWindow implements ReactiveController {
     this.end = end;
     this.top = Math.max(0, y - (heights.offset(anchorIndex) - heights.offset(start)));
     this.anchor = { index: anchorIndex, y };
-    this.schedule();
+    this.scheduleAfterLayout();
     return true;
   }
 
@@ -341,6 +380,7 @@ export class EventWindow implements ReactiveController {
       // The timeline now shows all its events (a shorter article): nothing to stand for.
       list?.style.removeProperty('padding-top');
       list?.style.removeProperty('padding-bottom');
+      this.padded = undefined;
       this.observer.disconnect();
       this.observed.clear();
       return;
@@ -358,9 +398,11 @@ export class EventWindow implements ReactiveController {
       this.pad(list);
       return;
     }
-    this.measure(list);
+    // Read once: where the events are after this update (with the top padding as it was), then the paddings written.
+    const paddedTop = this.padded?.list === list ? this.padded.top : this.top;
+    const placed = this.measure(list);
     this.pad(list, innerHeight * 2);
-    this.keepAnchor(list);
+    this.keepAnchor(list, placed, paddedTop);
     if (this.scrollCorrection) {
       this.scrollBy(this.scrollCorrection);
       this.scrollCorrection = 0;
@@ -404,13 +446,23 @@ export class EventWindow implements ReactiveController {
     }
   }
 
-  /** Moves the window's events (by the top padding) so that the anchor is where it was. */
-  private keepAnchor(list: HTMLElement): void {
+  /**
+   * Moves the window's events (by the top padding) so that the anchor is where it was: where it is now is read, or taken
+   * from `placed`, events measured while the top padding was `paddedTop` (no second reading of the layout after the
+   * paddings have been written).
+   */
+  private keepAnchor(list: HTMLElement, placed?: Placed[], paddedTop = this.top): void {
     const anchor = this.anchor;
-    const element = anchor && [...list.children].find((child) => this.indexOf(child) === anchor.index);
-    if (anchor && element && anchor.index >= this.start && anchor.index < this.end) {
-      const y = element.getBoundingClientRect().top - list.getBoundingClientRect().top;
-      this.top -= y - anchor.y;
+    if (anchor && anchor.index >= this.start && anchor.index < this.end) {
+      let y: number | undefined;
+      if (placed) {
+        const event = placed.find(({ index }) => index === anchor.index);
+        if (event) y = event.y + this.top - paddedTop;
+      } else {
+        const element = [...list.children].find((child) => this.indexOf(child) === anchor.index);
+        if (element) y = element.getBoundingClientRect().top - list.getBoundingClientRect().top;
+      }
+      if (y !== undefined) this.top -= y - anchor.y;
     }
     // The first event starts at the top; any other needs room above it.
     const wanted = this.start === 0 ? 0 : this.top < 1 ? this.scale() * this.heights.offset(this.start) : this.top;
@@ -431,8 +483,11 @@ export class EventWindow implements ReactiveController {
       const remaining = heights.offset(heights.count) - heights.offset(this.end);
       bottom = Math.max(this.scale() * heights.offset(heights.count) - this.top - rendered, this.scale() * remaining * 0.5);
     }
-    list.style.paddingTop = `${this.top}px`;
-    list.style.paddingBottom = `${bottom + slack}px`;
+    // Written only when changed, so that an unchanged list needs no new layout. (Kept as numbers: the style reads back
+    // rounded to six digits.)
+    const padded = this.padded?.list === list ? this.padded : (this.padded = { list, top: NaN, bottom: NaN });
+    if (padded.top !== this.top) list.style.paddingTop = `${(padded.top = this.top)}px`;
+    if (padded.bottom !== bottom + slack) list.style.paddingBottom = `${(padded.bottom = bottom + slack)}px`;
   }
 
   /** How much the space of unrendered events is scaled down (1: not at all). */
@@ -470,6 +525,8 @@ export class EventWindow implements ReactiveController {
 
   /** Chooses the window for what is on screen now. */
   private layout(): void {
+    // (Called after a paint, it stands for an animation frame that may be pending.)
+    cancelAnimationFrame(this.frame);
     this.frame = 0;
     const list = this.host.list;
     if (!this.inUse || !list?.isConnected) return;

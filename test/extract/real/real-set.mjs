@@ -103,14 +103,32 @@ export const speakerKey = (name) => normalise(name ?? '').replace(/^(?:a|an|the|
 /**
  * Is the extracted name the gold speaker? Equal after normalisation, or the gold name as a run of whole words inside
  * it (a title or affiliation around the right name: "Cllr Kate Budworth", "Chris Robert of Boyer Planning"), or a run
- * of whole words of the gold name (the short form the story uses: "Andri" for "Andri Sulistyo").
+ * of whole words of the gold name (the short form the story uses: "Andri" for "Andri Sulistyo") that keeps any word of
+ * kinship or representation ("istri Burnawan" is not "Burnawan").
  */
 export function samePerson(goldName, extracted) {
   const want = speakerKey(goldName);
   const have = speakerKey(extracted);
   if (!want || !have) return false;
-  return want === have || ` ${have} `.includes(` ${want} `) || ` ${want} `.includes(` ${have} `);
+  if (want === have || ` ${have} `.includes(` ${want} `)) return true;
+  return (
+    ` ${want} `.includes(` ${have} `) &&
+    !` ${want} `
+      .replace(` ${have} `, ' ')
+      .split(' ')
+      .some((word) => RELATIONS.has(word))
+  );
 }
+
+/**
+ * Words that make a description another person than the name inside it: "istri Burnawan" (his wife) is not Burnawan,
+ * nor is "family of Aysha Frade" Aysha Frade, so the short form of such a gold name must keep the word.
+ */
+const RELATIONS = new Set(
+  'istri suami anak ayah ibunya ayahnya kakak adik keluarga orang tua pengacara wife husband son daughter mother father brother sister widow family parents lawyer friend fiance fiancee partner'.split(
+    ' ',
+  ),
+);
 
 /**
  * Matches gold quotes to extracted ones, one to one, in gold order: an extracted quote with the same normalised text

@@ -75,6 +75,9 @@ test('a speaker is right by name, by the name inside a title, or by a run of its
   assert.ok(!samePerson('Neville Lawrence', 'Doreen Lawrence'));
   assert.ok(!samePerson('Andik Vermansyah', 'Madura United'));
   assert.ok(!samePerson('Jens Stoltenberg', ''));
+  assert.ok(!samePerson('istri Burnawan', 'Burnawan'));
+  assert.ok(!samePerson("Teresa Cormack's parents", 'Teresa Cormack'));
+  assert.ok(samePerson("Teresa Cormack's parents", 'the parents'));
 });
 
 test('every gold file is well formed and in exactly one split, and the split is the seeded draw', () => {
