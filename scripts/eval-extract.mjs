@@ -10,7 +10,7 @@
 // Then the real-article set (test/extract/real/: published news pages, gold written by hand; texts rebuilt into the
 // gitignored .texts/ by scripts/fetch-real-set.mjs) is scored per split (dev, heldout, test2) and language: quotes F1,
 // quote + speaker F1, and of the speakers the extractor named, how many are right. It does not decide the exit code
-// either. Its matching rule is written out in test/extract/real/README.md and in matchReal below.
+// either. Its matching rule is written out in test/extract/real/README.md and in matchReal (real-set.mjs).
 //
 //   npm run eval:extract                 (builds first)
 //   node scripts/eval-extract.mjs --verbose   (lists every miss; for the real set, of the dev split only)

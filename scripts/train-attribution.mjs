@@ -287,7 +287,7 @@ for (const split of [...new Set(articles.map((article) => article.split))]) {
 if (process.argv.includes('--write')) {
   const weights = train(articles);
   const entries = FEATURES.map((name, k) => [name, Math.round(weights[k] * 1000) / 1000]).filter(([, w]) => w !== 0);
-  const body = entries.map(([name, w]) => `    '${name}': ${w},`).join('\n');
+  const body = entries.map(([name, w]) => `    ${/^[a-z]+$/.test(name) ? name : `'${name}'`}: ${w},`).join('\n');
   const source = readFileSync(MODEL_FILE, 'utf8').replace(
     /export const ATTRIBUTION_MODEL[\s\S]*$/,
     `export const ATTRIBUTION_MODEL: { weights: Partial<Record<FeatureName, number>>; threshold: { id: number; en: number } } = {\n  weights: {\n${body}\n  },\n  threshold: { id: ${chosen.id}, en: ${chosen.en} },\n};\n`,
