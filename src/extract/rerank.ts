@@ -99,8 +99,10 @@ export interface RuleDecision {
 
 /** At most this many mentions are read in each stretch around a quotation (the nearest). */
 const MENTIONS_PER_STRETCH = 8;
-/** How far into a neighbouring sentence mentions are read, in characters. */
+/** How far into the reporting sentence of a fragment mentions are read, in characters. */
 const REACH = 400;
+/** Longer than any sentence of prose, in characters. */
+const LONG_SENTENCE = 2000;
 /** How far from a mention a cue word may stand, in words. */
 const CUE_REACH = 3;
 
@@ -202,15 +204,17 @@ export function gatherCandidates(decision: RuleDecision): Candidate[] {
   const own = paras[p];
   const index = sentenceIndexAt(own.sentences, decision.open);
   const previous = own.sentences[index - 1];
-  // Only the end of the sentence before and the start of the one after: a sentence may be a megabyte long.
-  if (previous) read(p, Math.max(previous[0], previous[1] - REACH), previous[1], 'in-previous-sentence', 'last');
-  else if (p > 0 && paras[p - 1].sentences.length) {
-    const [start, end] = paras[p - 1].sentences[paras[p - 1].sentences.length - 1];
-    read(p - 1, Math.max(start, end - REACH), end, 'in-previous-sentence', 'last');
-  }
+  // The sentences before and after, when they read as prose: the mentions of a sentence are found for all of it, and
+  // a "sentence" of a megabyte (a pathological text) would be read for each of its quotations' neighbours.
+  const readNeighbour = (q: number, [from, to]: [number, number], source: FeatureName) => {
+    if (to - from <= LONG_SENTENCE) read(q, from, to, source, source === 'in-previous-sentence' ? 'last' : 'first');
+  };
+  if (previous) readNeighbour(p, previous, 'in-previous-sentence');
+  else if (p > 0 && paras[p - 1].sentences.length)
+    readNeighbour(p - 1, paras[p - 1].sentences[paras[p - 1].sentences.length - 1], 'in-previous-sentence');
   const ending = paras[endPara];
   const next = ending.sentences[sentenceIndexAt(ending.sentences, Math.max(decision.close, decision.afterTo - 1)) + 1];
-  if (next) read(endPara, next[0], Math.min(next[1], next[0] + REACH), 'in-next-sentence', 'first');
+  if (next) readNeighbour(endPara, next, 'in-next-sentence');
   const above = paras[p - 1];
   if (above?.sentences.length) {
     const subject = sentenceSubject(above, above.sentences[0][0], above.sentences[0][1], lex);
