@@ -12,13 +12,15 @@ import { printable, printableLine } from './lib/terminal.mjs';
 const HELP = `quote-cards: news quotes as cards
 
 Usage:
-  quote-cards extract [FILE|-] [--lang id|en] [--title T] [--url U] [--published D]
+  quote-cards extract [FILE|-] [--lang id|en] [--title T] [--url U] [--published D] [--abstain]
       Reads a news article from FILE, or from standard input when FILE is "-" or left out,
       and prints its article JSON: the quotes, who said them, and the dated events. The
       article is plain text (paragraphs separated by blank lines) or a saved news page (HTML:
       its body, headline, byline and date are found, menus, captions and related links left
       out). --published (an ISO date such as 2022-10-27) resolves dates like "Rabu (26/10)"
       or "on Saturday"; the page's own date, headline and URL are used when not given.
+      --abstain leaves a speaker the attribution model finds unsure as "unknown" instead of
+      the rules' best guess (fewer names, more of them right).
   quote-cards validate FILE
       Checks an article JSON file against the article schema. Prints every problem with its
       JSON path and exits 1 when the article is invalid; prints "valid" otherwise.
@@ -152,7 +154,13 @@ const COMMANDS = {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { lang: { type: 'string' }, title: { type: 'string' }, url: { type: 'string' }, published: { type: 'string' } },
+      options: {
+        lang: { type: 'string' },
+        title: { type: 'string' },
+        url: { type: 'string' },
+        published: { type: 'string' },
+        abstain: { type: 'boolean' },
+      },
     });
     if (positionals.length > 1) throw new UsageError('extract takes one FILE (or "-" for standard input)');
     const file = positionals[0] ?? '-';
@@ -165,7 +173,7 @@ const COMMANDS = {
     if (!text.trim()) throw new Failure(`the input is empty: ${name} has no text`);
     const { extractForReview, extractPageForReview, looksLikeHtml, readArticlePage, reviewSummary, ArticlePageError } =
       await load('extract.js');
-    const options = { lang: values.lang, title: values.title, url: values.url, publishedAt: values.published };
+    const options = { lang: values.lang, title: values.title, url: values.url, publishedAt: values.published, abstain: values.abstain };
     let result;
     try {
       if (/\.x?html?$/i.test(file) || looksLikeHtml(text)) {

@@ -10,30 +10,24 @@
 // Then the real-article set (test/extract/real/: published news pages, gold written by hand; texts rebuilt into the
 // gitignored .texts/ by scripts/fetch-real-set.mjs) is scored per split (dev, heldout, test2) and language: quotes F1,
 // quote + speaker F1, and of the speakers the extractor named, how many are right. It does not decide the exit code
-// either. Its matching rule is written out in test/extract/real/README.md and in matchReal below.
+// either. Its matching rule is written out in test/extract/real/README.md and in matchReal (real-set.mjs).
 //
 //   npm run eval:extract                 (builds first)
 //   node scripts/eval-extract.mjs --verbose   (lists every miss; for the real set, of the dev split only)
 //   node scripts/eval-extract.mjs --verbose --verbose-heldout   (also the held-out misses: not while tuning rules)
 //   node scripts/eval-extract.mjs --verbose --verbose-test2     (also the misses of test2, the later unseen split: the same)
+//   node scripts/eval-extract.mjs --abstain   (the real set with `abstain: true`: unsure speakers left unknown)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { extractArticle } from '../dist/extract.js';
 import * as extractModule from '../dist/extract.js';
 import { describeProblem, validateArticle } from '../dist/model.js';
-import {
-  loadRealSet,
-  MIN_OVERLAP,
-  normalise,
-  quoteOverlap,
-  samePerson,
-  speakerKey,
-  speakerNames,
-  SPLITS,
-} from '../test/extract/real/real-set.mjs';
+import { loadRealSet, matchReal, normalise, speakerKey, speakerNames, SPLITS } from '../test/extract/real/real-set.mjs';
 
 const ROOT = new URL('../test/extract/', import.meta.url);
 const THRESHOLD = 0.9;
 const verbose = process.argv.includes('--verbose');
+/** --abstain: the real set extracted with `abstain: true` (speakers the attribution model finds unsure left unknown). */
+const abstain = process.argv.includes('--abstain');
 
 /** Articles whose expected JSON lives elsewhere, and the publication date to resolve their dates with. */
 const ELSEWHERE = {
@@ -118,7 +112,8 @@ const UNNAMED = new Set(['', 'unknown', 'tidak diketahui']);
  */
 function extractReal(text) {
   const { extractForReview, needsReview } = extractModule;
-  const result = typeof extractForReview === 'function' ? extractForReview(text) : { article: extractArticle(text) };
+  const result =
+    typeof extractForReview === 'function' ? extractForReview(text, abstain ? { abstain } : {}) : { article: extractArticle(text) };
   const { article } = result;
   const reviewOf = new Map((result.attributions ?? []).map((attribution) => [attribution.quoteId, attribution]));
   const flagged = (quote) => {
@@ -132,37 +127,6 @@ function extractReal(text) {
     const name = UNNAMED.has(speakerKey(raw)) ? '' : raw;
     return { text: quote.text, key: normalise(quote.text), speaker: name, review: flagged(quote) };
   });
-}
-
-/**
- * Matches gold quotes to extracted ones, one to one, in gold order: an extracted quote with the same normalised text
- * first, else the one with the largest overlap of at least MIN_OVERLAP. A gold quote with a null speaker (none in the
- * text) is right when the extractor names nobody; otherwise the extracted speaker must equal one of the gold names.
- */
-function matchReal(gold, predicted) {
-  const free = predicted.map((quote) => ({ ...quote, matched: null }));
-  const pairs = [];
-  for (const quote of gold.quotes) {
-    const key = normalise(quote.text);
-    let best = null;
-    let bestOverlap = 0;
-    for (const candidate of free) {
-      if (candidate.matched) continue;
-      const overlap = quoteOverlap(key, candidate.key);
-      if (overlap > bestOverlap) [best, bestOverlap] = [candidate, overlap];
-      if (overlap === 1) break;
-    }
-    if (!best || bestOverlap < MIN_OVERLAP) {
-      pairs.push({ gold: quote, got: null });
-      continue;
-    }
-    const names = speakerNames(quote.speaker);
-    const right = names.length ? names.some((name) => samePerson(name, best.speaker)) : !best.speaker;
-    const exact = names.length ? names.some((name) => speakerKey(name) === speakerKey(best.speaker)) : !best.speaker;
-    best.matched = { right, exact };
-    pairs.push({ gold: quote, got: best, right });
-  }
-  return { pairs, predicted: free };
 }
 
 const realCounts = () => ({
@@ -207,7 +171,7 @@ function tallyReal(tally, { pairs, predicted }) {
 
 function evaluateReal() {
   const articles = loadRealSet();
-  console.log('\n## Real articles (test/extract/real)');
+  console.log(`\n## Real articles (test/extract/real)${abstain ? ', with abstain: true' : ''}`);
   if (!articles.length) return;
   const missing = articles.filter((article) => article.text === null);
   const changed = articles.filter((article) => article.text !== null && !article.hashOk);

@@ -29,7 +29,9 @@ import type { Mention } from './mentions.js';
 import { isHeading, looksLikeTitle, maskQuotes, scanQuotes, TITLE_NOUNS, wordCount, type QuoteSpan } from './quotes.js';
 import { findAcronyms, Speakers, type Entity, type IndexedName } from './speakers.js';
 import { capitalise, sentenceIndexAt, sentenceSpans, slugify, splitParagraphs, trimEndMatching, truncate } from './text.js';
-import { CUES, LINKS, type Attribution, type Confidence, type CueName, type LinkName } from './review.js';
+import { CUES, DOUBTED, LINKS, type Attribution, type Confidence, type CueName, type LinkName } from './review.js';
+import { ATTRIBUTION_MODEL } from './attribution-model.js';
+import { FEATURES, gatherCandidates, probabilities, type Candidate } from './rerank.js';
 
 /** Options of {@link extractArticle}. */
 export interface ExtractOptions {
@@ -44,10 +46,21 @@ export interface ExtractOptions {
    * a year or by week day: "Rabu (26/10)", "on Saturday".
    */
   publishedAt?: string;
+  /**
+   * When true, a quotation whose attribution the attribution model finds unsure (one that would be flagged for
+   * review) gets the speaker `unknown` instead of the rules' best guess: fewer names, more of them right.
+   */
+  abstain?: boolean;
 }
 
 /** Prepositions before the name of a programme or publication in quotation marks. */
 const TITLE_PREPOSITIONS = new Set(['on', 'in', 'di', 'dalam']);
+
+/**
+ * The model (rerank.ts) gives its opinion on the first quotations only: no news article holds this many, and beyond
+ * them (a pathological text) the rules alone keep extraction fast.
+ */
+const MODEL_QUOTES = 1000;
 
 /** How far (in characters) from a quotation its cues are looked for. */
 const WINDOW = 400;
@@ -97,6 +110,31 @@ export interface ExtractionResult {
  * @throws {TypeError} when `text` is not a string or an option is malformed.
  */
 export function extractForReview(text: string, options: ExtractOptions = {}): ExtractionResult {
+  return extractWith(text, options, true).result;
+}
+
+/** The model's weights in the order of its features. */
+const WEIGHTS = FEATURES.map((name) => ATTRIBUTION_MODEL.weights[name] ?? 0);
+
+/** One quotation's candidates as the model saw them, for training (scripts/train-attribution.mjs). */
+export interface CandidateRecord {
+  quoteId: string;
+  /** What the rules chose ('' for unknown). */
+  rule: string;
+  candidates: { name: string; unknown: boolean; features: number[] }[];
+}
+
+/**
+ * {@link extractForReview}, with the model (`useModel`) or the rules alone, and the candidates of each quotation:
+ * what scripts/train-attribution.mjs trains and cross-validates on. Not part of the public entry point.
+ */
+export function extractWith(
+  text: string,
+  options: ExtractOptions,
+  useModel: boolean,
+  weights: readonly number[] = WEIGHTS,
+  threshold?: number,
+): { result: ExtractionResult; candidates: (CandidateRecord | undefined)[] } {
   if (typeof text !== 'string') throw new TypeError('extractArticle: text must be a string');
   checkOptions(options);
   const paragraphs = splitParagraphs(text);
@@ -105,6 +143,7 @@ export function extractForReview(text: string, options: ExtractOptions = {}): Ex
   const { lex, paras, spans, speakers } = context;
   // Read the story in order, so that "ia", "he" and "the ministry" point back to the right one.
   const found: Found[] = [];
+  const spoken = new Set<Entity>();
   const lastInParagraph = new Map<number, Entity>();
   let next = 0;
   paras.forEach((para, p) => {
@@ -116,9 +155,10 @@ export function extractForReview(text: string, options: ExtractOptions = {}): Ex
       const to = para.sentences[k][1];
       let quoted = false;
       while (next < spans.length && spans[next].para === p && spans[next].open < to) {
-        const result = attribute(context, next++, found[found.length - 1], lastInParagraph.get(p - 1));
+        const result = attribute(context, next++, found[found.length - 1], lastInParagraph.get(p - 1), spoken);
         if (!result) continue;
         found.push(result);
+        spoken.add(result.entity);
         speakers.mention(result.entity);
         lastInParagraph.set(result.span.endPara, result.entity);
         quoted = true;
@@ -134,7 +174,49 @@ export function extractForReview(text: string, options: ExtractOptions = {}): Ex
       if (entity) speakers.mention(entity);
     }
   });
-  return assemble(context, headlineQuotes(context, found), options, lang);
+  if (useModel) {
+    const limit = threshold ?? ATTRIBUTION_MODEL.threshold[lex.lang];
+    for (const item of found) review(item, weights, limit, options.abstain === true, speakers.unknown());
+  }
+  const ordered = headlineQuotes(context, found);
+  const result = assemble(context, ordered, options, lang);
+  const candidates = ordered.map((item, at) => {
+    const list = item.candidates;
+    if (!list || item.cue === 'headline') return undefined;
+    return {
+      quoteId: `q${at + 1}`,
+      rule: item.ruleEntity && !item.ruleEntity.unknown ? item.ruleEntity.name : '',
+      candidates: list.map(({ entity, features }) => ({
+        name: entity.unknown ? '' : entity.name,
+        unknown: Boolean(entity.unknown),
+        features: [...features],
+      })),
+    };
+  });
+  return { result, candidates };
+}
+
+/**
+ * The model's opinion of the rules' attribution (rerank.ts): how likely the speaker the rules chose is, among the
+ * people the text offers and `unknown`. Below `threshold` a high-confidence attribution is lowered to medium (an
+ * editor should check it), or with `abstain` the speaker becomes `unknown` (a wrong name is worse than none). The
+ * model never names someone the rules did not choose, nor raises a confidence: measured by cross-validation, naming
+ * its own choice cost more right names than it gained (docs/extract-review.md).
+ */
+function review(item: Found, weights: readonly number[], threshold: number, abstain: boolean, unknown: Entity): void {
+  if (!item.candidates || item.entity.unknown) return;
+  const at = item.candidates.findIndex((candidate) => candidate.entity === item.entity);
+  if (at < 0 || probabilities(item.candidates, weights)[at] >= threshold) return;
+  if (abstain) {
+    item.entity = unknown;
+    item.confidence = 'low';
+    item.cue = 'unsure';
+    item.link = 'none';
+    if (!item.partial) item.context = undefined;
+  } else if (item.confidence === 'high') {
+    item.confidence = 'medium';
+    item.doubted = true;
+  }
 }
 
 /** How many headline quotations are matched, and against how many quotations of the story. */
@@ -256,6 +338,11 @@ interface Found {
   context?: string;
   /** The sentence(s) that attribute it, as flat triples: paragraph, from, to. */
   sentences: number[];
+  /** What the rules chose, and the candidates the model weighs it against. */
+  ruleEntity?: Entity;
+  candidates?: Candidate[];
+  /** The model finds the rules' choice unsure. */
+  doubted?: boolean;
 }
 
 function checkOptions(options: ExtractOptions): void {
@@ -269,6 +356,9 @@ function checkOptions(options: ExtractOptions): void {
     throw new TypeError(
       `extractArticle: publishedAt must be an ISO 8601 date such as 2022-10-27, not ${JSON.stringify(options.publishedAt)}`,
     );
+  }
+  if (options.abstain !== undefined && typeof options.abstain !== 'boolean') {
+    throw new TypeError(`extractArticle: abstain must be true or false, not ${JSON.stringify(options.abstain)}`);
   }
   if (options.title !== undefined && typeof options.title !== 'string') {
     throw new TypeError('extractArticle: title must be a string');
@@ -334,7 +424,13 @@ const TERM_NOUNS = new Set(
 );
 
 /** Decides whether a quotation is speech, partial or not, and who said it. */
-function attribute(context: Context, at: number, last: Found | undefined, previousParagraph: Entity | undefined): Found | undefined {
+function attribute(
+  context: Context,
+  at: number,
+  last: Found | undefined,
+  previousParagraph: Entity | undefined,
+  spoken: ReadonlySet<Entity>,
+): Found | undefined {
   const { lex, paras, spans, speakers } = context;
   const span = spans[at];
   const para = paras[span.para];
@@ -516,6 +612,32 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
     if (spoken[0] && /^\d{4}-\d{2}-\d{2}$/.test(spoken[0].date)) spokenAt = spoken[0].date;
   }
   const [contextFrom, contextTo] = partial ? [sentences[0][1], sentences[0][2]] : [from, to];
+  const candidates =
+    at < MODEL_QUOTES
+      ? gatherCandidates({
+          lex,
+          paras,
+          speakers,
+          para: span.para,
+          endPara: span.endPara,
+          open: span.open,
+          close: span.close,
+          beforeFrom,
+          afterFrom,
+          afterTo,
+          colon: before.endsWith(':'),
+          partial,
+          text: span.text,
+          sentences,
+          entity,
+          confidence,
+          cue,
+          link,
+          last: last?.entity,
+          previousParagraph,
+          spoken,
+        })
+      : undefined;
   // Every field at once, and the sentences in one array: a text may hold a hundred thousand quotations.
   return {
     span,
@@ -528,6 +650,8 @@ function attribute(context: Context, at: number, last: Found | undefined, previo
     via: viaOf(context, sentences, span.para),
     spokenAt,
     context: contextOf(context, span, partial, contextFrom, contextTo, entity),
+    ruleEntity: entity,
+    candidates,
   };
 }
 
@@ -677,9 +801,10 @@ function assemble(context: Context, found: Found[], options: ExtractOptions, lan
   }
   // One string per cue and link, not one per quotation.
   const cues = new Map<string, string>();
-  const cueOf = ({ cue, link }: Found) => {
-    let text = cues.get(`${cue} ${link}`);
-    if (text === undefined) cues.set(`${cue} ${link}`, (text = [CUES[cue], LINKS[link]].filter(Boolean).join('; ')));
+  const cueOf = ({ cue, link, doubted }: Found) => {
+    const key = `${cue} ${link} ${doubted === true}`;
+    let text = cues.get(key);
+    if (text === undefined) cues.set(key, (text = [CUES[cue], LINKS[link], doubted ? DOUBTED : ''].filter(Boolean).join('; ')));
     return text;
   };
   const attributions: Attribution[] = found.map((item, at) => ({

@@ -4,9 +4,10 @@
  */
 
 /**
- * `high`: a verb of saying or "according to" ties the quotation to a name (or to "a witness").
- * `medium`: the speaker is reached through a pronoun, a description ("the ministry"), a verb the
- * rules do not know, or the quotation before it. `low`: no rule is confident, the speaker is unknown.
+ * `high`: a verb of saying or "according to" ties the quotation to a name (or to "a witness"), and the attribution
+ * model (trained on real news, see docs/extract-review.md) finds that speaker likely among the people the text
+ * offers. `medium`: the speaker is reached through a pronoun, a description ("the ministry"), a verb the rules do not
+ * know, or the quotation before it; or the model finds it unsure. `low`: no speaker found, the speaker is unknown.
  */
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -22,6 +23,7 @@ export type CueName =
   | 'previous-paragraph'
   | 'reported-before'
   | 'headline'
+  | 'unsure'
   | 'none';
 
 /** How the words of the cue became a speaker. */
@@ -50,8 +52,12 @@ export const CUES: Record<CueName, string> = {
   'previous-paragraph': 'continues the quote of the paragraph before',
   'reported-before': 'the paragraph before reports what someone said',
   headline: 'a headline quoting words the story attributes',
+  unsure: 'the attribution model found the speaker unsure: left unknown',
   none: 'no cue found: speaker unknown',
 };
+
+/** Added to the cue when the attribution model finds the rules' choice unsure. */
+export const DOUBTED = 'unsure by the attribution model';
 
 /** The links in words. */
 export const LINKS: Record<LinkName, string> = {

@@ -165,7 +165,7 @@ export class Speakers {
    * word of address ("Pak"), a code with digits ("U-19"), two letters ("Rp"), or one word the article capitalises only where a
    * sentence starts. A pronoun that finds no one else is left unknown: a wrong name is worse than none.
    */
-  private plausible(entity: Entity): boolean {
+  plausible(entity: Entity): boolean {
     if (entity.kind !== 'person' || entity.described || entity.unknown) return true;
     // Asked for each pronoun and each entity the story has named (up to 64): the text is read once per entity.
     let answer = this.plausibility.get(entity);
@@ -199,6 +199,12 @@ export class Speakers {
       this.text.some((paragraph) => capitalisedMidSentence(paragraph, entity.name)) ||
       this.text.some((paragraph) => introducedAsPerson(paragraph, entity.name, this.lex))
     );
+  }
+
+  /** How many names of the article share the last word of the entity's name: how often the story names it. */
+  timesNamed(entity: Entity): number {
+    const words = wordsOf(entity.name);
+    return words.length ? (this.byWord.get(words[words.length - 1])?.length ?? 0) : 0;
   }
 
   /** The stand-in speaker for quotations nobody could be found for. */

@@ -129,3 +129,34 @@ const RELATIONS = new Set(
     ' ',
   ),
 );
+
+/**
+ * Matches gold quotes to extracted ones, one to one, in gold order: an extracted quote with the same normalised text
+ * first, else the one with the largest overlap of at least MIN_OVERLAP. A gold quote with a null speaker (none in the
+ * text) is right when the extractor names nobody; otherwise the extracted speaker must equal one of the gold names.
+ */
+export function matchReal(gold, predicted) {
+  const free = predicted.map((quote) => ({ ...quote, matched: null }));
+  const pairs = [];
+  for (const quote of gold.quotes) {
+    const key = normalise(quote.text);
+    let best = null;
+    let bestOverlap = 0;
+    for (const candidate of free) {
+      if (candidate.matched) continue;
+      const overlap = quoteOverlap(key, candidate.key);
+      if (overlap > bestOverlap) [best, bestOverlap] = [candidate, overlap];
+      if (overlap === 1) break;
+    }
+    if (!best || bestOverlap < MIN_OVERLAP) {
+      pairs.push({ gold: quote, got: null });
+      continue;
+    }
+    const names = speakerNames(quote.speaker);
+    const right = names.length ? names.some((name) => samePerson(name, best.speaker)) : !best.speaker;
+    const exact = names.length ? names.some((name) => speakerKey(name) === speakerKey(best.speaker)) : !best.speaker;
+    best.matched = { right, exact };
+    pairs.push({ gold: quote, got: best, right });
+  }
+  return { pairs, predicted: free };
+}
