@@ -51,9 +51,14 @@ if (process.argv.includes('--check')) {
     process.exit(1);
   }
 } else {
-  // The later test2, dev2 and test3 splits are not part of the draw: keep them as recorded.
-  const { test2, test2Note, dev2, dev2Note, test3, test3Note } = JSON.parse(readFileSync(file, 'utf8'));
-  const later = { ...(test2 ? { test2Note, test2 } : {}), ...(dev2 ? { dev2Note, dev2 } : {}), ...(test3 ? { test3Note, test3 } : {}) };
-  writeFileSync(file, test2 || test3 ? `${JSON.stringify({ ...split, ...later }, null, 2)}\n` : drawn);
+  // The later test2, dev2, test3 and test4 splits are not part of the draw: keep them as recorded.
+  const { test2, test2Note, dev2, dev2Note, test3, test3Note, test4, test4Note } = JSON.parse(readFileSync(file, 'utf8'));
+  const later = {
+    ...(test2 ? { test2Note, test2 } : {}),
+    ...(dev2 ? { dev2Note, dev2 } : {}),
+    ...(test3 ? { test3Note, test3 } : {}),
+    ...(test4 ? { test4Note, test4 } : {}),
+  };
+  writeFileSync(file, test2 || test3 || test4 ? `${JSON.stringify({ ...split, ...later }, null, 2)}\n` : drawn);
   console.log(`dev ${split.dev.length}, heldout ${split.heldout.length}`);
 }
