@@ -15,6 +15,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadRealSet, matchReal, normalise, samePerson, speakerKey, speakerNames } from '../test/extract/real/real-set.mjs';
 
+/**
+ * The splits the model learns from. test4 was collected to score the model once, unseen (test/extract/real/README.md):
+ * it never trains, and a split added later trains only once it has been scored and is listed here.
+ */
+const TRAINING_SPLITS = new Set(['dev', 'heldout', 'dev2', 'test2', 'test3']);
 const FOLDS = 10;
 const SEED = 14;
 const LAMBDA = Number(process.argv.find((arg) => arg.startsWith('--lambda='))?.slice(9) ?? 2);
@@ -46,7 +51,7 @@ const nameOf = (raw) => (UNNAMED.has(speakerKey(raw)) ? '' : raw);
 
 /** Every extracted quote of every article, with its candidates (or its fixed speaker) and its gold names. */
 function readArticles() {
-  const articles = loadRealSet().filter((article) => article.hashOk);
+  const articles = loadRealSet().filter((article) => article.hashOk && TRAINING_SPLITS.has(article.split));
   return articles.map((article) => {
     const { result, candidates } = extractWith(article.text, {}, false);
     const names = new Map(result.article.speakers.map((speaker) => [speaker.id, speaker.name]));
