@@ -28,7 +28,7 @@ import { ID } from './lexicon-id.js';
 import type { Mention } from './mentions.js';
 import { isHeading, looksLikeTitle, maskQuotes, scanQuotes, TITLE_NOUNS, wordCount, type QuoteSpan } from './quotes.js';
 import { findAcronyms, Speakers, type Entity, type IndexedName } from './speakers.js';
-import { capitalise, sentenceIndexAt, sentenceSpans, slugify, splitParagraphs, trimEndMatching, truncate } from './text.js';
+import { capitalise, foldWords, sentenceIndexAt, sentenceSpans, slugify, splitParagraphs, trimEndMatching, truncate } from './text.js';
 import { CUES, DOUBTED, LINKS, type Attribution, type Confidence, type CueName, type LinkName } from './review.js';
 import { ATTRIBUTION_MODEL } from './attribution-model.js';
 import { FEATURES, gatherCandidates, probabilities, type Candidate } from './rerank.js';
@@ -223,14 +223,6 @@ function review(item: Found, weights: readonly number[], threshold: number, abst
 const HEADLINE_LIMIT = 16;
 const HEADLINE_REACH = 200;
 
-const foldQuote = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
 /**
  * A quotation in a headline or subheading repeats words the story attributes further down ("'Shell-shocked':
  * …" then "…many of them shell-shocked," Datu reported): it takes the speaker the story gives those words,
@@ -240,7 +232,7 @@ function headlineQuotes(context: Context, found: Found[]): Found[] {
   const { paragraphs, spans } = context;
   const body = found.filter((item) => !item.entity.unknown && !isHeading(paragraphs[item.span.para]));
   if (!body.length) return found;
-  const bodyTexts = body.slice(0, HEADLINE_REACH).map((item) => foldQuote(item.span.text));
+  const bodyTexts = body.slice(0, HEADLINE_REACH).map((item) => foldWords(item.span.text));
   let changed = false;
   let byOpen: Map<QuoteSpan, Found> | undefined;
   // Bounded (headings of a page, the quotations after them), so that a text of a thousand short quoted lines stays linear.
@@ -248,7 +240,7 @@ function headlineQuotes(context: Context, found: Found[]): Found[] {
   for (const span of spans) {
     if (!isHeading(paragraphs[span.para])) continue;
     if (++headings > HEADLINE_LIMIT) break;
-    const words = foldQuote(span.text);
+    const words = foldWords(span.text);
     if (words.length < 3) continue;
     const later = (k: number) => body[k].span.para > span.para && k < HEADLINE_REACH;
     let match = bodyTexts.findIndex((text, k) => later(k) && text === words);

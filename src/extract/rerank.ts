@@ -11,7 +11,7 @@ import type { Lexicon } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Confidence, CueName, LinkName } from './review.js';
 import type { Entity, Speakers } from './speakers.js';
-import { firstTokenFrom, sentenceIndexAt } from './text.js';
+import { firstTokenFrom, foldWords, sentenceIndexAt } from './text.js';
 
 /** The features, in the order of the weights; a candidate's vector holds them, `unknown`'s only the `unk…` ones. */
 export const FEATURES = [
@@ -108,14 +108,6 @@ const CUE_REACH = 3;
 
 const speakerLike = (mention: Mention) =>
   mention.entity !== 'place' && mention.entity !== 'outlet' && (mention.kind !== 'name' || mention.name !== '' || Boolean(mention.role));
-
-const foldWords = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 
 const FOLDED_NAMES = new WeakMap<Entity, string>();
 const foldedName = (entity: Entity) => {

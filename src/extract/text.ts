@@ -249,6 +249,15 @@ export function sentenceIndexAt(sentences: readonly (readonly [number, number])[
   return Math.min(low, sentences.length - 1);
 }
 
+/** Text without accents, case or punctuation: its words, each separated by one space ("Dewi’s" → "dewi s"). */
+export const foldWords = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
 /** A URL- and id-safe slug: "Jens Stoltenberg" → "jens-stoltenberg". Empty when nothing is left. */
 export function slugify(text: string, max = 60): string {
   let slug = text
