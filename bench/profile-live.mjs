@@ -6,20 +6,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { SourceMapConsumer } from 'source-map';
 import { startBrowser, withPage } from './lib/browser.mjs';
+import { optionOf, profileTimes, timelineChunks } from './lib/tools.mjs';
 
 const args = process.argv.slice(2);
 const updates = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 4);
-const option = (name, fallback) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const option = (name, fallback) => optionOf(args, name, fallback);
 const dist = option('dist', 'dist');
 const reader = option('reader', 'top');
 const events = Number(option('events', 10_000));
 const topCount = Number(option('top', 20));
 const lines = args.includes('--lines');
-if (!existsSync(`${dist}/quote-cards.min.js`)) throw new Error(`${dist}/quote-cards.min.js is missing`);
-const chunks = JSON.parse(readFileSync(`${dist}/cdn/chunks-quote-cards.min.js.json`, 'utf8'));
-const preload = Object.entries(chunks)
-  .filter(([, name]) => ['article-timeline', 'event-window', 'check-events'].includes(name))
-  .map(([file]) => `/${dist}/cdn/${file}`);
+const preload = timelineChunks(dist);
 
 const browser = await startBrowser();
 const profiles = [];
@@ -112,21 +109,8 @@ for (const [k, report] of reports.entries()) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const labels = new Map();
   for (const node of profile.nodes) labels.set(node.id, await label(node.callFrame));
-  const dt = new Map();
-  profile.samples.forEach((id, j) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[j + 1] ?? 0) / 1000));
-  const self = new Map();
-  for (const [id, ms] of dt) self.set(labels.get(id), (self.get(labels.get(id)) ?? 0) + ms);
-  const parent = new Map();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const total = new Map();
-  for (const [id, ms] of dt) {
-    const seen = new Set();
-    for (let n = id; n !== undefined; n = parent.get(n)) {
-      const l = labels.get(n);
-      if (!seen.has(l)) (total.set(l, (total.get(l) ?? 0) + ms), seen.add(l));
-    }
-  }
-  const busy = [...dt].filter(([id]) => !['(idle)', '(program)', '(root)'].includes(byId.get(id).callFrame.functionName));
+  const { self, total, sampled } = profileTimes(profile, (node) => labels.get(node.id));
+  const busy = [...sampled].filter(([id]) => !['(idle)', '(program)', '(root)'].includes(byId.get(id).callFrame.functionName));
   const top = (map) =>
     [...map]
       .filter(([l]) => !['(idle)', '(root)'].includes(l))

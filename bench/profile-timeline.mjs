@@ -3,9 +3,9 @@
 // took the most time (self and total), plus the figures of the sample.
 //
 //   node bench/profile-timeline.mjs [events] [--dist=bench/results/dist]
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { startBrowser, withPage } from './lib/browser.mjs';
-import { readdirSync } from 'node:fs';
+import { profileTimes } from './lib/tools.mjs';
 
 const args = process.argv.slice(2);
 const events = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 10_000);
@@ -37,26 +37,11 @@ try {
       `run ${run}: ${events} events: painted ${sample.paintedMs.toFixed(1)} ms, updates ${sample.updatedMs.toFixed(1)} ms, validation (again, on a copy) ${sample.validateMs.toFixed(1)} ms, ${sample.eventsInDom} in the DOM`,
     );
     if (run < 2) continue;
-    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-    const self = new Map();
-    const dt = new Map();
-    profile.samples.forEach((id, k) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[k + 1] ?? 0) / 1000));
     const label = (node) => {
       const { functionName, url, lineNumber, columnNumber } = node.callFrame;
       return `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}:${columnNumber + 1}`;
     };
-    for (const node of profile.nodes) self.set(label(node), (self.get(label(node)) ?? 0) + (dt.get(node.id) ?? 0));
-    // Total time: self time of a node plus its descendants, counted once per label per stack.
-    const parent = new Map();
-    for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-    const total = new Map();
-    for (const [id, ms] of dt) {
-      const seen = new Set();
-      for (let n = id; n !== undefined; n = parent.get(n)) {
-        const l = label(byId.get(n));
-        if (!seen.has(l)) (total.set(l, (total.get(l) ?? 0) + ms), seen.add(l));
-      }
-    }
+    const { self, total } = profileTimes(profile, label);
     const top = (map, k) =>
       [...map]
         .sort((a, b) => b[1] - a[1])

@@ -3,20 +3,16 @@
 // second after it, with what took their time (script, style, layout, paint).
 //
 //   node bench/trace-live.mjs [seconds] [--reader=top|middle] [--min=4] [--dist=dist]
-import { existsSync, readFileSync } from 'node:fs';
 import { startBrowser, withPage } from './lib/browser.mjs';
+import { optionOf, timelineChunks } from './lib/tools.mjs';
 
 const args = process.argv.slice(2);
 const seconds = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 4);
-const option = (name, fallback) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const option = (name, fallback) => optionOf(args, name, fallback);
 const dist = option('dist', 'dist');
 const reader = option('reader', 'top');
 const min = Number(option('min', 4));
-if (!existsSync(`${dist}/quote-cards.min.js`)) throw new Error(`${dist}/quote-cards.min.js is missing`);
-const chunks = JSON.parse(readFileSync(`${dist}/cdn/chunks-quote-cards.min.js.json`, 'utf8'));
-const preload = Object.entries(chunks)
-  .filter(([, name]) => ['article-timeline', 'event-window', 'check-events'].includes(name))
-  .map(([file]) => `/${dist}/cdn/${file}`);
+const preload = timelineChunks(dist);
 
 const browser = await startBrowser();
 try {
