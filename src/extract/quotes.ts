@@ -46,7 +46,8 @@ function isOpener(text: string, at: number): boolean {
   const mark = text[at];
   const before = at === 0 ? ' ' : text[at - 1];
   const after = text[at + 1] ?? ' ';
-  if (isSpace(after.charCodeAt(0))) return mark === '«' || mark === '„';
+  // A paragraph that starts with a mark starts with a quotation, even with a stray space after the mark: " Is it …?"
+  if (isSpace(after.charCodeAt(0))) return mark === '«' || mark === '„' || (at === 0 && mark !== '”');
   if (mark === '“' || mark === '„' || mark === '«') return true;
   // Two quotations with no space between them: …maaf"."Polisi …
   if (/[.,!?;]/.test(before) && /["”]/.test(text[at - 2] ?? '') && /[\p{L}\p{N}]/u.test(after)) return true;

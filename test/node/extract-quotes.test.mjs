@@ -23,6 +23,21 @@ describe('quotations on real text', () => {
     assert.deepEqual(texts('Rival candidate Omar Diaz branded his opponent a “coward” on Sunday.', 'en'), ['coward']);
   });
 
+  test('a paragraph that opens with a mark and a stray space is a quotation: " Is it …?" the residents asked', () => {
+    assert.deepEqual(
+      quotes(
+        'Floods hit the city on Monday.\n\n" Is it that the government waits for the river to rise?" the residents asked.\n\n“ We have moved 300 families so far,” said county officer Amina Njeri.',
+        'en',
+      ),
+      [
+        { text: 'Is it that the government waits for the river to rise?', speaker: 'The residents', partial: false },
+        { text: 'We have moved 300 families so far', speaker: 'Amina Njeri', partial: false },
+      ],
+    );
+    // Inside a paragraph, a mark before a space still closes (or is a stray inch mark): nothing is opened there.
+    assert.deepEqual(texts('The pipe is 2" wide and the valve is 3" long, the engineer said.', 'en'), []);
+  });
+
   test('a lone quoted word without such a verb stays out: the "smart" meters', () => {
     assert.deepEqual(texts('The council installed the new "smart" meters in every street last year.', 'en'), []);
   });
