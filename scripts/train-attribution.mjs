@@ -53,7 +53,7 @@ const nameOf = (raw) => (UNNAMED.has(speakerKey(raw)) ? '' : raw);
 function readArticles() {
   const articles = loadRealSet().filter((article) => article.hashOk && TRAINING_SPLITS.has(article.split));
   return articles.map((article) => {
-    const { result, candidates } = extractWith(article.text, {}, false);
+    const { result, candidates } = extractWith(article.text, {}, true);
     const names = new Map(result.article.speakers.map((speaker) => [speaker.id, speaker.name]));
     const predicted = result.article.quotes.map((quote) => {
       const raw = /^unknown(?:-speaker)?$/.test(quote.speaker) ? '' : (names.get(quote.speaker) ?? '');

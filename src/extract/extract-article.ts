@@ -110,7 +110,7 @@ export interface ExtractionResult {
  * @throws {TypeError} when `text` is not a string or an option is malformed.
  */
 export function extractForReview(text: string, options: ExtractOptions = {}): ExtractionResult {
-  return extractWith(text, options, true).result;
+  return extractWith(text, options, false).result;
 }
 
 /** The model's weights in the order of its features. */
@@ -125,15 +125,13 @@ export interface CandidateRecord {
 }
 
 /**
- * {@link extractForReview}, with the model (`useModel`) or the rules alone, and the candidates of each quotation:
- * what scripts/train-attribution.mjs trains and cross-validates on. Not part of the public entry point.
+ * {@link extractForReview}; `forTraining`: the rules alone, with the candidates of each quotation, what
+ * scripts/train-attribution.mjs trains and cross-validates on (empty otherwise). Not part of the public entry point.
  */
 export function extractWith(
   text: string,
   options: ExtractOptions,
-  useModel: boolean,
-  weights: readonly number[] = WEIGHTS,
-  threshold?: number,
+  forTraining: boolean,
 ): { result: ExtractionResult; candidates: (CandidateRecord | undefined)[] } {
   if (typeof text !== 'string') throw new TypeError('extractArticle: text must be a string');
   checkOptions(options);
@@ -174,12 +172,13 @@ export function extractWith(
       if (entity) speakers.mention(entity);
     }
   });
-  if (useModel) {
-    const limit = threshold ?? ATTRIBUTION_MODEL.threshold[lex.lang];
-    for (const item of found) review(item, weights, limit, options.abstain === true, speakers.unknown());
+  if (!forTraining) {
+    const threshold = ATTRIBUTION_MODEL.threshold[lex.lang];
+    for (const item of found) review(item, threshold, options.abstain === true, speakers.unknown());
   }
   const ordered = headlineQuotes(context, found);
   const result = assemble(context, ordered, options, lang);
+  if (!forTraining) return { result, candidates: [] };
   const candidates = ordered.map((item, at) => {
     const list = item.candidates;
     if (!list || item.cue === 'headline') return undefined;
@@ -203,10 +202,10 @@ export function extractWith(
  * model never names someone the rules did not choose, nor raises a confidence: measured by cross-validation, naming
  * its own choice cost more right names than it gained (docs/extract-review.md).
  */
-function review(item: Found, weights: readonly number[], threshold: number, abstain: boolean, unknown: Entity): void {
+function review(item: Found, threshold: number, abstain: boolean, unknown: Entity): void {
   if (!item.candidates || item.entity.unknown) return;
   const at = item.candidates.findIndex((candidate) => candidate.entity === item.entity);
-  if (at < 0 || probabilities(item.candidates, weights)[at] >= threshold) return;
+  if (at < 0 || probabilities(item.candidates, WEIGHTS)[at] >= threshold) return;
   if (abstain) {
     item.entity = unknown;
     item.confidence = 'low';
