@@ -285,13 +285,13 @@ export class EventWindow implements ReactiveController {
     // The same object in both lists (`key` is the list) is the same event, found so without making its key.
     const before = Array.isArray(this.key) ? (this.key as unknown[]) : [];
     const after = Array.isArray(key) ? (key as unknown[]) : [];
+    const same = (oldIndex: number, index: number) =>
+      (before[oldIndex] !== undefined && before[oldIndex] === after[index]) || oldKeyAt(oldIndex) === keyAt(index);
     const shortest = Math.min(old.count, count);
     let head = 0;
-    while (head < shortest && ((before[head] !== undefined && before[head] === after[head]) || oldKeyAt(head) === keyAt(head))) head++;
+    while (head < shortest && same(head, head)) head++;
     let tail = 0;
-    for (let oldIndex = old.count - 1, index = count - 1; tail < shortest - head; oldIndex--, index--, tail++) {
-      if ((before[oldIndex] === undefined || before[oldIndex] !== after[index]) && oldKeyAt(oldIndex) !== keyAt(index)) break;
-    }
+    while (tail < shortest - head && same(old.count - 1 - tail, count - 1 - tail)) tail++;
     // The events between: by their keys, made only for them.
     const middle = new Int32Array(Math.max(0, old.count - tail - head)).fill(-1);
     if (middle.length) {
