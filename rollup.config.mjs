@@ -51,7 +51,7 @@ const cdnBuild = (input, file) => ({
     sourcemap: 'hidden',
     entryFileNames: file,
     // Short names: every chunk's path is in the main file, and its bytes count against the budget.
-    chunkFileNames: 'cdn/[hash].js',
+    chunkFileNames: 'cdn/[hash:6].js',
   },
   plugins: [
     lazyValidator(),
