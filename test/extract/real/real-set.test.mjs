@@ -8,7 +8,18 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { cutBetween, htmlToText } from '../../../scripts/fetch-real-set.mjs';
-import { canonicalText, LANGUAGES, MIN_OVERLAP, normalise, quoteOverlap, readSplit, REAL_ROOT, samePerson, sha256 } from './real-set.mjs';
+import {
+  canonicalText,
+  LANGUAGES,
+  MIN_OVERLAP,
+  normalise,
+  quoteOverlap,
+  readSplit,
+  REAL_ROOT,
+  samePerson,
+  sha256,
+  SPLITS,
+} from './real-set.mjs';
 
 test('the canonical text ignores line-end style, spacing and extra blank lines, and nothing else', () => {
   const text = 'Judul\n\n"Kutipan," kata Budi.\n\nAkhir.\n';
@@ -98,5 +109,20 @@ test('every gold file is well formed and in exactly one split, and the split is 
         assert.ok(quote.speaker === null || typeof quote.speaker === 'string' || (Array.isArray(quote.speaker) && quote.speaker.length));
       }
     }
+  }
+});
+
+test('every article id is listed in one split only, and every id of a later split has its gold file', () => {
+  const recorded = JSON.parse(readFileSync(new URL('split.json', REAL_ROOT), 'utf8'));
+  const listed = [...(recorded.alwaysDev ?? []), ...SPLITS.flatMap((name) => recorded[name] ?? [])];
+  const twice = listed.filter((id, at) => listed.indexOf(id) !== at);
+  assert.deepEqual(twice, [], 'ids listed in more than one split');
+  // dev and heldout are the seeded draw over numbers not all collected; the later splits list only collected articles.
+  for (const id of SPLITS.filter((name) => name !== 'dev' && name !== 'heldout').flatMap((name) => recorded[name] ?? [])) {
+    const lang = id.slice(0, 2);
+    assert.ok(
+      readdirSync(new URL(`${lang}/`, REAL_ROOT)).includes(`${id}.json`),
+      `${id} is listed in split.json but has no ${lang}/${id}.json`,
+    );
   }
 });
