@@ -363,8 +363,14 @@ function checkOptions(options: ExtractOptions): void {
 const DATELINE =
   /^([\p{Lu}][\p{L}.'-]{0,40}(?:\s{1,8}[\p{Lu}][\p{L}.'-]{0,40}){0,2})(?:,\s?[^-–—()\n]{1,30}?)?\s{0,8}(?:\([^)]{1,40}\)\s{0,8})?(?:-{1,2}|–|—)\s+/u;
 
+/**
+ * "LAHORE: ", "ISLAMABAD, Pakistan: ": a city in capitals and a colon, as South Asian papers write it; not "SMITH: “…”",
+ * a speaker before a quotation.
+ */
+const COLON_DATELINE = /^\p{Lu}{2}[\p{Lu}.'-]{0,30}(?:\s{1,8}\p{Lu}[\p{Lu}.'-]{0,30}){0,2}(?:,\s?[\p{L}. ]{1,30})?:\s{1,8}(?![“"‘'])/u;
+
 function blankDateline(text: string): string {
-  const match = DATELINE.exec(text);
+  const match = DATELINE.exec(text) ?? COLON_DATELINE.exec(text);
   return match ? ' '.repeat(match[0].length) + text.slice(match[0].length) : text;
 }
 

@@ -212,6 +212,14 @@ describe('failure patterns of real news (issue 14)', () => {
     assert.equal(speakerOf(text, 'solid', 'id'), 'Irma Suryani');
   });
 
+  test('a dateline of a city in capitals and a colon ("LAHORE: ") is no speaker, nor hides the subject after it', () => {
+    const text =
+      'LAHORE: Punjab Finance Minister Mujtaba Shuja-ur-Rehman has castigated the opposition benches.\n\n"The Speaker showed patience," he said.';
+    assert.equal(speakerOf(text, 'patience', 'en'), 'Mujtaba Shuja-ur-Rehman');
+    // A name in capitals before a colon and a quotation is a speaker, not a dateline.
+    assert.equal(speakerOf('OKAFOR: "The bridge will reopen in May."', 'bridge', 'en'), 'OKAFOR');
+  });
+
   test('extractArticle still returns the article alone', () => {
     const article = extractArticle('"It is unsafe," Mayor Denise Okafor said.', { lang: 'en' });
     assert.equal(article.quotes.length, 1);
