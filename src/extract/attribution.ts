@@ -471,6 +471,26 @@ export function colonSpeaker(para: Paragraph, from: number, to: number, lex: Lex
   return lead.length <= 2 ? subject : undefined;
 }
 
+/**
+ * `"…" – Erik ten Hag`, `"…" -- Texas Tech head coach Joey McGuire`: a quotation signed, as round-ups and sport pages
+ * write it, with a dash and a name that end the paragraph (a comma and a role may follow). `from` is just after the
+ * closing quotation mark.
+ */
+export function signature(para: Paragraph, from: number, lex: Lexicon): Mention | undefined {
+  const dash = /^\s{0,3}(?:--?|–|—)\s{0,3}(?=\S)/.exec(para.masked.slice(from, from + 12));
+  if (!dash || para.masked.length - from > 120) return undefined;
+  const names = mentionsIn(para, from + dash[0].length, para.masked.length, lex).filter(
+    (mention) => mention.kind === 'name' && mention.name !== '' && mention.entity === 'person',
+  );
+  // The first name that ends the paragraph or is followed by a comma ("– Curt Cignetti, Indiana head coach"), after at
+  // most a title ("Texas Tech head coach"): not "– a promise the mayor made in May".
+  const name = names.find((mention) => /^\s*(?:[.,(]|$)/.test(para.masked.slice(mention.end)));
+  const title = name ? tokensIn(para, from + dash[0].length, name.start).filter((token) => token.word) : [];
+  return name && title.length <= 5 && !title.some((token) => lex.stopwords.has(token.lower) || lex.boundaries.has(token.lower))
+    ? name
+    : undefined;
+}
+
 /** Does a word read as a verb of saying the lexicon does not list ("quipped", "celoteh", "menimpali")? */
 function verbLike(token: Token | undefined, lex: Lexicon, position: 'before' | 'after'): boolean {
   if (!token?.word || token.cap || lex.boundaries.has(token.lower) || lex.adverbs.has(token.lower) || lex.conjunctions.has(token.lower))

@@ -16,6 +16,7 @@ import {
   mentionsIn,
   saidInLastWords,
   sentenceSubject,
+  signature,
   tokensIn,
   unknownVerbSpeaker,
   type Paragraph,
@@ -501,6 +502,10 @@ function attribute(
     mention = attributeAfter(endPara, afterFrom, afterTo, lex);
     if (mention) cue = 'after';
     sentences = [[span.endPara, afterFrom, afterTo]];
+    if (!mention && (mention = signature(endPara, span.close + 1, lex))) {
+      cue = 'signed';
+      sentences = [[span.endPara, span.close + 1, endPara.masked.length]];
+    }
     if (before) sentences.push([span.para, beforeFrom, span.open]);
     if (!mention && before) {
       mention = attributeBefore(para, beforeFrom, span.open, lex);

@@ -19,6 +19,7 @@ export type CueName =
   | 'next-sentence'
   | 'fragment'
   | 'unknown-verb'
+  | 'signed'
   | 'same-paragraph'
   | 'previous-paragraph'
   | 'reported-before'
@@ -48,6 +49,7 @@ export const CUES: Record<CueName, string> = {
   'next-sentence': 'speech verb in the next sentence',
   fragment: 'verb of saying around the fragment',
   'unknown-verb': 'unlisted word between quote and name',
+  signed: 'a dash and a name after the quote',
   'same-paragraph': 'continues the quote before it in the paragraph',
   'previous-paragraph': 'continues the quote of the paragraph before',
   'reported-before': 'the paragraph before reports what someone said',

@@ -220,6 +220,22 @@ describe('failure patterns of real news (issue 14)', () => {
     assert.equal(speakerOf('OKAFOR: "The bridge will reopen in May."', 'bridge', 'en'), 'OKAFOR');
   });
 
+  test('a quotation signed with a dash and a name ("– Erik ten Hag") is that person\'s, with high confidence', () => {
+    const signed = (signature) => attributionOf(`"He trained all week but today he is ill." ${signature}`, 'trained', 'en');
+    for (const [signature, name] of [
+      ['– Erik ten Hag', 'Erik ten Hag'],
+      ['-- Texas Tech head coach Joey McGuire', 'Joey McGuire'],
+      ['— Curt Cignetti, Indiana head coach', 'Curt Cignetti'],
+    ]) {
+      const got = signed(signature);
+      assert.equal(got.name, name, signature);
+      assert.equal(got.cue, 'a dash and a name after the quote; a name', signature);
+    }
+    // A dash that goes on with narrative, or names an outlet, signs nothing.
+    assert.equal(speakerOf('"We will win." – a promise the mayor made in May.', 'win', 'en'), 'Unknown');
+    assert.equal(speakerOf('"We will win." – Reuters', 'win', 'en'), 'Unknown');
+  });
+
   test('extractArticle still returns the article alone', () => {
     const article = extractArticle('"It is unsafe," Mayor Denise Okafor said.', { lang: 'en' });
     assert.equal(article.quotes.length, 1);
