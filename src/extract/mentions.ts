@@ -564,7 +564,12 @@ function readRun(
       const inner = tokens[j + 1].text;
       if (/^\d{1,3}$/.test(inner))
         j += 3; // an age: "Siti Aminah (52)"
-      else if (
+      else if (classifyWord(tokens[j + 1]) === 'hon' && spellsOut(run, inner) && tokens[j + 3] && joinsRun(tokens, j + 3)) {
+        // "Ajun Komisaris Besar Polisi (AKBP) Bahara Marpaung": a rank spelled out, then its short form and the name.
+        const spelled = run.splice(run.length - inner.length, inner.length);
+        run.push({ ...tokens[j + 1], start: spelled[0].start, end: tokens[j + 2].end });
+        j += 3;
+      } else if (
         tokens[j + 3] &&
         classifyWord(tokens[j + 3]) === 'hon' &&
         joinsRun(tokens, j + 3) &&
@@ -625,6 +630,12 @@ function readRun(
   if (acronym) mention.acronym = acronym;
   mention.end = Math.max(mention.end, tokens[j - 1].end); // past "(NATO)" or "(52)"
   return { mention, next: Math.max(j, at + 1) };
+}
+
+/** Are the last words of `run` the words `acronym` is made of, one letter each ("Ajun Komisaris Besar Polisi", "AKBP")? */
+function spellsOut(run: Token[], acronym: string): boolean {
+  const words = run.slice(-acronym.length);
+  return words.length === acronym.length && words.every((token, k) => token.text[0].toUpperCase() === acronym[k].toUpperCase());
 }
 
 /** Are the two words before `and` (token `at`) and the two after it plain capitalised names? */

@@ -236,6 +236,12 @@ describe('failure patterns of real news (issue 14)', () => {
     assert.equal(speakerOf('"We will win." – Reuters', 'win', 'en'), 'Unknown');
   });
 
+  test('a rank spelled out before its short form ("Ajun Komisaris Besar Polisi (AKBP) Bahara Marpaung") is the title of the name after it', () => {
+    const text =
+      'Kapolres Merauke, Ajun Komisaris Besar Polisi (AKBP) Bahara Marpaung menegaskan 22 warga telah ditahan.\n\n"Mereka sudah tersangka," ujar Kapolres kepada wartawan.';
+    assert.equal(speakerOf(text, 'tersangka', 'id'), 'Bahara Marpaung');
+  });
+
   test('extractArticle still returns the article alone', () => {
     const article = extractArticle('"It is unsafe," Mayor Denise Okafor said.', { lang: 'en' });
     assert.equal(article.quotes.length, 1);
