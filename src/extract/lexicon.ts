@@ -111,6 +111,15 @@ export const PERSON_NOUNS = words(`
   protester activist survivor local teenager pensioner motorist diver pilot manager foreman
 `);
 
+/** Nationalities as English names a person by them: "the Dutchman rued", "the Australian said". */
+export const DEMONYMS = words(`
+  dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman welshman welshwoman scotsman
+  scotswoman scot briton spaniard swede dane finn pole turk kiwi australian american canadian brazilian argentine
+  argentinian uruguayan colombian chilean mexican german italian portuguese norwegian belgian croatian serbian austrian
+  russian ukrainian nigerian ghanaian kenyan senegalese cameroonian ivorian egyptian moroccan algerian tunisian indian
+  pakistani bangladeshi japanese korean chinese indonesian malaysian filipino thai vietnamese iranian israeli
+`);
+
 /** Ranks and honorifics: part of a title, never of the name ("Irjen", "Dr.", "Sen."). */
 export const HONORIFICS = words(`
   dr dr. drg prof prof. ir ir. h h. hj hj. kh mr mr. mrs mrs. ms ms. miss mx sir dame lord lady

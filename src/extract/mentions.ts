@@ -5,6 +5,7 @@
  * and indefinite ones ("a senior Ukrainian energy official").
  */
 import {
+  DEMONYMS,
   DESCRIPTORS,
   HONORIFICS,
   KNOWN_ORGS,
@@ -443,6 +444,21 @@ function readDefinite(tokens: Token[], at: number, lex: Lexicon): { mention: Men
     if (age?.word && /^\d{1,3}-year-old$/.test(age.lower) && !(tokens[at + 2]?.word && PERSON_NOUNS.has(tokens[at + 2].lower))) {
       return {
         mention: { kind: 'definite', start: token.start, end: age.end, name: '', entity: 'person', head: 'year-old' },
+        next: at + 2,
+      };
+    }
+    // "The Dutchman rued …": a person named by a nationality (not "the Australian coach", nor "the Dutchman's").
+    const nationality = tokens[at + 1];
+    const after = tokens[at + 2];
+    if (
+      lex.lang === 'en' &&
+      nationality?.word &&
+      nationality.cap &&
+      DEMONYMS.has(nationality.lower) &&
+      !(after?.word && (after.cap || PERSON_NOUNS.has(after.lower) || ROLE_WORDS.has(after.lower) || /^['’]s$/.test(after.text)))
+    ) {
+      return {
+        mention: { kind: 'definite', start: token.start, end: nationality.end, name: '', entity: 'person', head: nationality.lower },
         next: at + 2,
       };
     }

@@ -4,7 +4,7 @@
  * "Kementerian Luar Negeri", "the ministry" to the ministry named before, and "ia", "he" or "it"
  * to the person or organisation the story was last about.
  */
-import { HONORIFICS, NAME_CONNECTORS, PERSON_NOUNS, ROLE_WORDS, type Lexicon, type Pronoun } from './lexicon.js';
+import { DEMONYMS, HONORIFICS, NAME_CONNECTORS, PERSON_NOUNS, ROLE_WORDS, type Lexicon, type Pronoun } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { capitalise, tokenize } from './text.js';
 
@@ -406,8 +406,8 @@ export class Speakers {
       }
     }
     // "jenderal bintang dua itu": the demonstrative points back to the one the story is about.
-    // "the 56-year-old" too: an age alone describes no one new.
-    if (this.lex.lang === 'id' || head === 'year-old')
+    // "the 56-year-old", "the Dutchman" too: an age or a nationality alone describes no one new.
+    if (this.lex.lang === 'id' || head === 'year-old' || DEMONYMS.has(head))
       return this.salient('person') ?? this.add({ name: capitalise(mention.name), kind: 'person', described: true, head });
     const name = capitalise(mention.name);
     return this.find(name, 'person') ?? this.add({ name, kind: 'person', described: true, head });

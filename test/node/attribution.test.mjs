@@ -242,6 +242,11 @@ describe('failure patterns of real news (issue 14)', () => {
     assert.equal(speakerOf(text, 'tersangka', 'id'), 'Bahara Marpaung');
   });
 
+  test('"the Dutchman" is the person the story is about, as "the 56-year-old" is', () => {
+    const text = 'Indian football coach Wim Koevermans praised his players.\n\n"We reached our goal," the Dutchman said.';
+    assert.equal(speakerOf(text, 'goal', 'en'), 'Wim Koevermans');
+  });
+
   test('extractArticle still returns the article alone', () => {
     const article = extractArticle('"It is unsafe," Mayor Denise Okafor said.', { lang: 'en' });
     assert.equal(article.quotes.length, 1);
