@@ -1,6 +1,7 @@
 // Where the time of a live blog's updates goes: runs bench.liveUpdates (10,000 events, a few updates) in the bench page
 // with a Chromium trace on, and prints, for each update, the main thread's tasks over `--min=` ms (default 4) in the
-// second after it, with what took their time (script, style, layout, paint).
+// second after it, with what took their time (script, style, layout, paint, garbage collection); and what ran on any
+// thread during each frame over 20 ms.
 //
 //   node bench/trace-live.mjs [seconds] [--reader=top|middle] [--min=4] [--dist=dist]
 import { startBrowser, withPage } from './lib/browser.mjs';
@@ -37,6 +38,18 @@ try {
     { timeoutMs: seconds * 1000 + 120_000 },
   );
   console.log(`long frames: ${JSON.stringify(sample.longFrames)}`);
+  // What ran in each long frame: the trace's events over 1 ms on any thread, timed from the run's start (the
+  // harness's "live-start" mark). A frame dropped with no work of the page in it is the machine's or the browser's.
+  const start = trace.traceEvents.find((e) => e.name === 'live-start');
+  const threads = new Map(trace.traceEvents.filter((e) => e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args.name]));
+  for (const frame of start ? sample.longFrames : []) {
+    const end = start.ts / 1000 + frame.atRunMs;
+    const inside = trace.traceEvents.filter(
+      (e) => e.ph === 'X' && e.dur > 1000 && e.ts / 1000 < end && e.ts / 1000 + e.dur / 1000 > end - frame.ms,
+    );
+    const parts = inside.map((e) => `${threads.get(`${e.pid}:${e.tid}`) ?? e.tid} ${e.name} ${(e.dur / 1000).toFixed(1)}`);
+    console.log(`frame of ${frame.ms} ms at ${frame.atRunMs} ms: ${parts.join(' | ') || 'no event over 1 ms on any thread'}`);
+  }
   console.log(
     `render ms: ${sample.renderMs.map((ms) => ms.toFixed(1)).join(' ')}; checked ms: ${sample.updateMs.map((ms) => ms.toFixed(1)).join(' ')}`,
   );
