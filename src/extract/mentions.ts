@@ -447,7 +447,8 @@ function readDefinite(tokens: Token[], at: number, lex: Lexicon): { mention: Men
         next: at + 2,
       };
     }
-    // "The Dutchman rued …": a person named by a nationality (not "the Australian coach", nor "the Dutchman's").
+    // "The Dutchman rued …": a person named by a nationality (not "the Australian coach"; "the Dutchman's" is one
+    // word, not in the list).
     const nationality = tokens[at + 1];
     const after = tokens[at + 2];
     if (
@@ -455,7 +456,7 @@ function readDefinite(tokens: Token[], at: number, lex: Lexicon): { mention: Men
       nationality?.word &&
       nationality.cap &&
       DEMONYMS.has(nationality.lower) &&
-      !(after?.word && (after.cap || PERSON_NOUNS.has(after.lower) || ROLE_WORDS.has(after.lower) || /^['’]s$/.test(after.text)))
+      !(after?.word && (after.cap || PERSON_NOUNS.has(after.lower) || ROLE_WORDS.has(after.lower)))
     ) {
       return {
         mention: { kind: 'definite', start: token.start, end: nationality.end, name: '', entity: 'person', head: nationality.lower },
