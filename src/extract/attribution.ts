@@ -3,7 +3,7 @@
  * "…" / menurut Budi / "…," Smith said / said Smith / according to Smith / he told Reuters. The
  * result is a mention (a name, a pronoun, "the ministry"); speakers.ts turns it into a speaker.
  */
-import type { Lexicon } from './lexicon.js';
+import { PERSON_NOUNS, ROLE_WORDS, type Lexicon } from './lexicon.js';
 import { findMentions, isPassiveSaying, type Mention } from './mentions.js';
 import { firstTokenFrom, sentenceIndexAt, tokenize, trimEndMatching, type Token } from './text.js';
 
@@ -202,6 +202,12 @@ function mentionAfter(mentions: Mention[], tokens: Token[], at: number, lex: Lex
 function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Lexicon, from: number): Mention | undefined {
   let k = at - 1;
   while (k >= 0 && tokens[k].word && lex.adverbs.has(tokens[k].lower)) k--;
+  // "Councillor Jane Doe (Lab, Riverside) said": a bracket after the name is about the name.
+  if (tokens[k]?.text === ')') {
+    let open = k - 1;
+    while (open >= 0 && k - open <= 8 && tokens[open].text !== '(' && tokens[open].text !== ')') open--;
+    if (tokens[open]?.text === '(') k = open - 1;
+  }
   const previous = tokens[k];
   if (!previous || previous.start < from) return undefined;
   // Adjacent, or separated by an apposition: "Smith, 54, said", "an official, who asked not to be named, told".
@@ -246,6 +252,77 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
   return undefined;
 }
 
+/** Words that open a description of someone the story does not name: "a passer-by", "seorang pasien", "para pedagang". */
+const DESCRIPTION_MARKERS = new Set(['a', 'an', 'one', 'another', 'seorang', 'salah', 'para', 'sejumlah', 'beberapa']);
+/** "her mother said", "said his heartbroken father": a possessive opens a description when a word for a person ends it. */
+const POSSESSIVES = new Set(['his', 'her', 'their']);
+const MAX_DESCRIPTION_WORDS = 4;
+
+/** Can `token` be a word of such a description (lower case, no preposition, verb, pronoun or noun of speech)? */
+function describes(token: Token | undefined, lex: Lexicon): boolean {
+  if (!token?.word || token.cap || /^\d/.test(token.text)) return false;
+  const lower = token.lower;
+  return !(
+    lex.boundaries.has(lower) ||
+    lex.verbs.has(lower) ||
+    lex.inverted.has(lower) ||
+    lex.pronouns.has(lower) ||
+    lex.nouns.has(lower) ||
+    lex.adverbs.has(lower) ||
+    lex.definiteMarkers.has(lower) ||
+    lex.conjunctions.has(lower)
+  );
+}
+
+const isPersonWord = (token: Token) => PERSON_NOUNS.has(token.lower) || ROLE_WORDS.has(token.lower);
+
+function describedMention(para: Paragraph, tokens: Token[], first: number, last: number): Mention {
+  const { start } = tokens[first];
+  const { end } = tokens[last];
+  return { kind: 'indefinite', start, end, name: para.masked.slice(start, end), entity: 'person', head: tokens[last].lower };
+}
+
+/**
+ * A speaker described, not named, in the speaker's place right after the cue: "said a commuter at Euston station",
+ * "kata seorang pasien", "kata warga setempat". Whatever the noun, that place makes it a person; English needs the
+ * article ("said officials" is found as a group).
+ */
+function describedAfter(para: Paragraph, tokens: Token[], at: number, lex: Lexicon): Mention | undefined {
+  const first = at + 1;
+  const marker = tokens[first];
+  if (!marker?.word || marker.cap) return undefined;
+  const possessive = POSSESSIVES.has(marker.lower);
+  const marked = possessive || DESCRIPTION_MARKERS.has(marker.lower);
+  if (!marked && lex.lang !== 'id') return undefined;
+  let k = first + (marked ? 1 : 0);
+  if (marker.lower === 'salah') {
+    if (!/^(?:satu|seorang)$/.test(tokens[k]?.lower ?? '')) return undefined;
+    k++;
+  }
+  const from = k;
+  while (k - from < MAX_DESCRIPTION_WORDS && describes(tokens[k], lex)) k++;
+  const next = tokens[k];
+  // The description must end the phrase: "a decision would follow" goes on and is no speaker.
+  if (k === from || (next && next.word && !lex.boundaries.has(next.lower))) return undefined;
+  if (possessive && !isPersonWord(tokens[k - 1])) return undefined;
+  return describedMention(para, tokens, first, k - 1);
+}
+
+/**
+ * The same before the cue, as the clause's whole subject: ", a passer-by said", ", one frustrated commuter told …".
+ */
+function describedBefore(para: Paragraph, tokens: Token[], at: number, lex: Lexicon, from: number): Mention | undefined {
+  let k = at - 1;
+  const opens = (token: Token) => DESCRIPTION_MARKERS.has(token.lower) || POSSESSIVES.has(token.lower);
+  while (k >= 0 && at - 1 - k < MAX_DESCRIPTION_WORDS && describes(tokens[k], lex) && !opens(tokens[k])) k--;
+  const marker = tokens[k];
+  if (k === at - 1 || !marker?.word || marker.start < from || !opens(marker)) return undefined;
+  if (POSSESSIVES.has(marker.lower) && !isPersonWord(tokens[at - 1])) return undefined;
+  const before = tokens[k - 1];
+  if (before && before.start >= from && before.text !== ',') return undefined;
+  return describedMention(para, tokens, k, at - 1);
+}
+
 /** Was a conjunction or a comma + participle right before the cue ("welcomed the plan but said")? */
 function needsSentenceSubject(tokens: Token[], cue: Cue, lex: Lexicon): boolean {
   let k = cue.at - 1;
@@ -276,11 +353,11 @@ export function attributeAfter(para: Paragraph, from: number, to: number, lex: L
     if (cue.kind === 'nya') return nyaMention(tokens[at]);
     const first = seen === 1 || (seen === 2 && words[0].lower === 'demikian');
     if (cue.kind === 'prep' || cue.kind === 'noun' || (cue.kind === 'inverted' && first) || (first && lex.lang === 'en')) {
-      const after = mentionAfter(mentions, tokens, cue.last, lex);
+      const after = mentionAfter(mentions, tokens, cue.last, lex) ?? describedAfter(para, tokens, cue.last, lex);
       if (after) return after;
       if (cue.kind !== 'verb' && cue.kind !== 'fragment' && lex.lang === 'id') return undefined;
     }
-    return mentionBefore(mentions, tokens, cue.at, lex, from);
+    return mentionBefore(mentions, tokens, cue.at, lex, from) ?? describedBefore(para, tokens, cue.at, lex, from);
   }
   return undefined;
 }
@@ -300,6 +377,7 @@ export function attributeBefore(para: Paragraph, from: number, to: number, lex: 
     if (cue.kind === 'prep') return undefined;
     return (
       mentionBefore(mentions, tokens, cue.at, lex, from) ??
+      describedBefore(para, tokens, cue.at, lex, from) ??
       (needsSentenceSubject(tokens, cue, lex) ? sentenceSubject(para, from, to, lex) : undefined)
     );
   }

@@ -109,6 +109,11 @@ export const PERSON_NOUNS = words(`
   spokesman spokeswoman spokesperson member owner worker employee passenger driver student teacher
   doctor nurse lawyer attorney prosecutor judge minister mayor councillor councilor campaigner
   protester activist survivor local teenager pensioner motorist diver pilot manager foreman
+  shopkeeper commuter traveller traveler eyewitness passer-by pedestrian tourist visitor homeowner tenant
+  landlord patient mum mom dad grandparent pupil volunteer supporter voter trader vendor
+  pasien petugas pengunjung pembeli penjual pengemudi pengendara pemudik relawan tetangga pelajar santri
+  jemaah peserta pendukung suporter wisatawan pelanggan penghuni nasabah pekerja pengguna pria wanita
+  perempuan remaja pemuda ibu bapak
 `);
 
 /** Nationalities as English names a person by them: "the Dutchman rued", "the Australian said". */

@@ -65,6 +65,8 @@ export function classifyWord(token: Token): WordClass {
 const WEB_ADDRESS = /^[\p{L}\d-]+\.(?:com|co\.id|id|net|org|co|tv|news)$/u;
 
 /** Indonesian heads of place names: "pasar Kayuagung", "Desa Sukamaju", "Pasar Besar Perumnas Klender". */
+/** Words for someone who lives somewhere: "warga Cibubur" names the place. */
+const RESIDENT = new Set(['warga', 'penduduk']);
 const ID_PLACE_HEADS = new Set(
   'stasiun jalan jl gedung kompleks bandara pelabuhan stadion lapangan desa kampung dusun kelurahan kecamatan kabupaten kota provinsi pulau gunung sungai danau pantai pasar masjid gereja balai perumahan perumnas'.split(
     ' ',
@@ -112,6 +114,22 @@ const ORG_HEADS = new Set(
     ' ',
   ),
 );
+
+/**
+ * Does a description set off by commas follow token `at`: "Siti, pedagang sayur, mengaku", "Dewi, 34, said"? Then the
+ * word before it is someone's name, even when only a sentence start capitalises it.
+ */
+function apposed(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.text !== ',') return false;
+  const first = tokens[at + 1];
+  if (!first?.word || first.cap || !(ROLE_WORDS.has(first.lower) || PERSON_NOUNS.has(first.lower) || /^\d{1,3}$/.test(first.text)))
+    return false;
+  for (let k = at + 2; k < tokens.length && k <= at + 7; k++) {
+    if (tokens[k].text === ',') return true;
+    if (!tokens[k].word) return false;
+  }
+  return false;
+}
 
 /** Can this token be part of a name run? */
 function joinsRun(tokens: Token[], at: number): boolean {
@@ -388,6 +406,21 @@ function readIndefinite(tokens: Token[], at: number, lex: Lexicon): { mention: M
   let last = lastRole;
   // "one member of the public"
   if (tokens[last + 1]?.lower === 'of' && tokens[last + 2]?.lower === 'the' && tokens[last + 3]?.word && !tokens[last + 3].cap) last += 3;
+  // "a spokesperson for the bank", "a source close to the player": whom they speak for, when no name follows.
+  const link =
+    tokens[last + 1]?.lower === 'close' && tokens[last + 2]?.lower === 'to'
+      ? 2
+      : /^(?:for|at|from)$/.test(tokens[last + 1]?.lower ?? '')
+        ? 1
+        : 0;
+  if (link) {
+    let k = last + 1 + link;
+    if (/^(?:the|his|her|their|its)$/.test(tokens[k]?.lower ?? '')) k++;
+    const from = k;
+    while (k - from < 3 && tokens[k]?.word && !tokens[k].cap && !lex.boundaries.has(tokens[k].lower) && !lex.verbs.has(tokens[k].lower))
+      k++;
+    if (k > from && !(tokens[k]?.word && !lex.verbs.has(tokens[k].lower))) last = k - 1;
+  }
   return {
     mention: { kind: 'indefinite', start: first.start, end: tokens[last].end, name: '', entity: 'person', head },
     next: last + 1,
@@ -607,7 +640,15 @@ function readRun(
   // not a name unless the article capitalises it elsewhere too, or a verb of saying follows it.
   const following = tokens[j];
   const saying = following?.word && (lex.verbs.has(following.lower) || lex.inverted.has(following.lower));
-  if (known && run.length === 1 && sentenceStarts.has(run[0].start) && classifyWord(run[0]) === 'name' && !known(run[0].lower) && !saying)
+  if (
+    known &&
+    run.length === 1 &&
+    sentenceStarts.has(run[0].start) &&
+    classifyWord(run[0]) === 'name' &&
+    !known(run[0].lower) &&
+    !saying &&
+    !apposed(tokens, j)
+  )
     run.shift();
   // "Kemenangan Jokowi bukan akhir …", "Pernyataan Budi …": a noun made with ke-…-an or pe-…-an opening the
   // sentence, then a name: the name is the noun's owner, and the phrase names no one who could speak.
@@ -627,6 +668,9 @@ function readRun(
   const head = tokens[at - 1]?.text === ',' ? tokens[at - 2] : tokens[at - 1];
   const named = Boolean(head?.word && !head.cap && ORG_HEADS.has(head.lower));
   const mention = parseRun(text, run, Boolean(acronym && isAcronym(acronym)) || named);
+  // ", warga Cibubur,": where the person named before lives, not a person.
+  if (lex.lang === 'id' && !run[0].cap && RESIDENT.has(run[0].lower) && mention.role?.toLowerCase() === run[0].lower)
+    mention.entity = 'place';
   // "pedagang pasar Kayuagung", "warga desa Sukamaju": a lower-case place head before the run makes it the place's name.
   const placeHead = tokens[at - 1];
   if (lex.lang === 'id' && placeHead?.word && !placeHead.cap && ID_PLACE_HEADS.has(placeHead.lower) && !mention.role)
@@ -843,7 +887,8 @@ function capitalise(text: string): string {
  */
 const LOWER_WORDS = /^\s+\p{Ll}[\p{Ll}\s]*$/u;
 const DESCRIPTION_TAIL = /^\s+\p{Ll}[\p{Ll}\s]*,\s*$/u;
-const IDENTIFIED_AS = /^\s+(?:(?:identified|known)(?:\s+only)?\s+as|named|called)\s+$/;
+const IDENTIFIED_AS =
+  /^,?\s+(?:(?:identified|known)(?:\s+only)?\s+as|named|called|who\s+(?:only\s+)?gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as)\s+$/;
 
 function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
   const merged: Mention[] = [];
@@ -875,7 +920,8 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
       merged[merged.length - 1] = { ...mention, start: previous.start, role: roleOf(text, previous) };
       continue;
     }
-    if (previous && /^\s*(?:\(\d{1,3}\)\s*)?,\s*$/.test(between)) {
+    // "Ketua RT 05, Suparman", "Ketua RT setempat, Suparman": a number or "local" may end the title.
+    if (previous && /^\s*(?:\(\d{1,3}\)\s*|\d{1,3}\s*|setempat\s*)?,\s*$/.test(between)) {
       if (previous.kind === 'definite' && previous.entity === 'person' && isName(mention)) {
         merged[merged.length - 1] = { ...mention, start: previous.start, role: roleOf(text, previous) };
         continue;

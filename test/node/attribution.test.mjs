@@ -247,6 +247,49 @@ describe('failure patterns of real news (issue 14)', () => {
     assert.equal(speakerOf(text, 'goal', 'en'), 'Wim Koevermans');
   });
 
+  test('a speaker described in the speaker\'s place is that description, whatever its noun ("kata seorang pasien", "a passer-by said")', () => {
+    for (const [text, name, lang] of [
+      ['Warga mengeluhkan layanan. "Saya menunggu lima jam di sini," kata seorang pasien.', 'Seorang pasien', 'id'],
+      ['"Semua sudah aman terkendali," kata petugas.', 'Petugas', 'id'],
+      ['"Airnya naik sejak subuh tadi," kata warga setempat.', 'Warga setempat', 'id'],
+      ['"Jalannya licin sekali," ucap seorang tukang parkir.', 'Seorang tukang parkir', 'id'],
+      ['"Kami kecewa dengan keputusan ini," kata para pedagang.', 'Para pedagang', 'id'],
+      ['"It was chaos," a passer-by said.', 'A passer-by', 'en'],
+      ['"We have been waiting for hours," one frustrated commuter said.', 'One frustrated commuter', 'en'],
+      ['"We have been waiting for hours," said a commuter at Euston station.', 'A commuter', 'en'],
+      ['"She was the light of our lives," her mother said.', 'Her mother', 'en'],
+    ]) {
+      const got = attributionOf(text, /"([^"]{1,10})/.exec(text)[1], lang);
+      assert.equal(got.name, name, text);
+      assert.match(got.cue, /a group or document/, text);
+    }
+    // After a verb, a phrase that goes on is what was said, not who said it; "her" alone describes no one.
+    assert.equal(speakerOf('"We will see," he said a decision would follow.', 'see', 'en'), 'Unknown');
+    assert.equal(speakerOf('"We will see," said her.', 'see', 'en'), 'Unknown');
+  });
+
+  test('whom a described speaker speaks for is part of the description ("a spokesperson for the bank", "a source close to the player")', () => {
+    const bank = 'The Bank of England held rates. "Inflation remains too high," a spokesperson for the bank said.';
+    assert.equal(speakerOf(bank, 'Inflation', 'en'), 'A spokesperson for the bank');
+    const source = 'Arsenal lost again. "He is devastated by the result," a source close to the player said.';
+    assert.equal(speakerOf(source, 'devastated', 'en'), 'A source close to the player');
+  });
+
+  test('a one-word name opening a sentence, then a description set off by commas, is a name ("Siti, pedagang sayur,")', () => {
+    const headline = 'Banjir Rendam Ratusan Rumah di Jakarta Timur\n\n';
+    const trader = `${headline}Siti, pedagang sayur, mengaku bingung. "Kami tidak tahu harus ke mana," katanya.`;
+    assert.equal(speakerOf(trader, 'harus', 'id'), 'Siti');
+    // "warga Cibubur": where Siti lives, not another person.
+    const resident = `${headline}Siti, warga Cibubur, mengaku bingung. "Kami tidak tahu harus ke mana," katanya.`;
+    assert.equal(speakerOf(resident, 'harus', 'id'), 'Siti');
+  });
+
+  test('"who gave his name only as Ali" names the one described; a bracket after a name is about the name', () => {
+    assert.equal(speakerOf('"Business has collapsed," said one shopkeeper, who gave his name only as Ali.', 'collapsed', 'en'), 'Ali');
+    assert.equal(speakerOf('Councillor Jane Doe (Lab, Riverside) said: "Residents deserve better."', 'Residents', 'en'), 'Jane Doe');
+    assert.equal(speakerOf('"Memang benar ada warga yang hanyut," kata Ketua RT 05, Suparman.', 'hanyut', 'id'), 'Suparman');
+  });
+
   test('extractArticle still returns the article alone', () => {
     const article = extractArticle('"It is unsafe," Mayor Denise Okafor said.', { lang: 'en' });
     assert.equal(article.quotes.length, 1);
