@@ -494,7 +494,10 @@ function attribute(
       (handedOn ? attributeAfter(endPara, afterFrom, afterTo, lex) : undefined) ??
       attributeFragment(para, windowFrom, windowTo, span.open, lex);
     const named = mention !== undefined && ((mention.kind === 'name' && mention.name !== '') || mention.kind === 'indefinite');
-    const oneWord = () => quotesOneWord() || (named && saidBefore());
+    // "Police said the attack was "unprovoked"", "the coach said his side were "naive"": a word in lower case, whoever
+    // said it ("the "Today" programme" is a title).
+    const anySpeaker = mention !== undefined && mention.entity !== 'place' && !startsUpper;
+    const oneWord = () => quotesOneWord() || ((named || anySpeaker) && saidBefore());
     if (!(words >= 2 ? mention && hasCue(para, windowFrom, windowTo, lex) : oneWord()) && words < 5) return undefined;
     if (mention) cue = 'fragment';
     sentences = [[span.para, windowFrom, windowTo]];

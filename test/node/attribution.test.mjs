@@ -290,6 +290,22 @@ describe('failure patterns of real news (issue 14)', () => {
     assert.equal(speakerOf('"Memang benar ada warga yang hanyut," kata Ketua RT 05, Suparman.', 'hanyut', 'id'), 'Suparman');
   });
 
+  test('one word in lower case after a verb of saying is a partial quotation, whoever the speaker ("Police said the attack was "unprovoked"")', () => {
+    const headline = 'Latest News From The Town Council Meeting\n\n';
+    for (const [sentence, name] of [
+      ['Police said the attack was "unprovoked".', 'Police'],
+      ['The coach said his team had been "naive" in defence.', 'The coach'],
+    ]) {
+      const { article } = extractForReview(headline + sentence, { lang: 'en' });
+      assert.equal(article.quotes.length, 1, sentence);
+      assert.equal(article.quotes[0].partial, true, sentence);
+      assert.equal(article.speakers.find((speaker) => speaker.id === article.quotes[0].speaker).name, name, sentence);
+    }
+    // A capitalised word is a name or a title: "the "Smiler" nickname" is no quotation.
+    const nickname = extractForReview(`${headline}Police said the man, known as "Smiler", was arrested.`, { lang: 'en' });
+    assert.equal(nickname.article.quotes.length, 0);
+  });
+
   test('extractArticle still returns the article alone', () => {
     const article = extractArticle('"It is unsafe," Mayor Denise Okafor said.', { lang: 'en' });
     assert.equal(article.quotes.length, 1);
