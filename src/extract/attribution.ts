@@ -149,6 +149,8 @@ const prepParts = (lex: Lexicon) => {
   return parts;
 };
 
+const POINT = new Set(['point', 'points', 'pointed', 'pointing']);
+
 /** What a token is as a cue of speech, if anything. */
 function cueOf(tokens: Token[], at: number, lex: Lexicon): Cue | undefined {
   const lower = tokens[at].lower;
@@ -160,6 +162,8 @@ function cueOf(tokens: Token[], at: number, lex: Lexicon): Cue | undefined {
   if (lex.lang === 'id' && lower.endsWith('nya') && (lex.inverted.has(lower.slice(0, -3)) || lex.preps.includes(lower.slice(0, -3))))
     return { kind: 'nya', at, last: at };
   if (lex.verbs.has(lower)) return { kind: lex.fragmentVerbs.has(lower) ? 'fragment' : 'verb', at, last: at };
+  // "pointing out that …": a verb of saying in two words.
+  if (lex.lang === 'en' && POINT.has(lower) && tokens[at + 1]?.lower === 'out') return { kind: 'verb', at, last: at + 1 };
   if (lex.inverted.has(lower) || isPassiveSaying(lower, lex)) return { kind: 'inverted', at, last: at };
   if (lex.nouns.has(lower)) return { kind: 'noun', at, last: at };
   return undefined;
@@ -323,6 +327,22 @@ function describedBefore(para: Paragraph, tokens: Token[], at: number, lex: Lexi
   return describedMention(para, tokens, k, at - 1);
 }
 
+/**
+ * "The spokesperson quoted the Commissioner of Police, Ikioye Orutugu, as saying that …": the one quoted speaks, the
+ * name when the description has one.
+ */
+function quotedAsSaying(tokens: Token[], cue: Cue, mentions: Mention[]): Mention | undefined {
+  if (tokens[cue.at].lower !== 'saying' || tokens[cue.at - 1]?.lower !== 'as') return undefined;
+  let k = cue.at - 2;
+  while (k >= 0 && cue.at - k <= 16 && !/^quot(?:ed|es|ing)$/.test(tokens[k].lower)) k--;
+  if (k < 0 || cue.at - k > 16) return undefined;
+  const between = mentions.filter(
+    (mention) => mention.start > tokens[k].start && mention.end <= tokens[cue.at - 1].start && isSpeakerMention(mention),
+  );
+  const named = between.filter((mention) => mention.kind === 'name' && mention.entity === 'person' && mention.name !== '');
+  return named[named.length - 1] ?? between[0];
+}
+
 /** Was a conjunction or a comma + participle right before the cue ("welcomed the plan but said")? */
 function needsSentenceSubject(tokens: Token[], cue: Cue, lex: Lexicon): boolean {
   let k = cue.at - 1;
@@ -332,6 +352,15 @@ function needsSentenceSubject(tokens: Token[], cue: Cue, lex: Lexicon): boolean 
   if (previous.word && lex.conjunctions.has(previous.lower)) return true;
   return previous.text === ',' && /ing$/.test(tokens[cue.at].lower);
 }
+
+function namedAfter(mentions: Mention[], tokens: Token[], at: number): Mention | undefined {
+  const next = tokens[at + 1];
+  return next?.word && next.cap
+    ? mentions.find((mention) => mention.start === next.start && mention.kind === 'name' && mention.entity === 'person')
+    : undefined;
+}
+
+const CONTRASTING = new Set(['while', 'whereas', 'sementara', 'sedangkan']);
 
 /** Speaker mention for a quotation followed by `masked[from..to)`: `, kata Budi.`, `, Smith said.` */
 export function attributeAfter(para: Paragraph, from: number, to: number, lex: Lexicon, maxWords = 16): Mention | undefined {
@@ -343,6 +372,8 @@ export function attributeAfter(para: Paragraph, from: number, to: number, lex: L
   for (let at = 0, seen = 0; at < tokens.length && seen < maxWords; at++) {
     if (!tokens[at].word) continue;
     seen++;
+    // "…: "You are objecting to houses", while cllr Ken Murnane remarked: …": what follows is another's.
+    if (seen === 1 && CONTRASTING.has(tokens[at].lower)) return undefined;
     const cue = cueOf(tokens, at, lex);
     // "That was the message from Governor Roy Cooper": an English noun of speech names its speaker only with "from".
     if (cue?.kind === 'noun' && lex.lang === 'en' && tokens[cue.last + 1]?.lower === 'from') {
@@ -350,7 +381,8 @@ export function attributeAfter(para: Paragraph, from: number, to: number, lex: L
       if (from) return from;
     }
     if (!cue || (cue.kind === 'noun' && lex.lang === 'en')) continue;
-    if (cue.kind === 'nya') return nyaMention(tokens[at]);
+    // "jawabnya Bobby": a name after the "-nya" is who it stands for.
+    if (cue.kind === 'nya') return namedAfter(mentions, tokens, at) ?? nyaMention(tokens[at]);
     const first = seen === 1 || (seen === 2 && words[0].lower === 'demikian');
     if (cue.kind === 'prep' || cue.kind === 'noun' || (cue.kind === 'inverted' && first) || (first && lex.lang === 'en')) {
       const after = mentionAfter(mentions, tokens, cue.last, lex) ?? describedAfter(para, tokens, cue.last, lex);
@@ -442,6 +474,8 @@ export function attributeFragment(para: Paragraph, from: number, to: number, quo
       return mentionAfter(mentions, tokens, cue.last + 1, lex);
     return sentenceSubject(para, from, to, lex);
   }
+  const quoted = quotedAsSaying(tokens, cue, mentions);
+  if (quoted) return quoted;
   if (needsSentenceSubject(tokens, cue, lex)) return sentenceSubject(para, from, to, lex);
   // "…stay “disciplined and vigilant” …, said Minister Lawrence Wong": the name after the verb.
   if (tokens[cue.at].start > quoteStart && lex.inverted.has(tokens[cue.at].lower)) {
@@ -492,7 +526,7 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
   const first = mentions[0];
   // A preposition before the first mention puts it in a phrase, not the subject.
   const lead = tokens.filter((token) => token.start >= start && token.end <= first.start && token.word);
-  if (lead.some((token) => lex.boundaries.has(token.lower)) || lead.length > 8) return undefined;
+  if (lead.some((token) => lex.boundaries.has(token.lower)) || lead.length > 8) return passiveAgent(tokens, mentions, lex);
   let subject = first;
   for (let k = 1; k < mentions.length; k++) {
     const between = para.masked.slice(mentions[k - 1].end, mentions[k].start);
@@ -500,6 +534,21 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
     if (mentions[k].kind === 'name' && mentions[k].entity === 'person') subject = mentions[k];
   }
   return subject;
+}
+
+/**
+ * "Hal yang sama juga dirasakan Irul, …": the name right after a passive verb is who did it, the one the story is now
+ * about (Indonesian).
+ */
+function passiveAgent(tokens: Token[], mentions: Mention[], lex: Lexicon): Mention | undefined {
+  if (lex.lang !== 'id') return undefined;
+  for (const mention of mentions) {
+    if (mention.kind !== 'name' || mention.entity !== 'person' || mention.role) continue;
+    const k = firstTokenFrom(tokens, mention.start);
+    const verb = tokens[k - 1];
+    if (tokens[k]?.start === mention.start && verb?.word && !verb.cap && /^di\p{L}{3,}(?:kan|i)$/u.test(verb.lower)) return mention;
+  }
+  return undefined;
 }
 
 /** An outlet phrase cut at its end: "Reuters, Jumat (18/8)." → "Reuters". */

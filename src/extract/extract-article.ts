@@ -566,6 +566,20 @@ function attribute(
         }
       }
     }
+    if (!mention && !before && !para.masked.slice(afterFrom, afterTo).trim()) {
+      // "…, President Ferdinand Marcos said at a news conference. "There have been landslides …"": the sentence before,
+      // in the same paragraph and after any quotation in it, reports who speaks.
+      const index = sentenceIndexAt(para.sentences, span.open);
+      const prior = para.sentences[index - 1];
+      const previous = spans[at - 1];
+      if (prior && !(previous && previous.endPara === span.para && previous.close >= prior[0])) {
+        mention = attributeBefore(para, prior[0], prior[1], lex);
+        if (mention) {
+          cue = 'reported-before';
+          sentences.unshift([span.para, prior[0], prior[1]]);
+        }
+      }
+    }
     if (!mention && !heading && (looksLikeTitle(span.text) || wordCount(span.text) <= 2)) return undefined;
     // "Adding: "…"": a verb of saying with no subject goes on with the one quoted just before.
     const lead = lastFour.slice(-2);

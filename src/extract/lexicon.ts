@@ -99,6 +99,7 @@ export const ROLE_WORDS = words(`
   menkeu mensos menpora kadiv
   neighbor neighbour villager complainant victim relative fiance fiancé fiancee fiancée bystander
   shopper customer fan source spokesperson campaigner protester activist survivor
+  skipper batter bowler batsman winger quarterback pitcher
 `);
 
 /** People described, not named: "a neighbor", "the officer", "the little girl". */

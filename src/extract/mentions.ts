@@ -835,9 +835,21 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
       from++;
     const role = classes.slice(0, from).includes('role') ? capitalise(slice(0, from)) : undefined;
     if (!role) from = 0;
-    for (let k = from; k < run.length; k++) if (classes[k] === 'poss') from = k + 1;
+    let owner = -1;
+    for (let k = from; k < run.length; k++) if (classes[k] === 'poss') from = (owner = k) + 1;
     while (from < run.length - 1 && classes[from] === 'conn') from++;
     const rest = classes.slice(from);
+    // "Wrexham Council's chief officer": a title of the owner's, no one's name (an apposition of the name before it).
+    if (!role && owner >= 0 && rest.length && rest.includes('role') && rest.every((kind) => kind === 'role' || kind === 'desc'))
+      return {
+        kind: 'name',
+        start,
+        end,
+        name: '',
+        entity: 'org',
+        role: capitalise(slice(from, run.length)),
+        org: slice(0, owner + 1).replace(/['’]s$/, ''),
+      };
     const entity: EntityKind =
       organisation || rest.includes('org') || text.slice(start, end).includes('&')
         ? 'org'
@@ -955,7 +967,8 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
         continue;
       }
       if (isName(previous) && mention.kind === 'name' && mention.role && mention.entity !== 'person') {
-        merged[merged.length - 1] = { ...previous, end: mention.end, role: mention.role, ...(mention.name ? { org: mention.name } : {}) };
+        const org = mention.org ?? mention.name;
+        merged[merged.length - 1] = { ...previous, end: mention.end, role: mention.role, ...(org ? { org } : {}) };
         continue;
       }
     }

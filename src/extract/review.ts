@@ -52,7 +52,7 @@ export const CUES: Record<CueName, string> = {
   signed: 'a dash and a name after the quote',
   'same-paragraph': 'continues the quote before it in the paragraph',
   'previous-paragraph': 'continues the quote of the paragraph before',
-  'reported-before': 'the paragraph before reports what someone said',
+  'reported-before': 'the sentence or paragraph before reports what someone said',
   headline: 'a headline quoting words the story attributes',
   unsure: 'the attribution model found the speaker unsure: left unknown',
   none: 'no cue found: speaker unknown',

@@ -306,6 +306,43 @@ describe('failure patterns of real news (issue 14)', () => {
     assert.equal(nickname.article.quotes.length, 0);
   });
 
+  test('the name after an Indonesian passive verb is who the story is about ("Hal yang sama juga dirasakan Irul")', () => {
+    const text =
+      '"Sedang naik-naiknya beras sekarang," ucap Wati, pedagang beras.\n\nHal yang sama juga dirasakan Irul, grosir bahan pokok.\n\nDia mengatakan harga beras premium naik.\n\n"Beras SPHP tidak pernah ada lagi," katanya.';
+    assert.equal(speakerOf(text, 'SPHP', 'id'), 'Irul');
+  });
+
+  test('"Darren Williams, Wrexham Council\'s chief officer, said:" is Darren Williams; "Windies skipper Carlos Brathwaite" a titled name', () => {
+    const officer = 'Darren Williams, Wrexham Council\'s chief officer for the environment, said: "The weather caused widespread issues."';
+    const got = attributionOf(officer, 'weather', 'en');
+    assert.equal(got.name, 'Darren Williams');
+    assert.equal(got.entity.role, 'Chief officer');
+    const skipper = 'Meanwhile, Windies skipper Carlos Brathwaite praised his team.\n\n"We wanted to put a smile on the fans\' faces," he said.';
+    assert.equal(speakerOf(skipper, 'smile', 'en'), 'Carlos Brathwaite');
+  });
+
+  test('partial quotations after "pointing out that" and "quoted X as saying" are the subject\'s and X\'s', () => {
+    const pointing = 'Cllr Arthur McDonald raised the matter, pointing out that the county was "so badly in need of housing".';
+    assert.equal(speakerOf(`Council Meeting Hears Housing Row In Carlow\n\n${pointing}`, 'badly', 'en'), 'Arthur McDonald');
+    const quoted =
+      'The police spokesperson quoted the Commissioner of Police in the state, Ikioye Orutugu, as saying that the attack was an "attack on the soul of the nation".';
+    assert.equal(speakerOf(`Police Arrest Two Suspects Over Attack\n\n${quoted}`, 'soul', 'en'), 'Ikioye Orutugu');
+  });
+
+  test('after a quotation, "while X remarked" is another speaker\'s: the words before the colon keep it', () => {
+    const text = 'However, cllr Phelan was adamant: "You are objecting to houses", while cllr Ken Murnane remarked: "It does not make sense."';
+    assert.equal(speakerOf(`Council Meeting Hears Housing Row In Carlow\n\n${text}`, 'objecting', 'en'), 'Phelan');
+    assert.equal(speakerOf(`Council Meeting Hears Housing Row In Carlow\n\n${text}`, 'sense', 'en'), 'Ken Murnane');
+  });
+
+  test('"jawabnya Bobby": the name after a "-nya" cue; a sentence naming who spoke comes before a quotation', () => {
+    const nya = 'Bobby Setiabudi mengalahkan Yonathan Ramlie di final.\n\n"Ya, sebenernya tak nyangka bisa raih gelar," jawabnya Bobby.';
+    assert.equal(speakerOf(nya, 'nyangka', 'id'), 'Bobby Setiabudi');
+    const marcos =
+      '"We hope the floods subside today," said Andre Dizon, the police director. Access remains a problem, President Ferdinand Marcos said at a news conference. "There have been landslides where there were none before."';
+    assert.equal(speakerOf(marcos, 'landslides', 'en'), 'Ferdinand Marcos');
+  });
+
   test('extractArticle still returns the article alone', () => {
     const article = extractArticle('"It is unsafe," Mayor Denise Okafor said.', { lang: 'en' });
     assert.equal(article.quotes.length, 1);
