@@ -317,7 +317,8 @@ describe('failure patterns of real news (issue 14)', () => {
     const got = attributionOf(officer, 'weather', 'en');
     assert.equal(got.name, 'Darren Williams');
     assert.equal(got.entity.role, 'Chief officer');
-    const skipper = 'Meanwhile, Windies skipper Carlos Brathwaite praised his team.\n\n"We wanted to put a smile on the fans\' faces," he said.';
+    const skipper =
+      'Meanwhile, Windies skipper Carlos Brathwaite praised his team.\n\n"We wanted to put a smile on the fans\' faces," he said.';
     assert.equal(speakerOf(skipper, 'smile', 'en'), 'Carlos Brathwaite');
   });
 
@@ -330,7 +331,8 @@ describe('failure patterns of real news (issue 14)', () => {
   });
 
   test('after a quotation, "while X remarked" is another speaker\'s: the words before the colon keep it', () => {
-    const text = 'However, cllr Phelan was adamant: "You are objecting to houses", while cllr Ken Murnane remarked: "It does not make sense."';
+    const text =
+      'However, cllr Phelan was adamant: "You are objecting to houses", while cllr Ken Murnane remarked: "It does not make sense."';
     assert.equal(speakerOf(`Council Meeting Hears Housing Row In Carlow\n\n${text}`, 'objecting', 'en'), 'Phelan');
     assert.equal(speakerOf(`Council Meeting Hears Housing Row In Carlow\n\n${text}`, 'sense', 'en'), 'Ken Murnane');
   });

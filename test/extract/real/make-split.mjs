@@ -52,7 +52,9 @@ if (process.argv.includes('--check')) {
   }
 } else {
   // The later test2, dev2, test3, test4, test5 and test6 splits are not part of the draw: keep them as recorded.
-  const { test2, test2Note, dev2, dev2Note, test3, test3Note, test4, test4Note, test5, test5Note, test6, test6Note } = JSON.parse(readFileSync(file, 'utf8'));
+  const { test2, test2Note, dev2, dev2Note, test3, test3Note, test4, test4Note, test5, test5Note, test6, test6Note } = JSON.parse(
+    readFileSync(file, 'utf8'),
+  );
   const later = {
     ...(test2 ? { test2Note, test2 } : {}),
     ...(dev2 ? { dev2Note, dev2 } : {}),
