@@ -64,9 +64,9 @@ export function classifyWord(token: Token): WordClass {
 /** A site's address standing for the outlet: "Klikpositif.com", "detik.com", "merdeka.com". */
 const WEB_ADDRESS = /^[\p{L}\d-]+\.(?:com|co\.id|id|net|org|co|tv|news)$/u;
 
-/** Indonesian heads of place names: "pasar Kayuagung", "Desa Sukamaju", "Pasar Besar Perumnas Klender". */
 /** Words for someone who lives somewhere: "warga Cibubur" names the place. */
 const RESIDENT = new Set(['warga', 'penduduk']);
+/** Indonesian heads of place names: "pasar Kayuagung", "Desa Sukamaju", "Pasar Besar Perumnas Klender". */
 const ID_PLACE_HEADS = new Set(
   'stasiun jalan jl gedung kompleks bandara pelabuhan stadion lapangan desa kampung dusun kelurahan kecamatan kabupaten kota provinsi pulau gunung sungai danau pantai pasar masjid gereja balai perumahan perumnas'.split(
     ' ',
