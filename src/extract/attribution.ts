@@ -515,7 +515,8 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
   let start = from;
   const firstWord = tokens.find((token) => token.word);
   if (firstWord && (lex.introPreps.has(firstWord.lower) || (lex.lang === 'id' && firstWord.lower === 'sementara'))) {
-    const comma = tokens.findIndex((token, k) => token.text === ',' && k < 14);
+    // "Although 57 percent of voters have rejected the budget this year, council member Barbara Riordan …"
+    const comma = tokens.findIndex((token, k) => token.text === ',' && k < 20);
     if (comma >= 0) start = tokens[comma].end;
   }
   // A title alone ("Pengasuh pondok, KH Abdul Mujib") is no subject: the name after it is.

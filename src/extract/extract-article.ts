@@ -266,13 +266,18 @@ function headlineQuotes(context: Context, found: Found[]): Found[] {
   return changed ? found.sort((a, b) => a.span.para - b.span.para || a.span.open - b.span.open) : found;
 }
 
+/** "The Command`s spokesman": a backtick typed for an apostrophe (one character for one: offsets hold). */
+const BACKTICK_APOSTROPHE = /(?<=\p{L})`(?=s\b)/gu;
+
 /** Finds the quotations, sentences, names and dates of the story, before anything is attributed. */
 function prepare(paragraphs: string[], lex: Lexicon, publishedAt: string | undefined): Context {
   const spans = scanQuotes(paragraphs);
   const withDateline = maskQuotes(paragraphs, spans);
   // The dateline opens the first paragraph, or the second when the first is the headline.
   const datelined = blankDateline(withDateline[0] ?? '') !== withDateline[0] ? 0 : 1;
-  const narrative = withDateline.map((masked, index) => (index === datelined ? blankDateline(masked) : masked));
+  const narrative = withDateline.map((masked, index) =>
+    (index === datelined ? blankDateline(masked) : masked).replace(BACKTICK_APOSTROPHE, '’'),
+  );
   const paras: Paragraph[] = narrative.map((masked) => {
     const sentences = sentenceSpans(masked);
     const starts = new Set<number>();

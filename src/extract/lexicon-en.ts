@@ -53,7 +53,8 @@ export const EN: Lexicon = {
     according more most some many several all both each every other another one two three
     four five six seven eight nine ten last next first second earlier later still even also
   `),
-  introPreps: words(`in at on during after before while since until speaking addressing amid despite of for as`),
+  introPreps: words(`in at on during after before while since until speaking addressing amid despite of for as although though
+    when because once whereas`),
   definiteHeads: words(`ministry department agency police company government authority council
     commission committee court board office firm group party embassy kremlin military army
     administration service union association organisation organization campaign team club

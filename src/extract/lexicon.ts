@@ -133,6 +133,7 @@ export const HONORIFICS = words(`
   st. rev rev. hon hon. jr jr. sr sr. cllr cllr.
   irjen brigjen kombes akbp akp iptu ipda aiptu bripka briptu kompol komjen jenderal letjen
   mayjen marsekal laksamana kolonel letkol mayor kapten pol pol. tni
+  sp dsp asp csp acp dcp
 `);
 
 /** Words that make a name an organisation. */

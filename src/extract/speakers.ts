@@ -61,6 +61,10 @@ function containsWords(outer: string[], inner: string[]): boolean {
   return false;
 }
 
+/** "members", "officials": a word for people in the plural. */
+const isPlural = (head: string | undefined) =>
+  Boolean(head && /[^s]s$/.test(head) && (PERSON_NOUNS.has(head.slice(0, -1)) || ROLE_WORDS.has(head.slice(0, -1))));
+
 /** Heads of a definite description that can stand for any organisation. */
 const GENERIC_HEADS = new Set([
   'company',
@@ -150,6 +154,8 @@ export class Speakers {
       if (refers === 'person' && entity.kind !== 'person') continue;
       if (refers === 'org' && entity.kind !== 'organization') continue;
       if (gender && entity.gender && entity.gender !== gender) continue;
+      // "she" is no group described in the plural ("The members voted …").
+      if (gender && entity.described && isPlural(entity.head)) continue;
       if (!this.plausible(entity)) continue;
       return entity;
     }

@@ -345,6 +345,18 @@ describe('failure patterns of real news (issue 14)', () => {
     assert.equal(speakerOf(marcos, 'landslides', 'en'), 'Ferdinand Marcos');
   });
 
+  test('"The Command`s spokesman, SP Benjamin Hundeyin," is the spokesman later: a backtick for an apostrophe, a police rank', () => {
+    const text =
+      'The Police in Lagos State said it had arrested three suspects.\n\nThe Command`s spokesman, SP Benjamin Hundeyin, disclosed this on Tuesday.\n\nThe spokesman commended residents for the information.\n\n"Policing is everyone\'s business," he said.';
+    assert.equal(speakerOf(text, 'Policing', 'en'), 'Benjamin Hundeyin');
+  });
+
+  test('"she" is no group described in the plural; a clause opened by "Although" is not the subject', () => {
+    const text =
+      'Council Approves Tax Increase After Three Failed Budget Votes\n\n"Borrowing funds is not an option," council member Thomas Lynch said.\n\nThe members voted unanimously to lower the increase.\n\nAlthough 57 percent of voters have consistently rejected the town budget proposals this year, council member Barbara E. Riordan was initially reluctant.\n\n"I can\'t vote on this," she said.';
+    assert.match(speakerOf(text, 'vote on this', 'en'), /^Barbara E\.? Riordan$/);
+  });
+
   test('extractArticle still returns the article alone', () => {
     const article = extractArticle('"It is unsafe," Mayor Denise Okafor said.', { lang: 'en' });
     assert.equal(article.quotes.length, 1);
