@@ -51,9 +51,25 @@ if (process.argv.includes('--check')) {
     process.exit(1);
   }
 } else {
-  // The later test2, dev2, test3, test4, test5, test6 and test7 splits are not part of the draw: keep them as recorded.
-  const { test2, test2Note, dev2, dev2Note, test3, test3Note, test4, test4Note, test5, test5Note, test6, test6Note, test7, test7Note } =
-    JSON.parse(readFileSync(file, 'utf8'));
+  // The later test2, dev2, test3, test4, test5, test6, test7 and test8 splits are not part of the draw: keep them as recorded.
+  const {
+    test2,
+    test2Note,
+    dev2,
+    dev2Note,
+    test3,
+    test3Note,
+    test4,
+    test4Note,
+    test5,
+    test5Note,
+    test6,
+    test6Note,
+    test7,
+    test7Note,
+    test8,
+    test8Note,
+  } = JSON.parse(readFileSync(file, 'utf8'));
   const later = {
     ...(test2 ? { test2Note, test2 } : {}),
     ...(dev2 ? { dev2Note, dev2 } : {}),
@@ -62,7 +78,11 @@ if (process.argv.includes('--check')) {
     ...(test5 ? { test5Note, test5 } : {}),
     ...(test6 ? { test6Note, test6 } : {}),
     ...(test7 ? { test7Note, test7 } : {}),
+    ...(test8 ? { test8Note, test8 } : {}),
   };
-  writeFileSync(file, test2 || test3 || test4 || test5 || test6 || test7 ? `${JSON.stringify({ ...split, ...later }, null, 2)}\n` : drawn);
+  writeFileSync(
+    file,
+    test2 || test3 || test4 || test5 || test6 || test7 || test8 ? `${JSON.stringify({ ...split, ...later }, null, 2)}\n` : drawn,
+  );
   console.log(`dev ${split.dev.length}, heldout ${split.heldout.length}`);
 }
