@@ -900,7 +900,7 @@ function capitalise(text: string): string {
 const LOWER_WORDS = /^\s+\p{Ll}[\p{Ll}\s]*$/u;
 const DESCRIPTION_TAIL = /^\s+\p{Ll}[\p{Ll}\s]*,\s*$/u;
 const IDENTIFIED_AS =
-  /^,?\s+(?:(?:identified|known)(?:\s+only)?\s+as|named|called|who\s+(?:only\s+)?gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as)\s+$/;
+  /^,?\s+(?:(?:identified|known)(?:\s+only)?\s+as|named|called|who\s+(?:only\s+)?gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:yang\s+)?(?:bernama|berinisial))\s+$/;
 
 function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
   const merged: Mention[] = [];

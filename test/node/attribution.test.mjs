@@ -357,6 +357,14 @@ describe('failure patterns of real news (issue 14)', () => {
     assert.match(speakerOf(text, 'vote on this', 'en'), /^Barbara E\.? Riordan$/);
   });
 
+  test('"seorang warga bernama Darwato" is Darwato; "Lebih lanjut" opening a sentence names no one', () => {
+    const named = '"Tadi saya habis ngantar istri ke pasar," ujar seorang warga bernama Darwato kepada wartawan.';
+    assert.equal(speakerOf(named, 'ngantar', 'id'), 'Darwato');
+    const further =
+      'Jalan Rusak Dikeluhkan Warga Di Jawa Tengah\n\n"Setiap ada laporan langsung ditindaklanjuti," kata Hanung.\n\nLebih lanjut Hanung meminta masyarakat melapor.\n\n"Para petugas sudah siap di lapangan," pungkasnya.';
+    assert.equal(speakerOf(further, 'Para petugas', 'id'), 'Hanung');
+  });
+
   test('extractArticle still returns the article alone', () => {
     const article = extractArticle('"It is unsafe," Mayor Denise Okafor said.', { lang: 'en' });
     assert.equal(article.quotes.length, 1);
