@@ -3,7 +3,7 @@
  * "…" / menurut Budi / "…," Smith said / said Smith / according to Smith / he told Reuters. The
  * result is a mention (a name, a pronoun, "the ministry"); speakers.ts turns it into a speaker.
  */
-import { PERSON_NOUNS, ROLE_WORDS, type Lexicon } from './lexicon.js';
+import { isPersonWord, type Lexicon } from './lexicon.js';
 import { findMentions, isPassiveSaying, type Mention } from './mentions.js';
 import { firstTokenFrom, sentenceIndexAt, tokenize, trimEndMatching, type Token } from './text.js';
 
@@ -278,8 +278,6 @@ function describes(token: Token | undefined, lex: Lexicon): boolean {
   );
 }
 
-const isPersonWord = (token: Token) => PERSON_NOUNS.has(token.lower) || ROLE_WORDS.has(token.lower);
-
 function describedMention(para: Paragraph, tokens: Token[], first: number, last: number): Mention {
   const { start } = tokens[first];
   const { end } = tokens[last];
@@ -308,7 +306,7 @@ function describedAfter(para: Paragraph, tokens: Token[], at: number, lex: Lexic
   const next = tokens[k];
   // The description must end the phrase: "a decision would follow" goes on and is no speaker.
   if (k === from || (next && next.word && !lex.boundaries.has(next.lower))) return undefined;
-  if (possessive && !isPersonWord(tokens[k - 1])) return undefined;
+  if (possessive && !isPersonWord(tokens[k - 1].lower)) return undefined;
   return describedMention(para, tokens, first, k - 1);
 }
 
@@ -321,7 +319,7 @@ function describedBefore(para: Paragraph, tokens: Token[], at: number, lex: Lexi
   while (k >= 0 && at - 1 - k < MAX_DESCRIPTION_WORDS && describes(tokens[k], lex) && !opens(tokens[k])) k--;
   const marker = tokens[k];
   if (k === at - 1 || !marker?.word || marker.start < from || !opens(marker)) return undefined;
-  if (POSSESSIVES.has(marker.lower) && !isPersonWord(tokens[at - 1])) return undefined;
+  if (POSSESSIVES.has(marker.lower) && !isPersonWord(tokens[at - 1].lower)) return undefined;
   const before = tokens[k - 1];
   if (before && before.start >= from && before.text !== ',') return undefined;
   return describedMention(para, tokens, k, at - 1);

@@ -117,6 +117,9 @@ export const PERSON_NOUNS = words(`
   perempuan remaja pemuda ibu bapak
 `);
 
+/** Is a (lower-case) word a title or a word for a person: "spokesman", "pedagang", "neighbour"? */
+export const isPersonWord = (lower: string): boolean => PERSON_NOUNS.has(lower) || ROLE_WORDS.has(lower);
+
 /** Nationalities as English names a person by them: "the Dutchman rued", "the Australian said". */
 export const DEMONYMS = words(`
   dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman welshman welshwoman scotsman

@@ -8,6 +8,7 @@ import {
   DEMONYMS,
   DESCRIPTORS,
   HONORIFICS,
+  isPersonWord,
   KNOWN_ORGS,
   NAME_CONNECTORS,
   ORG_WORDS,
@@ -122,8 +123,7 @@ const ORG_HEADS = new Set(
 function apposed(tokens: Token[], at: number): boolean {
   if (tokens[at]?.text !== ',') return false;
   const first = tokens[at + 1];
-  if (!first?.word || first.cap || !(ROLE_WORDS.has(first.lower) || PERSON_NOUNS.has(first.lower) || /^\d{1,3}$/.test(first.text)))
-    return false;
+  if (!first?.word || first.cap || !(isPersonWord(first.lower) || /^\d{1,3}$/.test(first.text))) return false;
   for (let k = at + 2; k < tokens.length && k <= at + 7; k++) {
     if (tokens[k].text === ',') return true;
     if (!tokens[k].word) return false;
@@ -399,7 +399,7 @@ function readIndefinite(tokens: Token[], at: number, lex: Lexicon): { mention: M
   for (let n = 0; j < tokens.length && n < 6; j++, n++) {
     const token = tokens[j];
     if (!token.word || lex.boundaries.has(token.lower) || lex.verbs.has(token.lower) || lex.inverted.has(token.lower)) break;
-    if (ROLE_WORDS.has(token.lower) || PERSON_NOUNS.has(token.lower)) lastRole = j;
+    if (isPersonWord(token.lower)) lastRole = j;
   }
   if (lastRole < 0) return undefined;
   const head = tokens[lastRole].lower;
@@ -489,7 +489,7 @@ function readDefinite(tokens: Token[], at: number, lex: Lexicon): { mention: Men
       nationality?.word &&
       nationality.cap &&
       DEMONYMS.has(nationality.lower) &&
-      !(after?.word && (after.cap || PERSON_NOUNS.has(after.lower) || ROLE_WORDS.has(after.lower)))
+      !(after?.word && (after.cap || isPersonWord(after.lower)))
     ) {
       return {
         mention: { kind: 'definite', start: token.start, end: nationality.end, name: '', entity: 'person', head: nationality.lower },

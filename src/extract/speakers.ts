@@ -4,7 +4,7 @@
  * "Kementerian Luar Negeri", "the ministry" to the ministry named before, and "ia", "he" or "it"
  * to the person or organisation the story was last about.
  */
-import { DEMONYMS, HONORIFICS, NAME_CONNECTORS, PERSON_NOUNS, ROLE_WORDS, type Lexicon, type Pronoun } from './lexicon.js';
+import { DEMONYMS, HONORIFICS, isPersonWord, NAME_CONNECTORS, ROLE_WORDS, type Lexicon, type Pronoun } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { capitalise, tokenize } from './text.js';
 
@@ -62,8 +62,7 @@ function containsWords(outer: string[], inner: string[]): boolean {
 }
 
 /** "members", "officials": a word for people in the plural. */
-const isPlural = (head: string | undefined) =>
-  Boolean(head && /[^s]s$/.test(head) && (PERSON_NOUNS.has(head.slice(0, -1)) || ROLE_WORDS.has(head.slice(0, -1))));
+const isPlural = (head: string | undefined) => Boolean(head && /[^s]s$/.test(head) && isPersonWord(head.slice(0, -1)));
 
 /** Heads of a definite description that can stand for any organisation. */
 const GENERIC_HEADS = new Set([
@@ -468,7 +467,7 @@ function introducedAsPerson(paragraph: string, word: string, lex: Lexicon): bool
     const match = AFTER_NAME.exec(paragraph.slice(at + word.length, at + word.length + 48));
     if (!match || !/^\p{Ll}/u.test(match[2])) continue;
     const next = match[2];
-    if (match[1] ? ROLE_WORDS.has(next) || PERSON_NOUNS.has(next) : lex.verbs.has(next) || lex.inverted.has(next)) return true;
+    if (match[1] ? isPersonWord(next) : lex.verbs.has(next) || lex.inverted.has(next)) return true;
   }
   return false;
 }
