@@ -360,6 +360,43 @@ function namedAfter(mentions: Mention[], tokens: Token[], at: number): Mention |
 
 const CONTRASTING = new Set(['while', 'whereas', 'sementara', 'sedangkan']);
 
+/**
+ * Words that open a sentence by pointing back at the quotation before it, so that the cue after them comes first:
+ * "Demikian dikatakan …", "Hal itu disampaikan …", "That was the warning from …".
+ */
+const BACK_REFERENCES = new Set([
+  'demikian',
+  'begitu',
+  'itulah',
+  'hal itu',
+  'hal ini',
+  'hal tersebut',
+  'pernyataan itu',
+  'pernyataan tersebut',
+  'keterangan itu',
+  'keterangan tersebut',
+  'penjelasan itu',
+  'penjelasan tersebut',
+]);
+const EN_BACK_REFERENCE = /^(?:that|this|those|these|such) (?:was|is|were|are)$/;
+
+/** Do the words before a cue point back at the quotation ("Hal itu", "That was the warning")? */
+export function pointsBack(words: readonly Token[], count: number): boolean {
+  const opening = words
+    .slice(0, count)
+    .map((token) => token.lower)
+    .join(' ');
+  return (
+    BACK_REFERENCES.has(opening) ||
+    EN_BACK_REFERENCE.test(
+      words
+        .slice(0, 2)
+        .map((token) => token.lower)
+        .join(' '),
+    )
+  );
+}
+
 /** Speaker mention for a quotation followed by `masked[from..to)`: `, kata Budi.`, `, Smith said.` */
 export function attributeAfter(para: Paragraph, from: number, to: number, lex: Lexicon, maxWords = 16): Mention | undefined {
   const tokens = tokensIn(para, from, to);
@@ -373,15 +410,17 @@ export function attributeAfter(para: Paragraph, from: number, to: number, lex: L
     // "…: "You are objecting to houses", while cllr Ken Murnane remarked: …": what follows is another's.
     if (seen === 1 && CONTRASTING.has(tokens[at].lower)) return undefined;
     const cue = cueOf(tokens, at, lex);
-    // "That was the message from Governor Roy Cooper": an English noun of speech names its speaker only with "from".
-    if (cue?.kind === 'noun' && lex.lang === 'en' && tokens[cue.last + 1]?.lower === 'from') {
-      const from = mentionAfter(mentions, tokens, cue.last + 1, lex);
-      if (from) return from;
+    // "That was the message from Governor Roy Cooper", "Those were the words of …": an English noun of speech names its
+    // speaker only with "from", or with "of" in a sentence that points back at the quotation.
+    if (cue && (cue.kind === 'noun' || tokens[cue.at - 1]?.lower === 'the') && lex.lang === 'en') {
+      const by = tokens[cue.last + 1]?.lower;
+      const named = by === 'from' || (by === 'of' && pointsBack(words, 2)) ? mentionAfter(mentions, tokens, cue.last + 1, lex) : undefined;
+      if (named) return named;
     }
     if (!cue || (cue.kind === 'noun' && lex.lang === 'en')) continue;
     // "jawabnya Bobby": a name after the "-nya" is who it stands for.
     if (cue.kind === 'nya') return namedAfter(mentions, tokens, at) ?? nyaMention(tokens[at]);
-    const first = seen === 1 || (seen === 2 && words[0].lower === 'demikian');
+    const first = seen === 1 || (seen <= 3 && pointsBack(words, seen - 1));
     if (cue.kind === 'prep' || cue.kind === 'noun' || (cue.kind === 'inverted' && first) || (first && lex.lang === 'en')) {
       const after = mentionAfter(mentions, tokens, cue.last, lex) ?? describedAfter(para, tokens, cue.last, lex);
       if (after) return after;
@@ -526,6 +565,8 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
   // A preposition before the first mention puts it in a phrase, not the subject.
   const lead = tokens.filter((token) => token.start >= start && token.end <= first.start && token.word);
   if (lead.some((token) => lex.boundaries.has(token.lower)) || lead.length > 8) return passiveAgent(tokens, mentions, lex);
+  const named = first.kind === 'name' ? undefined : apposedName(para, first, mentions);
+  if (named) return named;
   let subject = first;
   for (let k = 1; k < mentions.length; k++) {
     const between = para.masked.slice(mentions[k - 1].end, mentions[k].start);
@@ -533,6 +574,24 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
     if (mentions[k].kind === 'name' && mentions[k].entity === 'person') subject = mentions[k];
   }
   return subject;
+}
+
+/** "of Sultanabad, ", "for the council, ", "dari Desa Sukamaju, ": the phrase that places a description. */
+const PLACING_PHRASE = /^\s+(?:of|for|at|from|in|with|dari|di)\s[^,.;:!?"“”]{1,60},\s*$/;
+
+/**
+ * "A resident of Sultanabad, Arshad Khan, said …": a description, the phrase placing it, then the name set off by
+ * commas: the name is the subject.
+ */
+function apposedName(para: Paragraph, description: Mention, mentions: Mention[]): Mention | undefined {
+  const name = mentions.find(
+    (mention) =>
+      mention.start > description.end &&
+      mention.kind === 'name' &&
+      mention.entity === 'person' &&
+      PLACING_PHRASE.test(para.masked.slice(description.end, mention.start)),
+  );
+  return name && /^\s*,/.test(para.masked.slice(name.end, name.end + 3)) ? name : undefined;
 }
 
 /**
@@ -603,6 +662,21 @@ export function colonSpeaker(para: Paragraph, from: number, to: number, lex: Lex
  * closing quotation mark.
  */
 export function signature(para: Paragraph, from: number, lex: Lexicon): Mention | undefined {
+  const rest = para.masked.slice(from);
+  // `"…" Ilyas Memon.`: a name alone, with no dash, signs only when it is all that follows.
+  if (/^\s{1,3}\p{Lu}\p{L}+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\.?\s*$/u.test(rest)) {
+    const signed = mentionsIn(para, from, para.masked.length, lex).find(
+      (mention) =>
+        mention.kind === 'name' &&
+        mention.entity === 'person' &&
+        mention.name !== '' &&
+        !rest
+          .slice(mention.end - from)
+          .trim()
+          .replace('.', ''),
+    );
+    if (signed) return signed;
+  }
   const dash = /^\s{0,3}(?:--?|–|—)\s{0,3}(?=\S)/.exec(para.masked.slice(from, from + 12));
   if (!dash || para.masked.length - from > 120) return undefined;
   const names = mentionsIn(para, from + dash[0].length, para.masked.length, lex).filter(

@@ -14,6 +14,7 @@ import {
   hasCue,
   lastWords,
   mentionsIn,
+  pointsBack,
   saidInLastWords,
   sentenceSubject,
   signature,
@@ -585,6 +586,23 @@ function attribute(
         }
       }
     }
+    const below = paras[span.endPara + 1];
+    if (!mention && !before && !endPara.masked.slice(afterFrom).trim() && below?.sentences.length) {
+      // A quotation, then "That was the warning from Mary Jones, …" or "Hal itu disampaikan Kepala BPBD, Andi Lubis":
+      // the next paragraph opens by pointing back at it, and names who spoke.
+      const [belowFrom, belowTo] = below.sentences[0];
+      const quoted = spans[at + 1]?.para === span.endPara + 1 && spans[at + 1].open < belowTo;
+      const opening = tokensIn(below, belowFrom, belowTo)
+        .filter((token) => token.word)
+        .slice(0, 3);
+      if (!quoted && [1, 2, 3].some((count) => pointsBack(opening, count))) {
+        mention = attributeAfter(below, belowFrom, belowTo, lex);
+        if (mention) {
+          cue = 'next-sentence';
+          sentences.push([span.endPara + 1, belowFrom, belowTo]);
+        }
+      }
+    }
     if (!mention && !heading && (looksLikeTitle(span.text) || wordCount(span.text) <= 2)) return undefined;
     // "Adding: "…"": a verb of saying with no subject goes on with the one quoted just before.
     const lead = lastFour.slice(-2);
@@ -616,8 +634,9 @@ function attribute(
       confidence = 'medium';
       cue = 'colon';
       link = 'inherited';
-    } else if (!partial && last && last.span.endPara === span.para && !last.entity.unknown) {
-      // "…," he said. "…": the second quotation of the paragraph is the same speaker's.
+    } else if (!partial && last && last.span.endPara === span.para && !last.entity.unknown && (!mention || mention.kind === 'pronoun')) {
+      // "…," he said. "…": the second quotation of the paragraph is the same speaker's; not when its own sentence names
+      // a speaker the story cannot tell ("The company, however, said:" with no company named).
       entity = last.entity;
       confidence = last.confidence;
       cue = 'same-paragraph';

@@ -58,7 +58,7 @@ export const EN: Lexicon = {
   definiteHeads: words(`ministry department agency police company government authority council
     commission committee court board office firm group party embassy kremlin military army
     administration service union association organisation organization campaign team club
-    prosecutors investigators officials station network broadcaster newspaper airline hospital school
+    prosecutors investigators officials station network broadcaster newspaper airline hospital school bench tribunal panel
     university college charity trust family council petition report letter filing bulletin lawsuit`),
   definiteMarkers: words(`the`),
   indefiniteMarkers: words(`a an one another`),

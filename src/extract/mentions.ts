@@ -74,8 +74,11 @@ const ID_PLACE_HEADS = new Set(
   ),
 );
 
+/** Passive verbs of saying whose root is no verb of saying alone: "disampaikan" (not "sampai"), "dinyatakan". */
+const PASSIVE_STEMS = new Set(['sampaikan', 'nyatakan', 'utarakan', 'ceritakan', 'umumkan']);
+
 /**
- * Indonesian passive verbs of saying: "dikatakan", "diakui", "diungkapkan", "ditambahkan" ("Hal yang sama dikatakan
+ * Indonesian passive verbs of saying: "dikatakan", "diakui", "diungkapkan", "ditambahkan", "disampaikan" ("Hal yang sama dikatakan
  * Wigati", "Dikatakan Harun, …"): di- + a root of the inverted verbs (+ -kan / -i).
  */
 export function isPassiveSaying(lower: string, lex: Lexicon): boolean {
@@ -83,6 +86,7 @@ export function isPassiveSaying(lower: string, lex: Lexicon): boolean {
   const stem = lower.slice(2);
   return (
     lex.inverted.has(stem) ||
+    PASSIVE_STEMS.has(stem) ||
     (stem.endsWith('kan') && lex.inverted.has(stem.slice(0, -3))) ||
     (stem.endsWith('i') && lex.inverted.has(stem.slice(0, -1)))
   );
@@ -369,16 +373,25 @@ function mergeGroups(text: string, mentions: Mention[]): Mention[] {
 }
 
 /**
- * "jenderal bintang dua itu", "anggota DPR RI ini", "Pemain Madura United itu": someone already
- * named, described by a title and a demonstrative (Indonesian). Not a name, whatever it holds.
+ * "jenderal bintang dua itu", "anggota DPR RI ini", "Pemain Madura United itu", "pria yang akrab disapa Bang Andi itu":
+ * someone already named, described by a title or a word for a person and a demonstrative (Indonesian). Not a name,
+ * whatever it holds.
  */
 function readDescribed(tokens: Token[], at: number, lex: Lexicon): { mention: Mention; next: number } | undefined {
   const first = tokens[at];
-  if (lex.lang !== 'id' || !ROLE_WORDS.has(first.lower) || (at > 0 && tokens[at - 1].word && ROLE_WORDS.has(tokens[at - 1].lower)))
+  if (lex.lang !== 'id' || !isPersonWord(first.lower) || (at > 0 && tokens[at - 1].word && ROLE_WORDS.has(tokens[at - 1].lower)))
     return undefined;
-  for (let j = at + 1; j < tokens.length && j <= at + 6; j++) {
+  // "yang" right after the noun opens a clause that the demonstrative closes.
+  const clause = tokens[at + 1]?.lower === 'yang';
+  for (let j = at + 1; j < tokens.length && j <= at + (clause ? 8 : 6); j++) {
     const token = tokens[j];
-    if (!token.word || lex.boundaries.has(token.lower) || lex.verbs.has(token.lower) || lex.inverted.has(token.lower)) return undefined;
+    if (
+      !token.word ||
+      (lex.boundaries.has(token.lower) && !(clause && j === at + 1)) ||
+      lex.verbs.has(token.lower) ||
+      lex.inverted.has(token.lower)
+    )
+      return undefined;
     if (lex.definiteMarkers.has(token.lower)) {
       return {
         mention: { kind: 'definite', start: first.start, end: token.end, name: '', entity: 'person', head: first.lower },

@@ -49,7 +49,7 @@ export const CUES: Record<CueName, string> = {
   'next-sentence': 'speech verb in the next sentence',
   fragment: 'verb of saying around the fragment',
   'unknown-verb': 'unlisted word between quote and name',
-  signed: 'a dash and a name after the quote',
+  signed: 'a name signing the quote, after a dash or alone',
   'same-paragraph': 'continues the quote before it in the paragraph',
   'previous-paragraph': 'continues the quote of the paragraph before',
   'reported-before': 'the sentence or paragraph before reports what someone said',

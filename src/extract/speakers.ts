@@ -64,6 +64,8 @@ function containsWords(outer: string[], inner: string[]): boolean {
 /** "members", "officials": a word for people in the plural. */
 const isPlural = (head: string | undefined) => Boolean(head && /[^s]s$/.test(head) && isPersonWord(head.slice(0, -1)));
 
+const SPOKESPERSON = /^spokes(?:man|woman|person)$/;
+
 /** Heads of a definite description that can stand for any organisation. */
 const GENERIC_HEADS = new Set([
   'company',
@@ -409,6 +411,12 @@ export class Speakers {
         const entity = this.fromName(pick);
         if (entity) return entity;
       }
+    }
+    // "Hundeyin said …" then "The spokesman said …": a spokesman no one was introduced as speaks for the person the
+    // story is quoting, when that person's title is not known to be another.
+    if (this.lex.lang === 'en' && SPOKESPERSON.test(head)) {
+      const current = this.salient('person');
+      if (current && !current.described && !current.role) return current;
     }
     // "jenderal bintang dua itu": the demonstrative points back to the one the story is about.
     // "the 56-year-old", "the Dutchman" too: an age or a nationality alone describes no one new.

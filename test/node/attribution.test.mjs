@@ -229,7 +229,7 @@ describe('failure patterns of real news (issue 14)', () => {
     ]) {
       const got = signed(signature);
       assert.equal(got.name, name, signature);
-      assert.equal(got.cue, 'a dash and a name after the quote; a name', signature);
+      assert.equal(got.cue, 'a name signing the quote, after a dash or alone; a name', signature);
     }
     // A dash that goes on with narrative, or names an outlet, signs nothing.
     assert.equal(speakerOf('"We will win." – a promise the mayor made in May.', 'win', 'en'), 'Unknown');
@@ -363,6 +363,56 @@ describe('failure patterns of real news (issue 14)', () => {
     const further =
       'Jalan Rusak Dikeluhkan Warga Di Jawa Tengah\n\n"Setiap ada laporan langsung ditindaklanjuti," kata Hanung.\n\nLebih lanjut Hanung meminta masyarakat melapor.\n\n"Para petugas sudah siap di lapangan," pungkasnya.';
     assert.equal(speakerOf(further, 'Para petugas', 'id'), 'Hanung');
+  });
+
+  test('"A resident of Sultanabad, Arshad Khan, said" is Arshad Khan, and "he added" after it too', () => {
+    const text =
+      'Power Cuts Anger Residents\n\nProtesters blocked the road for hours on Monday.\n\nA resident of Sultanabad, Arshad Khan, said that power supply remained disrupted. "The power supply is disconnected anytime," he added.';
+    assert.equal(speakerOf(text, 'disconnected', 'en'), 'Arshad Khan');
+  });
+
+  test('a name alone after a quotation signs it; "That was the warning from", "Hal itu disampaikan" in the next paragraph', () => {
+    const signed = 'Traders To Strike\n\nThe traders will close their shops.\n\n"On Friday, all the markets will be closed." Ilyas Memon.';
+    assert.equal(speakerOf(signed, 'markets', 'en'), 'Ilyas Memon');
+    const lede =
+      'Club On The Brink\n\nFans gathered on Monday.\n\n"We are days away from losing everything."\n\nThat was the warning from Mary Jones, chair of Riverside FC, after the owners pulled out.';
+    assert.equal(speakerOf(lede, 'days away', 'en'), 'Mary Jones');
+    const disampaikan =
+      'Banjir Di Medan\n\n"Kami sudah mengerahkan perahu karet ke lokasi."\n\nHal itu disampaikan Kepala BPBD Medan, Andi Lubis, kepada wartawan, Senin (5/12).';
+    assert.equal(speakerOf(disampaikan, 'perahu', 'id'), 'Andi Lubis');
+    // A next paragraph that does not point back names no one for it.
+    const unrelated =
+      'Club On The Brink\n\nFans gathered on Monday.\n\n"We are days away from losing everything."\n\nMary Jones, chair of Riverside FC, said the owners pulled out.';
+    assert.equal(speakerOf(unrelated, 'days away', 'en'), 'Unknown');
+  });
+
+  test('"The spokesman said" after a person named by surname alone is that person; a spokesman for another is not', () => {
+    const text =
+      'Robbery Suspects Held\n\nHundeyin said the suspects were arrested on Sunday after a tip-off.\n\nThe spokesman said the items recovered included "one motorcycle, one new television and one laptop."';
+    assert.equal(speakerOf(text, 'motorcycle', 'en'), 'Hundeyin');
+    const union =
+      'Robbery Suspects Held\n\nUnion leader Joe Bloggs said the arrests were overdue.\n\nThe spokesman said the items recovered included "one motorcycle, one new television and one laptop."';
+    assert.notEqual(speakerOf(union, 'motorcycle', 'en'), 'Joe Bloggs');
+  });
+
+  test('"The bench observed:" is the bench; "The company, however, said:" with no company named is not the last speaker', () => {
+    assert.equal(
+      speakerOf(
+        'Ruling On Mines\n\nThe court heard the case on Monday.\n\nThe bench observed: "What is this half-hearted job?"',
+        'half-hearted',
+        'en',
+      ),
+      'Bench',
+    );
+    const company =
+      'Strike Called Off\n\nUnion leader Joe Bloggs said the offer was "a victory for every worker". The company, however, said: "Nothing has changed in our offer."';
+    assert.equal(speakerOf(company, 'Nothing has changed', 'en'), 'Unknown');
+  });
+
+  test('"ujar pria yang akrab disapa Bang Andi itu" is the one the story is quoting', () => {
+    const text =
+      'Banjir Di Medan\n\n"Kami sudah mengerahkan perahu karet ke lokasi," kata Andi Lubis.\n\nIa menambahkan, pengungsi ditampung di masjid. "Logistik cukup untuk tiga hari," ujar pria yang akrab disapa Bang Andi itu.';
+    assert.equal(speakerOf(text, 'Logistik', 'id'), 'Andi Lubis');
   });
 
   test('extractArticle still returns the article alone', () => {
