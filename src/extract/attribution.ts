@@ -175,6 +175,10 @@ function nyaMention(token: Token): Mention {
 }
 
 /** Mentions that can be a speaker, best first when several are equally near. */
+/** A person the text names ("Jane Roe"), not a title alone, a pronoun or a description. */
+const isNamedPerson = (mention: Mention | undefined): boolean =>
+  mention?.kind === 'name' && mention.entity === 'person' && mention.name !== '';
+
 function isSpeakerMention(mention: Mention): boolean {
   return (
     mention.entity !== 'place' && mention.entity !== 'outlet' && (mention.kind !== 'name' || mention.name !== '' || Boolean(mention.role))
@@ -185,13 +189,13 @@ function isSpeakerMention(mention: Mention): boolean {
  * The mention right after token `at`: "kata dia lagi", "said Smith", or a name a few words on in
  * the same phrase ("said the museum's director, Sarah Whitmore"), before any preposition or verb.
  */
-function mentionAfter(mentions: Mention[], tokens: Token[], at: number, lex: Lexicon): Mention | undefined {
+function mentionAfter(para: Paragraph, mentions: Mention[], tokens: Token[], at: number, lex: Lexicon): Mention | undefined {
   let k = at + 1;
   while (tokens[k] && (lex.adverbs.has(tokens[k].lower) || tokens[k].lower === 'oleh' || tokens[k].lower === 'by')) k++;
   const next = tokens[k];
   if (!next) return undefined;
   const direct = mentions.find((mention) => mention.start <= next.start && mention.end > next.start && isSpeakerMention(mention));
-  if (direct) return direct;
+  if (direct) return titleHolder(para, direct, mentions) ?? direct;
   for (let n = 0; tokens[k] && n < 8; k++, n++) {
     const token = tokens[k];
     if (token.word && (lex.boundaries.has(token.lower) || lex.verbs.has(token.lower))) return undefined;
@@ -200,6 +204,26 @@ function mentionAfter(mentions: Mention[], tokens: Token[], at: number, lex: Lex
     if (found) return found;
   }
   return undefined;
+}
+
+/** After a title and the unit or place it heads, capitalised words and an acronym in brackets at most, then a comma. */
+const TITLE_COMPLEMENT = /^(?:\s*\([^()]{1,20}\))?(?:\s+\p{Lu}[\p{L}\d-]*)*\s*,\s*$/u;
+
+/**
+ * "Kepala Bidang Pelayanan Pencegahan dan Pengendalian Penyakit (P2P) Dinkes Kabupaten Bogor, Adang Mulyana",
+ * "Kapolsek Pemenang, Iptu Lalu Eka": a title read with its unit or place as a name, then the person who holds it.
+ */
+function titleHolder(para: Paragraph, titled: Mention, mentions: Mention[]): Mention | undefined {
+  if (titled.kind !== 'name' || !titled.role) return undefined;
+  return mentions.find(
+    (mention) =>
+      mention.start >= titled.end &&
+      mention.start - titled.end <= 120 &&
+      isNamedPerson(mention) &&
+      // The holder's mention may open with the unit itself: "Dinkes Kabupaten Bogor, Adang Mulyana".
+      (TITLE_COMPLEMENT.test(para.masked.slice(titled.end, mention.start)) ||
+        (mention.org !== undefined && !para.masked.slice(titled.end, mention.start).trim())),
+  );
 }
 
 /** The mention that ends right before token `at` (adverbs and a closing comma may sit between). */
@@ -222,18 +246,17 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
     if (adjacent.length) return adjacent[adjacent.length - 1];
   } else {
     const earlier = mentions.filter((mention) => mention.end <= previous.start && mention.start >= from && isSpeakerMention(mention));
-    const isPerson = (mention: Mention | undefined) => mention?.kind === 'name' && mention.entity === 'person' && mention.name !== '';
     // "Jane Roe with Acme & Co., who has a Buy on the stock, writes": the person the relative clause is about.
     for (let c = k - 1; c > 0 && tokens[c].start >= from; c--) {
       if (tokens[c].text !== ',' || (tokens[c + 1]?.lower !== 'who' && tokens[c + 1]?.lower !== 'whose')) continue;
-      const people = earlier.filter((mention) => mention.end <= tokens[c].start && isPerson(mention));
+      const people = earlier.filter((mention) => mention.end <= tokens[c].start && isNamedPerson(mention));
       if (people.length) return people[people.length - 1];
       break;
     }
     // "Jeff Byard, FEMA associate administrator, said": the name that opens the clause, set off by a
     // comma, when what follows it is no name of its own ("kuasa hukum Darmawan, Yohanes Sitorus,").
     const opening = earlier[0];
-    if (isPerson(opening) && !isPerson(earlier[earlier.length - 1])) {
+    if (isNamedPerson(opening) && !isNamedPerson(earlier[earlier.length - 1])) {
       const lead = tokens.filter((token) => token.start >= from && token.end <= opening.start && token.word);
       const next = tokens.find((token) => token.start >= opening.end);
       if (!lead.some((token) => lex.boundaries.has(token.lower)) && next?.text === ',') return opening;
@@ -337,7 +360,7 @@ function quotedAsSaying(tokens: Token[], cue: Cue, mentions: Mention[]): Mention
   const between = mentions.filter(
     (mention) => mention.start > tokens[k].start && mention.end <= tokens[cue.at - 1].start && isSpeakerMention(mention),
   );
-  const named = between.filter((mention) => mention.kind === 'name' && mention.entity === 'person' && mention.name !== '');
+  const named = between.filter(isNamedPerson);
   return named[named.length - 1] ?? between[0];
 }
 
@@ -414,7 +437,8 @@ export function attributeAfter(para: Paragraph, from: number, to: number, lex: L
     // speaker only with "from", or with "of" in a sentence that points back at the quotation.
     if (cue && (cue.kind === 'noun' || tokens[cue.at - 1]?.lower === 'the') && lex.lang === 'en') {
       const by = tokens[cue.last + 1]?.lower;
-      const named = by === 'from' || (by === 'of' && pointsBack(words, 2)) ? mentionAfter(mentions, tokens, cue.last + 1, lex) : undefined;
+      const named =
+        by === 'from' || (by === 'of' && pointsBack(words, 2)) ? mentionAfter(para, mentions, tokens, cue.last + 1, lex) : undefined;
       if (named) return named;
     }
     if (!cue || (cue.kind === 'noun' && lex.lang === 'en')) continue;
@@ -422,7 +446,7 @@ export function attributeAfter(para: Paragraph, from: number, to: number, lex: L
     if (cue.kind === 'nya') return namedAfter(mentions, tokens, at) ?? nyaMention(tokens[at]);
     const first = seen === 1 || (seen <= 3 && pointsBack(words, seen - 1));
     if (cue.kind === 'prep' || cue.kind === 'noun' || (cue.kind === 'inverted' && first) || (first && lex.lang === 'en')) {
-      const after = mentionAfter(mentions, tokens, cue.last, lex) ?? describedAfter(para, tokens, cue.last, lex);
+      const after = mentionAfter(para, mentions, tokens, cue.last, lex) ?? describedAfter(para, tokens, cue.last, lex);
       if (after) return after;
       if (cue.kind !== 'verb' && cue.kind !== 'fragment' && lex.lang === 'id') return undefined;
     }
@@ -440,7 +464,7 @@ export function attributeBefore(para: Paragraph, from: number, to: number, lex: 
     if (!cue || cue.kind === 'noun') continue;
     if (cue.kind === 'nya') return nyaMention(tokens[at]);
     if (cue.kind === 'prep' || cue.kind === 'inverted') {
-      const after = mentionAfter(mentions, tokens, cue.last, lex);
+      const after = mentionAfter(para, mentions, tokens, cue.last, lex);
       if (after) return after;
     }
     if (cue.kind === 'prep') return undefined;
@@ -501,14 +525,14 @@ export function attributeFragment(para: Paragraph, from: number, to: number, quo
   }
   if (!cue) return undefined;
   if (cue.kind === 'nya') return nyaMention(tokens[cue.at]);
-  if (cue.kind === 'prep' || cue.kind === 'inverted') return mentionAfter(mentions, tokens, cue.last, lex);
+  if (cue.kind === 'prep' || cue.kind === 'inverted') return mentionAfter(para, mentions, tokens, cue.last, lex);
   if (cue.kind === 'noun') {
-    if (lex.lang === 'id') return mentionAfter(mentions, tokens, cue.last, lex);
+    if (lex.lang === 'id') return mentionAfter(para, mentions, tokens, cue.last, lex);
     const owner = tokens[cue.at - 1];
     if (owner && /['’]s$/.test(owner.lower))
       return mentions.find((mention) => mention.end >= owner.end - 2 && mention.start <= owner.start);
     if (tokens[cue.last + 1]?.lower === 'from' || tokens[cue.last + 1]?.lower === 'by')
-      return mentionAfter(mentions, tokens, cue.last + 1, lex);
+      return mentionAfter(para, mentions, tokens, cue.last + 1, lex);
     return sentenceSubject(para, from, to, lex);
   }
   const quoted = quotedAsSaying(tokens, cue, mentions);
@@ -516,11 +540,11 @@ export function attributeFragment(para: Paragraph, from: number, to: number, quo
   if (needsSentenceSubject(tokens, cue, lex)) return sentenceSubject(para, from, to, lex);
   // "…stay “disciplined and vigilant” …, said Minister Lawrence Wong": the name after the verb.
   if (tokens[cue.at].start > quoteStart && lex.inverted.has(tokens[cue.at].lower)) {
-    const after = mentionAfter(mentions, tokens, cue.last, lex);
+    const after = mentionAfter(para, mentions, tokens, cue.last, lex);
     if (after) return after;
   }
   // "described by one witness as "evil"": the passive's agent.
-  if (lex.lang === 'en' && tokens[cue.last + 1]?.lower === 'by') return mentionAfter(mentions, tokens, cue.last, lex);
+  if (lex.lang === 'en' && tokens[cue.last + 1]?.lower === 'by') return mentionAfter(para, mentions, tokens, cue.last, lex);
   const before = mentionBefore(mentions, tokens, cue.at, lex, from);
   // "X could cause "massive damage", officials warned": a verb after the fragment has its own subject, right before it.
   if (before || tokens[cue.at].start > quoteStart) return before;
@@ -573,7 +597,27 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
     if (!/^[\s,]*$/.test(between)) break;
     if (mentions[k].kind === 'name' && mentions[k].entity === 'person') subject = mentions[k];
   }
-  return subject;
+  return (lex.lang === 'id' && speaksThrough(para, tokens, mentions, subject, lex)) || subject;
+}
+
+/**
+ * "Kapolres Lombok Utara, AKBP I Wayan Sudarmanta, melalui Kapolsek Pemenang, Iptu Lalu Eka membenarkan …": the chief
+ * speaks through an officer, and the officer's are the words.
+ */
+function speaksThrough(para: Paragraph, tokens: Token[], mentions: Mention[], subject: Mention, lex: Lexicon): Mention | undefined {
+  let k = firstTokenFrom(tokens, subject.end);
+  for (let words = 0; tokens[k] && words < 10; k++) {
+    const token = tokens[k];
+    if (!token.word) continue;
+    words++;
+    if (lex.verbs.has(token.lower) || lex.inverted.has(token.lower)) return undefined;
+    if (token.lower !== 'melalui') continue;
+    const first = mentions.find((mention) => mention.start > token.start && isNamedPerson(mention));
+    const through = first && (titleHolder(para, first, mentions) ?? first);
+    const lead = through ? tokens.filter((other) => other.start > token.start && other.end <= through.start && other.word) : [];
+    return through && lead.length <= 5 ? through : undefined;
+  }
+  return undefined;
 }
 
 /** "of Sultanabad, ", "for the council, ", "dari Desa Sukamaju, ": the phrase that places a description. */
@@ -586,10 +630,7 @@ const PLACING_PHRASE = /^\s+(?:of|for|at|from|in|with|dari|di)\s[^,.;:!?"“”]
 function apposedName(para: Paragraph, description: Mention, mentions: Mention[]): Mention | undefined {
   const name = mentions.find(
     (mention) =>
-      mention.start > description.end &&
-      mention.kind === 'name' &&
-      mention.entity === 'person' &&
-      PLACING_PHRASE.test(para.masked.slice(description.end, mention.start)),
+      mention.start > description.end && isNamedPerson(mention) && PLACING_PHRASE.test(para.masked.slice(description.end, mention.start)),
   );
   return name && /^\s*,/.test(para.masked.slice(name.end, name.end + 3)) ? name : undefined;
 }
@@ -667,9 +708,7 @@ export function signature(para: Paragraph, from: number, lex: Lexicon): Mention 
   if (/^\s{1,3}\p{Lu}\p{L}+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\.?\s*$/u.test(rest)) {
     const signed = mentionsIn(para, from, para.masked.length, lex).find(
       (mention) =>
-        mention.kind === 'name' &&
-        mention.entity === 'person' &&
-        mention.name !== '' &&
+        isNamedPerson(mention) &&
         !rest
           .slice(mention.end - from)
           .trim()
@@ -679,9 +718,7 @@ export function signature(para: Paragraph, from: number, lex: Lexicon): Mention 
   }
   const dash = /^\s{0,3}(?:--?|–|—)\s{0,3}(?=\S)/.exec(para.masked.slice(from, from + 12));
   if (!dash || para.masked.length - from > 120) return undefined;
-  const names = mentionsIn(para, from + dash[0].length, para.masked.length, lex).filter(
-    (mention) => mention.kind === 'name' && mention.name !== '' && mention.entity === 'person',
-  );
+  const names = mentionsIn(para, from + dash[0].length, para.masked.length, lex).filter(isNamedPerson);
   // The first name that ends the paragraph or is followed by a comma ("– Curt Cignetti, Indiana head coach"), after at
   // most a title ("Texas Tech head coach"): not "– a promise the mayor made in May".
   const name = names.find((mention) => /^\s*(?:[.,(]|$)/.test(para.masked.slice(mention.end)));

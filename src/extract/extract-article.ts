@@ -270,15 +270,28 @@ function headlineQuotes(context: Context, found: Found[]): Found[] {
 /** "The Command`s spokesman": a backtick typed for an apostrophe (one character for one: offsets hold). */
 const BACKTICK_APOSTROPHE = /(?<=\p{L})`(?=s\b)/gu;
 
+const DEGREE = String.raw`(?:[SMD]\.\s?\p{Lu}\p{L}{0,3}(?:\.\s?\p{Lu}\p{L}{0,3})*|Sp\.\s?\p{Lu}{1,3}|SH|MH|SE|MM|MT|ST|MSi|SIK|SKM|SIP|SPd|MPd|MAP|Lc|PhD|Ph\.D|MBA|A\.Md|Amd|Ak|CA)\.?`;
+/**
+ * "Iptu Baharuddin Buton, SH saat …", "Maclarimboen, S.IK., MH melalui …": the academic degrees Indonesian news writes
+ * after a name, blanked (space for character: offsets hold) so that they are neither names nor the end of one.
+ */
+const DEGREES = new RegExp(String.raw`(?<=\p{Ll}),\s?${DEGREE}(?:,?\s?${DEGREE})*(?=[\s,;:)]|$)(?!\s+\p{Lu})`, 'gu');
+const blankDegrees = (masked: string) =>
+  masked.replace(DEGREES, (degrees, at: number) =>
+    // A full stop that ends the paragraph ends its last sentence too.
+    degrees.endsWith('.') && at + degrees.length === masked.length ? `${' '.repeat(degrees.length - 1)}.` : ' '.repeat(degrees.length),
+  );
+
 /** Finds the quotations, sentences, names and dates of the story, before anything is attributed. */
 function prepare(paragraphs: string[], lex: Lexicon, publishedAt: string | undefined): Context {
   const spans = scanQuotes(paragraphs);
   const withDateline = maskQuotes(paragraphs, spans);
   // The dateline opens the first paragraph, or the second when the first is the headline.
   const datelined = blankDateline(withDateline[0] ?? '') !== withDateline[0] ? 0 : 1;
-  const narrative = withDateline.map((masked, index) =>
-    (index === datelined ? blankDateline(masked) : masked).replace(BACKTICK_APOSTROPHE, '’'),
-  );
+  const narrative = withDateline.map((masked, index) => {
+    const prose = (index === datelined ? blankDateline(masked) : masked).replace(BACKTICK_APOSTROPHE, '’');
+    return lex.lang === 'id' ? blankDegrees(prose) : prose;
+  });
   const paras: Paragraph[] = narrative.map((masked) => {
     const sentences = sentenceSpans(masked);
     const starts = new Set<number>();

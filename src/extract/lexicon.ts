@@ -76,6 +76,7 @@ export const ROLE_WORDS = words(`
   presiden wakil menteri sekretaris jenderal sekjen direktur utama dirut komisaris ketua kepala
   juru bicara jubir gubernur bupati walikota wali camat lurah kades panglima kapolri kapolda kapolres
   kapolsek kasat kasatreskrim kabid humas kasubdit kabag kadis sekda deputi asisten staf khusus
+  kasi kanit kasubbag kasubag lantas satlantas reskrim satreskrim intelkam sabhara binmas samapta propam
   duta dubes konsul anggota pengamat ekonom peneliti epidemiolog dosen guru besar rektor dekan
   dokter pakar ahli analis pelatih kapten pemain penyerang kiper bek gelandang pengacara kuasa
   hakim jaksa penuntut umum majelis tersangka terdakwa saksi korban warga penduduk penumpang penonton
@@ -133,7 +134,7 @@ export const DEMONYMS = words(`
 export const HONORIFICS = words(`
   dr dr. drg prof prof. ir ir. h h. hj hj. kh mr mr. mrs mrs. ms ms. miss mx sir dame lord lady
   sen sen. rep rep. gov gov. gen gen. lt lt. col col. capt capt. sgt sgt. maj maj. adm adm. cmdr
-  st. rev rev. hon hon. jr jr. sr sr. cllr cllr.
+  st. rev rev. revd revd. fr fr. hon hon. jr jr. sr sr. cllr cllr. drs drs.
   irjen brigjen kombes akbp akp iptu ipda aiptu bripka briptu kompol komjen jenderal letjen
   mayjen marsekal laksamana kolonel letkol mayor kapten pol pol. tni
   sp dsp asp csp acp dcp
@@ -145,6 +146,7 @@ export const ORG_WORDS = words(`
   pengadilan kejaksaan kejagung kepolisian polisi polri polda polres polsek tni istana pemerintah
   pemkot pemkab pemprov partai universitas institut sekolah rumah sakit bank perusahaan pt tbk
   persero yayasan asosiasi federasi himpunan ikatan perkumpulan serikat koperasi kantor biro
+  forum paguyuban aliansi komunitas koalisi perhimpunan persatuan
   direktorat otoritas kedutaan kbri kjri dpr dpd mpr kpu bawaslu satgas tim klub pemda
   ministry department agency police force council commission committee court board bureau office
   authority administration government university college institute school hospital bank company

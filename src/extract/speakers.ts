@@ -119,11 +119,15 @@ export class Speakers {
   resolve(mention: Mention, para: number, subject?: Mention): Entity | undefined {
     switch (mention.kind) {
       case 'name':
-        return mention.name ? this.fromName(mention, this.honorificGender(mention, para)) : this.fromTitle(mention);
+        return mention.name ? this.fromName(mention, this.honorificGender(mention, para)) : this.fromTitle(mention, para);
       case 'definite':
         return this.fromDefinite(mention, para);
       case 'indefinite':
         return (
+          // "imbuh jaksa": a title alone, in the speaker's place, is the one the story gave it.
+          (mention.head && ROLE_WORDS.has(mention.head) && fold(mention.name) === mention.head
+            ? this.titled([mention.head], para)
+            : undefined) ??
           this.find(capitalise(mention.name), 'person') ??
           this.add({ name: capitalise(mention.name), kind: 'person', described: true, ...(mention.head ? { head: mention.head } : {}) })
         );
@@ -399,18 +403,8 @@ export class Speakers {
     // "Kevin Dunn was jailed by Judge Alan Moore." then "the judge said": the one the story gave that title, even
     // when it was not the subject of its sentence; only when one person alone has the title so far.
     if (this.lex.lang === 'en' && head) {
-      const titled = new Set<string>();
-      let pick: Mention | undefined;
-      for (const { mention: other, para: at } of this.index) {
-        if (at > para || other.kind !== 'name' || other.entity !== 'person' || !other.name || !other.role) continue;
-        if (!wordsOf(other.role).includes(fold(head))) continue;
-        titled.add(fold(other.name).split(' ').pop() ?? '');
-        pick = other;
-      }
-      if (pick && titled.size === 1) {
-        const entity = this.fromName(pick);
-        if (entity) return entity;
-      }
+      const entity = this.titled([fold(head)], para);
+      if (entity) return entity;
     }
     // "Hundeyin said …" then "The spokesman said …": a spokesman no one was introduced as speaks for the person the
     // story is quoting, when that person's title is not known to be another.
@@ -427,14 +421,29 @@ export class Speakers {
   }
 
   /** "kata Kapolda", "the Menkes": a title alone → the person last named with that title. */
-  private fromTitle(mention: Mention): Entity | undefined {
+  private fromTitle(mention: Mention, para: number): Entity | undefined {
     const title = wordsOf(mention.role ?? '');
     if (!title.length) return undefined;
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const entity = this.recent[k];
       if (entity.kind === 'person' && entity.role && title.every((word) => wordsOf(entity.role!).includes(word))) return entity;
     }
-    return undefined;
+    // "jaksa Kejati Jabar, Suharja menilai …" then "imbuh jaksa": the one the story gave the title, quoted or not.
+    return this.titled(title, para);
+  }
+
+  /** The one person named with all the words of `title` up to paragraph `para`, when only one is. */
+  private titled(title: string[], para: number): Entity | undefined {
+    const people = new Set<string>();
+    let pick: Mention | undefined;
+    for (const { mention: other, para: at } of this.index) {
+      if (at > para || other.kind !== 'name' || other.entity !== 'person' || !other.name || !other.role) continue;
+      const role = wordsOf(other.role);
+      if (!title.every((word) => role.includes(word))) continue;
+      people.add(fold(other.name).split(' ').pop() ?? '');
+      pick = other;
+    }
+    return pick && people.size === 1 ? this.fromName(pick) : undefined;
   }
 
   /** "the ministry", "kementerian itu", "police" → the organisation of that kind named before. */

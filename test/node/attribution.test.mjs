@@ -415,6 +415,46 @@ describe('failure patterns of real news (issue 14)', () => {
     assert.equal(speakerOf(text, 'Logistik', 'id'), 'Andi Lubis');
   });
 
+  test('degrees after a name ("Iptu Baharuddin Buton, SH") and "PT." are no names; "melalui" hands the words to the officer', () => {
+    const through =
+      'Kecelakaan Truk Di Jayapura\n\nKapolres Jayapura AKBP Fredrickus Maclarimboen, S.IK., MH melalui Kasat Lantas Iptu Baharuddin Buton, SH saat dikonfirmasi mengatakan kecelakaan terjadi Minggu malam.\n\n"Pengemudi tidak memperhatikan bahu jalan," katanya.';
+    assert.equal(speakerOf(through, 'bahu jalan', 'id'), 'Baharuddin Buton');
+    const place =
+      'Kebakaran Di Gili Trawangan\n\nKapolres Lombok Utara, AKBP I Wayan Sudarmanta, melalui Kapolsek Pemenang, Iptu Lalu Eka Arya Mardiwinata membenarkan kejadian tersebut.\n\n"Benar, telah terjadi kebakaran," katanya.';
+    assert.match(speakerOf(place, 'telah terjadi', 'id'), /Eka Arya Mardiwinata$/);
+    const company =
+      'Kebakaran Pabrik Cat\n\nWali Kota Tangerang Arief Wismansyah meninjau lokasi.\n\nKebakaran menimpa pabrik cat PT. Kansai Prakarsa Coating.\n\n"Pemkot sudah kerahkan 25 unit mobil pemadam," ujarnya.';
+    assert.equal(speakerOf(company, 'Pemkot', 'id'), 'Arief Wismansyah');
+  });
+
+  test('a title alone after the verb ("imbuh jaksa", "Kasat Lantas mengungkapkan") is the one the story gave it', () => {
+    const jaksa =
+      'Sidang Sunda Empire\n\nDalam amar tuntutannya, jaksa Kejati Jabar, Suharja menilai para terdakwa terbukti bersalah.\n\n"Meminta majelis hakim menjatuhkan pidana penjara empat tahun," imbuh jaksa.';
+    assert.equal(speakerOf(jaksa, 'Meminta majelis', 'id'), 'Suharja');
+    const unit =
+      'Kecelakaan Truk Di Jayapura\n\nKasat Lantas Polres Jayapura Iptu Baharuddin Buton mengatakan kecelakaan terjadi Minggu malam.\n\nLebih lanjut Kasat Lantas mengungkapkan, sopir hilang kendali.\n\n"Empat orang meninggal dunia," terangnya.';
+    assert.equal(speakerOf(unit, 'Empat orang', 'id'), 'Baharuddin Buton');
+  });
+
+  test('a title, its unit and a comma, then the holder: "Kepala Bidang … (P2P) Dinkes Kabupaten Bogor, Adang Mulyana"; a forum is no person', () => {
+    const long =
+      'DBD Meningkat Di Bogor\n\n"Penyakit yang biasa terjadi pada musim kemarau itu ISPA dan DBD," ungkap Kepala Bidang Pelayanan Pencegahan dan Pengendalian Penyakit (P2P) Dinkes Kabupaten Bogor, Adang Mulyana, Jumat (20/10/2023).';
+    assert.equal(speakerOf(long, 'musim kemarau', 'id'), 'Adang Mulyana');
+    const forum =
+      'Demo Ojol Di Tasikmalaya\n\n"Kita membuat petisi untuk DPR," ujar salah seorang pembina Forum Transportasi Massal, Nanang Nurjamil di Taman Kota.';
+    assert.equal(speakerOf(forum, 'petisi', 'id'), 'Nanang Nurjamil');
+  });
+
+  test('"Rev." and "Fr." end no sentence: "the minister said" is the Rev. John Ntim Fordjour', () => {
+    const text =
+      'Strike Talks In Accra\n\nDeputy Education Minister Rev. John Ntim Fordjour spoke in Accra on Monday.\n\n"We are hopeful that the unions will heed our appeal," the minister said.';
+    assert.equal(speakerOf(text, 'hopeful', 'en'), 'John Ntim Fordjour');
+    assert.equal(
+      speakerOf('Church Appeal\n\nFr. Michael Kelly led the service.\n\n"We pray for the families," Fr. Kelly said.', 'pray', 'en'),
+      'Michael Kelly',
+    );
+  });
+
   test('extractArticle still returns the article alone', () => {
     const article = extractArticle('"It is unsafe," Mayor Denise Okafor said.', { lang: 'en' });
     assert.equal(article.quotes.length, 1);
