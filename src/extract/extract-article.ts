@@ -66,6 +66,8 @@ const MODEL_QUOTES = 1000;
 
 /** How far (in characters) from a quotation its cues are looked for. */
 const WINDOW = 400;
+/** How many of its last sentences a paragraph before a quotation is read for who spoke. */
+const REPORTED_REACH = 2;
 
 /** Longer than any sentence of prose, in characters. */
 const LONG_SENTENCE = 2000;
@@ -574,10 +576,13 @@ function attribute(
       !para.masked.slice(afterFrom).trim() &&
       (!last || last.span.endPara < span.para - 1)
     ) {
-      // "Mr Morrison said there were plans in place." then the quotation, a paragraph of its own.
-      const [aboveFrom, aboveTo] = above.sentences[above.sentences.length - 1];
+      // "Mr Morrison said there were plans in place." then the quotation, a paragraph of its own; or "Overnight 40mm of
+      // rain fell, she said. It was a surprise …": the paragraph's last sentence that reports what someone said.
       const prior = spans[at - 1]; // spans are in order: only the one before can end in that paragraph
-      if (!(prior && prior.endPara === span.para - 1 && prior.close >= aboveFrom)) {
+      const count = above.sentences.length;
+      for (let k = count - 1; k >= Math.max(0, count - REPORTED_REACH) && !mention; k--) {
+        const [aboveFrom, aboveTo] = above.sentences[k];
+        if (prior && prior.endPara === span.para - 1 && prior.close >= aboveFrom) break;
         mention = attributeBefore(above, aboveFrom, aboveTo, lex);
         if (mention) {
           cue = 'reported-before';

@@ -11,6 +11,8 @@ const SAY = `
   suggested suggests countered counters shouted shouts joked jokes wondered wonders
   testified testifies reported reports read reads stated revealed reveals reiterated
   reiterates lamented laments recounted recounts affirmed affirms boasted boasts
+  proclaimed proclaims asserted asserts contended contends opined opines mentioned mentions disclosed discloses
+  exclaimed exclaims quipped quips informed informs assured assures reckoned reckons
 `;
 
 const PRONOUNS = new Map<string, Pronoun>([

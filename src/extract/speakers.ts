@@ -85,8 +85,9 @@ const GENERIC_HEADS = new Set([
 const ADDRESS_WORDS = new Set(['pak', 'bu', 'bapak', 'ibu', 'mas', 'mbak', 'bang', 'kak']);
 
 const FEMALE =
-  /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|princess|mrs|ms|miss|madam|dame|lady)\b/i;
-const MALE = /\b(?:spokesman|congressman|businessman|actor|king|prince|mr|sir|lord)\b/i;
+  /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|princess|mrs|ms|miss|madam|dame|lady|daughter|wife|mother|sister|widow|grandmother|aunt|niece)\b/i;
+const MALE =
+  /\b(?:spokesman|congressman|businessman|actor|king|prince|mr|sir|lord|son|husband|father|brother|widower|grandfather|uncle|nephew)\b/i;
 
 /** Every speaker found so far, and who the story is currently about. */
 export class Speakers {
@@ -309,7 +310,14 @@ export class Speakers {
       return this.add(entity);
     }
     const words = wordsOf(written);
-    if (words.length === 1 && this.ambiguous(words[0])) return undefined;
+    if (words.length === 1 && this.ambiguous(words[0])) {
+      // "Ms Royles" after "His daughter Tina Royles" in a story about Keith Royles: the one of that gender the story has
+      // already quoted, when there is one alone.
+      const same = gender
+        ? this.entities.filter((entity) => entity.kind === 'person' && entity.gender === gender && wordsOf(entity.name).at(-1) === words[0])
+        : [];
+      return same.length === 1 ? same[0] : undefined;
+    }
     const fits = (entity: Entity) => !gender || !entity.gender || entity.gender === gender;
     const known = this.people.get(words[0])?.find((entity) => containsWords(wordsOf(entity.name), words));
     if (known && fits(known)) return known;
@@ -374,6 +382,8 @@ export class Speakers {
       if (FEMALE.test(entity.role ?? '')) entity.gender = 'f';
       for (const { mention: other, words: otherWords = [], para } of entity.gender ? [] : related) {
         if (other.kind !== 'name' || !containsWords(bestWords, otherWords)) continue;
+        // "Mr Royles" and "Ms Royles" in a story about Keith and Tina Royles tell neither's gender.
+        if (otherWords.length === 1 && bestWords.length > 1 && this.ambiguous(otherWords[0])) continue;
         const title = this.text[para].slice(Math.max(0, other.start - 24), other.end);
         if (FEMALE.test(title)) {
           entity.gender = 'f';

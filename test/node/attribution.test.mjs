@@ -455,6 +455,21 @@ describe('failure patterns of real news (issue 14)', () => {
     );
   });
 
+  test('"Ms Royles said:" in a story about Keith and his daughter Tina Royles is Tina; "Mr Royles" and "Ms Royles" tell neither\'s gender', () => {
+    const text =
+      'Patient Waits Seven Hours\n\nKeith Royles broke his hip.\n\nPhotos showed Mr Royles under a tarpaulin.\n\nHis daughter Tina Royles said "the system is broken".\n\nMs Royles said: "We called an ambulance."';
+    assert.equal(speakerOf(text, 'called an ambulance', 'en'), 'Tina Royles');
+  });
+
+  test('"Councilman Lovett proclaimed that …"; the sentence before the last of the paragraph above reports who speaks', () => {
+    const proclaimed =
+      'Council Tables Tax Plan\n\nCouncilman Lovett proclaimed that "the number of people in the room tells us that the citizens care".';
+    assert.equal(speakerOf(proclaimed, 'citizens care', 'en'), 'Lovett');
+    const text =
+      'Floods In Gisborne\n\nMayor Nedine Thatcher Swann visited Mangapapa.\n\nOvernight about 40mm of rain fell over two hours, Thatcher Swann said. It was a surprise that flooding was concentrated there.\n\n"I guess this is part and parcel of what we would be expecting as our climate changes."';
+    assert.equal(speakerOf(text, 'part and parcel', 'en'), 'Nedine Thatcher Swann');
+  });
+
   test('extractArticle still returns the article alone', () => {
     const article = extractArticle('"It is unsafe," Mayor Denise Okafor said.', { lang: 'en' });
     assert.equal(article.quotes.length, 1);
