@@ -6,7 +6,21 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 export const REAL_ROOT = new URL('./', import.meta.url);
 export const TEXTS_ROOT = new URL('.texts/', REAL_ROOT);
 export const LANGUAGES = ['id', 'en'];
-export const SPLITS = ['dev', 'dev2', 'heldout', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10'];
+export const SPLITS = [
+  'dev',
+  'dev2',
+  'heldout',
+  'test2',
+  'test3',
+  'test4',
+  'test5',
+  'test6',
+  'test7',
+  'test8',
+  'test9',
+  'test10',
+  'test12',
+];
 
 /**
  * The form a saved text is hashed (and written) in: NFC, paragraphs separated by exactly one blank line, the spacing
@@ -30,7 +44,7 @@ export const goldUrl = (lang, id) => new URL(`${lang}/${id}.json`, REAL_ROOT);
 
 /**
  * The recorded split: which article ids are `dev`, `heldout`, `dev2`, or one of the later unseen splits `test2`,
- * `test3`, `test4`, `test5`, `test6`, `test7`, `test8`, `test9`, `test10` (collected later and scored on their own: see README.md).
+ * `test3`, `test4`, `test5`, `test6`, `test7`, `test8`, `test9`, `test10`, `test12` (collected later and scored on their own: see README.md).
  */
 export function readSplit() {
   const split = JSON.parse(readFileSync(new URL('split.json', REAL_ROOT), 'utf8'));
