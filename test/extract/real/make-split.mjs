@@ -51,7 +51,7 @@ if (process.argv.includes('--check')) {
     process.exit(1);
   }
 } else {
-  // The later test2, dev2, test3, test4, test5, test6, test7, test8, test9, test10 and test11 splits are not part of the draw: keep them as recorded.
+  // The later test2, dev2, test3, test4, test5, test6, test7, test8, test9, test10, test11 and test12 splits are not part of the draw: keep them as recorded.
   const {
     test2,
     test2Note,
@@ -75,6 +75,8 @@ if (process.argv.includes('--check')) {
     test10Note,
     test11,
     test11Note,
+    test12,
+    test12Note,
   } = JSON.parse(readFileSync(file, 'utf8'));
   const later = {
     ...(test2 ? { test2Note, test2 } : {}),
@@ -88,10 +90,11 @@ if (process.argv.includes('--check')) {
     ...(test9 ? { test9Note, test9 } : {}),
     ...(test10 ? { test10Note, test10 } : {}),
     ...(test11 ? { test11Note, test11 } : {}),
+    ...(test12 ? { test12Note, test12 } : {}),
   };
   writeFileSync(
     file,
-    test2 || test3 || test4 || test5 || test6 || test7 || test8 || test9 || test10 || test11
+    test2 || test3 || test4 || test5 || test6 || test7 || test8 || test9 || test10 || test11 || test12
       ? `${JSON.stringify({ ...split, ...later }, null, 2)}\n`
       : drawn,
   );
