@@ -147,6 +147,9 @@ export const ORG_WORDS = words(`
   pemkot pemkab pemprov partai universitas institut sekolah rumah sakit bank perusahaan pt tbk
   persero yayasan asosiasi federasi himpunan ikatan perkumpulan serikat koperasi kantor biro
   forum paguyuban aliansi komunitas koalisi perhimpunan persatuan
+  pencegahan pengendalian pelayanan penanggulangan pemberdayaan pembinaan pengawasan pengembangan penanganan
+  perlindungan perencanaan pendidikan kesehatan perhubungan kebudayaan pariwisata kependudukan perdagangan
+  perindustrian pertanian perikanan kehutanan kepegawaian kesejahteraan ketertiban penerangan
   direktorat otoritas kedutaan kbri kjri dpr dpd mpr kpu bawaslu satgas tim klub pemda
   ministry department agency police force council commission committee court board bureau office
   authority administration government university college institute school hospital bank company

@@ -470,6 +470,12 @@ describe('failure patterns of real news (issue 14)', () => {
     assert.equal(speakerOf(text, 'part and parcel', 'en'), 'Nedine Thatcher Swann');
   });
 
+  test('a unit named by Indonesian nouns ("Kepala Bidang Pencegahan dan Pengendalian Penyakit") is no person', () => {
+    const text =
+      'DBD Di Jawa Tengah\n\nHal itu diungkapkan, Tatik Murhayati Kepala Bidang Pencegahan dan Pengendalian Penyakit, Dinas Kesehatan Jawa Tengah.\n\n"Jumlah penderita hingga saat ini mencapai 3.146 jiwa," katanya pada RMOL Jateng, Selasa (19/3).';
+    assert.doesNotMatch(speakerOf(text, 'Jumlah penderita', 'id'), /Pencegahan|Pengendalian/);
+  });
+
   test('extractArticle still returns the article alone', () => {
     const article = extractArticle('"It is unsafe," Mayor Denise Okafor said.', { lang: 'en' });
     assert.equal(article.quotes.length, 1);
