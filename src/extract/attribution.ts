@@ -174,11 +174,11 @@ function nyaMention(token: Token): Mention {
   return { kind: 'pronoun', start: token.start, end: token.end, name: token.text, entity: 'person', pronoun: { refers: 'person' } };
 }
 
-/** Mentions that can be a speaker, best first when several are equally near. */
 /** A person the text names ("Jane Roe"), not a title alone, a pronoun or a description. */
 const isNamedPerson = (mention: Mention | undefined): boolean =>
   mention?.kind === 'name' && mention.entity === 'person' && mention.name !== '';
 
+/** Mentions that can be a speaker, best first when several are equally near. */
 function isSpeakerMention(mention: Mention): boolean {
   return (
     mention.entity !== 'place' && mention.entity !== 'outlet' && (mention.kind !== 'name' || mention.name !== '' || Boolean(mention.role))
@@ -403,21 +403,16 @@ const BACK_REFERENCES = new Set([
 ]);
 const EN_BACK_REFERENCE = /^(?:that|this|those|these|such) (?:was|is|were|are)$/;
 
-/** Do the words before a cue point back at the quotation ("Hal itu", "That was the warning")? */
-export function pointsBack(words: readonly Token[], count: number): boolean {
-  const opening = words
+/** The first `count` words, in lower case, joined by spaces. */
+const opening = (words: readonly Token[], count: number) =>
+  words
     .slice(0, count)
     .map((token) => token.lower)
     .join(' ');
-  return (
-    BACK_REFERENCES.has(opening) ||
-    EN_BACK_REFERENCE.test(
-      words
-        .slice(0, 2)
-        .map((token) => token.lower)
-        .join(' '),
-    )
-  );
+
+/** Do the words before a cue point back at the quotation ("Hal itu", "That was the warning")? */
+export function pointsBack(words: readonly Token[], count: number): boolean {
+  return BACK_REFERENCES.has(opening(words, count)) || EN_BACK_REFERENCE.test(opening(words, 2));
 }
 
 /** Speaker mention for a quotation followed by `masked[from..to)`: `, kata Budi.`, `, Smith said.` */
@@ -707,12 +702,7 @@ export function signature(para: Paragraph, from: number, lex: Lexicon): Mention 
   // `"…" Ilyas Memon.`: a name alone, with no dash, signs only when it is all that follows.
   if (/^\s{1,3}\p{Lu}\p{L}+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\.?\s*$/u.test(rest)) {
     const signed = mentionsIn(para, from, para.masked.length, lex).find(
-      (mention) =>
-        isNamedPerson(mention) &&
-        !rest
-          .slice(mention.end - from)
-          .trim()
-          .replace('.', ''),
+      (mention) => isNamedPerson(mention) && /^\s*(?:\.\s*)?$/.test(para.masked.slice(mention.end)),
     );
     if (signed) return signed;
   }
