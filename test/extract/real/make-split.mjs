@@ -51,52 +51,9 @@ if (process.argv.includes('--check')) {
     process.exit(1);
   }
 } else {
-  // The later test2, dev2, test3, test4, test5, test6, test7, test8, test9, test10, test11 and test12 splits are not part of the draw: keep them as recorded.
-  const {
-    test2,
-    test2Note,
-    dev2,
-    dev2Note,
-    test3,
-    test3Note,
-    test4,
-    test4Note,
-    test5,
-    test5Note,
-    test6,
-    test6Note,
-    test7,
-    test7Note,
-    test8,
-    test8Note,
-    test9,
-    test9Note,
-    test10,
-    test10Note,
-    test11,
-    test11Note,
-    test12,
-    test12Note,
-  } = JSON.parse(readFileSync(file, 'utf8'));
-  const later = {
-    ...(test2 ? { test2Note, test2 } : {}),
-    ...(dev2 ? { dev2Note, dev2 } : {}),
-    ...(test3 ? { test3Note, test3 } : {}),
-    ...(test4 ? { test4Note, test4 } : {}),
-    ...(test5 ? { test5Note, test5 } : {}),
-    ...(test6 ? { test6Note, test6 } : {}),
-    ...(test7 ? { test7Note, test7 } : {}),
-    ...(test8 ? { test8Note, test8 } : {}),
-    ...(test9 ? { test9Note, test9 } : {}),
-    ...(test10 ? { test10Note, test10 } : {}),
-    ...(test11 ? { test11Note, test11 } : {}),
-    ...(test12 ? { test12Note, test12 } : {}),
-  };
-  writeFileSync(
-    file,
-    test2 || test3 || test4 || test5 || test6 || test7 || test8 || test9 || test10 || test11 || test12
-      ? `${JSON.stringify({ ...split, ...later }, null, 2)}\n`
-      : drawn,
-  );
+  // The splits collected later (test2, dev2, test3 … test12) are not part of the draw: keep them, and their notes, as recorded.
+  const recorded = JSON.parse(readFileSync(file, 'utf8'));
+  const later = Object.fromEntries(Object.entries(recorded).filter(([key]) => !(key in split)));
+  writeFileSync(file, Object.keys(later).length ? `${JSON.stringify({ ...split, ...later }, null, 2)}\n` : drawn);
   console.log(`dev ${split.dev.length}, heldout ${split.heldout.length}`);
 }
