@@ -175,7 +175,7 @@ function nyaMention(token: Token): Mention {
 }
 
 /** A person the text names ("Jane Roe"), not a title alone, a pronoun or a description. */
-const isNamedPerson = (mention: Mention | undefined): boolean =>
+export const isNamedPerson = (mention: Mention | undefined): boolean =>
   mention?.kind === 'name' && mention.entity === 'person' && mention.name !== '';
 
 /** Mentions that can be a speaker, best first when several are equally near. */

@@ -12,6 +12,7 @@ import {
   endsWithCue,
   findVia,
   hasCue,
+  isNamedPerson,
   lastWords,
   mentionsIn,
   pointsBack,
@@ -24,7 +25,7 @@ import {
 } from './attribution.js';
 import { findDates, parseDay, referenceFromText, type DateMention } from './dates.js';
 import { detectLanguage } from './language.js';
-import { OUTLETS, type Lexicon } from './lexicon.js';
+import { isPersonWord, OUTLETS, ROLE_WORDS, type Lexicon } from './lexicon.js';
 import { EN } from './lexicon-en.js';
 import { ID } from './lexicon-id.js';
 import type { Mention } from './mentions.js';
@@ -174,6 +175,22 @@ export function extractWith(
       const mention = (byCue ? cued : subject) ?? attributeBefore(para, from, to, lex);
       const entity = mention && speakers.resolve(mention, p, byCue ? undefined : subject);
       if (entity) speakers.mention(entity);
+      if (entity?.kind !== 'person') {
+        // "For Mandlenkosu Mamela, a security guard, the consequences were harsher.": a person the sentence names in full,
+        // though not as its subject, is whom the story turns to.
+        // Not one with a title ("heard by Judge Ruth Lane"): "the judge" finds them only when the story has one judge.
+        const named = mentionsIn(para, from, to, lex).find(
+          (other) =>
+            isNamedPerson(other) &&
+            wordCount(other.name) >= 2 &&
+            !foldWords(other.role ?? '')
+              .split(' ')
+              .some((word) => ROLE_WORDS.has(word)),
+        );
+        const person = named && speakers.resolve(named, p);
+        if (person && speakers.plausible(person) && (person.gender || named.role || describedAfter(para, named.end)))
+          speakers.mention(person);
+      }
     }
   });
   if (!forTraining) {
@@ -714,6 +731,20 @@ function attribute(
     ruleEntity: entity,
     candidates,
   };
+}
+
+/** "Mamela, a security guard", "Dewi, 34, a teacher": a person word within the few words after a name, before any stop. */
+function describedAfter(para: Paragraph, end: number): boolean {
+  let words = 0;
+  for (const token of tokensIn(para, end, Math.min(para.masked.length, end + 80))) {
+    if (!token.word) {
+      if (token.text !== ',' && token.text !== '(' && token.text !== ')') return false;
+      continue;
+    }
+    if (token.cap || ++words > 5) return false;
+    if (isPersonWord(token.lower)) return true;
+  }
+  return false;
 }
 
 /** How a mention became its speaker. */

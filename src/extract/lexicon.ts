@@ -113,6 +113,11 @@ export const PERSON_NOUNS = words(`
   protester activist survivor local teenager pensioner motorist diver pilot manager foreman
   shopkeeper commuter traveller traveler eyewitness passer-by pedestrian tourist visitor homeowner tenant
   landlord patient mum mom dad grandparent pupil volunteer supporter voter trader vendor
+  guard security-guard mechanic engineer labourer laborer builder contractor cleaner hawker seller businessman
+  businesswoman entrepreneur chef cook waiter waitress cashier miner soldier veteran athlete runner
+  lecturer headteacher pastor priest cleric artist musician writer journalist photographer
+  electrician plumber carpenter tailor barber baker butcher porter caretaker housewife homemaker retiree
+  graduate youth
   pasien petugas pengunjung pembeli penjual pengemudi pengendara pemudik relawan tetangga pelajar santri
   jemaah peserta pendukung suporter wisatawan pelanggan penghuni nasabah pekerja pengguna pria wanita
   perempuan remaja pemuda ibu bapak

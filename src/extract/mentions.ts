@@ -701,9 +701,42 @@ function readRun(
     delete mention.role;
     delete mention.org;
   }
+  if (lex.lang === 'en' && mention.entity === 'person' && !mention.role && !mention.honorific && namesPlace(tokens, at, j, run))
+    mention.entity = 'place';
   if (acronym) mention.acronym = acronym;
   mention.end = Math.max(mention.end, tokens[j - 1].end); // past "(NATO)" or "(52)"
   return { mention, next: Math.max(j, at + 1) };
+}
+
+/** Prepositions after which a bare capitalised name is where something happens: "in Quarry Bay", "across Gauteng". */
+const LOCATIVES = new Set([
+  'in',
+  'at',
+  'near',
+  'across',
+  'outside',
+  'inside',
+  'around',
+  'into',
+  'throughout',
+  'within',
+  'toward',
+  'towards',
+]);
+
+/**
+ * English: does a run of names with no title or honorific name a place? After "in", "near" and the like ("in Quarry
+ * Bay"), or before a lower-case place head ("Lok Fu station"); never a possessor ("in Smith's view").
+ */
+function namesPlace(tokens: Token[], at: number, end: number, run: Token[]): boolean {
+  if (run.some((token) => classifyWord(token) === 'hon')) return false;
+  if (/['’]s?$/.test(run[run.length - 1].text)) return false;
+  const next = tokens[end];
+  if (next?.word && !next.cap && PLACE_HEADS.has(next.lower)) return true;
+  let first = at;
+  while (first < end && tokens[first] !== run[0]) first++;
+  const before = tokens[first - 1];
+  return Boolean(before?.word && !before.cap && LOCATIVES.has(before.lower));
 }
 
 /** Are the last words of `run` the words `acronym` is made of, one letter each ("Ajun Komisaris Besar Polisi", "AKBP")? */
@@ -935,7 +968,8 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
       mention.kind === 'name' &&
       mention.entity === 'place' &&
       between.length <= 30 &&
-      LOWER_WORDS.test(between)
+      LOWER_WORDS.test(between) &&
+      !between.split(/\s+/).some((word) => LOCATIVES.has(word)) // "a commuter at Euston station" is a commuter
     ) {
       merged[merged.length - 1] = { ...previous, end: mention.end };
       continue;
@@ -951,8 +985,13 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
         merged[merged.length - 1] = { ...mention, start: previous.start, role: roleOf(text, previous) };
         continue;
       }
-      // "Mark Hill, the victim's fiancé,": the name, described.
-      if (isName(previous) && mention.kind === 'definite' && mention.entity === 'person' && /^\s*,/.test(text.slice(mention.end))) {
+      // "Mark Hill, the victim's fiancé,", "Sipho Dube, a security guard from Vosloorus,": the name, described.
+      if (
+        isName(previous) &&
+        (mention.kind === 'definite' || mention.kind === 'indefinite') &&
+        mention.entity === 'person' &&
+        /^\s*(?:,|\s(?:from|of|in|at|for|with)\s)/.test(text.slice(mention.end, mention.end + 8))
+      ) {
         merged[merged.length - 1] = { ...previous, end: mention.end, role: roleOf(text, { ...mention, name: '' }) };
         continue;
       }

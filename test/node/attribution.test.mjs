@@ -476,6 +476,21 @@ describe('failure patterns of real news (issue 14)', () => {
     assert.doesNotMatch(speakerOf(text, 'Jumlah penderita', 'id'), /Pencegahan|Pengendalian/);
   });
 
+  test('"in Quarry Bay", "across Gauteng", "Lok Fu station": places, not the woman "she" stands for', () => {
+    const text =
+      'Chaos On The Trains\n\nThe disruption was the worst Ms Mei Lam had ever seen.\n\nA trip from Lok Fu station to her office in Quarry Bay took four hours.\n\n"I can\'t work and I have nothing to do," she said.';
+    assert.equal(speakerOf(text, 'nothing to do', 'en'), 'Mei Lam');
+    const strike =
+      'Taxi Strike\n\nThousands of commuters across Gauteng were stranded on Thursday.\n\n"There were no taxis at all," he said.';
+    assert.notEqual(speakerOf(strike, 'no taxis', 'en'), 'Gauteng');
+  });
+
+  test('a person a sentence introduces, though not its subject ("For Sipho Dube, a security guard, …"), is whom "he" stands for', () => {
+    const text =
+      'Taxi Strike\n\nThousands of commuters were stranded in Soweto.\n\nFor Sipho Dube, a security guard from Vosloorus, the consequences were harsher.\n\n"It means I had to go back home," he said.';
+    assert.equal(speakerOf(text, 'go back home', 'en'), 'Sipho Dube');
+  });
+
   test('extractArticle still returns the article alone', () => {
     const article = extractArticle('"It is unsafe," Mayor Denise Okafor said.', { lang: 'en' });
     assert.equal(article.quotes.length, 1);
