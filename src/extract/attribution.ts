@@ -274,7 +274,14 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
     }
     const kept = earlier.filter((mention) => !placed.has(mention));
     const names = kept.filter((mention) => mention.kind === 'name');
-    return names[names.length - 1] ?? kept[kept.length - 1];
+    const last = names[names.length - 1];
+    // "Alden Delvo, the police regional director of Davao, said": a title of an organisation, held by no name of its
+    // own, describes the person named before it.
+    if (last && last.entity === 'org' && last.role) {
+      const person = names.filter((mention) => isNamedPerson(mention)).pop();
+      if (person) return person;
+    }
+    return last ?? kept[kept.length - 1];
   }
   return undefined;
 }
@@ -583,8 +590,19 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
   const first = mentions[0];
   // A preposition before the first mention puts it in a phrase, not the subject.
   const lead = tokens.filter((token) => token.start >= start && token.end <= first.start && token.word);
-  if (lead.some((token) => lex.boundaries.has(token.lower)) || lead.length > 8) return passiveAgent(tokens, mentions, lex);
-  const named = first.kind === 'name' ? undefined : apposedName(para, first, mentions);
+  // "On Sunday night the municipality issued …": a short opening phrase with no comma after it is no subject either.
+  const opening =
+    start === from &&
+    lead.length <= 4 &&
+    lex.introPreps.has(lead[0]?.lower ?? '') &&
+    lead.slice(1).every((token) => !lex.boundaries.has(token.lower) && !lex.verbs.has(token.lower));
+  if (!opening && (lead.some((token) => lex.boundaries.has(token.lower)) || lead.length > 8)) return passiveAgent(tokens, mentions, lex);
+  const named =
+    first.kind === 'name'
+      ? first.entity === 'org'
+        ? orgTitleHolder(para, first, mentions)
+        : undefined
+      : apposedName(para, first, mentions);
   if (named) return named;
   let subject = first;
   for (let k = 1; k < mentions.length; k++) {
@@ -628,6 +646,17 @@ function apposedName(para: Paragraph, description: Mention, mentions: Mention[])
       mention.start > description.end && isNamedPerson(mention) && PLACING_PHRASE.test(para.masked.slice(description.end, mention.start)),
   );
   return name && /^\s*,/.test(para.masked.slice(name.end, name.end + 3)) ? name : undefined;
+}
+
+/** "boss, ", "chief executive, ": a title after an organisation's name, set off before its holder. */
+const TITLE_AFTER_ORG = /^\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s*,\s*$/u;
+
+/** "The Federation of Uganda Traders Association boss, John Kabanda, added …": the organisation's title holder is the subject. */
+function orgTitleHolder(para: Paragraph, org: Mention, mentions: Mention[]): Mention | undefined {
+  const name = mentions.find((mention) => mention.start > org.end);
+  if (!isNamedPerson(name) || !/^\s*,/.test(para.masked.slice(name!.end, name!.end + 3))) return undefined;
+  const title = name!.start - org.end <= 60 ? TITLE_AFTER_ORG.exec(para.masked.slice(org.end, name!.start)) : null;
+  return title && isPersonWord(title[1]) ? name : undefined;
 }
 
 /**

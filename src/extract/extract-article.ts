@@ -301,6 +301,14 @@ const blankDegrees = (masked: string) =>
     degrees.endsWith('.') && at + degrees.length === masked.length ? `${' '.repeat(degrees.length - 1)}.` : ' '.repeat(degrees.length),
   );
 
+/**
+ * "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB, Abdul Muhari": a unit named by a list. Its commas are
+ * blanked (offsets hold), so that the list is one name and the comma before the holder the only one.
+ */
+const LISTED_UNIT =
+  /(?<=\b(?:Pusat|Badan|Bidang|Biro|Bagian|Seksi|Direktorat|Dinas|Kementerian|Departemen|Divisi|Deputi) )\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+)+,? dan \p{Lu}/gu;
+const blankListedUnits = (masked: string) => masked.replace(LISTED_UNIT, (list) => list.replaceAll(',', ' '));
+
 /** Finds the quotations, sentences, names and dates of the story, before anything is attributed. */
 function prepare(paragraphs: string[], lex: Lexicon, publishedAt: string | undefined): Context {
   const spans = scanQuotes(paragraphs);
@@ -309,7 +317,7 @@ function prepare(paragraphs: string[], lex: Lexicon, publishedAt: string | undef
   const datelined = blankDateline(withDateline[0] ?? '') !== withDateline[0] ? 0 : 1;
   const narrative = withDateline.map((masked, index) => {
     const prose = (index === datelined ? blankDateline(masked) : masked).replace(BACKTICK_APOSTROPHE, '’');
-    return lex.lang === 'id' ? blankDegrees(prose) : prose;
+    return lex.lang === 'id' ? blankListedUnits(blankDegrees(prose)) : prose;
   });
   const paras: Paragraph[] = narrative.map((masked) => {
     const sentences = sentenceSpans(masked);

@@ -61,7 +61,8 @@ export const EN: Lexicon = {
     commission committee court board office firm group party embassy kremlin military army
     administration service union association organisation organization campaign team club
     prosecutors investigators officials station network broadcaster newspaper airline hospital school bench tribunal panel
-    university college charity trust family council petition report letter filing bulletin lawsuit`),
+    university college charity trust family council petition report letter filing bulletin lawsuit
+    municipality`),
   definiteMarkers: words(`the`),
   indefiniteMarkers: words(`a an one another`),
   scareCues: words(`so-called dubbed nicknamed titled entitled term word slogan hashtag film book

@@ -372,12 +372,16 @@ function mergeGroups(text: string, mentions: Mention[]): Mention[] {
   return merged;
 }
 
+const FORMER = new Set(['mantan', 'eks', 'bekas', 'sang']);
+
 /**
  * "jenderal bintang dua itu", "anggota DPR RI ini", "Pemain Madura United itu", "pria yang akrab disapa Bang Andi itu":
  * someone already named, described by a title or a word for a person and a demonstrative (Indonesian). Not a name,
  * whatever it holds.
  */
-function readDescribed(tokens: Token[], at: number, lex: Lexicon): { mention: Mention; next: number } | undefined {
+function readDescribed(tokens: Token[], start: number, lex: Lexicon): { mention: Mention; next: number } | undefined {
+  // "Mantan pelatih Persela Lamongan itu": a former title describes as well.
+  const at = FORMER.has(tokens[start].lower) && tokens[start + 1]?.word ? start + 1 : start;
   const first = tokens[at];
   if (lex.lang !== 'id' || !isPersonWord(first.lower) || (at > 0 && tokens[at - 1].word && ROLE_WORDS.has(tokens[at - 1].lower)))
     return undefined;
@@ -394,7 +398,7 @@ function readDescribed(tokens: Token[], at: number, lex: Lexicon): { mention: Me
       return undefined;
     if (lex.definiteMarkers.has(token.lower)) {
       return {
-        mention: { kind: 'definite', start: first.start, end: token.end, name: '', entity: 'person', head: first.lower },
+        mention: { kind: 'definite', start: tokens[start].start, end: token.end, name: '', entity: 'person', head: first.lower },
         next: j + 1,
       };
     }
@@ -526,7 +530,14 @@ function readDefinite(tokens: Token[], at: number, lex: Lexicon): { mention: Men
       // "the governor", "the chief executive", "the coach": a title alone describes the one who holds it.
       if (ROLE_WORDS.has(next.lower)) {
         let last = j;
-        while (tokens[last + 1]?.word && !tokens[last + 1].cap && ROLE_WORDS.has(tokens[last + 1].lower)) last++;
+        const lowerRole = (k: number) => tokens[k]?.word && !tokens[k].cap && ROLE_WORDS.has(tokens[k].lower);
+        // "the assistant county commissioner": one word between two title words belongs to the title.
+        for (;;) {
+          if (lowerRole(last + 1)) last++;
+          else if (tokens[last + 1]?.word && !tokens[last + 1].cap && !lex.boundaries.has(tokens[last + 1].lower) && lowerRole(last + 2))
+            last += 2;
+          else break;
+        }
         const after = tokens[last + 1];
         if (
           !TITLE_ADJECTIVES.has(tokens[last].lower) &&
@@ -701,8 +712,7 @@ function readRun(
     delete mention.role;
     delete mention.org;
   }
-  if (lex.lang === 'en' && mention.entity === 'person' && !mention.role && !mention.honorific && namesPlace(tokens, at, j, run))
-    mention.entity = 'place';
+  if (lex.lang === 'en' && mention.entity === 'person' && !mention.role && namesPlace(tokens, at, j, run)) mention.entity = 'place';
   if (acronym) mention.acronym = acronym;
   mention.end = Math.max(mention.end, tokens[j - 1].end); // past "(NATO)" or "(52)"
   return { mention, next: Math.max(j, at + 1) };

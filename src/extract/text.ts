@@ -231,8 +231,12 @@ function sentenceEndAt(text: string, at: number): number {
   let next = end;
   while (next < text.length && isSpace(text.charCodeAt(next))) next++;
   SENTENCE_START.lastIndex = next;
-  return next > end && SENTENCE_START.test(text) ? end - at : 0;
+  return (next > end || runOn(text, at, end)) && SENTENCE_START.test(text) ? end - at : 0;
 }
+
+/** "…snarled up.Another protest …": a page that lost the space after a full stop, between two words of prose. */
+const runOn = (text: string, at: number, end: number) =>
+  end === at + 1 && text[at] === '.' && /\p{Ll}\p{Ll}\.\p{Lu}\p{Ll}/uy.test(text.slice(at - 2, at + 3));
 
 /**
  * The index of the sentence that holds `offset` (the first that ends after it; the last when none

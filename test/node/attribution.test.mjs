@@ -491,6 +491,45 @@ describe('failure patterns of real news (issue 14)', () => {
     assert.equal(speakerOf(text, 'go back home', 'en'), 'Sipho Dube');
   });
 
+  test('"Mantan pelatih Persela Lamongan itu" describes the coach already quoted; "Pusat Data, Informasi, dan Komunikasi" is one unit', () => {
+    const coach =
+      'PSIM Kalah\n\n"Kami banyak salah," kata Aji Santoso usai pertandingan.\n\nMantan pelatih Persela Lamongan itu juga mencatat banyak kesalahan pemain belakang.\n\n"Babak kedua kami menguasai permainan," ucapnya.';
+    assert.equal(speakerOf(coach, 'Babak kedua', 'id'), 'Aji Santoso');
+    const unit =
+      'Banjir Bekasi\n\n"Ada 500 unit rumah yang terendam banjir," kata Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB, Abdul Muhari.';
+    assert.equal(speakerOf(unit, '500 unit', 'id'), 'Abdul Muhari');
+  });
+
+  test('"Alden Delvo, the police regional director of Davao, said": the person, not the place the title is of', () => {
+    const text =
+      'Drug Arrests\n\nIn a statement, Brigadier General Alden Delvo, the police regional director of Davao, said, "This clearly shows that the trade has no place here."';
+    assert.equal(speakerOf(text, 'clearly shows', 'en'), 'Alden Delvo');
+  });
+
+  test('"The Federation of Uganda Traders Association boss, John Kabanda, added …" then "he said": the boss', () => {
+    const text =
+      'Traders Strike\n\nSsekito said the protest would go on.\n\nThe Federation of Uganda Traders Association boss, John Kabanda, added fuel to the fire, accusing landlords.\n\n"No one listens," he said.';
+    assert.equal(speakerOf(text, 'No one listens', 'en'), 'John Kabanda');
+  });
+
+  test('"the assistant county commissioner, Mr Anthony Mwangi," then "said the commissioner": Mwangi', () => {
+    const text =
+      'Tuition Ban\n\nHowever, the assistant county commissioner, Mr Anthony Mwangi, accused the school of running a tuition scheme.\n\n"We all know that tuition is banned," said the commissioner.';
+    assert.equal(speakerOf(text, 'tuition is banned', 'en'), 'Anthony Mwangi');
+  });
+
+  test('a page that lost the space after a full stop ("She left early.Shabbi Aslam runs a tea shop") still has two sentences', () => {
+    const text =
+      'Power Bills\n\nA resident, Muhammad Asghar, said he pays too much.\n\nShe left early.Shabbi Aslam runs a tea shop in Saddar.\n\n"We run a hotel," he said.';
+    assert.match(speakerOf(text, 'We run a hotel', 'en'), /Aslam/);
+  });
+
+  test('"On Sunday night the municipality issued …" (an opening phrase, no comma): the municipality speaks when "it said"', () => {
+    const text =
+      'Water Outage\n\nOn Sunday night the municipality issued a statement.\n\n"The municipality is dealing with the issue," it said.';
+    assert.match(speakerOf(text, 'dealing with the issue', 'en'), /municipality/i);
+  });
+
   test('extractArticle still returns the article alone', () => {
     const article = extractArticle('"It is unsafe," Mayor Denise Okafor said.', { lang: 'en' });
     assert.equal(article.quotes.length, 1);
