@@ -1,6 +1,7 @@
 // Texts that made extractArticle quadratic (issue 19), each of about `bytes` characters: long runs of
 // sentence marks, many dates in one sentence, long runs of role words before a name, one paragraph of
-// many short sentences, unclosed quotation marks, and a paragraph of quotations after a long sentence.
+// many short sentences, unclosed quotation marks, a paragraph of quotations after a long sentence, and the shapes of
+// later rules: sentences run together, a unit named by a long list, an organisation with many titles before a name.
 // Shared by test/node/extract-adversarial.test.mjs and bench/extract-adversarial.mjs.
 
 /** `unit` repeated to about `bytes` characters, between a head and a tail. */
@@ -20,6 +21,12 @@ export const ADVERSARIAL_TEXTS = {
   'unclosed quotation marks': (n) => fill('', '"a ', n),
   'unclosed curly quotation marks': (n) => fill('', '“Kami ', n),
   'many quotations and names in one sentence': (n) => fill('', '"siap" kata Budi Santoso, ', n),
+  // Words run together across full stops (a page that lost its spaces), each a sentence of its own.
+  'sentences with no space after the full stop': (n) => fill('"We are ready," said John Smith.', 'Another protest.', n),
+  'a unit named by a long list': (n) =>
+    fill('"Kami siap," kata Kepala Pusat Data', ', Informasi', n, ', dan Komunikasi BNPB, Abdul Muhari.'),
+  'an organisation and its titles before a name': (n) =>
+    fill('The Federation of Uganda Traders Association', ' boss chief head', n, ', John Kabanda, said "no".'),
   // Each quotation of the second paragraph's first sentence took the first paragraph's (long) last sentence as its
   // possible context, and read all of it again: 256 KB took 17 s.
   'a long sentence, then a paragraph of quotations': (n) =>
