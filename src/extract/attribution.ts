@@ -649,14 +649,18 @@ function apposedName(para: Paragraph, description: Mention, mentions: Mention[])
 }
 
 /** "boss, ", "chief executive, ": a title after an organisation's name, set off before its holder. */
-const TITLE_AFTER_ORG = /^\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s*,\s*$/u;
+const TITLE_AFTER_ORG = /^\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s*(,\s*)?$/u;
 
-/** "The Federation of Uganda Traders Association boss, John Kabanda, added …": the organisation's title holder is the subject. */
+/**
+ * "The Federation of Uganda Traders Association boss, John Kabanda, added …", "Finance Committee boss Maurice Williamson
+ * told …": the organisation's title holder is the subject (set off by commas on both sides, or by none).
+ */
 function orgTitleHolder(para: Paragraph, org: Mention, mentions: Mention[]): Mention | undefined {
   const name = mentions.find((mention) => mention.start > org.end);
-  if (!isNamedPerson(name) || !/^\s*,/.test(para.masked.slice(name!.end, name!.end + 3))) return undefined;
+  if (!isNamedPerson(name)) return undefined;
   const title = name!.start - org.end <= 60 ? TITLE_AFTER_ORG.exec(para.masked.slice(org.end, name!.start)) : null;
-  return title && isPersonWord(title[1]) ? name : undefined;
+  if (!title || !isPersonWord(title[1])) return undefined;
+  return !title[2] || /^\s*,/.test(para.masked.slice(name!.end, name!.end + 3)) ? name : undefined;
 }
 
 /**

@@ -75,7 +75,7 @@ export const words = (list: string): Set<string> => new Set(list.trim().split(/\
 export const ROLE_WORDS = words(`
   presiden wakil menteri sekretaris jenderal sekjen direktur utama dirut komisaris ketua kepala
   juru bicara jubir gubernur bupati walikota wali camat lurah kades panglima kapolri kapolda kapolres
-  kapolsek kasat kasatreskrim kabid humas kasubdit kabag kadis sekda deputi asisten staf khusus
+  kapolsek kapolresta kapolrestabes wakapolri wakapolda wakapolres wakapolresta wakapolsek kasat kasatreskrim kabid humas kasubdit kabag kadis sekda deputi asisten staf khusus
   kasi kanit kasubbag kasubag lantas satlantas reskrim satreskrim intelkam sabhara binmas samapta propam
   duta dubes konsul anggota pengamat ekonom peneliti epidemiolog dosen guru besar rektor dekan
   dokter pakar ahli analis pelatih kapten pemain penyerang kiper bek gelandang pengacara kuasa
@@ -139,7 +139,7 @@ export const DEMONYMS = words(`
 export const HONORIFICS = words(`
   dr dr. drg prof prof. ir ir. h h. hj hj. kh mr mr. mrs mrs. ms ms. miss mx sir dame lord lady
   sen sen. rep rep. gov gov. gen gen. lt lt. col col. capt capt. sgt sgt. maj maj. adm adm. cmdr
-  st. rev rev. revd revd. fr fr. hon hon. jr jr. sr sr. cllr cllr. drs drs.
+  st. rev rev. revd revd. fr fr. hon hon. jr jr. sr sr. cllr cllr. drs drs. cr cr.
   irjen brigjen kombes akbp akp iptu ipda aiptu bripka briptu kompol komjen jenderal letjen
   mayjen marsekal laksamana kolonel letkol mayor kapten pol pol. tni
   sp dsp asp csp acp dcp

@@ -798,6 +798,8 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
     mention.role = capitalise(text.slice(rest[0].start, rest[rest.length - 1].end));
     return mention;
   }
+  // "Kombes Polisi Hari Rosena": "Polisi" after a rank is the rank's, not an organisation.
+  for (let k = 1; k < run.length; k++) if (classes[k - 1] === 'hon' && run[k].lower === 'polisi') classes[k] = 'hon';
   // "Kabupaten Banjarnegara Andri Sulistyo": the word after a place head names the place.
   for (let k = 1; k < run.length - 2; k++)
     if (classes[k - 1] === 'phead' && classes[k] === 'name' && /^\p{Lu}/u.test(run[k - 1].text)) classes[k] = 'place';

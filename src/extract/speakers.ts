@@ -66,6 +66,13 @@ const isPlural = (head: string | undefined) => Boolean(head && /[^s]s$/.test(hea
 
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/;
 
+/** Titles one person holds at a time ("Ketua", "Kapolres"), unlike "Pemain" or "Anggota": an office. */
+const OFFICES = new Set(
+  `ketua wakil kepala kapolri kapolda kapolres kapolresta kapolrestabes kapolsek wakapolri wakapolda wakapolres
+  wakapolresta wakapolsek bupati walikota wali gubernur camat lurah kades presiden menteri direktur dirut rektor dekan
+  panglima kadis sekda ketum kasat kasatreskrim kabid kasubdit kabag kasi kanit sekretaris pelatih kapten`.split(/\s+/),
+);
+
 /** Heads of a definite description that can stand for any organisation. */
 const GENERIC_HEADS = new Set([
   'company',
@@ -80,6 +87,9 @@ const GENERIC_HEADS = new Set([
   'lembaga',
   'manajemen',
 ]);
+
+/** Heads naming a kind of organisation that a story's own organisation often is, by another name. */
+const KIND_HEADS = new Set(['union', 'charity']);
 
 /** Words of address that are no name on their own: "Pak", "Bu", "Mas". */
 const ADDRESS_WORDS = new Set(['pak', 'bu', 'bapak', 'ibu', 'mas', 'mbak', 'bang', 'kak']);
@@ -120,7 +130,8 @@ export class Speakers {
   resolve(mention: Mention, para: number, subject?: Mention): Entity | undefined {
     switch (mention.kind) {
       case 'name':
-        return mention.name ? this.fromName(mention, this.honorificGender(mention, para)) : this.fromTitle(mention, para);
+        if (!mention.name) return this.fromTitle(mention, para);
+        return this.office(mention, para) ?? this.fromName(mention, this.honorificGender(mention, para));
       case 'definite':
         return this.fromDefinite(mention, para);
       case 'indefinite':
@@ -430,6 +441,26 @@ export class Speakers {
     return this.find(name, 'person') ?? this.add({ name, kind: 'person', described: true, head });
   }
 
+  /**
+   * "Ketua KPU Papua Tengah, dalam sambutannya, menegaskan …", "ujar Kapolresta Palu": a title and where it is held, with
+   * no name, is the holder of the office: the one the story names with that title there, or for an organisation's
+   * title the office itself (Indonesian).
+   */
+  private office(mention: Mention, para: number): Entity | undefined {
+    if (this.lex.lang !== 'id' || !mention.role) return undefined;
+    const title = wordsOf(mention.role);
+    if (!title.length || !title.every((word) => ROLE_WORDS.has(word)) || !OFFICES.has(title[0])) return undefined;
+    const org = fold(mention.name);
+    for (const { mention: other, para: at } of this.index) {
+      if (at > para || other.kind !== 'name' || other.entity !== 'person' || !other.name || !other.role || !other.org) continue;
+      if (fold(other.org) === org && title.every((word) => wordsOf(other.role!).includes(word))) return this.fromName(other);
+    }
+    // "ujar Kapolresta Palu" with no Kapolresta of Palu named: a place read as a name, left to the other rules.
+    if (mention.entity !== 'org') return undefined;
+    const name = `${capitalise(mention.role)} ${mention.name}`;
+    return this.find(name, 'person') ?? this.add({ name, kind: 'person', described: true, role: mention.role, org: mention.name });
+  }
+
   /** "kata Kapolda", "the Menkes": a title alone → the person last named with that title. */
   private fromTitle(mention: Mention, para: number): Entity | undefined {
     const title = wordsOf(mention.role ?? '');
@@ -473,6 +504,12 @@ export class Speakers {
     if (GENERIC_HEADS.has(head)) {
       // Unnamed: no organisation to stand for is better than one called "Company".
       return this.salient('org');
+    }
+    // "The Royal College of Nursing said …" then "the union has agreed": the organisation the story is about, when
+    // there is one; "a release from the union" with none before is the union.
+    if (KIND_HEADS.has(head)) {
+      const current = this.salient('org');
+      if (current) return current;
     }
     const name = capitalise(mention.name);
     return this.find(name, 'organization') ?? this.add({ name, kind: 'organization' });

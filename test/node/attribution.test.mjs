@@ -530,6 +530,33 @@ describe('failure patterns of real news (issue 14)', () => {
     assert.match(speakerOf(text, 'dealing with the issue', 'en'), /municipality/i);
   });
 
+  test('"Kapolresta Palu, Kombes Polisi Hari Rosena" then "ujar Kapolresta Palu": the chief of police named before', () => {
+    const text =
+      'Pencurian Terungkap\n\nKapolresta Palu, Kombes Polisi Hari Rosena memberikan apresiasi kepada jajarannya.\n\nMenurutnya, pengungkapan kasus ini adalah bukti komitmen Polresta Palu.\n\n"Tidak ada toleransi bagi pelaku kejahatan," ujar Kapolresta Palu.';
+    assert.equal(speakerOf(text, 'Tidak ada toleransi', 'id'), 'Hari Rosena');
+  });
+
+  test('"Ketua KPU Papua Tengah, dalam sambutannya, menegaskan …" then "jelasnya": the office speaks, not the last name', () => {
+    const text =
+      'Rekapitulasi Suara\n\nRapat Pleno dibuka di Nabire.\n\nKetua KPU Papua Tengah, dalam sambutannya, menegaskan bahwa rekapitulasi sesuai aturan.\n\n"Hari ini kami resmi membuka rekapitulasi," jelasnya.';
+    assert.equal(speakerOf(text, 'resmi membuka', 'id'), 'Ketua KPU Papua Tengah');
+  });
+
+  test('"Finance Committee boss Maurice Williamson told Newshub …" then "he said": the boss, not the last one quoted', () => {
+    const text =
+      'Rates Rise\n\n"None of us will entertain it," Filipaina told Newshub.\n\nAuckland Council\'s Finance Committee boss Maurice Williamson told Newshub a rise was a last resort.\n\n"There are many levers available," he said.';
+    assert.equal(speakerOf(text, 'many levers', 'en'), 'Maurice Williamson');
+  });
+
+  test('"Cr Dawkins" is Councillor Andrea Dawkins; "the union" after "The Royal College of Nursing said" is the college', () => {
+    const council =
+      'Council Vote\n\nCouncillor Andrea Dawkins spoke first.\n\n"It is with great reluctance that I vote against it," Cr Dawkins said.';
+    assert.equal(speakerOf(council, 'great reluctance', 'en'), 'Andrea Dawkins');
+    const union =
+      'Nurses Strike\n\nThe Royal College of Nursing said its members would walk out in June.\n\nBut the union has agreed a number of exemptions.\n\n"Patients will be safe," it said.';
+    assert.equal(speakerOf(union, 'Patients will be safe', 'en'), 'Royal College of Nursing');
+  });
+
   test('extractArticle still returns the article alone', () => {
     const article = extractArticle('"It is unsafe," Mayor Denise Okafor said.', { lang: 'en' });
     assert.equal(article.quotes.length, 1);
