@@ -387,7 +387,7 @@ function readDescribed(tokens: Token[], start: number, lex: Lexicon): { mention:
     return undefined;
   // "yang" right after the noun opens a clause that the demonstrative closes.
   const clause = tokens[at + 1]?.lower === 'yang';
-  for (let j = at + 1; j < tokens.length && j <= at + (clause ? 8 : 6); j++) {
+  for (let j = at + 1; j < tokens.length && j <= at + (clause ? 12 : 6); j++) {
     const token = tokens[j];
     if (
       !token.word ||

@@ -557,6 +557,12 @@ describe('failure patterns of real news (issue 14)', () => {
     assert.equal(speakerOf(union, 'Patients will be safe', 'en'), 'Royal College of Nursing');
   });
 
+  test('"jelas pria yang juga Wakil Ketua DPD PDI Perjuangan Jawa Timur itu": a long clause still describes the one quoted', () => {
+    const text =
+      'Penetapan Wali Kota\n\nMenurut Armuji, dewan mengusulkan pelantikan ke Menteri Dalam Negeri.\n\nRapat juga membahas surat edaran Mendagri.\n\n"Surat edaran itu menganjurkan rapat paripurna khusus," jelas pria yang juga Wakil Ketua DPD PDI Perjuangan Jawa Timur itu.';
+    assert.equal(speakerOf(text, 'menganjurkan rapat', 'id'), 'Armuji');
+  });
+
   test('extractArticle still returns the article alone', () => {
     const article = extractArticle('"It is unsafe," Mayor Denise Okafor said.', { lang: 'en' });
     assert.equal(article.quotes.length, 1);
