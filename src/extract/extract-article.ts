@@ -306,7 +306,7 @@ const blankDegrees = (masked: string) =>
  * blanked (offsets hold), so that the list is one name and the comma before the holder the only one.
  */
 const LISTED_UNIT =
-  /(?<=\b(?:Pusat|Badan|Bidang|Biro|Bagian|Seksi|Direktorat|Dinas|Kementerian|Departemen|Divisi|Deputi) )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)+,? dan \p{Lu}/gu;
+  /(?<=\b(?:Pusat|Badan|Bidang|Biro|Bagian|Seksi|Direktorat|Dinas|Kementerian|Departemen|Divisi|Deputi) )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?){1,6},? dan \p{Lu}/gu;
 const blankListedUnits = (masked: string) => masked.replace(LISTED_UNIT, (list) => list.replaceAll(',', ' '));
 
 /** Finds the quotations, sentences, names and dates of the story, before anything is attributed. */

@@ -24,7 +24,7 @@ export const ADVERSARIAL_TEXTS = {
   // Words run together across full stops (a page that lost its spaces), each a sentence of its own.
   'sentences with no space after the full stop': (n) => fill('"We are ready," said John Smith.', 'Another protest.', n),
   'a unit named by a long list': (n) =>
-    fill('"Kami siap," kata Kepala Pusat Data', ', Informasi', n, ', dan Komunikasi BNPB, Abdul Muhari.'),
+    fill('"Kami siap," kata Kepala Pusat Data', ', Dinas Informasi', n, ', dan Komunikasi BNPB, Abdul Muhari.'),
   'an organisation and its titles before a name': (n) =>
     fill('The Federation of Uganda Traders Association', ' boss chief head', n, ', John Kabanda, said "no".'),
   // Each quotation of the second paragraph's first sentence took the first paragraph's (long) last sentence as its
