@@ -177,8 +177,8 @@ export function extractWith(
       if (entity) speakers.mention(entity);
       if (entity?.kind !== 'person') {
         // "For Mandlenkosu Mamela, a security guard, the consequences were harsher.": a person the sentence names in full,
-        // though not as its subject, is whom the story turns to.
-        // Not one with a title ("heard by Judge Ruth Lane"): "the judge" finds them only when the story has one judge.
+        // though not as its subject, is whom the story turns to. Not one with a title ("heard by Judge Ruth Lane"): "the
+        // judge" finds them only when the story has one judge.
         const named = mentionsIn(para, from, to, lex).find(
           (other) =>
             isNamedPerson(other) &&

@@ -75,7 +75,8 @@ export const words = (list: string): Set<string> => new Set(list.trim().split(/\
 export const ROLE_WORDS = words(`
   presiden wakil menteri sekretaris jenderal sekjen direktur utama dirut komisaris ketua kepala
   juru bicara jubir gubernur bupati walikota wali camat lurah kades panglima kapolri kapolda kapolres
-  kapolsek kapolresta kapolrestabes wakapolri wakapolda wakapolres wakapolresta wakapolsek kasat kasatreskrim kabid humas kasubdit kabag kadis sekda deputi asisten staf khusus
+  kapolsek kapolresta kapolrestabes wakapolri wakapolda wakapolres wakapolresta wakapolsek kasat kasatreskrim
+  kabid humas kasubdit kabag kadis sekda deputi asisten staf khusus
   kasi kanit kasubbag kasubag lantas satlantas reskrim satreskrim intelkam sabhara binmas samapta propam
   duta dubes konsul anggota pengamat ekonom peneliti epidemiolog dosen guru besar rektor dekan
   dokter pakar ahli analis pelatih kapten pemain penyerang kiper bek gelandang pengacara kuasa

@@ -450,16 +450,28 @@ export class Speakers {
     if (this.lex.lang !== 'id' || !mention.role) return undefined;
     const title = wordsOf(mention.role);
     if (!title.length || !title.every((word) => ROLE_WORDS.has(word)) || !OFFICES.has(title[0])) return undefined;
-    const org = fold(mention.name);
-    for (const { mention: other, para: at } of this.index) {
-      if (at > para || other.kind !== 'name' || other.entity !== 'person' || !other.name || !other.role || !other.org) continue;
-      if (fold(other.org) === org && title.every((word) => wordsOf(other.role!).includes(word))) return this.fromName(other);
+    if (!this.byOrg) {
+      this.byOrg = new Map();
+      for (const entry of this.index) {
+        const { mention: other } = entry;
+        if (other.kind !== 'name' || other.entity !== 'person' || !other.name || !other.role || !other.org) continue;
+        const key = fold(other.org);
+        const list = this.byOrg.get(key);
+        if (list) list.push(entry);
+        else this.byOrg.set(key, [entry]);
+      }
+    }
+    for (const { mention: other, para: at } of this.byOrg.get(fold(mention.name)) ?? []) {
+      if (at <= para && title.every((word) => wordsOf(other.role!).includes(word))) return this.fromName(other);
     }
     // "ujar Kapolresta Palu" with no Kapolresta of Palu named: a place read as a name, left to the other rules.
     if (mention.entity !== 'org') return undefined;
     const name = `${capitalise(mention.role)} ${mention.name}`;
     return this.find(name, 'person') ?? this.add({ name, kind: 'person', described: true, role: mention.role, org: mention.name });
   }
+
+  /** People named with a title and an organisation, by the organisation (folded): built when first needed. */
+  private byOrg?: Map<string, IndexedName[]>;
 
   /** "kata Kapolda", "the Menkes": a title alone → the person last named with that title. */
   private fromTitle(mention: Mention, para: number): Entity | undefined {

@@ -1,7 +1,7 @@
 // Texts that made extractArticle quadratic (issue 19), each of about `bytes` characters: long runs of
 // sentence marks, many dates in one sentence, long runs of role words before a name, one paragraph of
 // many short sentences, unclosed quotation marks, a paragraph of quotations after a long sentence, and the shapes of
-// later rules: sentences run together, a unit named by a long list, an organisation with many titles before a name.
+// later rules: sentences run together, a unit named by a long list, offices named by title and place, an organisation with titles before a name.
 // Shared by test/node/extract-adversarial.test.mjs and bench/extract-adversarial.mjs.
 
 /** `unit` repeated to about `bytes` characters, between a head and a tail. */
@@ -25,6 +25,8 @@ export const ADVERSARIAL_TEXTS = {
   'sentences with no space after the full stop': (n) => fill('"We are ready," said John Smith.', 'Another protest.', n),
   'a unit named by a long list': (n) =>
     fill('"Kami siap," kata Kepala Pusat Data', ', Dinas Informasi', n, ', dan Komunikasi BNPB, Abdul Muhari.'),
+  'many offices named by title and place': (n) =>
+    fill('', 'Ketua KPU Kabupaten Nabire, Budi Santoso, hadir. "Kami siap," ujar Ketua KPU Kabupaten Nabire. ', n),
   'an organisation and its titles before a name': (n) =>
     fill('The Federation of Uganda Traders Association', ' boss chief head', n, ', John Kabanda, said "no".'),
   // Each quotation of the second paragraph's first sentence took the first paragraph's (long) last sentence as its
