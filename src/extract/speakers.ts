@@ -52,6 +52,13 @@ const foldText = (text: string) =>
 
 const wordsOf = (text: string) => fold(text).split(' ').filter(Boolean);
 
+/** Adds `value` to the list of `key`, starting one when there is none. */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Does `inner` occur in `outer` as consecutive words? */
 function containsWords(outer: string[], inner: string[]): boolean {
   if (!inner.length || inner.length > outer.length) return false;
@@ -116,9 +123,7 @@ export class Speakers {
       entry.order = order;
       entry.words = wordsOf(entry.mention.name);
       for (const word of new Set(entry.words)) {
-        const list = this.byWord.get(word);
-        if (list) list.push(entry);
-        else this.byWord.set(word, [entry]);
+        pushTo(this.byWord, word, entry);
       }
     }
   }
@@ -253,9 +258,7 @@ export class Speakers {
     this.entities.push(entity);
     if (entity.kind === 'person') {
       for (const word of wordsOf(entity.name)) {
-        const list = this.people.get(word);
-        if (list) list.push(entity);
-        else this.people.set(word, [entity]);
+        pushTo(this.people, word, entity);
       }
     }
     return entity;
@@ -455,10 +458,7 @@ export class Speakers {
       for (const entry of this.index) {
         const { mention: other } = entry;
         if (other.kind !== 'name' || other.entity !== 'person' || !other.name || !other.role || !other.org) continue;
-        const key = fold(other.org);
-        const list = this.byOrg.get(key);
-        if (list) list.push(entry);
-        else this.byOrg.set(key, [entry]);
+        pushTo(this.byOrg, fold(other.org), entry);
       }
     }
     for (const { mention: other, para: at } of this.byOrg.get(fold(mention.name)) ?? []) {
