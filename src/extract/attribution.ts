@@ -244,6 +244,14 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
       (mention) => mention.end <= previous.end && mention.end >= previous.start && isSpeakerMention(mention),
     );
     if (adjacent.length) return adjacent[adjacent.length - 1];
+    // "the mayor of Cedar Rapids promised": the title, not where it is held.
+    const place = mentions.find((mention) => mention.end <= previous.end && mention.end >= previous.start);
+    const k = place ? tokens.findIndex((token) => token.start >= place.start) : -1;
+    const of = tokens[k - 1];
+    if (place?.entity === 'place' && of?.word && (of.lower === 'of' || of.lower === 'for')) {
+      const holder = mentions.find((mention) => mention.end <= of.start && mention.end >= (tokens[k - 2]?.start ?? 0));
+      if (holder?.kind === 'definite' && holder.entity === 'person' && holder.start >= from) return holder;
+    }
   } else {
     const earlier = mentions.filter((mention) => mention.end <= previous.start && mention.start >= from && isSpeakerMention(mention));
     // "Jane Roe with Acme & Co., who has a Buy on the stock, writes": the person the relative clause is about.
@@ -428,9 +436,12 @@ export function attributeAfter(para: Paragraph, from: number, to: number, lex: L
   const words = tokens.filter((token) => token.word);
   if (!words.length) return undefined;
   const mentions = mentionsIn(para, from, to, lex);
+  // A name the sentence opens with counts as one word: "District Commander Waikato Superintendent Bruce Bird said."
+  const lead = mentions[0]?.start === words[0].start ? mentions[0].end : -1;
   // The cue must come early: ", kata Budi", ", a senior official, who spoke on condition of anonymity, told".
   for (let at = 0, seen = 0; at < tokens.length && seen < maxWords; at++) {
     if (!tokens[at].word) continue;
+    if (tokens[at].start > words[0].start && tokens[at].end <= lead) continue;
     seen++;
     // "…: "You are objecting to houses", while cllr Ken Murnane remarked: …": what follows is another's.
     if (seen === 1 && CONTRASTING.has(tokens[at].lower)) return undefined;

@@ -560,6 +560,9 @@ function attribute(
       mention = attributeBefore(para, beforeFrom, span.open, lex);
       if (mention) cue = before.endsWith(':') ? 'colon' : 'before';
     }
+    // The sentence that names the speaker comes first: its paragraph is the one the mention is read in.
+    const namedIn = () => sentences.unshift(sentences.pop()!);
+    if (mention && cue !== 'after' && cue !== 'signed') namedIn();
     if (!mention && !para.masked.slice(afterFrom, afterTo).trim() && /[.!?]$/.test(span.text)) {
       // "Why now?" Smith asked. — the attribution is the next sentence.
       let next = Math.max(0, sentenceIndexAt(endPara.sentences, afterTo));
@@ -570,14 +573,17 @@ function attribute(
         mention = attributeAfter(endPara, sentence[0], sentence[1], lex, 4);
         if (mention) {
           cue = 'next-sentence';
-          sentences.push([span.endPara, sentence[0], sentence[1]]);
+          sentences.unshift([span.endPara, sentence[0], sentence[1]]);
         }
       }
     }
     if (!mention && before.endsWith(':')) {
       // "Johnson hit back: …": the subject of the words before the colon, whatever the verb.
       mention = colonSpeaker(para, beforeFrom, span.open, lex);
-      if (mention) cue = 'colon';
+      if (mention) {
+        cue = 'colon';
+        namedIn();
+      }
     }
     const above = paras[span.para - 1];
     if (!mention && !before && above && /:\s*$/.test(above.masked) && above.sentences.length) {
@@ -689,6 +695,11 @@ function attribute(
       confidence = 'medium';
       cue = 'previous-paragraph';
       link = 'inherited';
+    } else if (!partial && !before && !mention && last && aboutLastSpeaker(context, last, span)) {
+      entity = last.entity;
+      confidence = 'medium';
+      cue = 'about-speaker';
+      link = 'inherited';
     }
   }
   entity ??= speakers.unknown();
@@ -775,6 +786,23 @@ function linkOf(mention: Mention, subject: Mention | undefined, entity: Entity, 
  * Does quotation `span`, a paragraph of its own, carry on the quotation before it: the last
  * quotation of the paragraph before, with nothing but its attribution after it?
  */
+/**
+ * "…," he said. / "But Williamson sent mixed messages …" / "We're never going to do that.": a quotation alone in its
+ * paragraph, after one paragraph of story whose every sentence is about the one quoted just before it.
+ */
+function aboutLastSpeaker(context: Context, last: Found, span: QuoteSpan): boolean {
+  const { paras, spans, speakers, lex } = context;
+  if (last.entity.unknown || last.entity.kind !== 'person' || last.span.endPara !== span.para - 2) return false;
+  const own = paras[span.endPara].masked;
+  if (/\p{L}/u.test(paras[span.para].masked.slice(0, span.open)) || /\p{L}/u.test(own.slice(span.close + 1))) return false;
+  const above = paras[span.para - 1];
+  if (!above.sentences.length || above.sentences.length > 2 || spans.some((other) => other.para === span.para - 1)) return false;
+  return above.sentences.every(([from, to]) => {
+    const subject = sentenceSubject(above, from, to, lex);
+    return subject !== undefined && speakers.resolve(subject, span.para - 1) === last.entity;
+  });
+}
+
 function continuesParagraph(context: Context, last: Found, span: QuoteSpan): boolean {
   if (last.entity.unknown || last.span.endPara !== span.para - 1) return false;
   const para = context.paras[span.para - 1];

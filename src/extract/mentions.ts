@@ -49,6 +49,7 @@ type WordClass = 'hon' | 'role' | 'org' | 'desc' | 'place' | 'phead' | 'outlet' 
 /** What one capitalised (or title) word is, out of context. */
 export function classifyWord(token: Token): WordClass {
   const lower = token.lower;
+  if (MEMBER_TITLES.has(token.text)) return 'role';
   if (HONORIFICS.has(lower) && !ROLE_WORDS.has(lower)) return 'hon';
   if (ROLE_WORDS.has(lower)) return 'role';
   if (/['’]s$/.test(lower)) return 'poss';
@@ -61,6 +62,9 @@ export function classifyWord(token: Token): WordClass {
   if (isAcronym(token.text)) return 'org';
   return 'name';
 }
+
+/** Members of a parliament, in capitals: "MS for Llanelli" is a Member of the Senedd, not "Ms". */
+const MEMBER_TITLES = new Set(['MP', 'MPs', 'MS', 'MSP', 'MLA', 'MPP', 'MHA', 'MHK', 'TD', 'AM', 'MEP', 'MNA']);
 
 /** A site's address standing for the outlet: "Klikpositif.com", "detik.com", "merdeka.com". */
 const WEB_ADDRESS = /^[\p{L}\d-]+\.(?:com|co\.id|id|net|org|co|tv|news)$/u;
@@ -736,7 +740,7 @@ const LOCATIVES = new Set([
 
 /**
  * English: does a run of names with no title or honorific name a place? After "in", "near" and the like ("in Quarry
- * Bay"), or before a lower-case place head ("Lok Fu station"); never a possessor ("in Smith's view").
+ * Bay"), after a title and "of" ("the mayor of Cedar Rapids"), or before a lower-case place head ("Lok Fu station"); never a possessor ("in Smith's view").
  */
 function namesPlace(tokens: Token[], at: number, end: number, run: Token[]): boolean {
   if (run.some((token) => classifyWord(token) === 'hon')) return false;
@@ -746,7 +750,11 @@ function namesPlace(tokens: Token[], at: number, end: number, run: Token[]): boo
   let first = at;
   while (first < end && tokens[first] !== run[0]) first++;
   const before = tokens[first - 1];
-  return Boolean(before?.word && !before.cap && LOCATIVES.has(before.lower));
+  if (!before?.word || before.cap) return false;
+  if (LOCATIVES.has(before.lower)) return true;
+  // "the mayor of Cedar Rapids", "a councillor for Llanelli": where a title is held.
+  const title = tokens[first - 2];
+  return (before.lower === 'of' || before.lower === 'for') && Boolean(title?.word && !title.cap && ROLE_WORDS.has(title.lower));
 }
 
 /** Are the last words of `run` the words `acronym` is made of, one letter each ("Ajun Komisaris Besar Polisi", "AKBP")? */
@@ -812,8 +820,9 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
       // "economist Dr. Ellen Ruiz of …", and "Chris Robert of Boyer Planning": two or three plain name words.
       ((firstTitle >= 0 && firstTitle < k) || (k >= 2 && k <= 3 && classes.slice(0, k).every((kind) => kind === 'name'))),
   );
-  // "chief executive officer of ShoreTel", "head of Pro Bahn": titles, then "of" and a short name: the organisation's.
-  const titleOf = run.findIndex((token) => token.lower === 'of');
+  // "chief executive officer of ShoreTel", "head of Pro Bahn", "MS for Llanelli": titles, then "of" and a short name:
+  // the organisation's (or the place's).
+  const titleOf = run.findIndex((token) => token.lower === 'of' || token.lower === 'for');
   const titles = classes.slice(0, Math.max(titleOf, 0));
   const owner = classes.slice(titleOf + 1);
   if (

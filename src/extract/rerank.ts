@@ -218,9 +218,15 @@ export function gatherCandidates(decision: RuleDecision): Candidate[] {
     featuresOf(decision.previousParagraph)[F['previous-paragraph-speaker']] = 1;
 
   const rule = decision.entity && !decision.entity.unknown ? decision.entity : undefined;
-  const weakCue = ['colon', 'unknown-verb', 'reported-before', 'next-sentence', 'same-paragraph', 'previous-paragraph'].includes(
-    decision.cue,
-  );
+  const weakCue = [
+    'colon',
+    'unknown-verb',
+    'reported-before',
+    'next-sentence',
+    'same-paragraph',
+    'previous-paragraph',
+    'about-speaker',
+  ].includes(decision.cue);
   if (rule) {
     const features = featuresOf(rule);
     features[F.rule] = 1;

@@ -22,6 +22,7 @@ export type CueName =
   | 'signed'
   | 'same-paragraph'
   | 'previous-paragraph'
+  | 'about-speaker'
   | 'reported-before'
   | 'headline'
   | 'unsure'
@@ -52,6 +53,7 @@ export const CUES: Record<CueName, string> = {
   signed: 'a name signing the quote, after a dash or alone',
   'same-paragraph': 'continues the quote before it in the paragraph',
   'previous-paragraph': 'continues the quote of the paragraph before',
+  'about-speaker': 'alone after a paragraph about the one quoted before',
   'reported-before': 'the sentence or paragraph before reports what someone said',
   headline: 'a headline quoting words the story attributes',
   unsure: 'the attribution model found the speaker unsure: left unknown',

@@ -326,11 +326,11 @@ export class Speakers {
     const words = wordsOf(written);
     if (words.length === 1 && this.ambiguous(words[0])) {
       // "Ms Royles" after "His daughter Tina Royles" in a story about Keith Royles: the one of that gender the story has
-      // already quoted, when there is one alone.
-      const same = gender
-        ? this.entities.filter((entity) => entity.kind === 'person' && entity.gender === gender && wordsOf(entity.name).at(-1) === words[0])
-        : [];
-      return same.length === 1 ? same[0] : undefined;
+      // already quoted, when there is one alone; else the one alone not known to be of the other.
+      const namesakes = this.entities.filter((entity) => entity.kind === 'person' && wordsOf(entity.name).at(-1) === words[0]);
+      const same = gender ? namesakes.filter((entity) => entity.gender === gender) : [];
+      const maybe = gender ? namesakes.filter((entity) => entity.gender !== (gender === 'f' ? 'm' : 'f')) : [];
+      return same.length === 1 ? same[0] : same.length === 0 && maybe.length === 1 ? maybe[0] : undefined;
     }
     const fits = (entity: Entity) => !gender || !entity.gender || entity.gender === gender;
     const known = this.people.get(words[0])?.find((entity) => containsWords(wordsOf(entity.name), words));
@@ -426,8 +426,9 @@ export class Speakers {
     }
     // "Kevin Dunn was jailed by Judge Alan Moore." then "the judge said": the one the story gave that title, even
     // when it was not the subject of its sentence; only when one person alone has the title so far.
+    // "the mayor of Cedar Rapids promised" before "Mayor Ron Corbett said": the one the whole story gives the title.
     if (this.lex.lang === 'en' && head) {
-      const entity = this.titled([fold(head)], para);
+      const entity = this.titled([fold(head)], para) ?? (ROLE_WORDS.has(head) ? this.titled([fold(head)], Infinity) : undefined);
       if (entity) return entity;
     }
     // "Hundeyin said …" then "The spokesman said …": a spokesman no one was introduced as speaks for the person the

@@ -563,6 +563,50 @@ describe('failure patterns of real news (issue 14)', () => {
     assert.equal(speakerOf(text, 'menganjurkan rapat', 'id'), 'Armuji');
   });
 
+  test('"Lee Waters, MS for Llanelli, added:": the member, not the constituency (nor "Ms")', () => {
+    const text =
+      'School Closures\n\nThe council will extend the consultation.\n\nLee Waters, MS for Llanelli, added:\n\n"I am glad the council has listened to our calls."';
+    assert.equal(speakerOf(text, 'listened to our calls', 'en'), 'Lee Waters');
+  });
+
+  test('"the mayor of Cedar Rapids promised" before "Mayor Ron Corbett said": the mayor, not the city', () => {
+    const text =
+      'Record Flooding\n\nWith the river rising, the mayor of Cedar Rapids promised residents the city would not be caught "off guard" again.\n\nMayor Ron Corbett said there was still time to protect homes.';
+    const got = attributionOf(text, 'off guard', 'en');
+    assert.equal(got.name, 'Ron Corbett');
+    assert.notEqual(got.confidence, 'high');
+  });
+
+  test('"Ms Royles said:" opening a quotation of two paragraphs: the woman of the two Royles', () => {
+    const text =
+      'Ambulance Wait\n\nKeith Royles broke his hip.\n\nHis daughter Tina Royles said "the system is broken".\n\nMs Royles said: "We called an ambulance and waited for hours.\n\n"We called several times but they could not help."';
+    assert.equal(speakerOf(text, 'We called an ambulance', 'en'), 'Tina Royles');
+  });
+
+  test('"Snr Const Steve Smith" then "Snr Const Smith said": the constable, named in full', () => {
+    const text =
+      'Crash Inquiry\n\nSnr Const Steve Smith attended the scene.\n\n"The driver was lucky to survive," Snr Const Smith said.';
+    assert.equal(speakerOf(text, 'lucky to survive', 'en'), 'Steve Smith');
+  });
+
+  test('a long title opening the sentence after the quotation: "District Commander Waikato Superintendent Bruce Bird said."', () => {
+    const text =
+      'Burglaries\n\nPolice arrested several adults over the weekend.\n\n"Our staff have arrested a number of people this weekend." District Commander Waikato Superintendent Bruce Bird said.';
+    assert.equal(speakerOf(text, 'Our staff', 'en'), 'Bruce Bird');
+  });
+
+  test('a quotation alone after a paragraph about the one quoted before it is theirs, to review; not after one about another', () => {
+    const about =
+      'Rates Rise\n\n"Some of it will be cutting costs," Maurice Williamson said.\n\nBut Williamson sent mixed messages about whether a rise would happen.\n\n"We are never going to do that, I can tell you."';
+    const got = attributionOf(about, 'never going to do that', 'en');
+    assert.equal(got.name, 'Maurice Williamson');
+    assert.equal(got.confidence, 'medium');
+    assert.match(got.cue, /paragraph about the one quoted before/);
+    const another =
+      'Rates Rise\n\n"Some of it will be cutting costs," Maurice Williamson said.\n\nBut Mayor Wayne Brown sent mixed messages about whether a rise would happen.\n\n"We are never going to do that, I can tell you."';
+    assert.notEqual(speakerOf(another, 'never going to do that', 'en'), 'Maurice Williamson');
+  });
+
   test('extractArticle still returns the article alone', () => {
     const article = extractArticle('"It is unsafe," Mayor Denise Okafor said.', { lang: 'en' });
     assert.equal(article.quotes.length, 1);
