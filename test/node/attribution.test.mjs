@@ -584,8 +584,7 @@ describe('failure patterns of real news (issue 14)', () => {
   });
 
   test('"Snr Const Steve Smith" then "Snr Const Smith said": the constable, named in full', () => {
-    const text =
-      'Crash Inquiry\n\nSnr Const Steve Smith attended the scene.\n\n"The driver was lucky to survive," Snr Const Smith said.';
+    const text = 'Crash Inquiry\n\nSnr Const Steve Smith attended the scene.\n\n"The driver was lucky to survive," Snr Const Smith said.';
     assert.equal(speakerOf(text, 'lucky to survive', 'en'), 'Steve Smith');
   });
 
