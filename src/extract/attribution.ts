@@ -3,9 +3,9 @@
  * "…" / menurut Budi / "…," Smith said / said Smith / according to Smith / he told Reuters. The
  * result is a mention (a name, a pronoun, "the ministry"); speakers.ts turns it into a speaker.
  */
-import { isPersonWord, type Lexicon } from './lexicon.js';
+import { isPersonWord, OFFICES, type Lexicon } from './lexicon.js';
 import { findMentions, isPassiveSaying, type Mention } from './mentions.js';
-import { firstTokenFrom, sentenceIndexAt, tokenize, trimEndMatching, type Token } from './text.js';
+import { firstTokenFrom, foldWords, sentenceIndexAt, tokenize, trimEndMatching, type Token } from './text.js';
 
 /** A paragraph of the article as the attribution needs it. */
 export interface Paragraph {
@@ -181,7 +181,10 @@ export const isNamedPerson = (mention: Mention | undefined): boolean =>
 /** Mentions that can be a speaker, best first when several are equally near. */
 function isSpeakerMention(mention: Mention): boolean {
   return (
-    mention.entity !== 'place' && mention.entity !== 'outlet' && (mention.kind !== 'name' || mention.name !== '' || Boolean(mention.role))
+    // "ujar Kapolresta Palu": a title where it is held stands for its holder.
+    (mention.entity !== 'place' || OFFICES.has(foldWords(mention.role ?? '').split(' ')[0])) &&
+    mention.entity !== 'outlet' &&
+    (mention.kind !== 'name' || mention.name !== '' || Boolean(mention.role))
   );
 }
 

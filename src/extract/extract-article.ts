@@ -455,7 +455,11 @@ function datesWithin(dates: readonly DateMention[], from: number, to: number): D
 function isTitleCaseHeading(paragraph: string): boolean {
   if (!isHeading(paragraph)) return false;
   const long = paragraph.split(/\s+/).filter((word) => word.length >= 4 && /^\p{L}/u.test(word));
-  return long.length >= 4 && long.filter((word) => /^\p{Lu}/u.test(word)).length >= long.length * 0.8;
+  const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;
+  // "Laga Derby Jateng": a short subheading is no sentence either, when every word is capitalised.
+  return (
+    (long.length >= 4 && capitalised >= long.length * 0.8) || (long.length >= 2 && capitalised === long.length && paragraph.length <= 60)
+  );
 }
 
 /** Words before a noun phrase: a quotation between one and a noun is a modifier ("his "neutral" rating"). */

@@ -124,6 +124,13 @@ export const PERSON_NOUNS = words(`
   perempuan remaja pemuda ibu bapak
 `);
 
+/** Titles one person holds at a time ("Ketua", "Kapolres"), unlike "Pemain" or "Anggota": an office. */
+export const OFFICES = new Set(
+  `ketua wakil kepala kapolri kapolda kapolres kapolresta kapolrestabes kapolsek wakapolri wakapolda wakapolres
+  wakapolresta wakapolsek bupati walikota wali gubernur camat lurah kades presiden menteri direktur dirut rektor dekan
+  panglima kadis sekda ketum kasat kasatreskrim kabid kasubdit kabag kasi kanit sekretaris pelatih kapten`.split(/\s+/),
+);
+
 /** Is a (lower-case) word a title or a word for a person: "spokesman", "pedagang", "neighbour"? */
 export const isPersonWord = (lower: string): boolean => PERSON_NOUNS.has(lower) || ROLE_WORDS.has(lower);
 
@@ -182,6 +189,12 @@ export const PLACES = words(`
   kupang mataram jayapura papua aceh jawa sumatera sumatra kalimantan sulawesi maluku
   nusa tenggara timur barat tengah selatan utara dki jabar jateng jatim banten lampung riau
   bengkulu jambi gorontalo bogor depok bekasi tangerang solo malang cirebon
+  jogja yogya diy sleman bantul klaten sukoharjo karanganyar boyolali sragen wonogiri magelang purwokerto
+  tegal pekalongan kudus pati jepara sidoarjo gresik mojokerto kediri blitar jember banyuwangi madiun
+  probolinggo pasuruan tasikmalaya garut sukabumi cianjur karawang purwakarta serang cilegon kendari palu
+  ternate sorong merauke manokwari mamuju palangkaraya tarakan bontang lombok sumbawa flores nias
+  lhokseumawe sabang binjai dumai tanjungpinang pangkalpinang bangka belitung kalbar kalsel kaltim kalteng
+  sulsel sulut sulteng sultra sumut sumbar sumsel ntb ntt
   rusia ukraina amerika serikat as inggris prancis perancis jerman jepang china tiongkok korea
   india arab saudi mesir turki iran irak israel palestina suriah australia belanda italia
   spanyol filipina malaysia singapura thailand vietnam myanmar kamboja laos brunei eropa asia
@@ -191,6 +204,9 @@ export const PLACES = words(`
   korean india indian saudi egypt egyptian turkey turkish iranian iraq iraqi israeli
   palestinian syria syrian australia australian netherlands dutch italy italian spain spanish
   philippines malaysian singapore thai vietnamese europe european asian african
+  lagos ogun kano abuja ibadan nairobi mombasa kisumu accra kumasi kampala johannesburg durban pretoria gauteng
+  harare lusaka karachi lahore islamabad peshawar dhaka chittagong colombo kathmandu delhi mumbai chennai kolkata
+  bengaluru hyderabad manila cebu davao penang selangor johor sabah sarawak
   canada canadian mexico mexican brazil brazilian quebec ontario london paris berlin moscow
   kyiv kiev washington beijing tokyo new york geneva brussels
   north south east west northern southern eastern western central

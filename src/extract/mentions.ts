@@ -63,6 +63,13 @@ export function classifyWord(token: Token): WordClass {
   return 'name';
 }
 
+/** Academic degrees written after a name (Indonesian and English), without their stops: "MSi", "S.IK", "PhD". */
+const DEGREES = new Set(
+  'sh mh se mm msi sstp sik st mt spd mpd skm mkes skom sip map ssos msos mba phd sag mag lc msc bsc mkn mhum ssi skep amd sked mpa mph'.split(
+    ' ',
+  ),
+);
+
 /** Members of a parliament, in capitals: "MS for Llanelli" is a Member of the Senedd, not "Ms". */
 const MEMBER_TITLES = new Set(['MP', 'MPs', 'MS', 'MSP', 'MLA', 'MPP', 'MHA', 'MHK', 'TD', 'AM', 'MEP', 'MNA']);
 
@@ -178,6 +185,11 @@ export function findMentions(
         entity: pronoun.refers === 'org' ? 'org' : 'person',
         pronoun,
       });
+      i++;
+      continue;
+    }
+    // "Triwarno Purnomo, SSTP, MSi,": degrees after a name are no one.
+    if (token.cap && tokens[i - 1]?.text === ',' && DEGREES.has(token.lower.replace(/\./g, ''))) {
       i++;
       continue;
     }
@@ -804,6 +816,28 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
       entity: 'person',
     };
     mention.role = capitalise(text.slice(rest[0].start, rest[rest.length - 1].end));
+    return mention;
+  }
+  // "Septian David Pemain PSIS Semarang": a name of two words or more, then the title and where it is held.
+  const titleAfter = classes.findIndex((kind) => kind === 'role');
+  if (
+    !organisation &&
+    titleAfter >= 2 &&
+    titleAfter < run.length - 1 &&
+    classes.slice(0, titleAfter).every((kind) => kind === 'name') &&
+    classes.slice(titleAfter + 1).some((kind) => kind === 'org')
+  ) {
+    let last = titleAfter;
+    while (last + 1 < run.length && classes[last + 1] === 'role') last++;
+    const mention: Mention = {
+      kind: 'name',
+      start: run[0].start,
+      end: run[run.length - 1].end,
+      name: text.slice(run[0].start, run[titleAfter - 1].end),
+      entity: 'person',
+      role: capitalise(text.slice(run[titleAfter].start, run[last].end)),
+    };
+    if (last + 1 < run.length) mention.org = text.slice(run[last + 1].start, run[run.length - 1].end);
     return mention;
   }
   // "Kombes Polisi Hari Rosena": "Polisi" after a rank is the rank's, not an organisation.

@@ -4,7 +4,7 @@
  * "Kementerian Luar Negeri", "the ministry" to the ministry named before, and "ia", "he" or "it"
  * to the person or organisation the story was last about.
  */
-import { DEMONYMS, HONORIFICS, isPersonWord, NAME_CONNECTORS, ROLE_WORDS, type Lexicon, type Pronoun } from './lexicon.js';
+import { DEMONYMS, HONORIFICS, isPersonWord, NAME_CONNECTORS, OFFICES, ROLE_WORDS, type Lexicon, type Pronoun } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { capitalise, tokenize } from './text.js';
 
@@ -73,12 +73,8 @@ const isPlural = (head: string | undefined) => Boolean(head && /[^s]s$/.test(hea
 
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/;
 
-/** Titles one person holds at a time ("Ketua", "Kapolres"), unlike "Pemain" or "Anggota": an office. */
-const OFFICES = new Set(
-  `ketua wakil kepala kapolri kapolda kapolres kapolresta kapolrestabes kapolsek wakapolri wakapolda wakapolres
-  wakapolresta wakapolsek bupati walikota wali gubernur camat lurah kades presiden menteri direktur dirut rektor dekan
-  panglima kadis sekda ketum kasat kasatreskrim kabid kasubdit kabag kasi kanit sekretaris pelatih kapten`.split(/\s+/),
-);
+/** Indonesian words that make a description plural: "beberapa nelayan", "para pedagang". */
+const PLURAL_MARKERS = /^(?:beberapa|para|sejumlah|banyak|puluhan|ratusan|ribuan)\s/i;
 
 /** Heads of a definite description that can stand for any organisation. */
 const GENERIC_HEADS = new Set([
@@ -178,6 +174,8 @@ export class Speakers {
       if (gender && entity.gender && entity.gender !== gender) continue;
       // "she" is no group described in the plural ("The members voted …").
       if (gender && entity.described && isPlural(entity.head)) continue;
+      // "ungkapnya", "kata dia" are no group ("beberapa teman nelayan", "para pedagang").
+      if (refers === 'person' && entity.described && PLURAL_MARKERS.test(entity.name)) continue;
       if (!this.plausible(entity)) continue;
       return entity;
     }
@@ -309,7 +307,12 @@ export class Speakers {
   private lookUp(mention: Mention, gender?: 'm' | 'f'): Entity | undefined {
     const written = mention.name.replace(/^the\s+/i, '');
     const expanded = this.acronyms.get(written);
-    if (expanded || mention.acronym || mention.entity === 'org') {
+    if (
+      expanded ||
+      mention.acronym ||
+      mention.entity === 'org' ||
+      (mention.entity === 'person' && !mention.role && this.namesOffice(written))
+    ) {
       const name = expanded ?? written;
       const acronym = expanded ? written : mention.acronym;
       const existing = this.entities.find(
@@ -454,16 +457,14 @@ export class Speakers {
     if (this.lex.lang !== 'id' || !mention.role) return undefined;
     const title = wordsOf(mention.role);
     if (!title.length || !title.every((word) => ROLE_WORDS.has(word)) || !OFFICES.has(title[0])) return undefined;
-    if (!this.byOrg) {
-      this.byOrg = new Map();
-      for (const entry of this.index) {
-        const { mention: other } = entry;
-        if (other.kind !== 'name' || other.entity !== 'person' || !other.name || !other.role || !other.org) continue;
-        pushTo(this.byOrg, fold(other.org), entry);
+    // "pungkas Kasi Intel" after "Kasi Intel Kejari Denpasar I Putu Eka Suyantha": the organisation, or the start of it.
+    const where = wordsOf(mention.name);
+    for (const [org, holders] of this.titledByOrg()) {
+      const orgWords = wordsOf(org);
+      if (!where.length || !where.every((word, k) => orgWords[k] === word)) continue;
+      for (const { mention: other, para: at } of holders) {
+        if (at <= para && title.every((word) => wordsOf(other.role!).includes(word))) return this.fromName(other);
       }
-    }
-    for (const { mention: other, para: at } of this.byOrg.get(fold(mention.name)) ?? []) {
-      if (at <= para && title.every((word) => wordsOf(other.role!).includes(word))) return this.fromName(other);
     }
     // "ujar Kapolresta Palu" with no Kapolresta of Palu named: a place read as a name, left to the other rules.
     if (mention.entity !== 'org') return undefined;
@@ -473,6 +474,33 @@ export class Speakers {
 
   /** People named with a title and an organisation, by the organisation (folded): built when first needed. */
   private byOrg?: Map<string, IndexedName[]>;
+
+  private titledByOrg(): Map<string, IndexedName[]> {
+    if (!this.byOrg) {
+      this.byOrg = new Map();
+      for (const entry of this.index) {
+        const { mention: other } = entry;
+        if (other.kind !== 'name' || other.entity !== 'person' || !other.name || !other.role || !other.org) continue;
+        pushTo(this.byOrg, fold(other.org), entry);
+      }
+    }
+    return this.byOrg;
+  }
+
+  /**
+   * "Pelatih Persib Bandung, Bojan Hodak": a name the story gives as where someone holds an office names an
+   * organisation everywhere ("Gol tunggal Persib Bandung …"); not a person some title serves ("kuasa hukum Darmawan").
+   */
+  private namesOffice(name: string): boolean {
+    const words = wordsOf(name);
+    for (const [org, holders] of this.titledByOrg()) {
+      const orgWords = wordsOf(org);
+      // "Persib" for "Persib Bandung"; not "Budi" for "Yayasan Budi Luhur".
+      if (!words.every((word, k) => orgWords[k] === word)) continue;
+      if (holders.some(({ mention: other }) => OFFICES.has(wordsOf(other.role!)[0] ?? ''))) return true;
+    }
+    return false;
+  }
 
   /** "kata Kapolda", "the Menkes": a title alone → the person last named with that title. */
   private fromTitle(mention: Mention, para: number): Entity | undefined {

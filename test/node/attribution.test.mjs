@@ -606,6 +606,42 @@ describe('failure patterns of real news (issue 14)', () => {
     assert.notEqual(speakerOf(another, 'never going to do that', 'en'), 'Maurice Williamson');
   });
 
+  test('"Pelatih Persib Bandung, Bojan Hodak" then "Persib" as a subject: the club is no one "katanya" stands for', () => {
+    const text =
+      'Persib Menang\n\nBANDUNG: Pelatih Persib Bandung, Bojan Hodak mengapresiasi kerja keras anak asuhnya sehingga bisa mengalahkan Persija Jakarta 1-0.\n\nGol tunggal Persib Bandung pada pekan ke-17 Super League dicetak Beckham Putra Nugraha menit 5.\n\n"Seperti yang saya katakan sebelumnya, ini ibaratnya pertandingan final," kata Bojan Hodak.\n\nDia mengaku sangat senang dengan kemenangan tersebut. Bagaimana tidak, selain berhasil menjaga gengsi sekaligus mengukuhkan Persib bandung sebagai juara paruh musim.\n\n"Kami mencetak satu gol dan saya sangat senang," katanya.';
+    assert.equal(speakerOf(text, 'Kami mencetak satu gol', 'id'), 'Bojan Hodak');
+  });
+
+  test('"Septian David Pemain PSIS Semarang mengucapkan": the player, named before his title, and not a subheading', () => {
+    const text =
+      'PSIS Kalah\n\n"Kita menang bersama dan kalah pun tetap bersama," jelas Agius.\n\nSementara itu, Septian David Pemain PSIS Semarang mengucapkan bahwa kekalahan itu menjadi pelajaran penting.\n\nLaga Derby Jateng\n\n"Selamat buat Persis Solo memenangkan pertandingan malam hari ini," ucapnya.';
+    assert.equal(speakerOf(text, 'Selamat buat Persis Solo', 'id'), 'Septian David');
+  });
+
+  test('"Triwarno Purnomo, SSTP, MSi," then "katanya": degrees after a name are no one', () => {
+    const text =
+      'Kebakaran Pasar\n\nPenjabat Bupati Jayapura Triwarno Purnomo, SSTP, MSi, yang turun ke lokasi menyampaikan ikut prihatin.\n\n"Musibah kebakaran ini tidak boleh terulang lagi," katanya.';
+    assert.equal(speakerOf(text, 'Musibah kebakaran', 'id'), 'Triwarno Purnomo');
+  });
+
+  test('"pungkas Kasi Intel" after "Kasi Intel Kejari Denpasar I Putu Eka Suyantha": the office named by its start', () => {
+    const text =
+      'Sidang Korupsi\n\nKasi Intel Kejari Denpasar I Putu Eka Suyantha mengatakan, sidang dilanjutkan pekan depan.\n\n"Sidang akan digelar pada tanggal 28 Januari 2022," pungkas Kasi Intel.';
+    assert.equal(speakerOf(text, 'Sidang akan digelar', 'id'), 'I Putu Eka Suyantha');
+  });
+
+  test('"ada beberapa teman nelayan yang pergi melaut" then "ungkapnya": a plural group is no one "-nya" stands for', () => {
+    const text =
+      'Nelayan Tak Melaut\n\nErwin, nelayan Manado, mengaku sudah seminggu tidak melaut.\n\n"Gelombang masih tinggi," kata Erwin.\n\nBahkan ada beberapa teman nelayan yang pergi melaut terpaksa harus kembali.\n\n"Karena memang di tengah laut sangat kencang sekali jadi kami tidak berani," ungkapnya.';
+    assert.equal(speakerOf(text, 'kencang sekali', 'id'), 'Erwin');
+  });
+
+  test('"Imbauan untuk masyarakat Jogja …" then "kata dia": a city is no one, the one named before speaks', () => {
+    const text =
+      'Demam Berdarah\n\nKepala Dinas Kesehatan Kota Yogyakarta Lana Unwanah mengatakan kasus menurun.\n\nImbauan untuk masyarakat Jogja diharapkan mampu menjaga kebersihan bersama.\n\n"PHBS yang kita minta terus dilakukan," kata dia.';
+    assert.equal(speakerOf(text, 'PHBS', 'id'), 'Lana Unwanah');
+  });
+
   test('extractArticle still returns the article alone', () => {
     const article = extractArticle('"It is unsafe," Mayor Denise Okafor said.', { lang: 'en' });
     assert.equal(article.quotes.length, 1);
