@@ -246,15 +246,20 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
     const adjacent = mentions.filter(
       (mention) => mention.end <= previous.end && mention.end >= previous.start && isSpeakerMention(mention),
     );
-    if (adjacent.length) return adjacent[adjacent.length - 1];
     // "the mayor of Cedar Rapids promised": the title, not where it is held.
     const place = mentions.find((mention) => mention.end <= previous.end && mention.end >= previous.start);
     const k = place ? tokens.findIndex((token) => token.start >= place.start) : -1;
     const of = tokens[k - 1];
-    if (place?.entity === 'place' && of?.word && (of.lower === 'of' || of.lower === 'for')) {
+    if (place && place.entity !== 'person' && of?.word && (of.lower === 'of' || of.lower === 'for')) {
       const holder = mentions.find((mention) => mention.end <= of.start && mention.end >= (tokens[k - 2]?.start ?? 0));
-      if (holder?.kind === 'definite' && holder.entity === 'person' && holder.start >= from) return holder;
+      if (place.entity === 'place' && holder?.kind === 'definite' && holder.entity === 'person' && holder.start >= from) return holder;
+      // "Gill Harris, deputy CEO and executive director … for Betsi Cadwaladr Health Board said:": the name the clause
+      // opens with, set off by a comma, holds the title.
+      const opening = mentions.find((mention) => mention.start >= from);
+      const comma = opening && tokens.find((token) => token.start >= opening.end);
+      if (opening && opening !== place && isNamedPerson(opening) && comma?.text === ',' && comma.end <= of.start) return opening;
     }
+    if (adjacent.length) return adjacent[adjacent.length - 1];
   } else {
     const earlier = mentions.filter((mention) => mention.end <= previous.start && mention.start >= from && isSpeakerMention(mention));
     // "Jane Roe with Acme & Co., who has a Buy on the stock, writes": the person the relative clause is about.

@@ -10,7 +10,7 @@ const SAY = `
   posts emphasised emphasized emphasises emphasizes maintained maintains agreed agrees
   suggested suggests countered counters shouted shouts joked jokes wondered wonders
   testified testifies reported reports read reads stated revealed reveals reiterated
-  reiterates lamented laments recounted recounts affirmed affirms boasted boasts
+  reiterates lamented laments alleged alleges recounted recounts affirmed affirms boasted boasts
   proclaimed proclaims asserted asserts contended contends opined opines mentioned mentions disclosed discloses
   exclaimed exclaims quipped quips informed informs assured assures reckoned reckons
 `;

@@ -42,7 +42,11 @@ const CLOSERS: Record<string, string> = {
 
 const OPENERS = '"“„«”';
 
+/** Two apostrophes typed for a double quotation mark: ''There is a conflict,'' she said. */
+const isTwoApostrophes = (text: string, at: number): boolean => text.charCodeAt(at) === 0x27 && text.charCodeAt(at + 1) === 0x27;
+
 function isOpener(text: string, at: number): boolean {
+  if (isTwoApostrophes(text, at)) return (at === 0 || /[\s([]/.test(text[at - 1])) && /[\p{L}\p{N}]/u.test(text[at + 2] ?? '');
   const mark = text[at];
   const before = at === 0 ? ' ' : text[at - 1];
   const after = text[at + 1] ?? ' ';
@@ -62,15 +66,41 @@ const CLOSER_CODES: Record<string, number[]> = Object.fromEntries(
 
 function closeAt(text: string, from: number, opener: string): number {
   const codes = CLOSER_CODES[opener];
+  // “These are the “imaginary bullets” that hit …”: curly marks nest.
+  let depth = 0;
   for (let at = from; at < text.length; at++) {
     const code = text.charCodeAt(at);
     // Two apostrophes stand for a closing straight quote in some wire copy: "…,'' said Smith.
     if (code === 0x27 && opener === '"' && text.charCodeAt(at + 1) === 0x27 && !/\p{L}/u.test(text[at + 2] ?? ' ')) return at;
+    if (opener === '“' && code === 0x201c && isSpace(text.charCodeAt(at - 1)) && /\p{L}/u.test(text[at + 1] ?? ' ')) {
+      depth++;
+      continue;
+    }
     if (!codes.includes(code)) continue;
-    // The usual closer always closes; a stand-in ("“" closing "“…“") only before a non-letter.
-    if (code === codes[0] || !/\p{L}/u.test(text[at + 1] ?? ' ')) return at;
+    if (depth > 0 && code === 0x201d) {
+      depth--;
+      continue;
+    }
+    if (code === codes[0]) return at;
+    // A stand-in ("“" closing "“…“") closes only before a non-letter, and not when the usual closer comes later in the
+    // paragraph: “… who call them "innocent" people …” quotes inside a quotation.
+    if (!/\p{L}/u.test(text[at + 1] ?? ' ') && !(code === 0x22 && usualCloserAfter(text, at, codes[0]))) return at;
   }
   return -1;
+}
+
+let lastCloserText = '';
+let lastCloserCode = 0;
+let lastCloserAt = -1;
+
+/** Does the usual closing mark `code` come after `at`? The last one is looked up once per paragraph and mark. */
+function usualCloserAfter(text: string, at: number, code: number): boolean {
+  if (text !== lastCloserText || code !== lastCloserCode) {
+    lastCloserText = text;
+    lastCloserCode = code;
+    lastCloserAt = text.lastIndexOf(String.fromCharCode(code));
+  }
+  return lastCloserAt > at;
 }
 
 /**
@@ -144,7 +174,7 @@ const HAS_LETTER = /[\p{L}\p{N}]/u;
 function nextMark(text: string, from: number): number {
   for (let at = from; at < text.length; at++) {
     const code = text.charCodeAt(at);
-    if (code === 0x22 || code === 0x201c || code === 0x201e || code === 0xab || code === 0x201d) return at;
+    if (code === 0x22 || code === 0x201c || code === 0x201e || code === 0xab || code === 0x201d || isTwoApostrophes(text, at)) return at;
   }
   return -1;
 }
@@ -153,9 +183,10 @@ const TRAILING = /[\s,;:]/u;
 
 /** Reads the quotation opened at paragraph `para`, offset `open`, to its closing mark. */
 function readQuote(paragraphs: readonly string[], para: number, open: number): QuoteSpan {
-  const opener = paragraphs[para][open];
+  const twoApostrophes = isTwoApostrophes(paragraphs[para], open);
+  const opener = twoApostrophes ? '"' : paragraphs[para][open];
   let p = para;
-  let from = open + 1;
+  let from = open + (twoApostrophes ? 2 : 1);
   let close: number;
   let inside = '';
   for (;;) {

@@ -192,6 +192,9 @@ export class Speakers {
    * sentence starts. A pronoun that finds no one else is left unknown: a wrong name is worse than none.
    */
   plausible(entity: Entity): boolean {
+    // "A screenshot posted by the resident shows …" then "he wrote": an English description names a person by a word for one.
+    if (entity.kind === 'person' && entity.described && this.lex.lang === 'en' && entity.head && /^[a-z-]+$/.test(entity.head))
+      return isPersonWord(entity.head) || isPlural(entity.head) || entity.head === 'year-old' || DEMONYMS.has(entity.head);
     if (entity.kind !== 'person' || entity.described || entity.unknown) return true;
     // Asked for each pronoun and each entity the story has named (up to 64): the text is read once per entity.
     let answer = this.plausibility.get(entity);
@@ -439,6 +442,12 @@ export class Speakers {
     if (this.lex.lang === 'en' && SPOKESPERSON.test(head)) {
       const current = this.salient('person');
       if (current && !current.described && !current.role) return current;
+    }
+    // "Desire Primo, 64, who lived in the house, said …" then "…," the pensioner said.": a word for a person, no title,
+    // that no one was introduced as, stands for the one the story is about when that one is the last thing it talked of.
+    if (this.lex.lang === 'en' && !ROLE_WORDS.has(head) && isPersonWord(head) && !isPlural(head)) {
+      const current = this.recent[this.recent.length - 1];
+      if (current?.kind === 'person' && !current.described && !current.role && !current.unknown && this.plausible(current)) return current;
     }
     // "jenderal bintang dua itu": the demonstrative points back to the one the story is about.
     // "the 56-year-old", "the Dutchman" too: an age or a nationality alone describes no one new.

@@ -642,6 +642,37 @@ describe('failure patterns of real news (issue 14)', () => {
     assert.equal(speakerOf(text, 'PHBS', 'id'), 'Lana Unwanah');
   });
 
+  test('"Desire Primo, 64, … said" then "…," the pensioner said.": the one just introduced, not a new "pensioner"', () => {
+    const text =
+      'House Fire\n\n"We fought the fire for hours," fire chief Marlon Gentle said.\n\nDesire Primo, 64, who lived in the house where the fire started, said her flat was on the lower floor.\n\n"I was in my bed sleeping when the heat woke me up," the pensioner said.';
+    assert.equal(speakerOf(text, 'in my bed', 'en'), 'Desire Primo');
+  });
+
+  test('"A screenshot posted by the resident shows …" then "he wrote": a screenshot is no one', () => {
+    const text =
+      'Flooded Car Park\n\n"Every time it rains the car park floods," Mr Tan explained.\n\nA screenshot posted by the resident on Facebook shows that Mr Tan filed a complaint in 2021.\n\n"For three years I wrote to the town council," he wrote.';
+    assert.equal(speakerOf(text, 'For three years', 'en'), 'Tan');
+  });
+
+  test('"Gill Harris, deputy CEO … for Betsi Cadwaladr Health Board said:": the name that opens the clause, not the board', () => {
+    const text =
+      'Waiting Times\n\nGill Harris, deputy CEO and executive director of clinical services for Betsi Cadwaladr Health Board said: "I apologise to anyone who waits longer than they should."';
+    assert.equal(speakerOf(text, 'I apologise', 'en'), 'Gill Harris');
+  });
+
+  test("quotations typed with two apostrophes, ''…'', are quotations", () => {
+    const text = "Market Raid\n\n''There is a conflict between the officials and the directors,'' trader Mary Wanjiku alleged.";
+    assert.equal(speakerOf(text, 'There is a conflict', 'en'), 'Mary Wanjiku');
+  });
+
+  test('a curly quotation keeps the quotations nested in it, curly or straight, whole', () => {
+    const text =
+      'Police Shooting\n\n“These are the “imaginary bullets” that hit the police vehicle,” said Commissioner Gary Griffith.\n\nHe asked: “Did the officer shoot himself? For those who call the victims "innocent" people, this says a lot.”';
+    const { article } = extractForReview(text, { lang: 'en' });
+    assert.ok(article.quotes.some((quote) => quote.text.includes('imaginary bullets” that hit the police vehicle')));
+    assert.ok(article.quotes.some((quote) => quote.text.includes('"innocent" people, this says a lot')));
+  });
+
   test('extractArticle still returns the article alone', () => {
     const article = extractArticle('"It is unsafe," Mayor Denise Okafor said.', { lang: 'en' });
     assert.equal(article.quotes.length, 1);

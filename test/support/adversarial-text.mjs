@@ -1,7 +1,8 @@
 // Texts that made extractArticle quadratic (issue 19), each of about `bytes` characters: long runs of
 // sentence marks, many dates in one sentence, long runs of role words before a name, one paragraph of
 // many short sentences, unclosed quotation marks, a paragraph of quotations after a long sentence, and the shapes of
-// later rules: sentences run together, a unit named by a long list, offices named by title and place, an organisation with titles before a name.
+// later rules: sentences run together, a unit named by a long list, offices named by title and place, an organisation with titles before a name,
+// quotations typed with two apostrophes, nested curly quotations, straight quotations inside a curly one.
 // Shared by test/node/extract-adversarial.test.mjs and bench/extract-adversarial.mjs.
 
 /** `unit` repeated to about `bytes` characters, between a head and a tail. */
@@ -29,6 +30,11 @@ export const ADVERSARIAL_TEXTS = {
     fill('', 'Ketua KPU Kabupaten Nabire, Budi Santoso, hadir. "Kami siap," ujar Ketua KPU Kabupaten Nabire. ', n),
   'an organisation and its titles before a name': (n) =>
     fill('The Federation of Uganda Traders Association', ' boss chief head', n, ', John Kabanda, said "no".'),
+  // Quotation readers of a later pass: quotations typed with two apostrophes, curly quotations nested in one
+  // paragraph, and straight quotations inside a curly one (each asks whether the curly closer comes later).
+  'quotations typed with two apostrophes': (n) => fill('', "''Kami siap,'' kata Budi. ", n),
+  'nested curly quotation marks': (n) => fill('“Kami ', '“siap” dan ', n, '”'),
+  'straight quotations inside a curly quotation': (n) => fill('“Kami ', '"siap" dan ', n, '”'),
   // Each quotation of the second paragraph's first sentence took the first paragraph's (long) last sentence as its
   // possible context, and read all of it again: 256 KB took 17 s.
   'a long sentence, then a paragraph of quotations': (n) =>
