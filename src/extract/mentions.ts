@@ -797,6 +797,20 @@ function isSentenceWord(token: Token, lex: Lexicon): boolean {
   );
 }
 
+/** A person named by the words of `run` before `title`, whose title runs to `last`; any words after are the organisation. */
+function nameThenTitle(text: string, run: Token[], title: number, last: number): Mention {
+  const mention: Mention = {
+    kind: 'name',
+    start: run[0].start,
+    end: run[run.length - 1].end,
+    name: text.slice(run[0].start, run[title - 1].end),
+    entity: 'person',
+    role: capitalise(text.slice(run[title].start, run[last].end)),
+  };
+  if (last + 1 < run.length) mention.org = text.slice(run[last + 1].start, run[run.length - 1].end);
+  return mention;
+}
+
 /**
  * Splits a run into title, organisation and name: "Menteri Pertahanan Rusia Sergei Shoigu" →
  * role "Menteri Pertahanan", org "Rusia", name "Sergei Shoigu". A run whose last words belong to
@@ -807,16 +821,7 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
   // "Siti Aminah warga Cibubur": a name, then where the person lives.
   const lowerRole = run.findIndex((token, k) => k >= 1 && (token.text === 'warga' || token.text === 'penduduk'));
   if (!organisation && lowerRole > 0 && classes.slice(0, lowerRole).every((kind) => kind === 'name')) {
-    const rest = run.slice(lowerRole);
-    const mention: Mention = {
-      kind: 'name',
-      start: run[0].start,
-      end: run[run.length - 1].end,
-      name: text.slice(run[0].start, run[lowerRole - 1].end),
-      entity: 'person',
-    };
-    mention.role = capitalise(text.slice(rest[0].start, rest[rest.length - 1].end));
-    return mention;
+    return nameThenTitle(text, run, lowerRole, run.length - 1);
   }
   // "Septian David Pemain PSIS Semarang": a name of two words or more, then the title and where it is held.
   const titleAfter = classes.findIndex((kind) => kind === 'role');
@@ -829,16 +834,7 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
   ) {
     let last = titleAfter;
     while (last + 1 < run.length && classes[last + 1] === 'role') last++;
-    const mention: Mention = {
-      kind: 'name',
-      start: run[0].start,
-      end: run[run.length - 1].end,
-      name: text.slice(run[0].start, run[titleAfter - 1].end),
-      entity: 'person',
-      role: capitalise(text.slice(run[titleAfter].start, run[last].end)),
-    };
-    if (last + 1 < run.length) mention.org = text.slice(run[last + 1].start, run[run.length - 1].end);
-    return mention;
+    return nameThenTitle(text, run, titleAfter, last);
   }
   // "Kombes Polisi Hari Rosena": "Polisi" after a rank is the rank's, not an organisation.
   for (let k = 1; k < run.length; k++) if (classes[k - 1] === 'hon' && run[k].lower === 'polisi') classes[k] = 'hon';
