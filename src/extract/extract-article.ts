@@ -787,10 +787,6 @@ function linkOf(mention: Mention, subject: Mention | undefined, entity: Entity, 
 }
 
 /**
- * Does quotation `span`, a paragraph of its own, carry on the quotation before it: the last
- * quotation of the paragraph before, with nothing but its attribution after it?
- */
-/**
  * "…," he said. / "But Williamson sent mixed messages …" / "We're never going to do that.": a quotation alone in its
  * paragraph, after one paragraph of story whose every sentence is about the one quoted just before it.
  */
@@ -800,13 +796,18 @@ function aboutLastSpeaker(context: Context, last: Found, span: QuoteSpan): boole
   const own = paras[span.endPara].masked;
   if (/\p{L}/u.test(paras[span.para].masked.slice(0, span.open)) || /\p{L}/u.test(own.slice(span.close + 1))) return false;
   const above = paras[span.para - 1];
-  if (!above.sentences.length || above.sentences.length > 2 || spans.some((other) => other.para === span.para - 1)) return false;
+  if (!above.sentences.length || above.sentences.length > 2 || spans[spanIndexFrom(spans, span.para - 1, 0)]?.para === span.para - 1)
+    return false;
   return above.sentences.every(([from, to]) => {
     const subject = sentenceSubject(above, from, to, lex);
     return subject !== undefined && speakers.resolve(subject, span.para - 1) === last.entity;
   });
 }
 
+/**
+ * Does quotation `span`, a paragraph of its own, carry on the quotation before it: the last
+ * quotation of the paragraph before, with nothing but its attribution after it?
+ */
 function continuesParagraph(context: Context, last: Found, span: QuoteSpan): boolean {
   if (last.entity.unknown || last.span.endPara !== span.para - 1) return false;
   const para = context.paras[span.para - 1];

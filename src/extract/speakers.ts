@@ -294,6 +294,15 @@ export class Speakers {
    * which one is not ours to guess.
    */
   private ambiguous(word: string): boolean {
+    let answer = this.ambiguity.get(word);
+    if (answer === undefined) this.ambiguity.set(word, (answer = this.namesTwo(word)));
+    return answer;
+  }
+
+  /** Answered once per word: a story naming one person ten thousand times asked it once per name for every name read. */
+  private readonly ambiguity = new Map<string, boolean>();
+
+  private namesTwo(word: string): boolean {
     const bySurname = new Set<string>();
     const byFirstName = new Set<string>();
     for (const { mention: other, words: otherWords = [] } of this.byWord.get(word) ?? []) {

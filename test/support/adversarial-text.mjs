@@ -2,7 +2,8 @@
 // sentence marks, many dates in one sentence, long runs of role words before a name, one paragraph of
 // many short sentences, unclosed quotation marks, a paragraph of quotations after a long sentence, and the shapes of
 // later rules: sentences run together, a unit named by a long list, offices named by title and place, an organisation with titles before a name,
-// quotations typed with two apostrophes, nested curly quotations, straight quotations inside a curly one.
+// quotations typed with two apostrophes, nested curly quotations, straight quotations inside a curly one, quotations
+// alone after a paragraph about their speaker.
 // Shared by test/node/extract-adversarial.test.mjs and bench/extract-adversarial.mjs.
 
 /** `unit` repeated to about `bytes` characters, between a head and a tail. */
@@ -35,6 +36,13 @@ export const ADVERSARIAL_TEXTS = {
   'quotations typed with two apostrophes': (n) => fill('', "''Kami siap,'' kata Budi. ", n),
   'nested curly quotation marks': (n) => fill('“Kami ', '“siap” dan ', n, '”'),
   'straight quotations inside a curly quotation': (n) => fill('“Kami ', '"siap" dan ', n, '”'),
+  // A quotation alone after a paragraph about the one quoted before it (the cue about-speaker), over and over.
+  'quotations alone after a paragraph about their speaker': (n) =>
+    fill(
+      '',
+      '"We are ready for the season and the players know it," John Smith said after training.\n\nSmith left the ground early with his assistant.\n\n"We won the cup last year and we want it again."\n\n',
+      n,
+    ),
   // Each quotation of the second paragraph's first sentence took the first paragraph's (long) last sentence as its
   // possible context, and read all of it again: 256 KB took 17 s.
   'a long sentence, then a paragraph of quotations': (n) =>
