@@ -247,17 +247,17 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
       (mention) => mention.end <= previous.end && mention.end >= previous.start && isSpeakerMention(mention),
     );
     // "the mayor of Cedar Rapids promised": the title, not where it is held.
-    const place = mentions.find((mention) => mention.end <= previous.end && mention.end >= previous.start);
-    const k = place ? tokens.findIndex((token) => token.start >= place.start) : -1;
+    const held = mentions.find((mention) => mention.end <= previous.end && mention.end >= previous.start);
+    const k = held ? tokens.findIndex((token) => token.start >= held.start) : -1;
     const of = tokens[k - 1];
-    if (place && place.entity !== 'person' && of?.word && (of.lower === 'of' || of.lower === 'for')) {
+    if (held && held.entity !== 'person' && of?.word && (of.lower === 'of' || of.lower === 'for')) {
       const holder = mentions.find((mention) => mention.end <= of.start && mention.end >= (tokens[k - 2]?.start ?? 0));
-      if (place.entity === 'place' && holder?.kind === 'definite' && holder.entity === 'person' && holder.start >= from) return holder;
+      if (held.entity === 'place' && holder?.kind === 'definite' && holder.entity === 'person' && holder.start >= from) return holder;
       // "Gill Harris, deputy CEO and executive director … for Betsi Cadwaladr Health Board said:": the name the clause
       // opens with, set off by a comma, holds the title.
       const opening = mentions.find((mention) => mention.start >= from);
       const comma = opening && tokens.find((token) => token.start >= opening.end);
-      if (opening && opening !== place && isNamedPerson(opening) && comma?.text === ',' && comma.end <= of.start) return opening;
+      if (opening && opening !== held && isNamedPerson(opening) && comma?.text === ',' && comma.end <= of.start) return opening;
     }
     if (adjacent.length) return adjacent[adjacent.length - 1];
   } else {

@@ -752,7 +752,8 @@ const LOCATIVES = new Set([
 
 /**
  * English: does a run of names with no title or honorific name a place? After "in", "near" and the like ("in Quarry
- * Bay"), after a title and "of" ("the mayor of Cedar Rapids"), or before a lower-case place head ("Lok Fu station"); never a possessor ("in Smith's view").
+ * Bay"), after a title and "of" ("the mayor of Cedar Rapids"), or before a lower-case place head ("Lok Fu station");
+ * never a possessor ("in Smith's view").
  */
 function namesPlace(tokens: Token[], at: number, end: number, run: Token[]): boolean {
   if (run.some((token) => classifyWord(token) === 'hon')) return false;

@@ -476,13 +476,8 @@ export class Speakers {
     const title = wordsOf(mention.role);
     if (!title.length || !title.every((word) => ROLE_WORDS.has(word)) || !OFFICES.has(title[0])) return undefined;
     // "pungkas Kasi Intel" after "Kasi Intel Kejari Denpasar I Putu Eka Suyantha": the organisation, or the start of it.
-    const where = wordsOf(mention.name);
-    for (const [org, holders] of this.titledByOrg()) {
-      const orgWords = wordsOf(org);
-      if (!where.length || !where.every((word, k) => orgWords[k] === word)) continue;
-      for (const { mention: other, para: at } of holders) {
-        if (at <= para && title.every((word) => wordsOf(other.role!).includes(word))) return this.fromName(other);
-      }
+    for (const { mention: other, para: at } of this.titledAt(wordsOf(mention.name))) {
+      if (at <= para && title.every((word) => wordsOf(other.role!).includes(word))) return this.fromName(other);
     }
     // "ujar Kapolresta Palu" with no Kapolresta of Palu named: a place read as a name, left to the other rules.
     if (mention.entity !== 'org') return undefined;
@@ -492,6 +487,15 @@ export class Speakers {
 
   /** People named with a title and an organisation, by the organisation (folded): built when first needed. */
   private byOrg?: Map<string, IndexedName[]>;
+
+  /** People named with a title at an organisation whose name starts with `words`: "Persib" for "Persib Bandung". */
+  private *titledAt(words: string[]): Generator<IndexedName> {
+    if (!words.length) return;
+    for (const [org, entries] of this.titledByOrg()) {
+      const orgWords = wordsOf(org);
+      if (words.every((word, k) => orgWords[k] === word)) yield* entries;
+    }
+  }
 
   private titledByOrg(): Map<string, IndexedName[]> {
     if (!this.byOrg) {
@@ -510,13 +514,8 @@ export class Speakers {
    * organisation everywhere ("Gol tunggal Persib Bandung …"); not a person some title serves ("kuasa hukum Darmawan").
    */
   private namesOffice(name: string): boolean {
-    const words = wordsOf(name);
-    for (const [org, holders] of this.titledByOrg()) {
-      const orgWords = wordsOf(org);
-      // "Persib" for "Persib Bandung"; not "Budi" for "Yayasan Budi Luhur".
-      if (!words.every((word, k) => orgWords[k] === word)) continue;
-      if (holders.some(({ mention: other }) => OFFICES.has(wordsOf(other.role!)[0] ?? ''))) return true;
-    }
+    // By the start of the organisation's name: "Persib" for "Persib Bandung", not "Budi" for "Yayasan Budi Luhur".
+    for (const { mention: other } of this.titledAt(wordsOf(name))) if (OFFICES.has(wordsOf(other.role!)[0] ?? '')) return true;
     return false;
   }
 
