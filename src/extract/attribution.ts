@@ -3,7 +3,7 @@
  * "…" / menurut Budi / "…," Smith said / said Smith / according to Smith / he told Reuters. The
  * result is a mention (a name, a pronoun, "the ministry"); speakers.ts turns it into a speaker.
  */
-import { isPersonWord, OFFICES, type Lexicon } from './lexicon.js';
+import { isPersonWord, OFFICES, ROLE_WORDS, type Lexicon } from './lexicon.js';
 import { findMentions, isPassiveSaying, type Mention } from './mentions.js';
 import { firstTokenFrom, foldWords, sentenceIndexAt, tokenize, trimEndMatching, type Token } from './text.js';
 
@@ -198,16 +198,43 @@ function mentionAfter(para: Paragraph, mentions: Mention[], tokens: Token[], at:
   const next = tokens[k];
   if (!next) return undefined;
   const direct = mentions.find((mention) => mention.start <= next.start && mention.end > next.start && isSpeakerMention(mention));
-  if (direct) return titleHolder(para, direct, mentions) ?? direct;
+  if (direct) return titleHolder(para, direct, mentions) ?? titledAfter(para, direct, mentions) ?? demonstrated(para, direct, tokens, lex);
   for (let n = 0; tokens[k] && n < 8; k++, n++) {
     const token = tokens[k];
     if (token.word && (lex.boundaries.has(token.lower) || lex.verbs.has(token.lower))) return undefined;
     if (!token.word && token.text !== ',' && token.text !== "'" && token.text !== '’') return undefined;
     const found = mentions.find((mention) => mention.start === token.start && isSpeakerMention(mention));
-    if (found) return found;
+    if (found) return demonstrated(para, found, tokens, lex);
   }
   return undefined;
 }
+
+/**
+ * "lanjut mantan Kasatlantas Polres Sijunjung ini": a title with "ini", "itu" or "tersebut" after it points back to the
+ * one the story is about, like "jenderal bintang dua itu" (Indonesian).
+ */
+function demonstrated(para: Paragraph, mention: Mention, tokens: Token[], lex: Lexicon): Mention {
+  if (lex.lang !== 'id' || mention.kind !== 'name') return mention;
+  const head = foldWords(mention.role ?? mention.name).split(' ')[0];
+  if (!ROLE_WORDS.has(head) && !OFFICES.has(head)) return mention;
+  const after = tokens[firstTokenFrom(tokens, mention.end)];
+  if (!after?.word || !lex.definiteMarkers.has(after.lower)) return mention;
+  const name = para.masked.slice(mention.start, mention.end);
+  return { kind: 'definite', start: mention.start, end: after.end, name, entity: 'person', head };
+}
+
+/**
+ * "said Teamsters Local 100 President Bill Davis": the organisation the title belongs to, read as a name of its own,
+ * then the titled person, with only capitalised words and numbers between.
+ */
+function titledAfter(para: Paragraph, first: Mention, mentions: Mention[]): Mention | undefined {
+  const holder = mentions.find((mention) => mention.start >= first.end && mention.start - first.end <= 40);
+  if (!holder || !isNamedPerson(holder) || !holder.role) return undefined;
+  return /^(?:\s+(?:\p{Lu}[\p{L}-]*|\d+))*\s+$/u.test(para.masked.slice(first.end, holder.start)) ? holder : undefined;
+}
+
+/** Nothing, or a lower-case Indonesian word for a kind of place: "kota", "kabupaten", "provinsi". */
+const PLACE_GAP = /^\s*(?:(?:kota|kabupaten|kab\.|provinsi|kecamatan|desa)\s+)?$/u;
 
 /** After a title and the unit or place it heads, capitalised words and an acronym in brackets at most, then a comma. */
 const TITLE_COMPLEMENT = /^(?:\s*\([^()]{1,20}\))?(?:\s+\p{Lu}[\p{L}\d-]*)*\s*,\s*$/u;
@@ -225,7 +252,8 @@ function titleHolder(para: Paragraph, titled: Mention, mentions: Mention[]): Men
       isNamedPerson(mention) &&
       // The holder's mention may open with the unit itself: "Dinkes Kabupaten Bogor, Adang Mulyana".
       (TITLE_COMPLEMENT.test(para.masked.slice(titled.end, mention.start)) ||
-        (mention.org !== undefined && !para.masked.slice(titled.end, mention.start).trim())),
+        // "Kepala Dinas Kesehatan kota Ambon Treesje Tory": the holder's mention opens with where the office is.
+        (mention.org !== undefined && PLACE_GAP.test(para.masked.slice(titled.end, mention.start)))),
   );
 }
 
@@ -259,7 +287,10 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
       const comma = opening && tokens.find((token) => token.start >= opening.end);
       if (opening && opening !== held && isNamedPerson(opening) && comma?.text === ',' && comma.end <= of.start) return opening;
     }
-    if (adjacent.length) return adjacent[adjacent.length - 1];
+    if (adjacent.length) {
+      const last = adjacent[adjacent.length - 1];
+      return relativeClauseOf(last, mentions, tokens, from) ?? affiliationOf(last, mentions, tokens, from, lex);
+    }
   } else {
     const earlier = mentions.filter((mention) => mention.end <= previous.start && mention.start >= from && isSpeakerMention(mention));
     // "Jane Roe with Acme & Co., who has a Buy on the stock, writes": the person the relative clause is about.
@@ -297,9 +328,46 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
       const person = names.filter((mention) => isNamedPerson(mention)).pop();
       if (person) return person;
     }
-    return last ?? kept[kept.length - 1];
+    const chosen = last ?? kept[kept.length - 1];
+    return chosen && affiliationOf(chosen, mentions, tokens, from, lex);
   }
   return undefined;
+}
+
+/**
+ * "Toyiya who is the Diepsloot Community Forum Chairperson said": the named person a relative clause is about, when the
+ * mention before the verb is inside that clause.
+ */
+function relativeClauseOf(mention: Mention, mentions: Mention[], tokens: Token[], from: number): Mention | undefined {
+  for (let k = tokens.findIndex((token) => token.start >= mention.start) - 1; k > 0 && tokens[k].start >= from; k--) {
+    if (tokens[k].lower !== 'who') continue;
+    const before = tokens[k - 1].text === ',' ? tokens[k - 2] : tokens[k - 1];
+    const person = before && mentions.find((other) => other.end === before.end && other.start >= from);
+    return isNamedPerson(person) ? person : undefined;
+  }
+  return undefined;
+}
+
+/** Prepositions that attach an organisation or a place to the person before them: "Jo Goodchild from Unite the Union". */
+const AFFILIATIONS = new Set(['of', 'from', 'at', 'with', 'for', 'in']);
+
+/**
+ * `mention`, or the named person whose organisation or place it is: "Jo Goodchild from Unite the Union says",
+ * "Rajesh Srivastava, a resident from Khargar said". The person may carry a short description set off by a comma.
+ */
+function affiliationOf(mention: Mention, mentions: Mention[], tokens: Token[], from: number, lex: Lexicon): Mention {
+  const at = tokens.findIndex((token) => token.start >= mention.start);
+  const preposition = tokens[at - 1];
+  if (!preposition?.word || !AFFILIATIONS.has(preposition.lower)) return mention;
+  const holder = mentions.filter((other) => other.end <= preposition.start && other.start >= from).pop();
+  if (!holder || !isNamedPerson(holder) || holder === mention) return mention;
+  const gap = tokens.filter((token) => token.start >= holder.end && token.end <= preposition.start);
+  const described =
+    !gap.length ||
+    (gap[0].text === ',' &&
+      gap.length <= 7 &&
+      gap.slice(1).every((token) => token.word && !lex.verbs.has(token.lower) && !lex.boundaries.has(token.lower)));
+  return described ? holder : mention;
 }
 
 /** Words that open a description of someone the story does not name: "a passer-by", "seorang pasien", "para pedagang". */
@@ -595,8 +663,12 @@ export function sentenceSubject(para: Paragraph, from: number, to: number, lex: 
 function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): Mention | undefined {
   const tokens = tokensIn(para, from, Math.min(to, from + 600));
   let start = from;
-  const firstWord = tokens.find((token) => token.word);
-  if (firstWord && (lex.introPreps.has(firstWord.lower) || (lex.lang === 'id' && firstWord.lower === 'sementara'))) {
+  const opener = tokens.findIndex((token) => token.word);
+  const firstWord = tokens[opener];
+  if (
+    firstWord &&
+    (lex.introPreps.has(firstWord.lower) || (lex.lang === 'id' && firstWord.lower === 'sementara') || participleOpens(tokens, opener, lex))
+  ) {
     // "Although 57 percent of voters have rejected the budget this year, council member Barbara Riordan …"
     const comma = tokens.findIndex((token, k) => token.text === ',' && k < 20);
     if (comma >= 0) start = tokens[comma].end;
@@ -619,7 +691,7 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
   const named =
     first.kind === 'name'
       ? first.entity === 'org'
-        ? orgTitleHolder(para, first, mentions)
+        ? (orgTitleHolder(para, first, mentions) ?? titleHolder(para, first, mentions))
         : undefined
       : apposedName(para, first, mentions);
   if (named) return named;
@@ -631,6 +703,28 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
   }
   return (lex.lang === 'id' && speaksThrough(para, tokens, mentions, subject, lex)) || subject;
 }
+
+/**
+ * "Waiting for an elected official to make a motion, Commissioner Allan Bradford took …": an English sentence opened by
+ * a participle and the words it governs, up to a comma. A name ending alike ("Manning said,") has a capitalised word or
+ * a verb of saying after it, not a lower-case word.
+ */
+function participleOpens(tokens: Token[], first: number, lex: Lexicon): boolean {
+  const next = tokens[first + 1];
+  if (
+    lex.lang !== 'en' ||
+    !/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(tokens[first].text) ||
+    !next?.word ||
+    !/^\p{Ll}/u.test(next.text) ||
+    lex.verbs.has(next.lower)
+  )
+    return false;
+  // "Relating this is none other than Datuk Onn Hafiz Ghazi, who …": the participle is the subject of an inverted sentence.
+  for (let k = first + 1; tokens[k] && tokens[k].text !== ',' && k < first + 20; k++) if (FINITE_BE.has(tokens[k].lower)) return false;
+  return true;
+}
+
+const FINITE_BE = new Set(['is', 'was', 'are', 'were']);
 
 /**
  * "Kapolres Lombok Utara, AKBP I Wayan Sudarmanta, melalui Kapolsek Pemenang, Iptu Lalu Eka membenarkan …": the chief

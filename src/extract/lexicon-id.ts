@@ -50,7 +50,7 @@ export const ID: Lexicon = {
   boundaries: words(`
     di ke dari kepada dalam saat ketika pada seperti sebagaimana usai seusai setelah sebelum sambil
     seraya yang untuk dengan terkait soal mengenai tentang bahwa karena melalui lewat via kala
-    menjawab menanggapi sesaat milik
+    menjawab menanggapi sesaat milik asal
   `),
   conjunctions: words(`dan tetapi tapi namun serta lalu kemudian sambil seraya sekaligus`),
   sentenceWords: words(`

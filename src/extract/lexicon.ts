@@ -69,10 +69,21 @@ export interface Pronoun {
 export const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
 /**
+ * Indonesian police and prosecutors' titles written as one word, a head's title and the unit's: "Kasatlantas",
+ * "Kanitreskrim", "Kasipidum", "Wakasatnarkoba".
+ */
+const UNIT_TITLES = ['kasat', 'wakasat', 'kanit', 'kasi', 'kaur'].flatMap((head) =>
+  'lantas reskrim narkoba intelkam binmas sabhara samapta tahti humas propam pidum pidsus datun tipikor'
+    .split(' ')
+    .map((unit) => head + unit),
+);
+
+/**
  * Titles and positions. Inside a name run they are the role; lower-case ones also join a run
  * ("spokesman Anton Belyaev", "juru bicara KPK"). Multi-word roles are listed word by word.
  */
-export const ROLE_WORDS = words(`
+export const ROLE_WORDS = new Set([
+  ...words(`
   presiden wakil menteri sekretaris jenderal sekjen direktur utama dirut komisaris ketua kepala
   juru bicara jubir gubernur bupati walikota wali camat lurah kades panglima kapolri kapolda kapolres
   kapolsek kapolresta kapolrestabes wakapolri wakapolda wakapolres wakapolresta wakapolsek kasat kasatreskrim
@@ -102,7 +113,9 @@ export const ROLE_WORDS = words(`
   neighbor neighbour villager complainant victim relative fiance fiancé fiancee fiancée bystander
   shopper customer fan source spokesperson campaigner protester activist survivor
   skipper batter bowler batsman winger quarterback pitcher
-`);
+`),
+  ...UNIT_TITLES,
+]);
 
 /** People described, not named: "a neighbor", "the officer", "the little girl". */
 export const PERSON_NOUNS = words(`
@@ -128,11 +141,20 @@ export const PERSON_NOUNS = words(`
 export const OFFICES = new Set(
   `ketua wakil kepala kapolri kapolda kapolres kapolresta kapolrestabes kapolsek wakapolri wakapolda wakapolres
   wakapolresta wakapolsek bupati walikota wali gubernur camat lurah kades presiden menteri direktur dirut rektor dekan
-  panglima kadis sekda ketum kasat kasatreskrim kabid kasubdit kabag kasi kanit sekretaris pelatih kapten`.split(/\s+/),
+  panglima kadis sekda ketum kasat kasatreskrim kabid kasubdit kabag kasi kanit sekretaris pelatih kapten`
+    .split(/\s+/)
+    .concat(UNIT_TITLES),
 );
 
 /** Is a (lower-case) word a title or a word for a person: "spokesman", "pedagang", "neighbour"? */
-export const isPersonWord = (lower: string): boolean => PERSON_NOUNS.has(lower) || ROLE_WORDS.has(lower);
+export const isPersonWord = (lower: string): boolean => isPersonNoun(lower) || ROLE_WORDS.has(lower);
+
+/** A word for a person that is no title: "neighbour", "father-of-one". */
+export const isPersonNoun = (lower: string): boolean =>
+  PERSON_NOUNS.has(lower) || (PARENT_OF.test(lower) && PERSON_NOUNS.has(lower.split('-')[0]));
+
+/** "father-of-one", "mother-of-three", "grandmother-of-12": a parent named by their children. */
+const PARENT_OF = /^\p{Ll}+-of-(?:\p{Ll}+|\d+)$/u;
 
 /** Nationalities as English names a person by them: "the Dutchman rued", "the Australian said". */
 export const DEMONYMS = words(`

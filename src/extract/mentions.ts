@@ -8,6 +8,7 @@ import {
   DEMONYMS,
   DESCRIPTORS,
   HONORIFICS,
+  isPersonNoun,
   isPersonWord,
   KNOWN_ORGS,
   NAME_CONNECTORS,
@@ -535,7 +536,7 @@ function readDefinite(tokens: Token[], at: number, lex: Lexicon): { mention: Men
       if (!next.word || next.cap) return undefined;
       // "the neighbor", "the victim's fiancé", "the little girl": a person described, not named.
       if (
-        (PERSON_NOUNS.has(next.lower) || (/s$/.test(next.lower) && PERSON_NOUNS.has(next.lower.slice(0, -1)))) &&
+        (isPersonNoun(next.lower) || (/s$/.test(next.lower) && PERSON_NOUNS.has(next.lower.slice(0, -1)))) &&
         !(tokens[j + 1]?.word && (PERSON_NOUNS.has(tokens[j + 1].lower) || lex.definiteHeads.has(tokens[j + 1].lower)))
       ) {
         return {
@@ -711,9 +712,10 @@ function readRun(
   // ", warga Cibubur,": where the person named before lives, not a person.
   if (lex.lang === 'id' && !run[0].cap && RESIDENT.has(run[0].lower) && mention.role?.toLowerCase() === run[0].lower)
     mention.entity = 'place';
-  // "pedagang pasar Kayuagung", "warga desa Sukamaju": a lower-case place head before the run makes it the place's name.
+  // "pedagang pasar Kayuagung", "warga desa Sukamaju": a lower-case place head before the run makes it the place's name,
+  // unless a name follows the place ("Kepala Dinas Kesehatan kota Ambon Treesje Tory").
   const placeHead = tokens[at - 1];
-  if (lex.lang === 'id' && placeHead?.word && !placeHead.cap && ID_PLACE_HEADS.has(placeHead.lower) && !mention.role)
+  if (lex.lang === 'id' && placeHead?.word && !placeHead.cap && ID_PLACE_HEADS.has(placeHead.lower) && !mention.role && !mention.org)
     mention.entity = 'place';
   // "Pasar Besar Perumnas Klender", "Kabupaten Padang Pariaman": a run opening with a place head and holding no title
   // names a place ("Kabupaten Banjarnegara Andri Sulistyo" comes after one: "Kepala BPBD Kabupaten …").
@@ -997,6 +999,10 @@ function capitalise(text: string): string {
  */
 const LOWER_WORDS = /^\s+\p{Ll}[\p{Ll}\s]*$/u;
 const DESCRIPTION_TAIL = /^\s+\p{Ll}[\p{Ll}\s]*,\s*$/u;
+const isPluralHead = (head: string | undefined) => Boolean(head && /[^s]s$/.test(head) && isPersonWord(head.slice(0, -1)));
+
+/** One to four lower-case words, the last a title, then a comma: " community chairman, ". */
+const LOWER_TITLE = /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*))\s*,\s*$/u;
 const IDENTIFIED_AS =
   /^,?\s+(?:(?:identified|known)(?:\s+only)?\s+as|named|called|who\s+(?:only\s+)?gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:yang\s+)?(?:bernama|berinisial))\s+$/;
 
@@ -1031,9 +1037,17 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
       merged[merged.length - 1] = { ...mention, start: previous.start, role: roleOf(text, previous) };
       continue;
     }
+    // "Kariakoo businesspeople community chairman, Mr Martin Mbwana": an organisation's or a place's name, a title in
+    // lower case and a comma, then its holder.
+    const title = previous?.kind === 'name' && previous.name && !previous.role && isName(mention) ? LOWER_TITLE.exec(between) : null;
+    if (title && (ROLE_WORDS.has(title[2]) || isPersonWord(title[2]))) {
+      merged[merged.length - 1] = { ...mention, start: previous!.start, role: capitalise(title[1]), org: previous!.name };
+      continue;
+    }
     // "Ketua RT 05, Suparman", "Ketua RT setempat, Suparman": a number or "local" may end the title.
     if (previous && /^\s*(?:\(\d{1,3}\)\s*|\d{1,3}\s*|setempat\s*)?,\s*$/.test(between)) {
-      if (previous.kind === 'definite' && previous.entity === 'person' && isName(mention)) {
+      // Not a group: "on behalf of the traders, Kariakoo businesspeople …".
+      if (previous.kind === 'definite' && previous.entity === 'person' && isName(mention) && !isPluralHead(previous.head)) {
         merged[merged.length - 1] = { ...mention, start: previous.start, role: roleOf(text, previous) };
         continue;
       }

@@ -94,6 +94,9 @@ const GENERIC_HEADS = new Set([
 /** Heads naming a kind of organisation that a story's own organisation often is, by another name. */
 const KIND_HEADS = new Set(['union', 'charity']);
 
+/** Words that make an Indonesian description someone not named before: "warga lainnya", "warga setempat". */
+const SOMEONE_ELSE = new Set(['lain', 'lainnya', 'setempat', 'baru', 'muda']);
+
 /** Words of address that are no name on their own: "Pak", "Bu", "Mas". */
 const ADDRESS_WORDS = new Set(['pak', 'bu', 'bapak', 'ibu', 'mas', 'mbak', 'bang', 'kak']);
 
@@ -141,6 +144,7 @@ export class Speakers {
           (mention.head && ROLE_WORDS.has(mention.head) && fold(mention.name) === mention.head
             ? this.titled([mention.head], para)
             : undefined) ??
+          this.titledDescription(mention.name, para) ??
           this.find(capitalise(mention.name), 'person') ??
           this.add({ name: capitalise(mention.name), kind: 'person', described: true, ...(mention.head ? { head: mention.head } : {}) })
         );
@@ -517,6 +521,17 @@ export class Speakers {
     // By the start of the organisation's name: "Persib" for "Persib Bandung", not "Budi" for "Yayasan Budi Luhur".
     for (const { mention: other } of this.titledAt(wordsOf(name))) if (OFFICES.has(wordsOf(other.role!)[0] ?? '')) return true;
     return false;
+  }
+
+  /**
+   * "ucap pemain pinjaman asal Persib Bandung": an Indonesian description opening with a title, with no word for someone
+   * new ("seorang", "lainnya", "setempat"), is the one person the story gave that title.
+   */
+  private titledDescription(description: string, para: number): Entity | undefined {
+    if (this.lex.lang !== 'id') return undefined;
+    const words = wordsOf(description);
+    if (words.length < 2 || !ROLE_WORDS.has(words[0]) || words.some((word) => SOMEONE_ELSE.has(word))) return undefined;
+    return this.titled([words[0]], para);
   }
 
   /** "kata Kapolda", "the Menkes": a title alone → the person last named with that title. */

@@ -679,3 +679,76 @@ describe('failure patterns of real news (issue 14)', () => {
     assert.equal('attributions' in article, false);
   });
 });
+
+describe('the twelfth pass: who a phrase is about, on text shaped like test19 and test20', () => {
+  test('"Waiting for …, Commissioner Allan Bradford took a deep breath." then "he said": the subject after an opening participle', () => {
+    const text =
+      'Tax Vote\n\nWaiting for an elected official to make a motion, Dade County Commissioner Allan Bradford took a deep breath.\n\n"This is one of the hardest things I have ever done," he said.';
+    assert.equal(speakerOf(text, 'hardest things', 'en'), 'Allan Bradford');
+  });
+
+  test('"Relating this is none other than …": a participle that is an inverted subject opens no phrase to skip', () => {
+    const text =
+      'Causeway Jam\n\nRelating this is none other than Mentri Besar Datuk Onn Hafiz Ghazi, who made a plea for a solution.\n\nHe raised it with the Prime Minister on Monday.\n\n"I appealed to him for something to be done," he said.';
+    assert.match(speakerOf(text, 'I appealed', 'en'), /Onn Hafiz Ghazi$/);
+  });
+
+  test('"Rajesh Srivastava, a resident from Kharghar said": the person, not where they live', () => {
+    const text = 'Water Cuts\n\nRajesh Srivastava, a resident from Kharghar said, "We are facing water issues for the last six months."';
+    assert.equal(speakerOf(text, 'water issues', 'en'), 'Rajesh Srivastava');
+  });
+
+  test('"Jo Goodchild from Unite the Union says …:": the person, not the union', () => {
+    const text =
+      'Factory Closure\n\nJo Goodchild from Unite the Union says the news is no surprise: "We campaigned hard to save these jobs."';
+    assert.equal(speakerOf(text, 'campaigned hard', 'en'), 'Jo Goodchild');
+  });
+
+  test('"said Teamsters Local 100 President Bill Davis": the titled person after the union\'s name', () => {
+    const text =
+      'Bus Strike\n\n"The big sticking point is what they can use the footage for," said Teamsters Local 100 President Bill Davis.';
+    assert.equal(speakerOf(text, 'sticking point', 'en'), 'Bill Davis');
+  });
+
+  test('"Kariakoo community chairman, Mr Martin Mbwana" then "said the chairman": the chairman named before', () => {
+    const text =
+      'Traders Strike\n\nSpeaking on behalf of the traders, Kariakoo businesspeople community chairman, Mr Martin Mbwana said he is only their representative.\n\n"I am only a messenger. What you decide is what I follow," said the chairman.';
+    assert.equal(speakerOf(text, 'only a messenger', 'en'), 'Martin Mbwana');
+  });
+
+  test('"said the father-of-one": a parent named by their children is the one the story is about', () => {
+    const text =
+      'Flat Fire\n\nScott Main, 43, escaped the fire with his son.\n\nMr Main described how he first heard voices shouting outside.\n\n"I was sitting here watching television when I heard loud banging," said the father-of-one.';
+    assert.equal(speakerOf(text, 'watching television', 'en'), 'Scott Main');
+  });
+
+  test('"Toyiya who is the Forum Chairperson said" then "he said": the person the relative clause is about', () => {
+    const text =
+      'Protest Leaders\n\nThe trio Loyiso Toyiya, Lefa Nkala and Jack Hlongwane addressed their supporters outside court.\n\nTheir bail condition was that they should not take part in public violence but Toyiya who is the Diepsloot Community Forum Chairperson said the protests will continue.\n\n"They will never distract us," he said.\n\nThe Forum\'s Deputy Chairperson Lefa Nkala has vowed to continue the protests.';
+    assert.equal(speakerOf(text, 'never distract', 'en'), 'Loyiso Toyiya');
+  });
+
+  test('"Kepala Dinas Kesehatan kota Ambon Treesje Tory menyatakan": the name after the office and its city', () => {
+    const text =
+      'Kasus DBD Meningkat\n\nKepala Dinas Kesehatan kota Ambon Treesje Tory menyatakan kasus demam berdarah di Ambon meningkat.\n\n"Sampai dengan April tercatat 37 kasus DBD di Ambon," katanya.';
+    assert.equal(speakerOf(text, '37 kasus', 'id'), 'Treesje Tory');
+  });
+
+  test('"pelatih asal Negeri Jiran Malaysia" is the coach, and "dia" after it too', () => {
+    const text =
+      'Persik Kalah\n\nPelatih Persik Kediri Ong Kim Swee kecewa dengan hasil pertandingan.\n\nSelain itu pelatih asal Negeri Jiran Malaysia mengomentari kepemimpinan wasit. "Keputusan wasit juga tidak membantu," ungkap dia.';
+    assert.equal(speakerOf(text, 'Keputusan wasit', 'id'), 'Ong Kim Swee');
+  });
+
+  test('"ucap pemain pinjaman asal Persib Bandung": the one player the story named, not the club', () => {
+    const text =
+      'Persik Kalah\n\nIkut menambahkan pemain Persik Kediri Hen Hen Herdiana mengaku kecewa atas hasil itu.\n\n"Bagi saya sebagai pemain ini hasil yang mengecewakan," ucap pemain pinjaman asal Persib Bandung.';
+    assert.equal(speakerOf(text, 'hasil yang mengecewakan', 'id'), 'Hen Hen Herdiana');
+  });
+
+  test('"lanjut mantan Kasatlantas Polres Sijunjung ini": a title with "ini" is the one the story is about', () => {
+    const text =
+      'Motor Sitaan\n\n"Barang buktinya belum diambil oleh pemiliknya," ucap Kapolsek Padang Utara Kompol Afrino Chan.\n\n"Ada yang sudah kita tilang dan ada yang belum," lanjut mantan Kasatlantas Polres Sijunjung dan Polres Arosuka Solok ini.';
+    assert.equal(speakerOf(text, 'sudah kita tilang', 'id'), 'Afrino Chan');
+  });
+});
