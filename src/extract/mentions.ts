@@ -1041,7 +1041,7 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
     // lower case and a comma, then its holder.
     const title = previous?.kind === 'name' && previous.name && !previous.role && isName(mention) ? LOWER_TITLE.exec(between) : null;
     if (title && (ROLE_WORDS.has(title[2]) || isPersonWord(title[2]))) {
-      merged[merged.length - 1] = { ...mention, start: previous!.start, role: capitalise(title[1]), org: previous!.name };
+      merged[merged.length - 1] = { ...mention, start: previous.start, role: capitalise(title[1]), org: previous.name };
       continue;
     }
     // "Ketua RT 05, Suparman", "Ketua RT setempat, Suparman": a number or "local" may end the title.
