@@ -421,7 +421,21 @@ function describedAfter(para: Paragraph, tokens: Token[], at: number, lex: Lexic
   // The description must end the phrase: "a decision would follow" goes on and is no speaker.
   if (k === from || (next && next.word && !lex.boundaries.has(next.lower))) return undefined;
   if (possessive && !isPersonWord(tokens[k - 1].lower)) return undefined;
+  // "according to a release from the NDP": a document speaks for whoever issued it.
+  if (DOCUMENTS.has(tokens[k - 1].lower)) return issuerAfter(para, tokens, k, lex);
   return describedMention(para, tokens, first, k - 1);
+}
+
+/** Words for a document that can be quoted. */
+const DOCUMENTS = new Set(['release', 'statement', 'report', 'letter', 'filing', 'bulletin', 'notice', 'memo', 'rilis', 'surat']);
+
+/** The organisation or person named after "from" or "by" at token `at`: "from the NDP", "by the ministry". */
+function issuerAfter(para: Paragraph, tokens: Token[], at: number, lex: Lexicon): Mention | undefined {
+  const by = tokens[at];
+  if (!by?.word || !/^(?:from|by|dari)$/.test(by.lower)) return undefined;
+  const next = tokens[at + 1]?.lower === 'the' ? tokens[at + 2] : tokens[at + 1];
+  if (!next) return undefined;
+  return mentionsIn(para, by.end, para.masked.length, lex).find((mention) => mention.start === next.start && isSpeakerMention(mention));
 }
 
 /**
@@ -548,6 +562,14 @@ export function attributeAfter(para: Paragraph, from: number, to: number, lex: L
 export function attributeBefore(para: Paragraph, from: number, to: number, lex: Lexicon): Mention | undefined {
   const tokens = tokensIn(para, from, to);
   const mentions = mentionsIn(para, from, to, lex);
+  // "According to Ssekito, during the meeting government asked them …": a sentence opened by "according to" reports,
+  // whatever verbs it holds, what the one named there said.
+  const opening = tokens.findIndex((token) => token.word);
+  const frame = opening >= 0 ? cueOf(tokens, opening, lex) : undefined;
+  if (frame?.kind === 'prep') {
+    const framer = mentionAfter(para, mentions, tokens, frame.last, lex);
+    if (framer && tokens[firstTokenFrom(tokens, framer.end)]?.text === ',') return framer;
+  }
   for (let at = tokens.length - 1; at >= 0; at--) {
     const cue = cueOf(tokens, at, lex);
     if (!cue || cue.kind === 'noun') continue;

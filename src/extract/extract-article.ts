@@ -639,6 +639,21 @@ function attribute(
         }
       }
     }
+    if (!mention && !before && !para.masked.slice(afterFrom, afterTo).trim()) {
+      // "Anna Karon echoed the same frustration. "For many years …"": the sentence before, in the same paragraph and
+      // after any quotation in it, is about a person it names as its subject: the words are theirs.
+      const index = sentenceIndexAt(para.sentences, span.open);
+      const prior = para.sentences[index - 1];
+      const previous = spans[at - 1];
+      if (prior && !(previous && previous.endPara === span.para && previous.close >= prior[0])) {
+        const subject = sentenceSubject(para, prior[0], prior[1], lex);
+        if (isNamedPerson(subject) && wordCount(subject!.name) >= 2) {
+          mention = subject;
+          cue = 'subject-before';
+          sentences.unshift([span.para, prior[0], prior[1]]);
+        }
+      }
+    }
     const below = paras[span.endPara + 1];
     if (!mention && !before && !endPara.masked.slice(afterFrom).trim() && below?.sentences.length) {
       // A quotation, then "That was the warning from Mary Jones, …" or "Hal itu disampaikan Kepala BPBD, Andi Lubis":
@@ -676,6 +691,7 @@ function attribute(
       cue === 'unknown-verb' ||
       cue === 'colon' ||
       cue === 'reported-before' ||
+      cue === 'subject-before' ||
       (link !== 'name' && link !== 'group' && link !== 'pronoun-subject')
         ? 'medium'
         : 'high';

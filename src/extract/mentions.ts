@@ -959,8 +959,12 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
           : rest.length && rest.every((kind) => kind === 'outlet')
             ? 'outlet'
             : 'person';
-    const mention: Mention = { kind: 'name', start, end, name: slice(from, run.length), entity };
-    if (role) mention.role = role;
+    // "Protes menteri itu": a title in lower case after the capitalised words is no part of a name.
+    let nameEnd = run.length;
+    while (entity === 'person' && nameEnd > from + 1 && !run[nameEnd - 1].cap && classes[nameEnd - 1] === 'role') nameEnd--;
+    const mention: Mention = { kind: 'name', start, end, name: slice(from, nameEnd), entity };
+    const title = role ?? (nameEnd < run.length ? capitalise(slice(nameEnd, run.length)) : undefined);
+    if (title) mention.role = title;
     return mention;
   }
   const name = run

@@ -222,6 +222,7 @@ export function gatherCandidates(decision: RuleDecision): Candidate[] {
     'colon',
     'unknown-verb',
     'reported-before',
+    'subject-before',
     'next-sentence',
     'same-paragraph',
     'previous-paragraph',

@@ -24,6 +24,7 @@ export type CueName =
   | 'previous-paragraph'
   | 'about-speaker'
   | 'reported-before'
+  | 'subject-before'
   | 'headline'
   | 'unsure'
   | 'none';
@@ -55,6 +56,7 @@ export const CUES: Record<CueName, string> = {
   'previous-paragraph': 'continues the quote of the paragraph before',
   'about-speaker': 'alone after a paragraph about the one quoted before',
   'reported-before': 'the sentence or paragraph before reports what someone said',
+  'subject-before': 'the sentence before, in the paragraph, is about the one it names',
   headline: 'a headline quoting words the story attributes',
   unsure: 'the attribution model found the speaker unsure: left unknown',
   none: 'no cue found: speaker unknown',

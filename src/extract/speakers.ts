@@ -216,7 +216,10 @@ export class Speakers {
       (HONORIFICS.has(words[0]) ||
         ROLE_WORDS.has(words[0]) ||
         ADDRESS_WORDS.has(words[0]) ||
-        (words[0].length <= 2 && !/^\p{Lu}+$/u.test(entity.name)))
+        // "Ai" is a name where the story quotes it: "kata Ai", "Menurut Ai".
+        (words[0].length <= 2 &&
+          !/^\p{Lu}+$/u.test(entity.name) &&
+          !this.text.some((paragraph) => this.quotesName(paragraph, entity.name))))
     )
       return false;
     if (!this.lowerWords) {
@@ -232,6 +235,18 @@ export class Speakers {
       this.text.some((paragraph) => capitalisedMidSentence(paragraph, entity.name)) ||
       this.text.some((paragraph) => introducedAsPerson(paragraph, entity.name, this.lex))
     );
+  }
+
+  /** Does `paragraph` write `name` right after a verb of saying or "menurut"/"according to": "kata Ai"? */
+  private quotesName(paragraph: string, name: string): boolean {
+    for (let at = paragraph.indexOf(name); at >= 0; at = paragraph.indexOf(name, at + 1)) {
+      if (/[\p{L}\p{N}]/u.test(paragraph[at + name.length] ?? '')) continue;
+      const lead = paragraph.slice(Math.max(0, at - 24), at);
+      if (!/\s$/.test(lead)) continue;
+      const before = lead.trimEnd().split(/\s+/).pop()?.toLowerCase() ?? '';
+      if (this.lex.inverted.has(before) || this.lex.preps.some((prep) => prep.split(' ').pop() === before)) return true;
+    }
+    return false;
   }
 
   /** How many names of the article share the last word of the entity's name: how often the story names it. */

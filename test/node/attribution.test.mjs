@@ -752,3 +752,38 @@ describe('the twelfth pass: who a phrase is about, on text shaped like test19 an
     assert.equal(speakerOf(text, 'sudah kita tilang', 'id'), 'Afrino Chan');
   });
 });
+
+describe('the thirteenth pass: on text shaped like test21 and test22', () => {
+  test('"Anna Karon echoed the same frustration. "…"": the person the sentence before is about, not the last speaker', () => {
+    const text =
+      'Floods\n\nAbsalom Sofika, another resident, said the problem has persisted. "For 12 years, I have experienced the same situation."\n\nAnna Karon echoed the same frustration. "For many years, we have been sitting with the same problem."';
+    const got = attributionOf(text, 'For many years', 'en');
+    assert.equal(got.name, 'Anna Karon');
+    assert.equal(got.confidence, 'medium');
+    assert.match(got.cue, /the sentence before, in the paragraph, is about the one it names/);
+  });
+
+  test('"kata Ai", "Menurut Ai": a name of two letters the story quotes is a name "-nya" can stand for', () => {
+    const text =
+      'Harga Beras Naik\n\nSekhu Mansur, pedagang lain, mengatakan pasokan lancar.\n\n"Harganya mahal, naiknya perkilo lebih dari Rp1000," kata Ai, salah satu pedagang beras di Pasar Induk Cipinang.\n\nMenurut Ai, kenaikan harga beras tak menjadi masalah.\n\n"Saya masoknya ke rumah makan, jadi gak terlalu masalah," tandasnya.';
+    assert.equal(speakerOf(text, 'masoknya ke rumah makan', 'id'), 'Ai');
+  });
+
+  test('"Protes menteri itu, kata Lucius lagi, …": a capitalised word and a title in lower case are no name', () => {
+    const text =
+      'Rapat DPR\n\nPeneliti Formappi Lucius Karus menilai kemarahan menteri wajar.\n\nProtes menteri itu, kata Lucius lagi, mestinya menjadi catatan serius bagi DPR.\n\n"Soal agenda rapat, ya mestinya konsisten," ujarnya.';
+    assert.match(speakerOf(text, 'agenda rapat', 'id'), /Lucius Karus$/);
+  });
+
+  test('"according to a release from the NDP": the document speaks for whoever issued it', () => {
+    const text =
+      'Hospital Overcrowding\n\nOvercrowding has pushed the hospital to the verge of a code orange, which "is called when a disaster results in mass casualties," according to a release from the NDP.';
+    assert.equal(speakerOf(text, 'mass casualties', 'en'), 'NDP');
+  });
+
+  test('"According to Ssekito, during the meeting government asked them …" then a quotation: the one the sentence reports', () => {
+    const text =
+      'Traders Strike\n\nIssa Ssekito, the traders\' spokesperson, said shops will stay closed.\n\nAccording to Ssekito, during the meeting government asked them for a week to settle the matter.\n\n"We are going to use that one week in a demonstration against the policy."';
+    assert.equal(speakerOf(text, 'one week in a demonstration', 'en'), 'Issa Ssekito');
+  });
+});
