@@ -738,7 +738,9 @@ function participleOpens(tokens: Token[], first: number, lex: Lexicon): boolean 
     !/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(tokens[first].text) ||
     !next?.word ||
     !/^\p{Ll}/u.test(next.text) ||
-    lex.verbs.has(next.lower)
+    lex.verbs.has(next.lower) ||
+    // "According to Phillips, …" opens with the one who speaks.
+    lex.preps.some((prep) => prep.startsWith(`${tokens[first].lower} `))
   )
     return false;
   // "Relating this is none other than Datuk Onn Hafiz Ghazi, who …": the participle is the subject of an inverted sentence.

@@ -687,6 +687,12 @@ describe('the twelfth pass: who a phrase is about, on text shaped like test19 an
     assert.equal(speakerOf(text, 'hardest things', 'en'), 'Allan Bradford');
   });
 
+  test('"According to Phillips, these young Wales players are growing …" then "he said": "according" opens no participle phrase', () => {
+    const text =
+      'Rugby\n\nWales were adamant they would not allow it to happen again.\n\nAccording to Phillips, these predominantly young Wales players are growing as a team. "There were potentially game-changing moments," he said.';
+    assert.equal(speakerOf(text, 'game-changing', 'en'), 'Phillips');
+  });
+
   test('"Relating this is none other than …": a participle that is an inverted subject opens no phrase to skip', () => {
     const text =
       'Causeway Jam\n\nRelating this is none other than Mentri Besar Datuk Onn Hafiz Ghazi, who made a plea for a solution.\n\nHe raised it with the Prime Minister on Monday.\n\n"I appealed to him for something to be done," he said.';
