@@ -574,7 +574,12 @@ export function attributeBefore(para: Paragraph, from: number, to: number, lex: 
     const cue = cueOf(tokens, at, lex);
     if (!cue || cue.kind === 'noun') continue;
     if (cue.kind === 'nya') return nyaMention(tokens[at]);
-    if (cue.kind === 'prep' || cue.kind === 'inverted') {
+    // "…was all the more pleasing, said Rowland Phillips: …": a verb after a comma may come before its subject too.
+    if (
+      cue.kind === 'prep' ||
+      cue.kind === 'inverted' ||
+      (cue.kind === 'verb' && tokens[cue.at - 1]?.text === ',' && !TAKES_LISTENER.has(tokens[cue.at].lower))
+    ) {
       const after = mentionAfter(para, mentions, tokens, cue.last, lex);
       if (after) return after;
     }
@@ -587,6 +592,22 @@ export function attributeBefore(para: Paragraph, from: number, to: number, lex: 
   }
   return undefined;
 }
+
+/** Verbs whose object is the one spoken to ("…, told Al Arabiya English"), never the speaker. */
+const TAKES_LISTENER = new Set([
+  'told',
+  'tells',
+  'asked',
+  'asks',
+  'urged',
+  'urges',
+  'informed',
+  'informs',
+  'assured',
+  'assures',
+  'warned',
+  'warns',
+]);
 
 /** Does `masked[from..to)` hold a cue of speech (for telling partial quotes from scare quotes)? */
 export function hasCue(para: Paragraph, from: number, to: number, lex: Lexicon): boolean {

@@ -793,3 +793,17 @@ describe('the thirteenth pass: on text shaped like test21 and test22', () => {
     assert.equal(speakerOf(text, 'one week in a demonstration', 'en'), 'Issa Ssekito');
   });
 });
+
+describe('the fourteenth pass: on text shaped like test23 and test24', () => {
+  test('"…was all the more pleasing, said Rowland Phillips: "…"": the name after a verb that follows a comma', () => {
+    const text =
+      'Rugby\n\nWales managed to produce the result with six new caps, which was all the more pleasing, said Rowland Phillips: "Every one of them played their part."';
+    assert.equal(speakerOf(text, 'played their part', 'en'), 'Rowland Phillips');
+  });
+
+  test('"…, told Al Arabiya English: "…"": the one told is no speaker', () => {
+    const text =
+      'Rents\n\nOmar Haddad, 34, a Lebanese expat, who works as a brand manager in Dubai, told Al Arabiya English: "I had an increase of 10 percent while some friends had more."';
+    assert.notEqual(speakerOf(text, 'increase of 10 percent', 'en'), 'Arabiya English');
+  });
+});
