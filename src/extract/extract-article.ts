@@ -626,30 +626,18 @@ function attribute(
       }
     }
     if (!mention && !before && !para.masked.slice(afterFrom, afterTo).trim()) {
-      // "…, President Ferdinand Marcos said at a news conference. "There have been landslides …"": the sentence before,
-      // in the same paragraph and after any quotation in it, reports who speaks.
+      // The sentence before, in the same paragraph and after any quotation in it: "…, President Ferdinand Marcos said at a
+      // news conference. "There have been landslides …"" reports who speaks; "Anna Karon echoed the same frustration.
+      // "For many years …"" is about a person it names as its subject, whose the words are.
       const index = sentenceIndexAt(para.sentences, span.open);
       const prior = para.sentences[index - 1];
       const previous = spans[at - 1];
       if (prior && !(previous && previous.endPara === span.para && previous.close >= prior[0])) {
-        mention = attributeBefore(para, prior[0], prior[1], lex);
+        const reported = attributeBefore(para, prior[0], prior[1], lex);
+        const subject = reported ? undefined : sentenceSubject(para, prior[0], prior[1], lex);
+        mention = reported ?? (isNamedPerson(subject) && wordCount(subject!.name) >= 2 ? subject : undefined);
         if (mention) {
-          cue = 'reported-before';
-          sentences.unshift([span.para, prior[0], prior[1]]);
-        }
-      }
-    }
-    if (!mention && !before && !para.masked.slice(afterFrom, afterTo).trim()) {
-      // "Anna Karon echoed the same frustration. "For many years …"": the sentence before, in the same paragraph and
-      // after any quotation in it, is about a person it names as its subject: the words are theirs.
-      const index = sentenceIndexAt(para.sentences, span.open);
-      const prior = para.sentences[index - 1];
-      const previous = spans[at - 1];
-      if (prior && !(previous && previous.endPara === span.para && previous.close >= prior[0])) {
-        const subject = sentenceSubject(para, prior[0], prior[1], lex);
-        if (isNamedPerson(subject) && wordCount(subject!.name) >= 2) {
-          mention = subject;
-          cue = 'subject-before';
+          cue = reported ? 'reported-before' : 'subject-before';
           sentences.unshift([span.para, prior[0], prior[1]]);
         }
       }
