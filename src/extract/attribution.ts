@@ -216,7 +216,7 @@ function mentionAfter(para: Paragraph, mentions: Mention[], tokens: Token[], at:
 function demonstrated(para: Paragraph, mention: Mention, tokens: Token[], lex: Lexicon): Mention {
   if (lex.lang !== 'id' || mention.kind !== 'name') return mention;
   const head = foldWords(mention.role ?? mention.name).split(' ')[0];
-  if (!ROLE_WORDS.has(head) && !OFFICES.has(head)) return mention;
+  if (!ROLE_WORDS.has(head)) return mention;
   const after = tokens[firstTokenFrom(tokens, mention.end)];
   if (!after?.word || !lex.definiteMarkers.has(after.lower)) return mention;
   const name = para.masked.slice(mention.start, mention.end);

@@ -153,6 +153,10 @@ export const isPersonWord = (lower: string): boolean => isPersonNoun(lower) || R
 export const isPersonNoun = (lower: string): boolean =>
   PERSON_NOUNS.has(lower) || (PARENT_OF.test(lower) && PERSON_NOUNS.has(lower.split('-')[0]));
 
+/** A word for people in the plural: "traders", "members" (not "bus", not "boss"). */
+export const isPluralPersonWord = (head: string | undefined): boolean =>
+  Boolean(head && /[^s]s$/.test(head) && isPersonWord(head.slice(0, -1)));
+
 /** "father-of-one", "mother-of-three", "grandmother-of-12": a parent named by their children. */
 const PARENT_OF = /^\p{Ll}+-of-(?:\p{Ll}+|\d+)$/u;
 

@@ -10,6 +10,7 @@ import {
   HONORIFICS,
   isPersonNoun,
   isPersonWord,
+  isPluralPersonWord,
   KNOWN_ORGS,
   NAME_CONNECTORS,
   ORG_WORDS,
@@ -1003,7 +1004,6 @@ function capitalise(text: string): string {
  */
 const LOWER_WORDS = /^\s+\p{Ll}[\p{Ll}\s]*$/u;
 const DESCRIPTION_TAIL = /^\s+\p{Ll}[\p{Ll}\s]*,\s*$/u;
-const isPluralHead = (head: string | undefined) => Boolean(head && /[^s]s$/.test(head) && isPersonWord(head.slice(0, -1)));
 
 /** One to four lower-case words, the last a title, then a comma: " community chairman, ". */
 const LOWER_TITLE = /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*))\s*,\s*$/u;
@@ -1044,14 +1044,14 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
     // "Kariakoo businesspeople community chairman, Mr Martin Mbwana": an organisation's or a place's name, a title in
     // lower case and a comma, then its holder.
     const title = previous?.kind === 'name' && previous.name && !previous.role && isName(mention) ? LOWER_TITLE.exec(between) : null;
-    if (title && (ROLE_WORDS.has(title[2]) || isPersonWord(title[2]))) {
+    if (title && isPersonWord(title[2])) {
       merged[merged.length - 1] = { ...mention, start: previous.start, role: capitalise(title[1]), org: previous.name };
       continue;
     }
     // "Ketua RT 05, Suparman", "Ketua RT setempat, Suparman": a number or "local" may end the title.
     if (previous && /^\s*(?:\(\d{1,3}\)\s*|\d{1,3}\s*|setempat\s*)?,\s*$/.test(between)) {
       // Not a group: "on behalf of the traders, Kariakoo businesspeople …".
-      if (previous.kind === 'definite' && previous.entity === 'person' && isName(mention) && !isPluralHead(previous.head)) {
+      if (previous.kind === 'definite' && previous.entity === 'person' && isName(mention) && !isPluralPersonWord(previous.head)) {
         merged[merged.length - 1] = { ...mention, start: previous.start, role: roleOf(text, previous) };
         continue;
       }

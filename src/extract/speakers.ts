@@ -4,7 +4,17 @@
  * "Kementerian Luar Negeri", "the ministry" to the ministry named before, and "ia", "he" or "it"
  * to the person or organisation the story was last about.
  */
-import { DEMONYMS, HONORIFICS, isPersonWord, NAME_CONNECTORS, OFFICES, ROLE_WORDS, type Lexicon, type Pronoun } from './lexicon.js';
+import {
+  DEMONYMS,
+  HONORIFICS,
+  isPersonWord,
+  isPluralPersonWord,
+  NAME_CONNECTORS,
+  OFFICES,
+  ROLE_WORDS,
+  type Lexicon,
+  type Pronoun,
+} from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { capitalise, tokenize } from './text.js';
 
@@ -69,7 +79,6 @@ function containsWords(outer: string[], inner: string[]): boolean {
 }
 
 /** "members", "officials": a word for people in the plural. */
-const isPlural = (head: string | undefined) => Boolean(head && /[^s]s$/.test(head) && isPersonWord(head.slice(0, -1)));
 
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/;
 
@@ -177,7 +186,7 @@ export class Speakers {
       if (refers === 'org' && entity.kind !== 'organization') continue;
       if (gender && entity.gender && entity.gender !== gender) continue;
       // "she" is no group described in the plural ("The members voted …").
-      if (gender && entity.described && isPlural(entity.head)) continue;
+      if (gender && entity.described && isPluralPersonWord(entity.head)) continue;
       // "ungkapnya", "kata dia" are no group ("beberapa teman nelayan", "para pedagang").
       if (refers === 'person' && entity.described && PLURAL_MARKERS.test(entity.name)) continue;
       if (!this.plausible(entity)) continue;
@@ -198,7 +207,7 @@ export class Speakers {
   plausible(entity: Entity): boolean {
     // "A screenshot posted by the resident shows …" then "he wrote": an English description names a person by a word for one.
     if (entity.kind === 'person' && entity.described && this.lex.lang === 'en' && entity.head && /^[a-z-]+$/.test(entity.head))
-      return isPersonWord(entity.head) || isPlural(entity.head) || entity.head === 'year-old' || DEMONYMS.has(entity.head);
+      return isPersonWord(entity.head) || isPluralPersonWord(entity.head) || entity.head === 'year-old' || DEMONYMS.has(entity.head);
     if (entity.kind !== 'person' || entity.described || entity.unknown) return true;
     // Asked for each pronoun and each entity the story has named (up to 64): the text is read once per entity.
     let answer = this.plausibility.get(entity);
@@ -473,7 +482,7 @@ export class Speakers {
     }
     // "Desire Primo, 64, who lived in the house, said …" then "…," the pensioner said.": a word for a person, no title,
     // that no one was introduced as, stands for the one the story is about when that one is the last thing it talked of.
-    if (this.lex.lang === 'en' && !ROLE_WORDS.has(head) && isPersonWord(head) && !isPlural(head)) {
+    if (this.lex.lang === 'en' && !ROLE_WORDS.has(head) && isPersonWord(head) && !isPluralPersonWord(head)) {
       const current = this.recent[this.recent.length - 1];
       if (current?.kind === 'person' && !current.described && !current.role && !current.unknown && this.plausible(current)) return current;
     }
