@@ -138,7 +138,13 @@ const ORG_HEADS = new Set(
  * word before it is someone's name, even when only a sentence start capitalises it.
  */
 function apposed(tokens: Token[], at: number): boolean {
+  // "Weni (56), salah satu pedagang …": an age in brackets before the description.
+  if (tokens[at]?.text === '(' && /^\d{1,3}$/.test(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === ')') at += 3;
   if (tokens[at]?.text !== ',') return false;
+  // "Sugio, salah satu pemilik kios mengaku", "Jo, one of the traders": one of a kind of person, with no closing comma.
+  const one =
+    tokens[at + 1]?.lower === 'salah' && tokens[at + 2]?.lower === 'satu' ? at + 3 : tokens[at + 1]?.lower === 'seorang' ? at + 2 : -1;
+  if (one > 0 && tokens[one]?.word && isPersonWord(tokens[one].lower)) return true;
   const first = tokens[at + 1];
   if (!first?.word || first.cap || !(isPersonWord(first.lower) || /^\d{1,3}$/.test(first.text))) return false;
   for (let k = at + 2; k < tokens.length && k <= at + 7; k++) {
@@ -678,6 +684,8 @@ function readRun(
   }
   // A capitalised common word that opens the sentence ("Namun", "The", "Speaking") is no name.
   while (run.length && sentenceStarts.has(run[0].start) && isSentenceWord(run[0], lex)) run.shift();
+  // "…," Kata Naap: an Indonesian verb of saying capitalised by mistake after a quotation is still the verb.
+  if (lex.lang === 'id' && run.length > 1 && lex.inverted.has(run[0].lower)) run.shift();
   // A word capitalised only because it opens the sentence ("Kedua kelompok…", "Bakery owner…"):
   // not a name unless the article capitalises it elsewhere too, or a verb of saying follows it.
   const following = tokens[j];

@@ -220,13 +220,14 @@ export function maskQuotes(paragraphs: readonly string[], spans: readonly QuoteS
     else blanks[para].push(from, to);
   };
   for (const span of spans) {
-    if (span.endPara === span.para) {
-      blank(span.para, span.open + 1, span.close, true);
-      continue;
+    if (span.endPara === span.para) blank(span.para, span.open + 1, span.close, true);
+    else {
+      const pieces = piecesOf(paragraphs, span);
+      for (let index = 0; index < pieces.length; index += 3)
+        blank(pieces[index], pieces[index + 1], pieces[index + 2], index === pieces.length - 3);
     }
-    const pieces = piecesOf(paragraphs, span);
-    for (let index = 0; index < pieces.length; index += 3)
-      blank(pieces[index], pieces[index + 1], pieces[index + 2], index === pieces.length - 3);
+    // "…,'' Mr Richardson said.": the second apostrophe of a closing pair is no narrative after the quotation.
+    if (isTwoApostrophes(paragraphs[span.endPara], span.close)) blanks[span.endPara].push(span.close + 1, span.close + 2);
   }
   return paragraphs.map((text, para) => {
     const ranges = blanks[para];

@@ -613,9 +613,8 @@ export class Speakers {
   }
 }
 
-/** Does `paragraph` write `word` after a word or comma of the same sentence (not where a sentence starts)? */
-/** After a name: an age in brackets, a comma, and the next word. */
-const AFTER_NAME = /^\s*(?:\(\d{1,3}\)\s*)?(,\s*)?(\p{L}+)/u;
+/** After a name: an age in brackets, a comma, "one of", and the next word. */
+const AFTER_NAME = /^\s*(?:\(\d{1,3}\)\s*)?(,\s*)?(?:(?:salah satu|seorang)\s+)?(\p{L}+)/u;
 
 /**
  * Does the article write `word` as a person's name even where it opens a sentence: followed by a verb of saying
@@ -633,6 +632,7 @@ function introducedAsPerson(paragraph: string, word: string, lex: Lexicon): bool
   return false;
 }
 
+/** Does `paragraph` write `word` after a word or comma of the same sentence (not where a sentence starts)? */
 function capitalisedMidSentence(paragraph: string, word: string): boolean {
   for (let at = paragraph.indexOf(word); at >= 0; at = paragraph.indexOf(word, at + 1)) {
     if (/[\p{L}\p{N}]/u.test(paragraph[at + word.length] ?? '')) continue;

@@ -807,3 +807,37 @@ describe('the fourteenth pass: on text shaped like test23 and test24', () => {
     assert.notEqual(speakerOf(text, 'increase of 10 percent', 'en'), 'Arabiya English');
   });
 });
+
+describe('the fifteenth pass: patterns common to many splits', () => {
+  test("a multi-paragraph quotation after one closed with two apostrophes (''): the same speaker goes on", () => {
+    const text =
+      "Water\n\n\"The dairy industry has largely supported the plan, mainly because it is underpinned by science,'' Mr Terry Richardson said.\n\n\"A plan that ensures a balance between irrigation and rivers is good policy.\n\n\"Not only that, but the government must also ensure an open water market.''";
+    const got = attributionOf(text, 'balance between irrigation', 'en');
+    assert.equal(got.name, 'Terry Richardson');
+    assert.match(got.cue, /continues the quote of the paragraph before/);
+  });
+
+  test('"Senada, nelayan lainnya, Pardi mengaku …": a word that opens the sentence is no speaker', () => {
+    const text =
+      'Nelayan\n\n"Cuaca ini tak bisa diprediksi," lanjut Supardi.\n\nSenada, nelayan lainnya, Pardi mengaku belum berani melaut.\n\n"Saya belum berani melaut sekarang," katanya.';
+    assert.equal(speakerOf(text, 'belum berani melaut sekarang', 'id'), 'Pardi');
+  });
+
+  test('"…," Kata Naap: a verb of saying capitalised by mistake is not part of the name', () => {
+    const text =
+      'Sepak bola\n\nPelatih PSBS Biak, Herry Naap mengatakan persiapan masih perlu dimatangkan.\n\n"Kami pastikan dilaga-laga berikutnya PSBS siap menang," Kata Naap seperti dilansir di fanpage klub.';
+    assert.equal(speakerOf(text, 'siap menang', 'id'), 'Herry Naap');
+  });
+
+  test('"Sugio, salah satu pemilik kios mengaku …" then "katanya": the one named, not the description after the name', () => {
+    const text =
+      'Kebakaran\n\nTiga kios di pasar terbakar pada Rabu pagi.\n\nSugio, salah satu pemilik kios mengaku sudah di rumah saat kebakaran.\n\n"Di dalam kios ada 2 ton gula pasir," katanya.';
+    assert.equal(speakerOf(text, '2 ton gula pasir', 'id'), 'Sugio');
+  });
+
+  test('"Weni (56), salah satu pedagang beras …": an age in brackets before the description', () => {
+    const text =
+      'Harga beras\n\nHarga beras naik di Purwokerto.\n\nWeni (56), salah satu pedagang beras di pasar mengungkapkan, bahwa kenaikan terjadi sejak setengah bulan lalu.\n\n"Kalau biasanya itu paling naik Rp 500 perak," katanya.';
+    assert.equal(speakerOf(text, 'Rp 500 perak', 'id'), 'Weni');
+  });
+});
