@@ -462,11 +462,14 @@ function isTitleCaseHeading(paragraph: string): boolean {
   );
 }
 
+/** A paragraph of two to six capitalised words and nothing else: a name, perhaps after a title ("Mayor Helen Worboys"). */
+const BARE_NAME = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,5}\s*$/u;
+
 /** Words before a noun phrase: a quotation between one and a noun is a modifier ("his "neutral" rating"). */
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
 /** Nouns that a quoted modifier names a kind of: a "neutral" rating, a "no work, no pay" rule, an "amber" warning. */
 const TERM_NOUNS = new Set(
-  'rating ratings rule rules policy label status tag designation category mode zone scheme system list clause bill law warning alert level grade tier'.split(
+  'rating ratings rule rules policy label status tag designation category mode zone scheme system list clause bill law warning alert level grade tier option options'.split(
     ' ',
   ),
 );
@@ -527,7 +530,9 @@ function attribute(
     const words = wordCount(span.text);
     // His "neutral" rating, a "no work, no pay" rule: a few words between a determiner and a noun name a thing.
     if (words <= 4 && lex.lang === 'en' && DETERMINERS.has(wordBefore) && span.endPara === span.para) {
-      const next = tokensIn(para, span.close + 1, Math.min(para.masked.length, span.close + 40)).find((token) => token.text.trim());
+      const next = tokensIn(para, span.close + 1, Math.min(para.masked.length, span.close + 40)).find((token) =>
+        /[^\s'’]/.test(token.text),
+      );
       if (next?.word && TERM_NOUNS.has(next.lower)) return undefined;
     }
     // One word is a quotation only right after a verb that quotes one: called the plan an "eyesore".
@@ -558,6 +563,16 @@ function attribute(
     if (!mention && (mention = signature(endPara, span.close + 1, lex))) {
       cue = 'signed';
       sentences = [[span.endPara, span.close + 1, endPara.masked.length]];
+    }
+    const signedBelow = paras[span.endPara + 1];
+    if (!mention && !before && !endPara.masked.slice(afterFrom).trim() && signedBelow && BARE_NAME.test(signedBelow.masked)) {
+      // A pull quote, then a paragraph that is only its speaker's name: "‘‘…’’" / "Mayor Helen Worboys".
+      const end = signedBelow.masked.trimEnd().length;
+      mention = mentionsIn(signedBelow, 0, end, lex).find((found) => isNamedPerson(found) && found.end === end);
+      if (mention) {
+        cue = 'signed';
+        sentences = [[span.endPara + 1, 0, end]];
+      }
     }
     if (before) sentences.push([span.para, beforeFrom, span.open]);
     if (!mention && before) {

@@ -42,8 +42,14 @@ const CLOSERS: Record<string, string> = {
 
 const OPENERS = '"“„«”';
 
-/** Two apostrophes typed for a double quotation mark: ''There is a conflict,'' she said. */
-const isTwoApostrophes = (text: string, at: number): boolean => text.charCodeAt(at) === 0x27 && text.charCodeAt(at + 1) === 0x27;
+/**
+ * Two apostrophes typed for a double quotation mark: ''There is a conflict,'' she said; or two single curly marks,
+ * ‘‘I accept that,’’ as some papers set them.
+ */
+function isTwoApostrophes(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return (code === 0x27 || code === 0x2018 || code === 0x2019) && text.charCodeAt(at + 1) === code;
+}
 
 function isOpener(text: string, at: number): boolean {
   if (isTwoApostrophes(text, at)) return (at === 0 || /[\s([]/.test(text[at - 1])) && /[\p{L}\p{N}]/u.test(text[at + 2] ?? '');
@@ -71,7 +77,7 @@ function closeAt(text: string, from: number, opener: string): number {
   for (let at = from; at < text.length; at++) {
     const code = text.charCodeAt(at);
     // Two apostrophes stand for a closing straight quote in some wire copy: "…,'' said Smith.
-    if (code === 0x27 && opener === '"' && text.charCodeAt(at + 1) === 0x27 && !/\p{L}/u.test(text[at + 2] ?? ' ')) return at;
+    if (opener === '"' && code !== 0x2018 && isTwoApostrophes(text, at) && !/\p{L}/u.test(text[at + 2] ?? ' ')) return at;
     if (opener === '“' && code === 0x201c && isSpace(text.charCodeAt(at - 1)) && /\p{L}/u.test(text[at + 1] ?? ' ')) {
       depth++;
       continue;
@@ -197,9 +203,9 @@ function readQuote(paragraphs: readonly string[], para: number, open: number): Q
     inside = p === para ? piece : `${inside}\n\n${piece}`;
     // Unclosed: runs on when the next paragraph opens with a quotation mark again.
     const next = paragraphs[p + 1];
-    if (found >= 0 || next === undefined || !OPENERS.includes(next[0])) break;
+    if (found >= 0 || next === undefined || !(OPENERS.includes(next[0]) || (twoApostrophes && next.startsWith('‘‘')))) break;
     p++;
-    from = 1;
+    from = next.startsWith('‘‘') ? 2 : 1;
   }
   return { para, open, endPara: p, close, text: trimEndMatching(inside, TRAILING).trim() };
 }

@@ -840,4 +840,29 @@ describe('the fifteenth pass: patterns common to many splits', () => {
       'Harga beras\n\nHarga beras naik di Purwokerto.\n\nWeni (56), salah satu pedagang beras di pasar mengungkapkan, bahwa kenaikan terjadi sejak setengah bulan lalu.\n\n"Kalau biasanya itu paling naik Rp 500 perak," katanya.';
     assert.equal(speakerOf(text, 'Rp 500 perak', 'id'), 'Weni');
   });
+
+  test('quotations set in doubled curly single marks (‘‘…’’) are found, and run on over paragraphs', () => {
+    const text =
+      'Rates\n\nMayor Helen Worboys said the council had not heard from urban ratepayers.\n\n‘‘I accept, politically, that this proposal is difficult.\n\n‘‘However, this is not just about rural ratepayers,’’ she said.';
+    const { article } = extractForReview(text, { lang: 'en' });
+    assert.equal(article.quotes.length, 1);
+    assert.match(article.quotes[0].text, /^I accept, politically, .*\n\nHowever, this is not just about rural ratepayers$/s);
+    assert.equal(speakerOf(text, 'I accept', 'en'), 'Helen Worboys');
+  });
+
+  test('a scare quote in doubled curly marks before a term noun is no quotation: a ‘‘status quo’’ option', () => {
+    const text = 'Rates\n\nWorboys admitted the council neglected to include a ‘‘status quo’’ option in the consultation document.';
+    assert.deepEqual(
+      extractForReview(text, { lang: 'en' }).article.quotes.map((quote) => quote.text),
+      [],
+    );
+  });
+
+  test('a pull quote followed by a paragraph that is only a name: that name signs it', () => {
+    const text =
+      'Rates\n\nIt was possible residents could seek a judicial review, chief executive Richard Templer said.\n\n‘‘I accept, politically, that this proposal is difficult.’’\n\nMayor Helen Worboys\n\nWorboys said the council did not hear from urban ratepayers.';
+    const got = attributionOf(text, 'I accept', 'en');
+    assert.equal(got.name, 'Helen Worboys');
+    assert.match(got.cue, /a name signing the quote/);
+  });
 });
