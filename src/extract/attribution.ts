@@ -257,10 +257,16 @@ function titleHolder(para: Paragraph, titled: Mention, mentions: Mention[]): Men
   );
 }
 
+/** Verbs of a passive that reports speech: "was heard saying", "was quoted as saying". */
+const HEARD = new Set(['heard', 'overheard', 'quoted', 'filmed', 'recorded', 'caught', 'seen']);
+
 /** The mention that ends right before token `at` (adverbs and a closing comma may sit between). */
 function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Lexicon, from: number): Mention | undefined {
   let k = at - 1;
   while (k >= 0 && tokens[k].word && lex.adverbs.has(tokens[k].lower)) k--;
+  // "Onn Hafiz was heard saying", "he was quoted as saying": the one heard.
+  const as = tokens[k]?.lower === 'as' ? k - 1 : k;
+  if (HEARD.has(tokens[as]?.lower ?? '') && /^(?:was|were|is|are|been)$/.test(tokens[as - 1]?.lower ?? '')) k = as - 2;
   // "Councillor Jane Doe (Lab, Riverside) said": a bracket after the name is about the name.
   if (tokens[k]?.text === ')') {
     let open = k - 1;
@@ -584,6 +590,12 @@ export function attributeBefore(para: Paragraph, from: number, to: number, lex: 
       if (after) return after;
     }
     if (cue.kind === 'prep') return undefined;
+    // "Mayor Jane Doe said the plan was backed by John Smith, adding: …": a participle after a comma has the sentence's
+    // subject, not the name nearest to it.
+    if (cue.kind === 'verb' && lex.lang === 'en' && needsSentenceSubject(tokens, cue, lex) && tokens[cue.at - 1]?.text === ',') {
+      const subject = sentenceSubject(para, from, to, lex);
+      if (subject && isSpeakerMention(subject)) return subject;
+    }
     return (
       mentionBefore(mentions, tokens, cue.at, lex, from) ??
       describedBefore(para, tokens, cue.at, lex, from) ??

@@ -167,6 +167,8 @@ export const DEMONYMS = words(`
   argentinian uruguayan colombian chilean mexican german italian portuguese norwegian belgian croatian serbian austrian
   russian ukrainian nigerian ghanaian kenyan senegalese cameroonian ivorian egyptian moroccan algerian tunisian indian
   pakistani bangladeshi japanese korean chinese indonesian malaysian filipino thai vietnamese iranian israeli
+  lebanese syrian saudi emirati iraqi jordanian palestinian afghan nepali singaporean ugandan tanzanian zimbabwean
+  zambian jamaican trinidadian cuban haitian greek hungarian romanian bulgarian czech slovak
 `);
 
 /** Ranks and honorifics: part of a title, never of the name ("Irjen", "Dr.", "Sen."). */

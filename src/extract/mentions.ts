@@ -684,6 +684,9 @@ function readRun(
   }
   // A capitalised common word that opens the sentence ("Namun", "The", "Speaking") is no name.
   while (run.length && sentenceStarts.has(run[0].start) && isSentenceWord(run[0], lex)) run.shift();
+  // "a Lebanese expat", "the Kenyan runner": a nationality before a common noun describes; it names no one.
+  if (run.length === 1 && DEMONYMS.has(run[0].lower) && tokens[j]?.word && !tokens[j].cap && !isPluralPersonWord(tokens[j].lower))
+    run.shift();
   // "…," Kata Naap: an Indonesian verb of saying capitalised by mistake after a quotation is still the verb.
   if (lex.lang === 'id' && run.length > 1 && lex.inverted.has(run[0].lower)) run.shift();
   // A word capitalised only because it opens the sentence ("Kedua kelompok…", "Bakery owner…"):

@@ -865,4 +865,20 @@ describe('the fifteenth pass: patterns common to many splits', () => {
     assert.equal(got.name, 'Helen Worboys');
     assert.match(got.cue, /a name signing the quote/);
   });
+
+  test('"X said … Y, adding: "…"": a participle after a comma has the sentence\'s subject, not the nearest name', () => {
+    const text = 'Bridge\n\nMayor Jane Doe said the plan was backed by Premier John Smith, adding: "We will build it by May."';
+    assert.equal(speakerOf(text, 'build it by May', 'en'), 'Jane Doe');
+  });
+
+  test('"Omar, 34, a Lebanese expat, … told reporters" then a quotation: a nationality before a noun names no one', () => {
+    const text =
+      'Rents\n\nOmar, 34, a Lebanese expat, who works as a brand manager in Dubai, told reporters that his rent went up.\n\n"I had an increase of 10 percent while some friends had more."';
+    assert.equal(speakerOf(text, 'increase of 10 percent', 'en'), 'Omar');
+  });
+
+  test('"Onn Hafiz was heard saying: "…"": the one heard speaks', () => {
+    const text = 'Hospitals\n\nIn a video posted on Twitter, Onn Hafiz was heard saying: "We will fix the emergency ward."';
+    assert.equal(speakerOf(text, 'emergency ward', 'en'), 'Onn Hafiz');
+  });
 });
