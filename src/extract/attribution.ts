@@ -742,7 +742,16 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
     lead.length <= 4 &&
     lex.introPreps.has(lead[0]?.lower ?? '') &&
     lead.slice(1).every((token) => !lex.boundaries.has(token.lower) && !lex.verbs.has(token.lower));
-  if (!opening && (lead.some((token) => lex.boundaries.has(token.lower)) || lead.length > 8)) return passiveAgent(tokens, mentions, lex);
+  // "pembeli di Pasar Jakabaring Palembang, Tini, mengeluhkan …": a word for a person and where they are, then the name.
+  const placed =
+    first.kind === 'name' &&
+    first.entity === 'person' &&
+    first.org &&
+    lead.length === 2 &&
+    isPersonWord(lead[0].lower) &&
+    lex.boundaries.has(lead[1].lower);
+  if (!opening && !placed && (lead.some((token) => lex.boundaries.has(token.lower)) || lead.length > 8))
+    return passiveAgent(tokens, mentions, lex);
   const named =
     first.kind === 'name'
       ? first.entity === 'org'

@@ -881,4 +881,16 @@ describe('the fifteenth pass: patterns common to many splits', () => {
     const text = 'Hospitals\n\nIn a video posted on Twitter, Onn Hafiz was heard saying: "We will fix the emergency ward."';
     assert.equal(speakerOf(text, 'emergency ward', 'en'), 'Onn Hafiz');
   });
+
+  test('"Sementara itu, pembeli di Pasar Jakabaring, Tini, mengeluhkan …" then "katanya": the one named after the description', () => {
+    const text =
+      'Harga cabai\n\nSementara itu, pembeli di Pasar Jakabaring Palembang, Tini, mengeluhkan harga cabai yang terus naik.\n\n"Saya sudah keliling pasar, dan ini yang paling murah," katanya.';
+    assert.equal(speakerOf(text, 'keliling pasar', 'id'), 'Tini');
+  });
+
+  test('"…," tutupnya: closing a story is a verb of saying', () => {
+    const text =
+      'Demo buruh\n\n"Kami meminta kenaikan UMK," ujar Salimul Kasem.\n\nRatusan buruh lalu masuk ke kantor wali kota.\n\n"Harapan kami bisa langsung jumpa dengan Wali Kota," tutupnya.';
+    assert.equal(speakerOf(text, 'Harapan kami', 'id'), 'Salimul Kasem');
+  });
 });
