@@ -141,9 +141,10 @@ function apposed(tokens: Token[], at: number): boolean {
   // "Weni (56), salah satu pedagang …": an age in brackets before the description.
   if (tokens[at]?.text === '(' && /^\d{1,3}$/.test(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === ')') at += 3;
   if (tokens[at]?.text !== ',') return false;
-  // "Sugio, salah satu pemilik kios mengaku", "Jo, one of the traders": one of a kind of person, with no closing comma.
+  // "Sugio, salah satu pemilik kios mengaku", "Suryani, salah seorang pedagang": one of a kind of person, no closing comma.
+  const salah = tokens[at + 1]?.lower === 'salah' ? 1 : 0;
   const one =
-    tokens[at + 1]?.lower === 'salah' && tokens[at + 2]?.lower === 'satu' ? at + 3 : tokens[at + 1]?.lower === 'seorang' ? at + 2 : -1;
+    /^(?:satu|seorang)$/.test(tokens[at + 1 + salah]?.lower ?? '') && (salah || tokens[at + 1]?.lower === 'seorang') ? at + 2 + salah : -1;
   if (one > 0 && tokens[one]?.word && isPersonWord(tokens[one].lower)) return true;
   const first = tokens[at + 1];
   if (!first?.word || first.cap || !(isPersonWord(first.lower) || /^\d{1,3}$/.test(first.text))) return false;

@@ -614,7 +614,7 @@ export class Speakers {
 }
 
 /** After a name: an age in brackets, a comma, "one of", and the next word. */
-const AFTER_NAME = /^\s*(?:\(\d{1,3}\)\s*)?(,\s*)?(?:(?:salah satu|seorang)\s+)?(\p{L}+)/u;
+const AFTER_NAME = /^\s*(?:\(\d{1,3}\)\s*)?(,\s*)?(?:(?:salah satu|salah seorang|seorang)\s+)?(\p{L}+)/u;
 
 /**
  * Does the article write `word` as a person's name even where it opens a sentence: followed by a verb of saying

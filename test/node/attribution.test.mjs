@@ -894,3 +894,40 @@ describe('the fifteenth pass: patterns common to many splits', () => {
     assert.equal(speakerOf(text, 'Harapan kami', 'id'), 'Salimul Kasem');
   });
 });
+
+describe('after scoring test25 and test26: quotation marks as real pages type them', () => {
+  test('a story with no double quotation mark quotes with single ones: ‘…,’ said …', () => {
+    const text =
+      'Storm prep\n\nPolice and fire services are getting ready for a storm.\n\n‘We’re on call all the time, 24-seven,’ said Chief Fire Officer Roy Grant.\n\nThe Frank Sound fire house is in what’s thought to be a safer location.';
+    const got = attributionOf(text, '24-seven', 'en');
+    assert.equal(got.name, 'Roy Grant');
+    assert.equal(extractForReview(text, { lang: 'en' }).article.quotes.length, 1);
+  });
+
+  test('single marks stay apostrophes and scare quotes in a story that quotes with double ones', () => {
+    const text =
+      'Storm prep\n\nThe station\'s crew said the shelter was ‘fine’ last year.\n\n"We are ready," said Chief Fire Officer Roy Grant.';
+    assert.deepEqual(
+      extractForReview(text, { lang: 'en' }).article.quotes.map((quote) => quote.text),
+      ['We are ready'],
+    );
+  });
+
+  test('K Saravanan said," For …”: a straight mark typed after the comma opens the quotation its right mark closes', () => {
+    const text =
+      'Floods\n\nK Saravanan, a resident of Baba Nagar, said," For the second successive year, streets and houses have been flooded.”';
+    assert.equal(speakerOf(text, 'second successive year', 'en'), 'K Saravanan');
+  });
+
+  test('“ Saya ga tau …,” katanya: a left mark with a stray space after it still opens mid-paragraph', () => {
+    const text =
+      'Kecelakaan\n\nSopir truk Budi Santoso mengaku kaget. Tiba-tiba sebuah sepeda motor memotong jalan. “ Saya ga tau. Tau-tau saya sudah berhenti disitu,” katanya.';
+    assert.equal(speakerOf(text, 'Saya ga tau', 'id'), 'Budi Santoso');
+  });
+
+  test('"Suryani, salah seorang pedagang cabai …" then "ujarnya": the one named, not the description', () => {
+    const text =
+      'Harga cabai\n\nHarga cabai di pasar naik.\n\nSuryani, salah seorang pedagang cabai di Pasar Terong mengatakan harga sudah lama naik.\n\n"Sebenarnya lama mi naik," ujarnya.';
+    assert.equal(speakerOf(text, 'lama mi naik', 'id'), 'Suryani');
+  });
+});
