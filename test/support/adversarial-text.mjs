@@ -3,7 +3,8 @@
 // many short sentences, unclosed quotation marks, a paragraph of quotations after a long sentence, and the shapes of
 // later rules: sentences run together, a unit named by a long list, offices named by title and place, an organisation with titles before a name,
 // quotations typed with two apostrophes, nested curly quotations, straight quotations inside a curly one, quotations
-// alone after a paragraph about their speaker.
+// in single marks, left marks with a stray space, straight marks after a comma, quotations alone after a paragraph about
+// their speaker.
 // Shared by test/node/extract-adversarial.test.mjs and bench/extract-adversarial.mjs.
 
 /** `unit` repeated to about `bytes` characters, between a head and a tail. */
@@ -36,6 +37,11 @@ export const ADVERSARIAL_TEXTS = {
   'quotations typed with two apostrophes': (n) => fill('', "''Kami siap,'' kata Budi. ", n),
   'nested curly quotation marks': (n) => fill('“Kami ', '“siap” dan ', n, '”'),
   'straight quotations inside a curly quotation': (n) => fill('“Kami ', '"siap" dan ', n, '”'),
+  // Marks as real pages type them: quotations set in single marks in a story without a double one, left marks with a
+  // stray space after them, straight marks after a comma (each asks whether a right mark closes later).
+  'a story quoted in single marks': (n) => fill('', '‘We are ready,’ said Jo Smith. ‘Not ', n),
+  'left marks with a stray space, unclosed': (n) => fill('', 'kata dia. “ Saya ', n),
+  'straight marks after a comma': (n) => fill('', 'he said," For the ', n, '”'),
   // A quotation alone after a paragraph about the one quoted before it (the cue about-speaker), over and over.
   'quotations alone after a paragraph about their speaker': (n) =>
     fill(
