@@ -63,7 +63,9 @@ function isOpener(text: string, at: number): boolean {
     if (mark === '"' && before === ',' && /^\s\p{Lu}/u.test(text.slice(at + 1, at + 3)) && usualCloserAfter(text, at, 0x201d)) return true;
     // "… tiba-tiba sebuah motor memotong jalan. “ Saya ga tau. …,” katanya": a left mark after a space, then a stray
     // space and a word, opens when its right mark closes later in the paragraph.
-    return mark === '“' && isSpace(before.charCodeAt(0)) && /^\s\p{Lu}/u.test(text.slice(at + 1, at + 3)) && usualCloserAfter(text, at, 0x201d);
+    return (
+      mark === '“' && isSpace(before.charCodeAt(0)) && /^\s\p{Lu}/u.test(text.slice(at + 1, at + 3)) && usualCloserAfter(text, at, 0x201d)
+    );
   }
   if (mark === '“' || mark === '„' || mark === '«') return true;
   // Two quotations with no space between them: …maaf"."Polisi …
