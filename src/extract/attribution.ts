@@ -910,14 +910,9 @@ export function colonSpeaker(para: Paragraph, from: number, to: number, lex: Lex
  * closing quotation mark.
  */
 export function signature(para: Paragraph, from: number, lex: Lexicon): Mention | undefined {
-  const rest = para.masked.slice(from);
   // `"…" Ilyas Memon.`: a name alone, with no dash, signs only when it is all that follows.
-  if (/^\s{1,3}\p{Lu}\p{L}+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\.?\s*$/u.test(rest)) {
-    const signed = mentionsIn(para, from, para.masked.length, lex).find(
-      (mention) => isNamedPerson(mention) && /^\s*(?:\.\s*)?$/.test(para.masked.slice(mention.end)),
-    );
-    if (signed) return signed;
-  }
+  const signed = /^\s/.test(para.masked.slice(from, from + 1)) ? nameAlone(para, from, lex) : undefined;
+  if (signed) return signed;
   const dash = /^\s{0,3}(?:--?|–|—)\s{0,3}(?=\S)/.exec(para.masked.slice(from, from + 12));
   if (!dash || para.masked.length - from > 120) return undefined;
   const names = mentionsIn(para, from + dash[0].length, para.masked.length, lex).filter(isNamedPerson);
@@ -928,6 +923,17 @@ export function signature(para: Paragraph, from: number, lex: Lexicon): Mention 
   return name && title.length <= 5 && !title.some((token) => lex.stopwords.has(token.lower) || lex.boundaries.has(token.lower))
     ? name
     : undefined;
+}
+
+/**
+ * The person a paragraph names and nothing else from `from` on, perhaps after a title: `"…" Ilyas Memon.`, or a pull
+ * quote's next paragraph "Mayor Helen Worboys".
+ */
+export function nameAlone(para: Paragraph, from: number, lex: Lexicon): Mention | undefined {
+  if (!/^\s{0,3}\p{Lu}\p{L}+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\.?\s*$/u.test(para.masked.slice(from))) return undefined;
+  return mentionsIn(para, from, para.masked.length, lex).find(
+    (mention) => isNamedPerson(mention) && /^\s*(?:\.\s*)?$/.test(para.masked.slice(mention.end)),
+  );
 }
 
 /** Does a word read as a verb of saying the lexicon does not list ("quipped", "celoteh", "menimpali")? */

@@ -15,6 +15,7 @@ import {
   isNamedPerson,
   lastWords,
   mentionsIn,
+  nameAlone,
   pointsBack,
   saidInLastWords,
   sentenceSubject,
@@ -462,9 +463,6 @@ function isTitleCaseHeading(paragraph: string): boolean {
   );
 }
 
-/** A paragraph of two to six capitalised words and nothing else: a name, perhaps after a title ("Mayor Helen Worboys"). */
-const BARE_NAME = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,5}\s*$/u;
-
 /** Words before a noun phrase: a quotation between one and a noun is a modifier ("his "neutral" rating"). */
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
 /** Nouns that a quoted modifier names a kind of: a "neutral" rating, a "no work, no pay" rule, an "amber" warning. */
@@ -564,15 +562,11 @@ function attribute(
       cue = 'signed';
       sentences = [[span.endPara, span.close + 1, endPara.masked.length]];
     }
-    const signedBelow = paras[span.endPara + 1];
-    if (!mention && !before && !endPara.masked.slice(afterFrom).trim() && signedBelow && BARE_NAME.test(signedBelow.masked)) {
+    const below = paras[span.endPara + 1];
+    if (!mention && !before && !endPara.masked.slice(afterFrom).trim() && below && (mention = nameAlone(below, 0, lex))) {
       // A pull quote, then a paragraph that is only its speaker's name: "‘‘…’’" / "Mayor Helen Worboys".
-      const end = signedBelow.masked.trimEnd().length;
-      mention = mentionsIn(signedBelow, 0, end, lex).find((found) => isNamedPerson(found) && found.end === end);
-      if (mention) {
-        cue = 'signed';
-        sentences = [[span.endPara + 1, 0, end]];
-      }
+      cue = 'signed';
+      sentences = [[span.endPara + 1, 0, below.masked.length]];
     }
     if (before) sentences.push([span.para, beforeFrom, span.open]);
     if (!mention && before) {
@@ -657,7 +651,6 @@ function attribute(
         }
       }
     }
-    const below = paras[span.endPara + 1];
     if (!mention && !before && !endPara.masked.slice(afterFrom).trim() && below?.sentences.length) {
       // A quotation, then "That was the warning from Mary Jones, …" or "Hal itu disampaikan Kepala BPBD, Andi Lubis":
       // the next paragraph opens by pointing back at it, and names who spoke.

@@ -137,15 +137,12 @@ const ORG_HEADS = new Set(
  * Does a description set off by commas follow token `at`: "Siti, pedagang sayur, mengaku", "Dewi, 34, said"? Then the
  * word before it is someone's name, even when only a sentence start capitalises it.
  */
-function apposed(tokens: Token[], at: number): boolean {
+function apposed(tokens: Token[], at: number, lex: Lexicon): boolean {
   // "Weni (56), salah satu pedagang …": an age in brackets before the description.
   if (tokens[at]?.text === '(' && /^\d{1,3}$/.test(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === ')') at += 3;
   if (tokens[at]?.text !== ',') return false;
   // "Sugio, salah satu pemilik kios mengaku", "Suryani, salah seorang pedagang": one of a kind of person, no closing comma.
-  const salah = tokens[at + 1]?.lower === 'salah' ? 1 : 0;
-  const one =
-    /^(?:satu|seorang)$/.test(tokens[at + 1 + salah]?.lower ?? '') && (salah || tokens[at + 1]?.lower === 'seorang') ? at + 2 + salah : -1;
-  if (one > 0 && tokens[one]?.word && isPersonWord(tokens[one].lower)) return true;
+  if (lex.lang === 'id' && tokens[at + 1]?.word && readIndefinite(tokens, at + 1, lex)) return true;
   const first = tokens[at + 1];
   if (!first?.word || first.cap || !(isPersonWord(first.lower) || /^\d{1,3}$/.test(first.text))) return false;
   for (let k = at + 2; k < tokens.length && k <= at + 7; k++) {
@@ -701,7 +698,7 @@ function readRun(
     classifyWord(run[0]) === 'name' &&
     !known(run[0].lower) &&
     !saying &&
-    !apposed(tokens, j)
+    !apposed(tokens, j, lex)
   )
     run.shift();
   // "Kemenangan Jokowi bukan akhir …", "Pernyataan Budi …": a noun made with ke-…-an or pe-…-an opening the

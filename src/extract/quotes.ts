@@ -59,13 +59,11 @@ function isOpener(text: string, at: number): boolean {
   // A paragraph that starts with a mark starts with a quotation, even with a stray space after the mark: " Is it …?"
   if (isSpace(after.charCodeAt(0))) {
     if (mark === '«' || mark === '„' || (at === 0 && mark !== '”')) return true;
-    // K Saravanan said," For the second successive year, …”: a straight mark typed after the comma of a verb of saying.
-    if (mark === '"' && before === ',' && /^\s\p{Lu}/u.test(text.slice(at + 1, at + 3)) && usualCloserAfter(text, at, 0x201d)) return true;
-    // "… tiba-tiba sebuah motor memotong jalan. “ Saya ga tau. …,” katanya": a left mark after a space, then a stray
-    // space and a word, opens when its right mark closes later in the paragraph.
-    return (
-      mark === '“' && isSpace(before.charCodeAt(0)) && /^\s\p{Lu}/u.test(text.slice(at + 1, at + 3)) && usualCloserAfter(text, at, 0x201d)
-    );
+    // K Saravanan said," For the second successive year, …”: a straight mark typed after the comma of a verb of saying;
+    // "… memotong jalan. “ Saya ga tau. …,” katanya": a left mark after a space. Each, with a stray space and a word
+    // after it, opens when a right mark closes later in the paragraph.
+    const stray = (mark === '"' && before === ',') || (mark === '“' && isSpace(before.charCodeAt(0)));
+    return stray && /^\s\p{Lu}/u.test(text.slice(at + 1, at + 3)) && usualCloserAfter(text, at, 0x201d);
   }
   if (mark === '“' || mark === '„' || mark === '«') return true;
   // Two quotations with no space between them: …maaf"."Polisi …
@@ -158,9 +156,9 @@ export function scanQuotes(paragraphs: readonly string[]): QuoteSpan[] {
   for (const span of spans) for (let para = span.para; para <= span.endPara; para++) quoted.add(para);
   // A story with no double quotation mark at all quotes with single ones, as some house styles do: ‘We're on call,’ said …
   const single = !spans.length && !paragraphs.some((text) => /["“”„«]/.test(text));
-  const headings = paragraphs.flatMap((text, para) => (!quoted.has(para) && (single || isHeading(text)) ? singleQuotes(text, para) : []));
-  if (!headings.length) return spans;
-  return [...spans, ...headings].sort((a, b) => a.para - b.para || a.open - b.open);
+  const singles = paragraphs.flatMap((text, para) => (!quoted.has(para) && (single || isHeading(text)) ? singleQuotes(text, para) : []));
+  if (!singles.length) return spans;
+  return [...spans, ...singles].sort((a, b) => a.para - b.para || a.open - b.open);
 }
 
 function scanDoubleQuotes(paragraphs: readonly string[]): QuoteSpan[] {
