@@ -34,7 +34,9 @@ export const EN: Lexicon = {
   verbs: words(`${SAY} saying adding noting warning insisting arguing stressing explaining
     described describes describing called calls calling branded brands labelled labeled dismissed dismissing
     pledged vowed promised accused accusing criticised criticized condemned condemning hailed
-    welcomed welcoming denied denies denying`),
+    welcomed welcoming denied denies denying
+    praised lauded eulogized eulogised commended expressed voiced pointed highlighted underlined underscored echoed
+    outlined reacted apologised apologized`),
   fragmentVerbs: words(`called calls calling described describes describing branded labelled labeled dismissed
     termed terms dubbed hailed condemned criticised criticized accused denounced`),
   nouns: words(`statement warning remarks words promise pledge threat call claim comments comment

@@ -741,9 +741,36 @@ function readRun(
     delete mention.org;
   }
   if (lex.lang === 'en' && mention.entity === 'person' && !mention.role && namesPlace(tokens, at, j, run)) mention.entity = 'place';
+  if (lex.lang === 'en' && !acronym) {
+    const title = titleAt(text, tokens, at, run);
+    if (title) return { mention: title, next: Math.max(j, at + 1) };
+  }
   if (acronym) mention.acronym = acronym;
   mention.end = Math.max(mention.end, tokens[j - 1].end); // past "(NATO)" or "(52)"
   return { mention, next: Math.max(j, at + 1) };
+}
+
+/**
+ * "the Kremlin spokesman", "the Black Satellites head coach": after "the", a title in lower case closing a run of
+ * capitalised words describes whoever holds the title there; it names no one.
+ */
+function titleAt(text: string, tokens: Token[], at: number, run: Token[]): Mention | undefined {
+  const before = run[0] === tokens[at] ? tokens[at - 1] : tokens[at];
+  if (before?.lower !== 'the') return undefined;
+  let from = run.length;
+  while (from > 1 && !run[from - 1].cap && classifyWord(run[from - 1]) === 'role') from--;
+  if (from === run.length || !run.slice(0, from).every((token) => token.cap)) return undefined;
+  const start = run[0].start;
+  const end = run[run.length - 1].end;
+  return {
+    kind: 'name',
+    start,
+    end,
+    name: '',
+    entity: 'person',
+    role: capitalise(text.slice(run[from].start, end)),
+    org: text.slice(start, run[from - 1].end).replace(/['’]s$/, ''),
+  };
 }
 
 /** Prepositions after which a bare capitalised name is where something happens: "in Quarry Bay", "across Gauteng". */

@@ -143,7 +143,7 @@ export class Speakers {
   resolve(mention: Mention, para: number, subject?: Mention): Entity | undefined {
     switch (mention.kind) {
       case 'name':
-        if (!mention.name) return this.fromTitle(mention, para);
+        if (!mention.name) return this.fromTitle(mention, para) ?? this.titleHolder(mention);
         return this.office(mention, para) ?? this.fromName(mention, this.honorificGender(mention, para));
       case 'definite':
         return this.fromDefinite(mention, para);
@@ -558,24 +558,41 @@ export class Speakers {
     return this.titled([words[0]], para);
   }
 
-  /** "kata Kapolda", "the Menkes": a title alone → the person last named with that title. */
+  /**
+   * "kata Kapolda", "the Menkes": a title alone → the person last named with that title; "the Kremlin spokesman" → the
+   * one named with it at the Kremlin, or with no organisation given.
+   */
   private fromTitle(mention: Mention, para: number): Entity | undefined {
     const title = wordsOf(mention.role ?? '');
     if (!title.length) return undefined;
+    const at = mention.entity === 'person' && mention.org ? wordsOf(mention.org) : [];
+    const sameOrg = (org?: string) => !org || !at.length || at.some((word) => wordsOf(org).includes(word));
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const entity = this.recent[k];
-      if (entity.kind === 'person' && entity.role && title.every((word) => wordsOf(entity.role!).includes(word))) return entity;
+      if (entity.kind !== 'person' || !entity.role || !title.every((word) => wordsOf(entity.role!).includes(word))) continue;
+      if (sameOrg(entity.org)) return entity;
     }
     // "jaksa Kejati Jabar, Suharja menilai …" then "imbuh jaksa": the one the story gave the title, quoted or not.
-    return this.titled(title, para);
+    return this.titled(title, para, sameOrg);
   }
 
-  /** The one person named with all the words of `title` up to paragraph `para`, when only one is. */
-  private titled(title: string[], para: number): Entity | undefined {
+  /** "the Kremlin spokesman" whom the story never names: the one described so. */
+  private titleHolder(mention: Mention): Entity | undefined {
+    if (mention.entity !== 'person' || !mention.org || !mention.role) return undefined;
+    const name = `${mention.org} ${mention.role.toLowerCase()}`;
+    const head = wordsOf(mention.role).pop();
+    return (
+      this.find(name, 'person') ??
+      this.add({ name, kind: 'person', described: true, role: mention.role, org: mention.org, ...(head ? { head } : {}) })
+    );
+  }
+
+  /** The one person named with all the words of `title` (at an organisation `atOrg` accepts) up to paragraph `para`, when only one is. */
+  private titled(title: string[], para: number, atOrg = (_org?: string) => true): Entity | undefined {
     const people = new Set<string>();
     let pick: Mention | undefined;
     for (const { mention: other, para: at } of this.index) {
-      if (at > para || other.kind !== 'name' || other.entity !== 'person' || !other.name || !other.role) continue;
+      if (at > para || other.kind !== 'name' || other.entity !== 'person' || !other.name || !other.role || !atOrg(other.org)) continue;
       const role = wordsOf(other.role);
       if (!title.every((word) => role.includes(word))) continue;
       people.add(fold(other.name).split(' ').pop() ?? '');

@@ -760,9 +760,9 @@ describe('the twelfth pass: who a phrase is about, on text shaped like test19 an
 });
 
 describe('the thirteenth pass: on text shaped like test21 and test22', () => {
-  test('"Anna Karon echoed the same frustration. "…"": the person the sentence before is about, not the last speaker', () => {
+  test('"Anna Karon shares the same frustration. "…"": the person the sentence before is about, not the last speaker', () => {
     const text =
-      'Floods\n\nAbsalom Sofika, another resident, said the problem has persisted. "For 12 years, I have experienced the same situation."\n\nAnna Karon echoed the same frustration. "For many years, we have been sitting with the same problem."';
+      'Floods\n\nAbsalom Sofika, another resident, said the problem has persisted. "For 12 years, I have experienced the same situation."\n\nAnna Karon shares the same frustration. "For many years, we have been sitting with the same problem."';
     const got = attributionOf(text, 'For many years', 'en');
     assert.equal(got.name, 'Anna Karon');
     assert.equal(got.confidence, 'medium');
@@ -929,5 +929,22 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
     const text =
       'Harga cabai\n\nHarga cabai di pasar naik.\n\nSuryani, salah seorang pedagang cabai di Pasar Terong mengatakan harga sudah lama naik.\n\n"Sebenarnya lama mi naik," ujarnya.';
     assert.equal(speakerOf(text, 'lama mi naik', 'id'), 'Suryani');
+  });
+
+  test('"Nations coach Nana Yaw Amankwah has eulogized his players …" then a quotation alone: the one who praised them', () => {
+    const text =
+      'Kotoko win\n\nKotoko beat Nations FC 2-1 on Sunday.\n\nDespite the defeat, Nations coach Nana Yaw Amankwah has eulogized his players for their performance.\n\n“My players did very well because they were determined.”';
+    assert.equal(speakerOf(text, 'My players did very well', 'en'), 'Nana Yaw Amankwah');
+  });
+
+  test('"the Kremlin spokesman said" is the one named with that title at the Kremlin, not another spokesman', () => {
+    const text =
+      'Talks\n\nKremlin spokesman Dmitry Peskov spoke to reporters on Monday. White House spokesman John Kirby spoke later.\n\n"We see no basis for talks," the Kremlin spokesman said.';
+    assert.equal(speakerOf(text, 'no basis for talks', 'en'), 'Dmitry Peskov');
+  });
+
+  test('"the Black Satellites head coach" whom the story never names is described so, not named after the team', () => {
+    const text = 'Draw in Accra\n\nThe match ended 1-1.\n\n"We were a bit too anxious," the Black Satellites head coach said.';
+    assert.equal(speakerOf(text, 'too anxious', 'en'), 'Black Satellites head coach');
   });
 });
