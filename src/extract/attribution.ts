@@ -937,9 +937,10 @@ export function nameAlone(para: Paragraph, from: number, lex: Lexicon): Mention 
 }
 
 /** Does a word read as a verb of saying the lexicon does not list ("quipped", "celoteh", "menimpali")? */
-function verbLike(token: Token | undefined, lex: Lexicon, position: 'before' | 'after'): boolean {
+function verbLike(token: Token | undefined, lex: Lexicon, position: 'before' | 'after' | 'present'): boolean {
   if (!token?.word || token.cap || lex.boundaries.has(token.lower) || lex.adverbs.has(token.lower) || lex.conjunctions.has(token.lower))
     return false;
+  if (position === 'present') return !lex.stopwords.has(token.lower);
   if (lex.lang === 'en') return /[a-z]ed$/.test(token.lower) && !lex.stopwords.has(token.lower);
   if (position === 'after') return /^(?:me|ber)\p{Ll}{3,}$/u.test(token.lower);
   return /^\p{Ll}{3,}$/u.test(token.lower) && !lex.stopwords.has(token.lower) && !lex.sentenceWords.has(token.lower);
@@ -957,9 +958,13 @@ export function unknownVerbSpeaker(para: Paragraph, from: number, to: number, le
   const mentions = mentionsIn(para, from, to, lex).filter(isSpeakerMention);
   const startingAt = (token: Token | undefined) =>
     token && mentions.find((mention) => mention.start === token.start && mention.kind !== 'pronoun');
-  // verb + name: "celoteh seorang ibu", "quipped Smith".
+  // verb + name: "celoteh seorang ibu", "quipped Smith"; in the present, "questions Tawde." with nothing after the name.
   const after = startingAt(tokens[k + 1]);
   if (after && verbLike(tokens[k], lex, 'before')) return after;
+  if (after && lex.lang === 'en' && isNamedPerson(after) && /[a-z]{3}[^s]s$/.test(tokens[k].lower) && verbLike(tokens[k], lex, 'present')) {
+    const end = tokens.find((token) => token.start >= after.end);
+    if (!end || (!end.word && end.text !== ',')) return after;
+  }
   // name + verb, then the end of the clause: "Smith quipped.", "Budi menimpali."
   const first = startingAt(tokens[k]) ?? mentions.find((mention) => mention.start === tokens[k].start && mention.kind === 'pronoun');
   if (!first) return undefined;

@@ -500,6 +500,8 @@ function attribute(
   const later = spans[at + 1]?.para === span.endPara && spans[at + 1].open < endTo ? spans[at + 1] : undefined;
   const afterFrom = Math.min(span.close + 1, endTo);
   const afterTo = Math.min(later ? later.open : endTo, afterFrom + WINDOW);
+  // The quotation ends its paragraph: nothing after it but a stray full stop ("…started”.").
+  const endsParagraph = () => /^[\s.]*$/.test(endPara.masked.slice(afterFrom));
   const startsUpper = /^[\p{Lu}\p{N}'‘"“]/u.test(span.text);
   const heading = isHeading(context.paragraphs[span.para]);
   // "Her article, "How we lost the river"": the title of a work.
@@ -563,7 +565,7 @@ function attribute(
       sentences = [[span.endPara, span.close + 1, endPara.masked.length]];
     }
     const below = paras[span.endPara + 1];
-    if (!mention && !before && !endPara.masked.slice(afterFrom).trim() && below && (mention = nameAlone(below, 0, lex))) {
+    if (!mention && !before && endsParagraph() && below && (mention = nameAlone(below, 0, lex))) {
       // A pull quote, then a paragraph that is only its speaker's name: "‘‘…’’" / "Mayor Helen Worboys".
       cue = 'signed';
       sentences = [[span.endPara + 1, 0, below.masked.length]];
@@ -613,13 +615,7 @@ function attribute(
       mention = unknownVerbSpeaker(endPara, afterFrom, afterTo, lex);
       if (mention) cue = 'unknown-verb';
     }
-    if (
-      !mention &&
-      !before &&
-      above?.sentences.length &&
-      !para.masked.slice(afterFrom).trim() &&
-      (!last || last.span.endPara < span.para - 1)
-    ) {
+    if (!mention && !before && above?.sentences.length && endsParagraph() && (!last || last.span.endPara < span.para - 1)) {
       // "Mr Morrison said there were plans in place." then the quotation, a paragraph of its own; or "Overnight 40mm of
       // rain fell, she said. It was a surprise …": the paragraph's last sentence that reports what someone said.
       const prior = spans[at - 1]; // spans are in order: only the one before can end in that paragraph
@@ -651,7 +647,7 @@ function attribute(
         }
       }
     }
-    if (!mention && !before && !endPara.masked.slice(afterFrom).trim() && below?.sentences.length) {
+    if (!mention && !before && endsParagraph() && below?.sentences.length) {
       // A quotation, then "That was the warning from Mary Jones, …" or "Hal itu disampaikan Kepala BPBD, Andi Lubis":
       // the next paragraph opens by pointing back at it, and names who spoke.
       const [belowFrom, belowTo] = below.sentences[0];

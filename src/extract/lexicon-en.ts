@@ -31,7 +31,7 @@ const PRONOUNS = new Map<string, Pronoun>([
 export const EN: Lexicon = {
   lang: 'en',
   inverted: words(SAY),
-  verbs: words(`${SAY} saying adding noting warning insisting arguing stressing explaining
+  verbs: words(`${SAY} saying adding noting warning insisting arguing stressing explaining urging
     described describes describing called calls calling branded brands labelled labeled dismissed dismissing
     pledged vowed promised accused accusing criticised criticized condemned condemning hailed
     welcomed welcoming denied denies denying

@@ -947,4 +947,34 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
     const text = 'Draw in Accra\n\nThe match ended 1-1.\n\n"We were a bit too anxious," the Black Satellites head coach said.';
     assert.equal(speakerOf(text, 'too anxious', 'en'), 'Black Satellites head coach');
   });
+
+  test('“…,” questions Tawde.: a verb of the present the lexicon does not list, then a name that ends the sentence', () => {
+    const text =
+      'Water cuts\n\nRahul Tawde, a resident of sector twelve, said they rely on tankers. “When common people are not getting water, how are the tankers getting water,” questions Tawde.';
+    assert.equal(speakerOf(text, 'When common people', 'en'), 'Rahul Tawde');
+  });
+
+  test('"Marion Miranda, the Sta. Ana … officer, added": a full stop after "Sta." ends no sentence', () => {
+    const text =
+      'Typhoon\n\n“People only ask to be rescued when the storm is here,” Marion Miranda, the Sta. Ana Municipal Disaster Risk Reduction and Management (MDRRM) officer, added.';
+    assert.equal(speakerOf(text, 'only ask to be rescued', 'en'), 'Marion Miranda');
+  });
+
+  test('a quotation alone whose paragraph ends “…started”. follows the one the paragraph before reports', () => {
+    const text =
+      'Market fire\n\nSpeaking on the incident, a business centre operator in the market, Garba Malgwi said the fire started around midnight, adding that boys had lit a fire to warm themselves.\n\n“The boys were sitting outside, warming themselves. That was how the fire started”.';
+    assert.equal(speakerOf(text, 'The boys were sitting outside', 'en'), 'Garba Malgwi');
+  });
+
+  test('"a business Centre operator in the market, Garba Malgwi said …, adding": the name, not a capitalised word of the description', () => {
+    const text =
+      'Market fire\n\nSpeaking on the incident, a business Centre operator in the market, Garba Malgwi said the fire started around midnight, adding that boys had lit a fire.\n\n“The boys were sitting outside.”';
+    assert.equal(speakerOf(text, 'The boys were sitting outside', 'en'), 'Garba Malgwi');
+  });
+
+  test('"Ma is urging residents to … make sure “…”": a partial quotation after "urging" is the one urging', () => {
+    const text =
+      'Wildfires\n\nEmergency Management Minister Bowinn Ma spoke on Friday.\n\nMa is urging British Columbians under an evacuation order to follow the instructions and make sure “you are doing everything you can to protect your community.”';
+    assert.equal(speakerOf(text, 'you are doing everything', 'en'), 'Bowinn Ma');
+  });
 });
