@@ -84,7 +84,14 @@ function closeAt(text: string, from: number, opener: string): number {
   for (let at = from; at < text.length; at++) {
     const code = text.charCodeAt(at);
     // Two apostrophes stand for a closing straight quote in some wire copy: "…,'' said Smith.
-    if (opener === '"' && code !== 0x2018 && isTwoApostrophes(text, at) && !/\p{L}/u.test(text[at + 2] ?? ' ')) return at;
+    // Or “…,’’ he said.: a left mark closed by two right single marks, when no right double mark follows.
+    if (
+      code !== 0x2018 &&
+      isTwoApostrophes(text, at) &&
+      !/\p{L}/u.test(text[at + 2] ?? ' ') &&
+      (opener === '"' || (opener === '“' && !usualCloserAfter(text, at, 0x201d)))
+    )
+      return at;
     if (opener === '“' && code === 0x201c && isSpace(text.charCodeAt(at - 1)) && /\p{L}/u.test(text[at + 1] ?? ' ')) {
       depth++;
       continue;

@@ -977,4 +977,15 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Wildfires\n\nEmergency Management Minister Bowinn Ma spoke on Friday.\n\nMa is urging British Columbians under an evacuation order to follow the instructions and make sure “you are doing everything you can to protect your community.”';
     assert.equal(speakerOf(text, 'you are doing everything', 'en'), 'Bowinn Ma');
   });
+
+  test('“…,’’ he said.: a left double mark closed by two right single marks is one quotation, the next paragraph another', () => {
+    const text =
+      'Bushfire\n\nDFES commissioner Darren Klemm said people should leave early.\n\n“The last two afternoons we’ve seen significant break outs,’’ he said.\n\n“On Monday afternoon the fire ran nearly 20km to the west.’’';
+    const { article } = extractForReview(text, { lang: 'en' });
+    assert.deepEqual(
+      article.quotes.map((quote) => quote.text),
+      ['The last two afternoons we’ve seen significant break outs', 'On Monday afternoon the fire ran nearly 20km to the west.'],
+    );
+    assert.equal(speakerOf(text, 'On Monday afternoon', 'en'), 'Darren Klemm');
+  });
 });
