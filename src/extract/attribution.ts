@@ -750,7 +750,9 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
     lead.length === 2 &&
     isPersonWord(lead[0].lower) &&
     lex.boundaries.has(lead[1].lower);
-  if (!opening && !placed && (lead.some((token) => lex.boundaries.has(token.lower)) || lead.length > 8))
+  // "Truk itu dikemudikan oleh Muhamad Sulhanudin", "driven by …": the agent of a passive is no subject either.
+  const agent = /^(?:oleh|by)$/.test(lead[lead.length - 1]?.lower ?? '');
+  if (!opening && !placed && (agent || lead.some((token) => lex.boundaries.has(token.lower)) || lead.length > 8))
     return passiveAgent(tokens, mentions, lex);
   const named =
     first.kind === 'name'

@@ -179,11 +179,13 @@ export function extractWith(
       if (entity?.kind !== 'person') {
         // "For Mandlenkosu Mamela, a security guard, the consequences were harsher.": a person the sentence names in full,
         // though not as its subject, is whom the story turns to. Not one with a title ("heard by Judge Ruth Lane"): "the
-        // judge" finds them only when the story has one judge.
+        // judge" finds them only when the story has one judge. Nor the agent of a passive ("dikemudikan oleh Muhamad
+        // Sulhanudin", "driven by …"): the story tells what was done, it has not turned to them.
         const named = mentionsIn(para, from, to, lex).find(
           (other) =>
             isNamedPerson(other) &&
             wordCount(other.name) >= 2 &&
+            !/(?:^|\s)(?:oleh|by)\s+$/i.test(para.masked.slice(Math.max(from, other.start - 6), other.start)) &&
             !foldWords(other.role ?? '')
               .split(' ')
               .some((word) => ROLE_WORDS.has(word)),

@@ -310,7 +310,8 @@ export const DESCRIPTORS = words(`
   penanggulangan meteorologi klimatologi geofisika pemberantasan korupsi kesejahteraan nasional
   daerah pusat tinggi agung konstitusi pemilihan penyelenggara pengawas keuangan pembangunan
   perencanaan statistik pangan obat makanan pengawasan penerbangan kereta api listrik hubungan
-  masyarakat humas reserse kriminal khusus lalu lintas narkoba pelaksana
+  masyarakat humas reserse kriminal khusus lalu lintas narkoba pelaksana kedaruratan logistik pencegahan
+  kesiapsiagaan rehabilitasi rekonstruksi
   foreign defence defense interior home finance health education justice transport
   transportation energy trade labour labor environment affairs state treasury homeland security
   agriculture commerce public relations human rights civil aviation federal national regional

@@ -876,6 +876,8 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
     while (last + 1 < run.length && classes[last + 1] === 'role') last++;
     return nameThenTitle(text, run, titleAfter, last);
   }
+  // "Agung Pramuja": "Agung" names an office only after its word ("Jaksa Agung", "Masjid Agung"); first, a given name.
+  if (run[0].lower === 'agung' && (classes.length === 1 || classes[1] === 'name')) classes[0] = 'name';
   // "Kombes Polisi Hari Rosena": "Polisi" after a rank is the rank's, not an organisation.
   for (let k = 1; k < run.length; k++) if (classes[k - 1] === 'hon' && run[k].lower === 'polisi') classes[k] = 'hon';
   // "Kabupaten Banjarnegara Andri Sulistyo": the word after a place head names the place.
@@ -1132,7 +1134,26 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
     }
     merged.push(mention);
   }
-  return merged.map((mention) =>
+  // "Kasi Kedaruratan pada Bidang Kedaruratan dan Logistik BPBD NTB, Agung Pramuja": a title, where it is held, the name.
+  const joined: Mention[] = [];
+  for (const mention of merged) {
+    const title = joined[joined.length - 1];
+    if (
+      title?.kind === 'name' &&
+      !title.name &&
+      title.entity === 'person' &&
+      title.role &&
+      !title.org &&
+      mention.kind === 'name' &&
+      mention.entity === 'person' &&
+      mention.name &&
+      !mention.role &&
+      /^\s+(?:pada|di)\s+$/.test(text.slice(title.end, mention.start))
+    )
+      joined[joined.length - 1] = { ...mention, start: title.start, role: title.role };
+    else joined.push(mention);
+  }
+  return joined.map((mention) =>
     (mention.kind === 'indefinite' || (mention.kind === 'definite' && mention.entity === 'person')) && !mention.name
       ? { ...mention, name: text.slice(mention.start, mention.end) }
       : mention,

@@ -988,4 +988,23 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
     );
     assert.equal(speakerOf(text, 'On Monday afternoon', 'en'), 'Darren Klemm');
   });
+
+  test('"Dirinya berharap …" then "…," jelasnya: "dirinya" stands for the one quoted, it is no name', () => {
+    const text =
+      'Banjir\n\n"Airnya sudah mulai menurun," ujar Kepala Pelaksana BPBD Kota Pekanbaru, Zarman Chandra.\n\nDirinya berharap kepada masyarakat tetap waspada.\n\n"Karena kondisi cuaca ekstrem," jelasnya.';
+    assert.equal(speakerOf(text, 'cuaca ekstrem', 'id'), 'Zarman Chandra');
+  });
+
+  test('"kata Kasi Kedaruratan pada Bidang … BPBD NTB, Agung Pramuja" then "terang Agung": the name after the title, and "Agung" is his', () => {
+    const text =
+      'Banjir Bima\n\n“Masih dilakukan pendataan,” kata Kasi Kedaruratan pada Bidang Kedaruratan dan Logistik BPBD NTB, Agung Pramuja, Minggu 14 Januari 2018.\n\nMenurut BPBD, banjir terjadi akibat curah hujan tinggi. “Banjir mulai surut sekitar pukul 00.00 wita,” terang Agung.';
+    assert.equal(speakerOf(text, 'Masih dilakukan pendataan', 'id'), 'Agung Pramuja');
+    assert.equal(speakerOf(text, 'Banjir mulai surut', 'id'), 'Agung Pramuja');
+  });
+
+  test('"Truk itu dikemudikan oleh Muhamad Sulhanudin" between two quotations: "-nya" is still the one quoted', () => {
+    const text =
+      'Kecelakaan\n\n“Truk tidak dapat menghindar,” jelas Kasat Lantas Polres Semarang, AKP Lingga Ramadhani.\n\nTruk trailer itu dikemudikan oleh Muhamad Sulhanudin (41), warga Desa Sidomulyo.\n\n“Kami telah melakukan olah TKP,” tegasnya.';
+    assert.equal(speakerOf(text, 'olah TKP', 'id'), 'Lingga Ramadhani');
+  });
 });
