@@ -580,11 +580,12 @@ export function attributeBefore(para: Paragraph, from: number, to: number, lex: 
     const cue = cueOf(tokens, at, lex);
     if (!cue || cue.kind === 'noun') continue;
     if (cue.kind === 'nya') return nyaMention(tokens[at]);
-    // "…was all the more pleasing, said Rowland Phillips: …": a verb after a comma may come before its subject too.
+    // "…was all the more pleasing, said Rowland Phillips: …": a verb after a comma may come before its subject too, and
+    // one that opens the sentence: "Said Hastings, “…”".
     if (
       cue.kind === 'prep' ||
       cue.kind === 'inverted' ||
-      (cue.kind === 'verb' && tokens[cue.at - 1]?.text === ',' && !TAKES_LISTENER.has(tokens[cue.at].lower))
+      (cue.kind === 'verb' && (tokens[cue.at - 1]?.text === ',' || cue.at === opening) && !TAKES_LISTENER.has(tokens[cue.at].lower))
     ) {
       const after = mentionAfter(para, mentions, tokens, cue.last, lex);
       if (after) return after;

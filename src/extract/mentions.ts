@@ -75,6 +75,9 @@ const DEGREES = new Set(
 /** Members of a parliament, in capitals: "MS for Llanelli" is a Member of the Senedd, not "Ms". */
 const MEMBER_TITLES = new Set(['MP', 'MPs', 'MS', 'MSP', 'MLA', 'MPP', 'MHA', 'MHK', 'TD', 'AM', 'MEP', 'MNA']);
 
+/** Parties in brackets after a politician's name: "Cllr Tommy Prendergast (Lab)", "Sen. Jane Doe (D)". */
+const PARTIES = new Set(['Lab', 'Con', 'LD', 'FG', 'FF', 'SF', 'Ind', 'SNP', 'DUP', 'SDLP', 'UUP', 'Green', 'PC', 'NDP', 'D', 'R', 'I']);
+
 /** A site's address standing for the outlet: "Klikpositif.com", "detik.com", "merdeka.com". */
 const WEB_ADDRESS = /^[\p{L}\d-]+\.(?:com|co\.id|id|net|org|co|tv|news)$/u;
 
@@ -660,6 +663,8 @@ function readRun(
       const inner = tokens[j + 1].text;
       if (/^\d{1,3}$/.test(inner))
         j += 3; // an age: "Siti Aminah (52)"
+      else if (PARTIES.has(inner) && run.length >= 2)
+        j += 3; // a party: "Cllr Tommy Prendergast (Lab)"
       else if (classifyWord(tokens[j + 1]) === 'hon' && spellsOut(run, inner) && tokens[j + 3] && joinsRun(tokens, j + 3)) {
         // "Ajun Komisaris Besar Polisi (AKBP) Bahara Marpaung": a rank spelled out, then its short form and the name.
         const spelled = run.splice(run.length - inner.length, inner.length);
@@ -685,8 +690,14 @@ function readRun(
   // "a Lebanese expat", "the Kenyan runner": a nationality before a common noun describes; it names no one.
   if (run.length === 1 && DEMONYMS.has(run[0].lower) && tokens[j]?.word && !tokens[j].cap && !isPluralPersonWord(tokens[j].lower))
     run.shift();
-  // "…," Kata Naap: an Indonesian verb of saying capitalised by mistake after a quotation is still the verb.
-  if (lex.lang === 'id' && run.length > 1 && lex.inverted.has(run[0].lower)) run.shift();
+  // "…," Kata Naap: an Indonesian verb of saying capitalised by mistake after a quotation is still the verb; "Said
+  // Hastings, “…”" opens an English sentence with it.
+  if (
+    run.length > 1 &&
+    lex.inverted.has(run[0].lower) &&
+    (lex.lang === 'id' || (sentenceStarts.has(run[0].start) && run[0].lower.startsWith('sa')))
+  )
+    run.shift();
   // A word capitalised only because it opens the sentence ("Kedua kelompok…", "Bakery owner…"):
   // not a name unless the article capitalises it elsewhere too, or a verb of saying follows it.
   const following = tokens[j];

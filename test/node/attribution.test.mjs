@@ -1007,4 +1007,16 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Kecelakaan\n\n“Truk tidak dapat menghindar,” jelas Kasat Lantas Polres Semarang, AKP Lingga Ramadhani.\n\nTruk trailer itu dikemudikan oleh Muhamad Sulhanudin (41), warga Desa Sidomulyo.\n\n“Kami telah melakukan olah TKP,” tegasnya.';
     assert.equal(speakerOf(text, 'olah TKP', 'id'), 'Lingga Ramadhani');
   });
+
+  test('"Cllr Tommy Prendergast (Lab) said …" then “…,” he said.: a party in brackets leaves the name a person\'s', () => {
+    const text =
+      'Floods\n\nCllr Niall Dollard said the town was ready.\n\nCllr Tommy Prendergast (Lab) said the Barrow did not burst its banks. “It is fairly dodgy – another night of rain and both rivers will flood,” he said.';
+    assert.equal(speakerOf(text, 'fairly dodgy', 'en'), 'Tommy Prendergast');
+  });
+
+  test('"Said Hastings, “…”": a sentence opened by the verb of saying, then its subject', () => {
+    const text =
+      'Tornado\n\nEmergency management director Brian Hastings spoke in East Brewton.\n\nThe governor asked residents to report damage. Said Hastings, “We need to know who you are and what your damages are.”';
+    assert.equal(speakerOf(text, 'We need to know', 'en'), 'Brian Hastings');
+  });
 });
