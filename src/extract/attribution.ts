@@ -576,6 +576,16 @@ export function attributeBefore(para: Paragraph, from: number, to: number, lex: 
     const framer = mentionAfter(para, mentions, tokens, frame.last, lex);
     if (framer && tokens[firstTokenFrom(tokens, framer.end)]?.text === ',') return framer;
   }
+  // "Speaking in the post-match interview, Ogum put the team's inability down to impatience.": whatever its verb, the
+  // sentence reports what its subject said.
+  if (
+    lex.lang === 'en' &&
+    SPEAKING.has(tokens[opening]?.lower ?? '') &&
+    tokens.some((token, k) => k > opening && k < opening + 12 && token.text === ',')
+  ) {
+    const subject = sentenceSubject(para, from, to, lex);
+    if (subject && isNamedPerson(subject)) return subject;
+  }
   for (let at = tokens.length - 1; at >= 0; at--) {
     const cue = cueOf(tokens, at, lex);
     if (!cue || cue.kind === 'noun') continue;
@@ -605,6 +615,9 @@ export function attributeBefore(para: Paragraph, from: number, to: number, lex: 
   }
   return undefined;
 }
+
+/** Participles that open a sentence about someone speaking: "Speaking after the match, …". */
+const SPEAKING = new Set(['speaking', 'addressing', 'reacting', 'responding', 'commenting']);
 
 /** Verbs whose object is the one spoken to ("…, told Al Arabiya English"), never the speaker. */
 const TAKES_LISTENER = new Set([

@@ -66,8 +66,10 @@ function isOpener(text: string, at: number): boolean {
     return stray && /^\s\p{Lu}/u.test(text.slice(at + 1, at + 3)) && usualCloserAfter(text, at, 0x201d);
   }
   if (mark === '“' || mark === '„' || mark === '«') return true;
-  // Two quotations with no space between them: …maaf"."Polisi …
+  // Two quotations with no space between them: …maaf"."Polisi …; or a quotation right after a sentence, opened with a
+  // right mark: …can be arrested.”The counterfeit notes …,” Shilongo said.
   if (/[.,!?;]/.test(before) && /["”]/.test(text[at - 2] ?? '') && /[\p{L}\p{N}]/u.test(after)) return true;
+  if (mark === '”' && /[.!?]/.test(before) && /\p{Lu}/u.test(after) && usualCloserAfter(text, at + 1, 0x201d)) return true;
   // A straight quote or a right quote opens only after a space or an opening bracket or dash.
   return isSpace(before.charCodeAt(0)) || '([{\u2013\u2014/:-'.includes(before);
 }

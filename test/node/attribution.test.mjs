@@ -1019,4 +1019,21 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Tornado\n\nEmergency management director Brian Hastings spoke in East Brewton.\n\nThe governor asked residents to report damage. Said Hastings, “We need to know who you are and what your damages are.”';
     assert.equal(speakerOf(text, 'We need to know', 'en'), 'Brian Hastings');
   });
+
+  test('"…can be arrested.”The counterfeit notes …,” Shilongo said.: a right mark right after a sentence opens a quotation', () => {
+    const text =
+      'Fake notes\n\nPolice spokesperson Kauna Shilongo warned that people with counterfeit money can be arrested.”The counterfeit notes are very bright,” Shilongo said.';
+    const { article } = extractForReview(text, { lang: 'en' });
+    assert.deepEqual(
+      article.quotes.map((quote) => quote.text),
+      ['The counterfeit notes are very bright'],
+    );
+    assert.equal(speakerOf(text, 'counterfeit notes', 'en'), 'Kauna Shilongo');
+  });
+
+  test('"Speaking in the post-match interview, Ogum put …" then a quotation alone: the one the sentence says was speaking', () => {
+    const text =
+      'Kotoko draw\n\nKotoko coach Prosper Ogum was calm after the game.\n\nSpeaking in the post-match interview, Ogum put the team’s inability down to impatience.\n\n”I think we were in a rush, anytime we got to the final third.”';
+    assert.equal(speakerOf(text, 'we were in a rush', 'en'), 'Prosper Ogum');
+  });
 });
