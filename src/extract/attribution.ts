@@ -765,8 +765,11 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
     isPersonWord(lead[0].lower) &&
     lex.boundaries.has(lead[1].lower);
   // "Truk itu dikemudikan oleh Muhamad Sulhanudin", "driven by …": the agent of a passive is no subject either.
-  const agent = /^(?:oleh|by)$/.test(lead[lead.length - 1]?.lower ?? '');
-  if (!opening && !placed && (agent || lead.some((token) => lex.boundaries.has(token.lower)) || lead.length > 8))
+  if (
+    !opening &&
+    !placed &&
+    (passiveAgentOf(para, start, first) || lead.some((token) => lex.boundaries.has(token.lower)) || lead.length > 8)
+  )
     return passiveAgent(tokens, mentions, lex);
   const named =
     first.kind === 'name'
@@ -862,6 +865,11 @@ function orgTitleHolder(para: Paragraph, org: Mention, mentions: Mention[]): Men
  * "Hal yang sama juga dirasakan Irul, …": the name right after a passive verb is who did it, the one the story is now
  * about (Indonesian).
  */
+/** Is `mention` the agent of a passive, right after "oleh" or "by" ("dikemudikan oleh Muhamad Sulhanudin")? */
+export function passiveAgentOf(para: Paragraph, from: number, mention: Mention): boolean {
+  return /(?:^|\s)(?:oleh|by)\s+$/i.test(para.masked.slice(Math.max(from, mention.start - 6), mention.start));
+}
+
 function passiveAgent(tokens: Token[], mentions: Mention[], lex: Lexicon): Mention | undefined {
   if (lex.lang !== 'id') return undefined;
   for (const mention of mentions) {
@@ -956,7 +964,7 @@ export function nameAlone(para: Paragraph, from: number, lex: Lexicon): Mention 
 function verbLike(token: Token | undefined, lex: Lexicon, position: 'before' | 'after' | 'present'): boolean {
   if (!token?.word || token.cap || lex.boundaries.has(token.lower) || lex.adverbs.has(token.lower) || lex.conjunctions.has(token.lower))
     return false;
-  if (position === 'present') return !lex.stopwords.has(token.lower);
+  if (position === 'present') return /[a-z]{3}[^s]s$/.test(token.lower) && !lex.stopwords.has(token.lower);
   if (lex.lang === 'en') return /[a-z]ed$/.test(token.lower) && !lex.stopwords.has(token.lower);
   if (position === 'after') return /^(?:me|ber)\p{Ll}{3,}$/u.test(token.lower);
   return /^\p{Ll}{3,}$/u.test(token.lower) && !lex.stopwords.has(token.lower) && !lex.sentenceWords.has(token.lower);
@@ -977,7 +985,7 @@ export function unknownVerbSpeaker(para: Paragraph, from: number, to: number, le
   // verb + name: "celoteh seorang ibu", "quipped Smith"; in the present, "questions Tawde." with nothing after the name.
   const after = startingAt(tokens[k + 1]);
   if (after && verbLike(tokens[k], lex, 'before')) return after;
-  if (after && lex.lang === 'en' && isNamedPerson(after) && /[a-z]{3}[^s]s$/.test(tokens[k].lower) && verbLike(tokens[k], lex, 'present')) {
+  if (after && lex.lang === 'en' && isNamedPerson(after) && verbLike(tokens[k], lex, 'present')) {
     const end = tokens.find((token) => token.start >= after.end);
     if (!end || (!end.word && end.text !== ',')) return after;
   }

@@ -16,6 +16,7 @@ import {
   lastWords,
   mentionsIn,
   nameAlone,
+  passiveAgentOf,
   pointsBack,
   saidInLastWords,
   sentenceSubject,
@@ -185,7 +186,7 @@ export function extractWith(
           (other) =>
             isNamedPerson(other) &&
             wordCount(other.name) >= 2 &&
-            !/(?:^|\s)(?:oleh|by)\s+$/i.test(para.masked.slice(Math.max(from, other.start - 6), other.start)) &&
+            !passiveAgentOf(para, from, other) &&
             !foldWords(other.role ?? '')
               .split(' ')
               .some((word) => ROLE_WORDS.has(word)),

@@ -695,7 +695,7 @@ function readRun(
   if (
     run.length > 1 &&
     lex.inverted.has(run[0].lower) &&
-    (lex.lang === 'id' || (sentenceStarts.has(run[0].start) && run[0].lower.startsWith('sa')))
+    (lex.lang === 'id' || (sentenceStarts.has(run[0].start) && /^(?:say|says|said)$/.test(run[0].lower)))
   )
     run.shift();
   // A word capitalised only because it opens the sentence ("Kedua kelompok…", "Bakery owner…"):

@@ -565,8 +565,8 @@ export class Speakers {
   private fromTitle(mention: Mention, para: number): Entity | undefined {
     const title = wordsOf(mention.role ?? '');
     if (!title.length) return undefined;
-    const at = mention.entity === 'person' && mention.org ? wordsOf(mention.org) : [];
-    const sameOrg = (org?: string) => !org || !at.length || at.some((word) => wordsOf(org).includes(word));
+    const orgWords = mention.entity === 'person' && mention.org ? wordsOf(mention.org) : [];
+    const sameOrg = (org?: string) => !org || !orgWords.length || orgWords.some((word) => wordsOf(org).includes(word));
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const entity = this.recent[k];
       if (entity.kind !== 'person' || !entity.role || !title.every((word) => wordsOf(entity.role!).includes(word))) continue;
