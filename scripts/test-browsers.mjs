@@ -3,7 +3,8 @@
 //
 // A test file that tested nothing (it did not load, or did not start in time) or failed for the browser driver's
 // reasons alone (a WebDriver request that timed out, a page that did not open in time: seen on machines running other
-// heavy jobs) is run once more in that engine, and the run passes if it then passes and no test failed otherwise.
+// heavy jobs; a browser that died, test/support/webkit-launcher.mjs) is run once more in that engine, and the run
+// passes if it then passes and no test failed otherwise.
 // Each such rerun is printed; every failure is listed at the end of the run's output.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';

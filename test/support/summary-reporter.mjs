@@ -40,8 +40,9 @@ function count(suite, totals = { passed: 0, failed: 0, skipped: 0 }) {
   return totals;
 }
 
-/** Errors of the browser's driver, not of a test: a page that did not open or answer in time on a busy machine. */
-const INFRASTRUCTURE = /WebDriverError|UND_ERR_|Browser tests did not start|did not finish within|Target closed|Session closed/;
+/** Errors of the browser's driver, not of a test: a page that did not open or answer in time on a busy machine; a browser that died. */
+const INFRASTRUCTURE =
+  /WebDriverError|UND_ERR_|Browser tests did not start|did not finish within|Target closed|Session closed|the browser disconnected/;
 
 /**
  * Where the run writes the test files that tested nothing (they did not load or start in time) or failed for the
