@@ -299,11 +299,16 @@ const DEGREE = String.raw`(?:[SMD]\.\s?\p{Lu}\p{L}{0,3}(?:\.\s?\p{Lu}\p{L}{0,3})
  * after a name, blanked (space for character: offsets hold) so that they are neither names nor the end of one.
  */
 const DEGREES = new RegExp(String.raw`(?<=\p{Ll}),\s?${DEGREE}(?:,?\s?${DEGREE})*(?=[\s,;:)]|$)(?!\s+\p{Lu})`, 'gu');
+/** "Abdul Aziz SH MH, didampingi …": the same degrees with no comma, in capitals (not "Jaksa Agung ST Burhanuddin"). */
+const DEGREES_WITHOUT_COMMA =
+  /(?<=\p{Ll})\s(?:SH|MH|SE|MM|MSi|MSc|SIK|SKM|SIP|SPd|MPd|SSos|SSTP|MKes|MAP|MBA|PhD)(?:\s(?:MH|MM|MSi|MSc|MPd|MKes|MAP|MBA|PhD))?(?=[,;:)]|\s\p{Ll}|$)/gu;
 const blankDegrees = (masked: string) =>
-  masked.replace(DEGREES, (degrees, at: number) =>
-    // A full stop that ends the paragraph ends its last sentence too.
-    degrees.endsWith('.') && at + degrees.length === masked.length ? `${' '.repeat(degrees.length - 1)}.` : ' '.repeat(degrees.length),
-  );
+  masked
+    .replace(DEGREES, (degrees, at: number) =>
+      // A full stop that ends the paragraph ends its last sentence too.
+      degrees.endsWith('.') && at + degrees.length === masked.length ? `${' '.repeat(degrees.length - 1)}.` : ' '.repeat(degrees.length),
+    )
+    .replace(DEGREES_WITHOUT_COMMA, (degrees) => ' '.repeat(degrees.length));
 
 /**
  * "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB, Abdul Muhari": a unit named by a list. Its commas are

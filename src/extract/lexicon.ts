@@ -260,7 +260,7 @@ export const OUTLETS = words(`
 `);
 
 /** Lower-case words that may sit inside a capitalised name: "University of Leeds". */
-export const NAME_CONNECTORS = words(`of for the and & de da del della du dos van von der ten ter bin binti al dan`);
+export const NAME_CONNECTORS = words(`of for the and & de da del della du dos van von der ten ter bin binti al dan kelas`);
 
 /** The index of a month name or abbreviation, in either language, or -1. */
 export function monthIndex(word: string): number {

@@ -65,6 +65,12 @@ export function classifyWord(token: Token): WordClass {
   return 'name';
 }
 
+/** "kelas IA Palembang": a pronoun's letters in capitals amid ordinary text are an abbreviation ("ia" is "she"). */
+const inCapitals = (tokens: Token[], i: number) => {
+  const capitals = (token?: Token) => !!token?.word && token.text.length > 1 && token.text === token.text.toUpperCase();
+  return capitals(tokens[i]) && !capitals(tokens[i - 1]) && !capitals(tokens[i + 1]);
+};
+
 /** Academic degrees written after a name (Indonesian and English), without their stops: "MSi", "S.IK", "PhD". */
 const DEGREES = new Set(
   'sh mh se mm msi sstp sik st mt spd mpd skm mkes skom sip map ssos msos mba phd sag mag lc msc bsc mkn mhum ssi skep amd sked mpa mph'.split(
@@ -185,7 +191,7 @@ export function findMentions(
       continue;
     }
     const pronoun = lex.pronouns.get(token.lower);
-    if (pronoun && (!token.cap || sentenceStarts.has(token.start) || lex.lang === 'id')) {
+    if (pronoun && (!token.cap || sentenceStarts.has(token.start) || lex.lang === 'id') && !inCapitals(tokens, i)) {
       mentions.push({
         kind: 'pronoun',
         start: token.start,

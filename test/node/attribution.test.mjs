@@ -1036,4 +1036,9 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Kotoko draw\n\nKotoko coach Prosper Ogum was calm after the game.\n\nSpeaking in the post-match interview, Ogum put the team’s inability down to impatience.\n\n”I think we were in a rush, anytime we got to the final third.”';
     assert.equal(speakerOf(text, 'we were in a rush', 'en'), 'Prosper Ogum');
   });
+  test('"Ketua Pengadilan Negeri kelas IA Semarang Budi Hartono SH MH, didampingi …": class and degrees stay out of the name', () => {
+    const text =
+      'Sidang virtual\n\nKetua Pengadilan Negeri kelas IA Semarang Budi Hartono SH MH, didampingi Panitera Rina Wulandari SH mengatakan, pihaknya siap menggelar sidang virtual. “Kami akan menambah ruang sidang tahun ini,” ujarnya.';
+    assert.equal(speakerOf(text, 'menambah ruang sidang', 'id'), 'Budi Hartono');
+  });
 });
