@@ -49,19 +49,17 @@ export async function webkitLauncher() {
   return { webkit: launcher };
 }
 
-const LOST_SESSION = /invalid session id|no such window|session deleted|ECONNREFUSED/i;
+/** Whether a WebDriver error says that the browser session is gone. */
+const lostSession = (error) => /invalid session id|no such window|session deleted|ECONNREFUSED/i.test(String(error?.message));
 
 /** A WebDriver launcher that opens a new browser session when the one it had has died. */
 function renewing(WebdriverLauncher) {
   return class RenewingWebdriverLauncher extends WebdriverLauncher {
     async startSession(id, url) {
-      if (this.sessionLost || (this.driver && !(await this.sessionAlive()))) await this.dropSession();
+      if (this.driver && !(await this.sessionAlive())) await this.dropSession();
       await this.ensureManagerInitialized();
       // Not awaited, as in the stock launcher (the test file's own start has its deadline), but never left unhandled.
-      this.driverManager.startSession(id, url).catch((error) => {
-        if (LOST_SESSION.test(String(error?.message))) this.sessionLost = true;
-        console.error(`${this.name} did not open ${url}: ${error?.message}`);
-      });
+      this.driverManager.startSession(id, url).catch((error) => console.error(`${this.name} did not open ${url}: ${error?.message}`));
     }
 
     async sessionAlive() {
@@ -69,26 +67,16 @@ function renewing(WebdriverLauncher) {
         await this.driver.getUrl();
         return true;
       } catch (error) {
-        return !LOST_SESSION.test(String(error?.message));
-      }
-    }
-
-    async stopSession(id) {
-      try {
-        return await super.stopSession(id);
-      } catch (error) {
-        if (LOST_SESSION.test(String(error?.message))) this.sessionLost = true;
-        throw error;
+        return !lostSession(error);
       }
     }
 
     async dropSession() {
       console.log(`${this.name} went away; starting a new one for the next test file.`);
       clearInterval(this.pendingHeartbeat);
-      await this.driver?.deleteSession().catch(() => {});
+      await this.driver.deleteSession().catch(() => {});
       this.driver = undefined;
       this.driverManager = undefined;
-      this.sessionLost = false;
     }
   };
 }
