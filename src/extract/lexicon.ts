@@ -79,6 +79,38 @@ const UNIT_TITLES = ['kasat', 'wakasat', 'kanit', 'kasi', 'kaur'].flatMap((head)
 );
 
 /**
+ * Indonesian titles shortened to one word, and the words they stand for: "Kadinkes" is the Kepala Dinas Kesehatan the
+ * story named before.
+ */
+export const SHORT_TITLES = new Map(
+  Object.entries({
+    kadinkes: 'kepala dinas kesehatan',
+    kadisdik: 'kepala dinas pendidikan',
+    kadishub: 'kepala dinas perhubungan',
+    kadinsos: 'kepala dinas sosial',
+    kadispora: 'kepala dinas pemuda olahraga',
+    kadisnaker: 'kepala dinas tenaga kerja',
+    kadistan: 'kepala dinas pertanian',
+    kadisperindag: 'kepala dinas perindustrian perdagangan',
+    kadisdukcapil: 'kepala dinas kependudukan pencatatan sipil',
+    kadiskominfo: 'kepala dinas komunikasi informatika',
+    kajari: 'kepala kejaksaan negeri',
+    kajati: 'kepala kejaksaan tinggi',
+    kalapas: 'kepala lembaga pemasyarakatan',
+    karutan: 'kepala rumah tahanan',
+    kalak: 'kepala pelaksana',
+    kakanwil: 'kepala kantor wilayah',
+    kepsek: 'kepala sekolah',
+    sekdes: 'sekretaris desa',
+    wabup: 'wakil bupati',
+    wagub: 'wakil gubernur',
+    wawali: 'wakil walikota',
+    dandim: 'komandan kodim',
+    danrem: 'komandan korem',
+  }),
+);
+
+/**
  * Titles and positions. Inside a name run they are the role; lower-case ones also join a run
  * ("spokesman Anton Belyaev", "juru bicara KPK"). Multi-word roles are listed word by word.
  */
@@ -115,6 +147,7 @@ export const ROLE_WORDS = new Set([
   skipper batter bowler batsman winger quarterback pitcher
 `),
   ...UNIT_TITLES,
+  ...SHORT_TITLES.keys(),
 ]);
 
 /** People described, not named: "a neighbor", "the officer", "the little girl". */
@@ -143,7 +176,7 @@ export const OFFICES = new Set(
   wakapolresta wakapolsek bupati walikota wali gubernur camat lurah kades presiden menteri direktur dirut rektor dekan
   panglima kadis sekda ketum kasat kasatreskrim kabid kasubdit kabag kasi kanit sekretaris pelatih kapten`
     .split(/\s+/)
-    .concat(UNIT_TITLES),
+    .concat(UNIT_TITLES, [...SHORT_TITLES.keys()]),
 );
 
 /** Is a (lower-case) word a title or a word for a person: "spokesman", "pedagang", "neighbour"? */

@@ -146,14 +146,22 @@ const ORG_HEADS = new Set(
  * Does a description set off by commas follow token `at`: "Siti, pedagang sayur, mengaku", "Dewi, 34, said"? Then the
  * word before it is someone's name, even when only a sentence start capitalises it.
  */
+/** The first word of an Indonesian description of one person: "salah satu petani", "seorang warga". */
+const ONE_OF = /^(?:salah|seorang)\b/;
+
 function apposed(tokens: Token[], at: number, lex: Lexicon): boolean {
   // "Weni (56), salah satu pedagang …": an age in brackets before the description.
   if (tokens[at]?.text === '(' && /^\d{1,3}$/.test(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === ')') at += 3;
+  // "Wiji salah satu petani jagung …, mengatakan": with no comma before the description.
+  if (lex.lang === 'id' && tokens[at]?.word && !tokens[at].cap && ONE_OF.test(tokens[at].lower) && readIndefinite(tokens, at, lex))
+    return true;
   if (tokens[at]?.text !== ',') return false;
   // "Sugio, salah satu pemilik kios mengaku", "Suryani, salah seorang pedagang": one of a kind of person, no closing comma.
   if (lex.lang === 'id' && tokens[at + 1]?.word && readIndefinite(tokens, at + 1, lex)) return true;
   const first = tokens[at + 1];
   if (!first?.word || first.cap || !(isPersonWord(first.lower) || /^\d{1,3}$/.test(first.text))) return false;
+  // "Salim, pedagang lainnya menyebutkan": another of a kind of person already described.
+  if (lex.lang === 'id' && /^lain(?:nya)?$/.test(tokens[at + 2]?.lower ?? '')) return true;
   for (let k = at + 2; k < tokens.length && k <= at + 7; k++) {
     if (tokens[k].text === ',') return true;
     if (!tokens[k].word) return false;
@@ -873,6 +881,25 @@ function nameThenTitle(text: string, run: Token[], title: number, last: number):
  * role "Menteri Pertahanan", org "Rusia", name "Sergei Shoigu". A run whose last words belong to
  * an organisation's name ("Kementerian Luar Negeri", "University of Leeds") names the organisation.
  */
+/** The words police and army ranks are spelled out in: "Ajun Komisaris Besar Polisi", "Inspektur Jenderal". */
+const SPELLED_RANK_WORDS = new Set(['ajun', 'komisaris', 'inspektur', 'brigadir', 'besar', 'jenderal', 'polisi', 'satu', 'dua']);
+const SPELLED_RANK_STARTS = new Set(['ajun', 'komisaris', 'inspektur', 'brigadir']);
+
+/**
+ * "Ajun Komisaris Polisi Ariffin", "Brigadir Jenderal Polisi Rudy": a rank spelled out in full (ending in "Polisi" or
+ * "Jenderal", or their grade) is a rank like its short form "AKP", not an organisation's name.
+ */
+function markSpelledRanks(run: Token[], classes: WordClass[]): void {
+  for (let k = 0; k < run.length; k++) {
+    if (!SPELLED_RANK_STARTS.has(run[k].lower)) continue;
+    let last = k;
+    while (last + 1 < run.length && SPELLED_RANK_WORDS.has(run[last + 1].lower)) last++;
+    if (!run.slice(k + 1, last + 1).some((token) => token.lower === 'polisi' || token.lower === 'jenderal')) continue;
+    classes.fill('hon', k, last + 1);
+    k = last;
+  }
+}
+
 export function parseRun(text: string, run: Token[], organisation = false): Mention {
   const classes = run.map(classifyWord);
   // "Siti Aminah warga Cibubur": a name, then where the person lives.
@@ -893,10 +920,14 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
     while (last + 1 < run.length && classes[last + 1] === 'role') last++;
     return nameThenTitle(text, run, titleAfter, last);
   }
+  // "M Tahir Rahman dan Bambang": two people, not one name; the run names the first.
+  const and = run.findIndex((token) => token.lower === 'dan' || token.lower === 'and');
+  if (!organisation && and > 0 && classes.every((kind, k) => kind === 'name' || k === and)) return parseRun(text, run.slice(0, and));
   // "Agung Pramuja": "Agung" names an office only after its word ("Jaksa Agung", "Masjid Agung"); first, a given name.
   if (run[0].lower === 'agung' && (classes.length === 1 || classes[1] === 'name')) classes[0] = 'name';
   // "Kombes Polisi Hari Rosena": "Polisi" after a rank is the rank's, not an organisation.
   for (let k = 1; k < run.length; k++) if (classes[k - 1] === 'hon' && run[k].lower === 'polisi') classes[k] = 'hon';
+  markSpelledRanks(run, classes);
   // "Kabupaten Banjarnegara Andri Sulistyo": the word after a place head names the place.
   for (let k = 1; k < run.length - 2; k++)
     if (classes[k - 1] === 'phead' && classes[k] === 'name' && /^\p{Lu}/u.test(run[k - 1].text)) classes[k] = 'place';
@@ -1063,7 +1094,7 @@ const DESCRIPTION_TAIL = /^\s+\p{Ll}[\p{Ll}\s]*,\s*$/u;
 /** One to four lower-case words, the last a title, then a comma: " community chairman, ". */
 const LOWER_TITLE = /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*))\s*,\s*$/u;
 const IDENTIFIED_AS =
-  /^,?\s+(?:(?:identified|known)(?:\s+only)?\s+as|named|called|who\s+(?:only\s+)?gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:yang\s+)?(?:bernama|berinisial))\s+$/;
+  /^,?\s+(?:(?:only\s+)?(?:identified|known)(?:\s+(?:himself|herself|themselves))?(?:\s+only)?\s+as|named|called|who\s+(?:only\s+)?gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:yang\s+)?(?:bernama|berinisial))\s+$/;
 
 function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
   const merged: Mention[] = [];
@@ -1091,6 +1122,17 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
       merged[merged.length - 1] = { ...previous, end: mention.end };
       continue;
     }
+    // "Wiji salah satu petani jagung asal Kecamatan Muncar, mengatakan": a name, then with no comma who the person is.
+    if (
+      previous &&
+      isName(previous) &&
+      mention.kind === 'indefinite' &&
+      /^\s+$/.test(between) &&
+      ONE_OF.test(text.slice(mention.start, mention.start + 6).toLowerCase())
+    ) {
+      merged[merged.length - 1] = { ...previous, end: mention.end, role: roleOf(text, mention) };
+      continue;
+    }
     // "a woman identified only as Jessica", "a man named Joe": the name the description gives.
     if (previous?.kind === 'indefinite' && isName(mention) && IDENTIFIED_AS.test(between)) {
       merged[merged.length - 1] = { ...mention, start: previous.start, role: roleOf(text, previous) };
@@ -1115,7 +1157,9 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
         isName(previous) &&
         (mention.kind === 'definite' || mention.kind === 'indefinite') &&
         mention.entity === 'person' &&
-        /^\s*(?:,|\s(?:from|of|in|at|for|with)\s)/.test(text.slice(mention.end, mention.end + 8))
+        (/^\s*(?:,|\s(?:from|of|in|at|for|with)\s)/.test(text.slice(mention.end, mention.end + 8)) ||
+          // "Ali al Jabri, another resident said, …": opening its sentence, the name is no object of a clause before.
+          (mention.kind === 'indefinite' && opensSentence(text, previous.start)))
       ) {
         merged[merged.length - 1] = { ...previous, end: mention.end, role: roleOf(text, { ...mention, name: '' }) };
         continue;
@@ -1130,6 +1174,11 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
         isName(mention)
       ) {
         merged[merged.length - 1] = { ...mention, start: previous.start, role: previous.role, org: previous.name };
+        continue;
+      }
+      const held = previous.kind === 'definite' && isName(mention) ? titleOfDescribed(text, merged) : undefined;
+      if (held) {
+        merged.splice(merged.length - held.mentions, held.mentions, { ...mention, start: held.start, role: held.role, org: held.org });
         continue;
       }
       if (previous.kind === 'definite' && isName(mention)) {
@@ -1170,11 +1219,71 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
       joined[joined.length - 1] = { ...mention, start: title.start, role: title.role };
     else joined.push(mention);
   }
-  return joined.map((mention) =>
+  return joinUnitChains(text, joined).map((mention) =>
     (mention.kind === 'indefinite' || (mention.kind === 'definite' && mention.entity === 'person')) && !mention.name
       ? { ...mention, name: text.slice(mention.start, mention.end) }
       : mention,
   );
+}
+
+/** "the head of the school", a title, "of" and a described organisation, as one mention reads it. */
+const TITLE_OF_DESCRIBED = /^the\s+(\p{Ll}+(?:\s\p{Ll}+)?)\s+of\s+(the\s+\p{Ll}+)$/iu;
+
+/**
+ * "Head teacher of the school, Jonas Kofi Ametepe", "the head of the school, Mary Jones": a title held at an organisation
+ * described, not named, then a comma and its holder. The merged mentions it spans (the last one or two), the title and the
+ * organisation; nothing when the last mention is no such organisation.
+ */
+function titleOfDescribed(text: string, merged: Mention[]): { mentions: number; start: number; role: string; org: string } | undefined {
+  const described = merged[merged.length - 1];
+  const title = merged[merged.length - 2];
+  if (title?.kind === 'name' && !title.name && title.role && /^\s+of\s+$/.test(text.slice(title.end, described.start)))
+    return { mentions: 2, start: title.start, role: title.role, org: text.slice(described.start, described.end) };
+  const inside = TITLE_OF_DESCRIBED.exec(text.slice(described.start, described.end));
+  if (!inside || !ROLE_WORDS.has(inside[1].split(' ').pop()!.toLowerCase())) return undefined;
+  return { mentions: 1, start: described.start, role: capitalise(inside[1]), org: inside[2] };
+}
+
+/** Between the units of a chain: "RT 03 RW 04, Kelurahan Limbungan, …" (a unit's number, a comma). */
+const UNIT_GAP = /^\s*(?:\d{1,3}\s*)?(?:,\s*)?$/;
+
+/**
+ * "Ketua RT 03 RW 04, Kelurahan Limbungan, Kecamatan Rumbai Pesisir, Rinkasman": a title, the units and places it is
+ * held in, one after another, then its holder's name.
+ */
+function joinUnitChains(text: string, mentions: Mention[]): Mention[] {
+  const joined: Mention[] = [];
+  for (const mention of mentions) {
+    let first = joined.length;
+    const isUnit = (m: Mention) => m.kind === 'name' && (m.entity === 'place' || m.entity === 'org') && !m.role;
+    const gap = (k: number) => text.slice(joined[k].end, k + 1 < joined.length ? joined[k + 1].start : mention.start);
+    while (first > 0 && joined.length - first < 4 && isUnit(joined[first - 1]) && UNIT_GAP.test(gap(first - 1))) first--;
+    const title = joined[first - 1];
+    if (
+      first < joined.length &&
+      title?.kind === 'name' &&
+      title.entity === 'org' &&
+      title.role &&
+      UNIT_GAP.test(gap(first - 1)) &&
+      mention.kind === 'name' &&
+      mention.entity === 'person' &&
+      mention.name &&
+      !mention.role
+    ) {
+      const org = text
+        .slice(title.start + title.role.length, text.lastIndexOf(mention.name, mention.end))
+        .trim()
+        .replace(/,$/, '');
+      joined.splice(first - 1, Infinity, { ...mention, start: title.start, role: title.role, org });
+    } else joined.push(mention);
+  }
+  return joined;
+}
+
+/** Does the sentence (or the paragraph) start at `at`? */
+function opensSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at);
+  return at === 0 || before.includes('\n') || /[.!?"”’]\s+$/.test(before);
 }
 
 function roleOf(text: string, mention: Mention): string {

@@ -12,6 +12,7 @@ import {
   NAME_CONNECTORS,
   OFFICES,
   ROLE_WORDS,
+  SHORT_TITLES,
   type Lexicon,
   type Pronoun,
 } from './lexicon.js';
@@ -567,9 +568,14 @@ export class Speakers {
     if (!title.length) return undefined;
     const orgWords = mention.entity === 'person' && mention.org ? wordsOf(mention.org) : [];
     const sameOrg = (org?: string) => !org || !orgWords.length || orgWords.some((word) => wordsOf(org).includes(word));
+    // "Kadinkes menuturkan" after "Kepala Dinas Kesehatan Kota Pontianak, Saptiko": the short title's words, in the
+    // title and where it is held.
+    const spelled = title.length === 1 ? SHORT_TITLES.get(title[0])?.split(' ') : undefined;
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const entity = this.recent[k];
-      if (entity.kind !== 'person' || !entity.role || !title.every((word) => wordsOf(entity.role!).includes(word))) continue;
+      if (entity.kind !== 'person' || !entity.role) continue;
+      if (spelled && spelled.every((word) => wordsOf(`${entity.role} ${entity.org ?? ''}`).includes(word))) return entity;
+      if (!title.every((word) => wordsOf(entity.role!).includes(word))) continue;
       if (sameOrg(entity.org)) return entity;
     }
     // "jaksa Kejati Jabar, Suharja menilai …" then "imbuh jaksa": the one the story gave the title, quoted or not.
@@ -631,7 +637,7 @@ export class Speakers {
 }
 
 /** After a name: an age in brackets, a comma, "one of", and the next word. */
-const AFTER_NAME = /^\s*(?:\(\d{1,3}\)\s*)?(,\s*)?(?:(?:salah satu|salah seorang|seorang)\s+)?(\p{L}+)/u;
+const AFTER_NAME = /^\s*(?:\(\d{1,3}\)\s*)?(,\s*)?((?:salah satu|salah seorang|seorang)\s+)?(\p{L}+)/u;
 
 /**
  * Does the article write `word` as a person's name even where it opens a sentence: followed by a verb of saying
@@ -642,9 +648,10 @@ function introducedAsPerson(paragraph: string, word: string, lex: Lexicon): bool
   for (let at = paragraph.indexOf(word); at >= 0; at = paragraph.indexOf(word, at + 1)) {
     if (/[\p{L}\p{N}]/u.test(paragraph[at - 1] ?? '')) continue;
     const match = AFTER_NAME.exec(paragraph.slice(at + word.length, at + word.length + 48));
-    if (!match || !/^\p{Ll}/u.test(match[2])) continue;
-    const next = match[2];
-    if (match[1] ? isPersonWord(next) : lex.verbs.has(next) || lex.inverted.has(next)) return true;
+    if (!match || !/^\p{Ll}/u.test(match[3])) continue;
+    const next = match[3];
+    // "Wiji salah satu petani": one of a kind of person, described with no comma too.
+    if (match[1] || match[2] ? isPersonWord(next) : lex.verbs.has(next) || lex.inverted.has(next)) return true;
   }
   return false;
 }

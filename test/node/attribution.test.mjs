@@ -1041,4 +1041,60 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Sidang virtual\n\nKetua Pengadilan Negeri kelas IA Semarang Budi Hartono SH MH, didampingi Panitera Rina Wulandari SH mengatakan, pihaknya siap menggelar sidang virtual. “Kami akan menambah ruang sidang tahun ini,” ujarnya.';
     assert.equal(speakerOf(text, 'menambah ruang sidang', 'id'), 'Budi Hartono');
   });
+
+  test('"Kasubbag Humas Polres Merauke, Ajun Komisaris Polisi Ariffin, membenarkan …": a rank spelled out is no organisation', () => {
+    const text =
+      'Banjir rob\n\nKasubbag Humas Kepolisian Resor (Polres) Merauke, Ajun Komisaris Polisi Ariffin, membenarkan adanya banjir di lima kampung.\n\n“Banjir ini disebabkan oleh hujan deras dan pasangnya air laut,” jelasnya.';
+    assert.equal(speakerOf(text, 'hujan deras', 'id'), 'Ariffin');
+  });
+
+  test('"Head teacher of the school, Jonas Mensah who …" then "the head teacher said": the holder, not an organisation', () => {
+    const text =
+      'Classrooms\n\nHead teacher of the school, Jonas Kofi Mensah who described the situation as “very bad,” asked for help.\n\n“Whenever it is about to rain, we close the school,” the head teacher said.';
+    assert.equal(speakerOf(text, 'about to rain', 'en'), 'Jonas Kofi Mensah');
+  });
+
+  test('"Ali Nasser, another resident said, “…”": the name opening the sentence is the one described', () => {
+    const text =
+      'Amenities\n\nResidents want roads. An irate resident said, “There was no broadband here.”\n\nAli Nasser, another resident said, “Wild dogs roam the area.” The area has no piped water.';
+    assert.equal(speakerOf(text, 'Wild dogs', 'en'), 'Ali Nasser');
+  });
+
+  test('"…,” said one resident only identified himself as Chitofu.: the name the description gives', () => {
+    const text =
+      'Rubbish\n\nResidents have waited a month.\n\n“This council has failed us,” said one resident only identified himself as Chitofu.';
+    assert.equal(speakerOf(text, 'council has failed', 'en'), 'Chitofu');
+  });
+
+  test('"Wiji salah satu petani jagung …, mengatakan …" then “…” katanya.Kamis: a description with no comma, a stop with no space', () => {
+    const text =
+      'Pupuk langka\n\nWiji salah satu petani jagung asal Kecamatan Muncar,mengatakan pupuk langka. “Saya mencari di kios kosong,” katanya.\n\nDiakui oleh Indra (42) distributor pupuk bahwa pupuk langka.\n\n“Kami hanya bisa mengajukan ke pemerintah,” ucapnya.Kamis (3/9) melalui telepon.';
+    assert.equal(speakerOf(text, 'di kios kosong', 'id'), 'Wiji');
+    assert.equal(speakerOf(text, 'mengajukan ke pemerintah', 'id'), 'Indra');
+  });
+
+  test('"Salim, pedagang lainnya menyebutkan …": another of the kind described is still the one named', () => {
+    const text =
+      'Cabai\n\nA Hutahuruk, pedagang sayuran di Pusat Pasar, menjual cabai Rp 70.000. “Belanja kita kurangi,” ujarnya.\n\nSalim, pedagang lainnya menyebutkan harga naik. “Harganya naik sekarang,” sebutnya.';
+    assert.equal(speakerOf(text, 'Harganya naik', 'id'), 'Salim');
+  });
+
+  test('"M Tahir Rahman dan Bambang" then "Tahir …," ujarnya: two people joined by "dan", not one name', () => {
+    const text =
+      'Sidang\n\nJaksa memeriksa dua saksi, yakni mantan Kakanwil Kemenag Jambi, M Tahir Rahman dan Bambang petinggi PT Guna Karya.\n\nBahkan Tahir mengaku menyerahkan pemantauan. "Saya memantau melalui bawahan saya," ujarnya.';
+    assert.equal(speakerOf(text, 'melalui bawahan', 'id'), 'M Tahir Rahman');
+  });
+
+  test('"Kadinkes menuturkan" after "Kepala Dinas Kesehatan Kota Pontianak, Saptiko": the short title is the one named', () => {
+    const text =
+      'DBD\n\nHal itu diungkapkan Kepala Dinas Kesehatan Kota Pontianak, Saptiko.\n\nDirektur RSUD Budi Santoso mengatakan ruang rawat penuh. Kadinkes menuturkan, nyamuk bersarang di tempat lembab.\n\n“Pemberian abate dilakukan oleh petugas Puskesmas,” terangnya.';
+    assert.equal(speakerOf(text, 'Pemberian abate', 'id'), 'Saptiko');
+  });
+
+  test('"Ketua RT 03 RW 04, Kelurahan Limbungan, Kecamatan Rumbai, Rinkasman": a title, its units and places, then the holder', () => {
+    const text =
+      'Banjir\n\nMenurut keterangan Ketua RT 03 RW 04, Kelurahan Limbungan, Kecamatan Rumbai Pesisir, Rinkasman, 49 keluarga terdampak. “Warga bertahan di rumah,” katanya.';
+    const { name } = attributionOf(text, 'bertahan di rumah', 'id');
+    assert.equal(name, 'Rinkasman');
+  });
 });
