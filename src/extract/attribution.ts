@@ -409,6 +409,18 @@ function describedMention(para: Paragraph, tokens: Token[], first: number, last:
  * "kata seorang pasien", "kata warga setempat". Whatever the noun, that place makes it a person; English needs the
  * article ("said officials" is found as a group).
  */
+/** "ujar pria yang kerap disapa Bang Hasnur": the name a description says the person goes by. */
+function calledAfter(para: Paragraph, tokens: Token[], at: number, lex: Lexicon): Mention | undefined {
+  if (lex.lang !== 'id' || tokens[at]?.lower !== 'yang') return undefined;
+  let k = at + 1;
+  if (/^(?:kerap|biasa|akrab|sering)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (!/^(?:disapa|dipanggil)$/.test(tokens[k]?.lower ?? '') || !tokens[k + 1]?.cap) return undefined;
+  const name = tokens[k + 1];
+  return mentionsIn(para, name.start, name.end + 80, lex).find(
+    (mention) => mention.start === name.start && mention.kind === 'name' && mention.entity === 'person',
+  );
+}
+
 function describedAfter(para: Paragraph, tokens: Token[], at: number, lex: Lexicon): Mention | undefined {
   const first = at + 1;
   const marker = tokens[first];
@@ -423,6 +435,8 @@ function describedAfter(para: Paragraph, tokens: Token[], at: number, lex: Lexic
   }
   const from = k;
   while (k - from < MAX_DESCRIPTION_WORDS && describes(tokens[k], lex)) k++;
+  const called = k > from ? calledAfter(para, tokens, k, lex) : undefined;
+  if (called) return called;
   const next = tokens[k];
   // The description must end the phrase: "a decision would follow" goes on and is no speaker.
   if (k === from || (next && next.word && !lex.boundaries.has(next.lower))) return undefined;

@@ -307,6 +307,11 @@ function mergeRepresented(text: string, mentions: Mention[], tokens: Token[], le
     }
     const start = tokens[from].start;
     while (merged.length && merged[merged.length - 1].end > start) merged.pop();
+    // "The spokesman of NEMA, Manzo Ezekiel,": the name after the comma is the spokesman's own.
+    if (mention.org && text.slice(mention.start, text.lastIndexOf(mention.name, mention.end)).trimEnd().endsWith(',')) {
+      merged.push({ ...mention, start, role: capitalise(noun.lower) });
+      continue;
+    }
     merged.push({
       kind: tokens[from].lower === 'the' ? 'definite' : 'indefinite',
       start,
@@ -639,6 +644,9 @@ function readDefinite(tokens: Token[], at: number, lex: Lexicon): { mention: Men
 }
 
 /** Reads a run of capitalised and title words from `at` and parses it. */
+/** Given names shortened with a stop: "Moh. Nurhidayat", "Abd. Rahman" (Muhammad, Abdul). */
+const SHORT_GIVEN_NAMES = new Set(['moh', 'muh', 'moch', 'mohd', 'muhd', 'mhd', 'abd', 'ach']);
+
 function readRun(
   text: string,
   tokens: Token[],
@@ -659,7 +667,10 @@ function readRun(
       token.text === '.' &&
       run.length &&
       /^(?:\p{Lu}|[\p{L}.]+)$/u.test(run[run.length - 1].text) &&
-      (HONORIFICS.has(run[run.length - 1].lower) || /^\p{Lu}$/u.test(run[run.length - 1].text) || /\./.test(run[run.length - 1].text)) &&
+      (HONORIFICS.has(run[run.length - 1].lower) ||
+        SHORT_GIVEN_NAMES.has(run[run.length - 1].lower) ||
+        /^\p{Lu}$/u.test(run[run.length - 1].text) ||
+        /\./.test(run[run.length - 1].text)) &&
       tokens[j + 1]?.cap
     ) {
       j++; // "Dr. Priya", "U.S. District", "John F. Kennedy"
@@ -944,7 +955,9 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
   // the organisation's (or the place's).
   const titleOf = run.findIndex((token) => token.lower === 'of' || token.lower === 'for');
   const titles = classes.slice(0, Math.max(titleOf, 0));
-  const owner = classes.slice(titleOf + 1);
+  // "Head of the Press Unit": the organisation's name after "the".
+  const ownerStart = titleOf + (run[titleOf + 1]?.lower === 'the' ? 2 : 1);
+  const owner = classes.slice(ownerStart);
   if (
     !organisation &&
     titleOf > 0 &&
@@ -958,7 +971,7 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
       kind: 'name',
       start: run[0].start,
       end: run[run.length - 1].end,
-      name: text.slice(run[titleOf + 1].start, run[run.length - 1].end),
+      name: text.slice(run[ownerStart].start, run[run.length - 1].end),
       entity: 'org',
       role: capitalise(text.slice(run[0].start, run[titleOf - 1].end)),
     };
@@ -1094,7 +1107,7 @@ const DESCRIPTION_TAIL = /^\s+\p{Ll}[\p{Ll}\s]*,\s*$/u;
 /** One to four lower-case words, the last a title, then a comma: " community chairman, ". */
 const LOWER_TITLE = /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*))\s*,\s*$/u;
 const IDENTIFIED_AS =
-  /^,?\s+(?:(?:only\s+)?(?:identified|known)(?:\s+(?:himself|herself|themselves))?(?:\s+only)?\s+as|named|called|who\s+(?:only\s+)?gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:yang\s+)?(?:bernama|berinisial))\s+$/;
+  /^,?\s+(?:(?:only\s+)?(?:identified|known)(?:\s+(?:himself|herself|themselves))?(?:\s+only)?\s+as|named|called|who\s+(?:only\s+)?gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:yang\s+)?(?:bernama|berinisial|(?:(?:kerap|biasa|akrab)\s+)?(?:disapa|dipanggil)))\s+$/;
 
 function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
   const merged: Mention[] = [];
@@ -1146,6 +1159,11 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
       continue;
     }
     // "Ketua RT 05, Suparman", "Ketua RT setempat, Suparman": a number or "local" may end the title.
+    // "Another pupil, 12-year-old Esther Bulus,": an age between the description and the name.
+    if (previous?.kind === 'indefinite' && isName(mention) && /^,\s+\d{1,3}-?\s?year-old\s+$/.test(between)) {
+      merged[merged.length - 1] = { ...mention, start: previous.start, role: roleOf(text, previous) };
+      continue;
+    }
     if (previous && /^\s*(?:\(\d{1,3}\)\s*|\d{1,3}\s*|setempat\s*)?,\s*$/.test(between)) {
       // Not a group: "on behalf of the traders, Kariakoo businesspeople …".
       if (previous.kind === 'definite' && previous.entity === 'person' && isName(mention) && !isPluralPersonWord(previous.head)) {
@@ -1217,6 +1235,18 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
       /^\s+(?:pada|di)\s+$/.test(text.slice(title.end, mention.start))
     )
       joined[joined.length - 1] = { ...mention, start: title.start, role: title.role };
+    // "The Head of the Press Unit at NEMA, Manzo Ezekiel,": the title held in a unit of the organisation before the name.
+    else if (
+      title?.kind === 'name' &&
+      title.entity === 'org' &&
+      title.role &&
+      mention.kind === 'name' &&
+      mention.entity === 'person' &&
+      mention.org &&
+      !mention.role &&
+      /^\s+(?:at|of|in)\s+$/.test(text.slice(title.end, mention.start))
+    )
+      joined[joined.length - 1] = { ...mention, start: title.start, role: title.role, org: `${title.name}, ${mention.org}` };
     else joined.push(mention);
   }
   return joinUnitChains(text, joined).map((mention) =>

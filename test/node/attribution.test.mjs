@@ -1097,4 +1097,41 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
     const { name } = attributionOf(text, 'bertahan di rumah', 'id');
     assert.equal(name, 'Rinkasman');
   });
+
+  test('"jelas Kapolres Jember AKBP. Moh. Nurhidayat": stops after a rank and a shortened given name end no sentence', () => {
+    const text =
+      'Operasi\n\nPolres Jember mengungkap 187 kasus.\n\n“Keberhasilan ini meningkat 36 persen,” jelas Kapolres Jember AKBP. Moh. Nurhidayat, saat menggelar pers rilis.';
+    assert.equal(speakerOf(text, 'meningkat 36 persen', 'id'), 'Moh Nurhidayat');
+  });
+
+  test('"The Head of the Press Unit at NEMA, Manzo Ezekiel, said" then “…,” he said.: the holder of the title', () => {
+    const text =
+      'Floods\n\nThe Head of the Press Unit at NEMA, Manzo Ezekiel, said that the affected states include Kogi.\n\n“We deployed teams to the states,” he said.';
+    assert.equal(speakerOf(text, 'deployed teams', 'en'), 'Manzo Ezekiel');
+  });
+
+  test('"The spokesman of NEMA, Manzo Ezekiel, said": the name after the comma is the spokesman, not someone he speaks for', () => {
+    const text =
+      'Floods\n\nThe spokesman of NEMA, Manzo Ezekiel, said that the affected states include Kogi.\n\n“We deployed teams to the states,” he said.';
+    assert.equal(speakerOf(text, 'deployed teams', 'en'), 'Manzo Ezekiel');
+  });
+
+  test('"ujar pria yang kerap disapa Bang Hasnur": the name the man goes by, not "Pria"', () => {
+    const text =
+      'Menang\n\nCEO Barito Putera, Hasnuryadi Sulaiman, bersyukur.\n\n“Alhamdulillah kita selalu bersyukur,” ujar pria yang kerap disapa Bang Hasnur, seusai pertandingan.';
+    assert.equal(speakerOf(text, 'selalu bersyukur', 'id'), 'Bang Hasnur');
+  });
+
+  test('"The business mogul shared, “…”" and "…,” the tactician said.: words for the one the story is about', () => {
+    const text =
+      'Cup\n\nSpeaking after the final, Dr. Kwaku Frimpong noted that the secret is good management.\n\nThe business mogul shared, “Good team, good coach. That is the whole secret.”\n\nDylan Kerr, the Gor Mahia coach who won his first title, was delighted.\n\n“It is a proud day for us,” the tactician said.';
+    assert.equal(speakerOf(text, 'whole secret', 'en'), 'Kwaku Frimpong');
+    assert.equal(speakerOf(text, 'proud day', 'en'), 'Dylan Kerr');
+  });
+
+  test('"Another pupil, 12- year-old Esther Bulus, called on …" then “…,” she said.: an age between the description and the name', () => {
+    const text =
+      'School\n\nA pupil of the school, Julius Felix, said, “I am not happy.”\n\nAnother pupil, 12- year-old Esther Bulus, called on the governor to help.\n\n“Any time I sit on the floor I have pains,” she said.';
+    assert.equal(speakerOf(text, 'sit on the floor', 'en'), 'Esther Bulus');
+  });
 });
