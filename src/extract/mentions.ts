@@ -24,7 +24,7 @@ import {
   type Lexicon,
   type Pronoun,
 } from './lexicon.js';
-import { firstTokenFrom, tokenize, type Token } from './text.js';
+import { firstTokenFrom, SHORT_GIVEN_NAMES, tokenize, type Token } from './text.js';
 
 /** What a name stands for. */
 export type EntityKind = 'person' | 'org' | 'place' | 'outlet';
@@ -644,9 +644,6 @@ function readDefinite(tokens: Token[], at: number, lex: Lexicon): { mention: Men
 }
 
 /** Reads a run of capitalised and title words from `at` and parses it. */
-/** Given names shortened with a stop: "Moh. Nurhidayat", "Abd. Rahman" (Muhammad, Abdul). */
-const SHORT_GIVEN_NAMES = new Set(['moh', 'muh', 'moch', 'mohd', 'muhd', 'mhd', 'abd', 'ach']);
-
 function readRun(
   text: string,
   tokens: Token[],

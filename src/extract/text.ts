@@ -155,15 +155,19 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+/** Given names shortened with a stop: "Moh. Nurhidayat", "Abd. Rahman" (Muhammad, Abdul). */
+export const SHORT_GIVEN_NAMES = new Set(['moh', 'muh', 'moch', 'mohd', 'muhd', 'mhd', 'abd', 'ach']);
+
 /** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = new Set(
-  (
+const ABBREVIATIONS = new Set([
+  ...(
     'mr mrs ms dr drg prof sen rep gov gen lt col capt sgt maj adm cmdr st jr sr inc corp co ltd no nos vs ' +
     'u.s u.k u.n e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec ir h hj pol kol bpk sdr dll dsb tsb rp ' +
     'a.n approx est fig dept univ pt cv tbk rev revd fr drs jl kec kab kel sta sto mt brgy atty engr supt insp cpl pvt det const snr hon ' +
-    'akbp akp kompol iptu ipda aiptu bripka brigjen irjen kombes moh muh moch mohd abd'
+    'akbp akp kompol iptu ipda aiptu bripka brigjen irjen kombes'
   ).split(' '),
-);
+  ...SHORT_GIVEN_NAMES,
+]);
 
 const LETTER = /\p{L}/u;
 const isAsciiLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
