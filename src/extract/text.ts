@@ -75,17 +75,6 @@ const CLASS_CACHE = new Map<number, number>();
 const ASCII_CHARS = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
 
 /**
- * "ucapnya.Kamis (3/9)": a stop between a lower-case word and a capitalised one is a sentence's end with its space
- * missing, not a word's joiner as in "PT.Panen", "S.Pd" or "detik.com".
- */
-function missingSpace(text: string, start: number, stop: number): boolean {
-  if (text.charCodeAt(stop) !== 46 || stop - start < 3) return false;
-  const next = text[stop + 1] ?? '';
-  const after = text[stop + 2] ?? '';
-  return next !== next.toLowerCase() && after !== after.toUpperCase() && /^\p{Ll}+$/u.test(text.slice(start, stop));
-}
-
-/**
  * The tokens of `text` between `from` and `to` (offsets stay those of `text`): words (a letter or
  * digit, then letters, marks, digits and the joiners ' ’ . & - ending on a letter, mark or digit) and
  * single punctuation marks. A scan by code point, not a regular expression: a megabyte of text has
@@ -114,7 +103,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         const width = next > 0xffff && k + 1 < to ? 2 : 1;
         const nextKind = classOf(width === 2 ? next : text.charCodeAt(k));
         if (nextKind === 2 || nextKind === 4) last = k + width;
-        else if (nextKind !== 3 || missingSpace(text, at, k)) break;
+        else if (nextKind !== 3 || lostSpaceAt(text, k)) break;
         k += width;
       }
       end = last;
@@ -250,9 +239,14 @@ function sentenceEndAt(text: string, at: number): number {
   return (next > end || runOn(text, at, end)) && SENTENCE_START.test(text) ? end - at : 0;
 }
 
-/** "…snarled up.Another protest …": a page that lost the space after a full stop, between two words of prose. */
-const runOn = (text: string, at: number, end: number) =>
-  end === at + 1 && text[at] === '.' && /\p{Ll}\p{Ll}\.\p{Lu}\p{Ll}/uy.test(text.slice(at - 2, at + 3));
+/**
+ * "…snarled up.Another protest …", "ucapnya.Kamis (3/9)": a page that lost the space after the full stop at `at`, between
+ * two words of prose (unlike "PT.Panen", "S.Pd" or "detik.com"): it ends a word and a sentence.
+ */
+const lostSpaceAt = (text: string, at: number) =>
+  text.charCodeAt(at) === 0x2e && /\p{Ll}\p{Ll}\.\p{Lu}\p{Ll}/uy.test(text.slice(at - 2, at + 3));
+
+const runOn = (text: string, at: number, end: number) => end === at + 1 && lostSpaceAt(text, at);
 
 /**
  * The index of the sentence that holds `offset` (the first that ends after it; the last when none
