@@ -964,6 +964,19 @@ export function signature(para: Paragraph, from: number, lex: Lexicon): Mention 
 }
 
 /**
+ * `"…," Kepala Dinas Damkarmat Kota Palangka Raya, Gloriana B Aden, Kamis (3/4/2025).`: a quotation handed on by its
+ * comma to a person named with nothing after but the day it was said, or the end of the paragraph (no verb of saying).
+ */
+export function signedAfterComma(para: Paragraph, from: number, lex: Lexicon): Mention | undefined {
+  const first = mentionsIn(para, from, para.masked.length, lex)[0];
+  if (!first || !isNamedPerson(first) || para.masked.slice(from, first.start).trim()) return undefined;
+  const rest = para.masked.slice(first.end);
+  if (/^\s*(?:\.\s*)?$/.test(rest)) return first;
+  const day = /^\s*,\s*(\p{Lu}\p{Ll}+)/u.exec(rest)?.[1];
+  return day && lex.weekdays.includes(day) ? first : undefined;
+}
+
+/**
  * The person a paragraph names and nothing else from `from` on, perhaps after a title: `"…" Ilyas Memon.`, or a pull
  * quote's next paragraph "Mayor Helen Worboys".
  */

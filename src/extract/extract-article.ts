@@ -21,6 +21,7 @@ import {
   saidInLastWords,
   sentenceSubject,
   signature,
+  signedAfterComma,
   tokensIn,
   unknownVerbSpeaker,
   type Paragraph,
@@ -568,7 +569,12 @@ function attribute(
     mention = attributeAfter(endPara, afterFrom, afterTo, lex);
     if (mention) cue = 'after';
     sentences = [[span.endPara, afterFrom, afterTo]];
-    if (!mention && (mention = signature(endPara, span.close + 1, lex))) {
+    if (
+      !mention &&
+      (mention =
+        signature(endPara, span.close + 1, lex) ??
+        (/,\s*$/.test(context.paragraphs[span.endPara].slice(0, span.close)) ? signedAfterComma(endPara, span.close + 1, lex) : undefined))
+    ) {
       cue = 'signed';
       sentences = [[span.endPara, span.close + 1, endPara.masked.length]];
     }
@@ -685,7 +691,7 @@ function attribute(
   let entity = mention && speakers.resolve(mention, mentionPara, subject);
   let confidence: Confidence = 'low';
   let link: LinkName = 'none';
-  if (mention && entity) {
+  if (mention && entity && !entity.unknown) {
     link = linkOf(mention, subject, entity, context, mentionPara);
     confidence =
       cue === 'unknown-verb' ||

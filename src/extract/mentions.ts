@@ -557,6 +557,8 @@ function readDefinite(tokens: Token[], at: number, lex: Lexicon): { mention: Men
         next: at + 2,
       };
     }
+    const qualified = readQualifiedTitle(tokens, at, lex);
+    if (qualified) return qualified;
     // "the ministry", "the country's foreign ministry" (lower case only: capitalised is a name).
     for (let j = at + 1; j < Math.min(tokens.length, at + 5); j++) {
       const next = tokens[j];
@@ -641,6 +643,36 @@ function readDefinite(tokens: Token[], at: number, lex: Lexicon): { mention: Men
     };
   }
   return undefined;
+}
+
+/**
+ * "the Ulinzi boss said", "the Gor Mahia coach": a name before a title or a word for a person only says whose it is;
+ * the words describe their holder as "the coach" does (they were read as a person called "Ulinzi coach"). Not when a
+ * name follows ("the Ulinzi coach Benjamin Nyangweso") or the word is owned ("the Labour leader's").
+ */
+function readQualifiedTitle(tokens: Token[], at: number, lex: Lexicon): { mention: Mention; next: number } | undefined {
+  let head = at + 1;
+  while (head < at + 4 && tokens[head]?.word && tokens[head].cap && !isPersonWord(tokens[head].lower)) head++;
+  const word = tokens[head];
+  if (head === at + 1 || !word?.word || word.cap || TITLE_ADJECTIVES.has(word.lower) || !isPersonWord(word.lower)) return undefined;
+  const after = tokens[head + 1];
+  if (after?.word && (after.cap || isPersonWord(after.lower) || /['’]s$/.test(after.lower) || lex.definiteHeads.has(after.lower)))
+    return undefined;
+  return {
+    mention: {
+      kind: 'definite',
+      start: tokens[at].start,
+      end: word.end,
+      name: '',
+      entity: 'person',
+      head: word.lower,
+      org: tokens
+        .slice(at + 1, head)
+        .map((token) => token.text)
+        .join(' '),
+    },
+    next: head + 1,
+  };
 }
 
 /** Reads a run of capitalised and title words from `at` and parses it. */

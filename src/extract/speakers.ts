@@ -460,6 +460,19 @@ export class Speakers {
    */
   private fromDescription(mention: Mention, para: number): Entity {
     const head = mention.head ?? '';
+    // "the Ulinzi boss": one whose title names Ulinzi, never Ulinzi itself.
+    if (mention.org) {
+      const whose = wordsOf(mention.org);
+      const holds = (entity: Entity) => whose.every((word) => wordsOf(`${entity.role ?? ''} ${entity.org ?? ''}`).includes(word));
+      for (let k = this.recent.length - 1; k >= 0; k--) {
+        const entity = this.recent[k];
+        if (entity.kind === 'person' && !entity.described && holds(entity)) return entity;
+      }
+      // "Ulinzi tactician Benjamin Nyangweso" read as two people: whose title it is cannot be told, and no one is better than a guess.
+      if (this.index.some(({ mention: other }) => other.kind === 'name' && fold(other.name) === fold(mention.org!))) return this.unknown();
+      const name = capitalise(mention.name);
+      return this.find(name, 'person') ?? this.add({ name, kind: 'person', described: true, head });
+    }
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const entity = this.recent[k];
       if (entity.kind === 'person' && entity.head === head) return entity;

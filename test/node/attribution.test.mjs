@@ -1134,4 +1134,23 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'School\n\nA pupil of the school, Julius Felix, said, “I am not happy.”\n\nAnother pupil, 12- year-old Esther Bulus, called on the governor to help.\n\n“Any time I sit on the floor I have pains,” she said.';
     assert.equal(speakerOf(text, 'sit on the floor', 'en'), 'Esther Bulus');
   });
+  test('"…,” the Gor Mahia boss said.: the one whose title names Gor Mahia, and no person called "Ulinzi coach"', () => {
+    const text =
+      'League\n\nGor Mahia coach Dylan Kerr won his first title.\n\nUlinzi Stars lost 1-0.\n\n“It is a proud day for us,” the Gor Mahia boss said.\n\n“We will come back stronger,” the Ulinzi coach said.';
+    assert.equal(speakerOf(text, 'proud day', 'en'), 'Dylan Kerr');
+    assert.notEqual(speakerOf(text, 'come back stronger', 'en'), 'Ulinzi coach');
+  });
+
+  test('"Ulinzi tactician Benjamin Nyangweso …" then “…,” the Ulinzi boss said.: unknown, not Ulinzi, when the title was not read', () => {
+    const text =
+      'League\n\nUlinzi tactician Benjamin Nyangweso heaped praise on Gor.\n\n“Congratulations to them because they deserve it,” the Ulinzi boss said.';
+    const got = attributionOf(text, 'Congratulations', 'en');
+    assert.equal(got.entity.id.startsWith('unknown'), true, got.name);
+    assert.equal(got.confidence, 'low');
+  });
+  test('“…,” Kepala Dinas Damkarmat Kota Palangka Raya, Gloriana B Aden, Kamis (3/4/2025).: a title and a name with no verb', () => {
+    const text =
+      'Siaga\n\nDamkarmat siaga selama libur Lebaran.\n\n“Peralatan dan petugas pemadam kami siagakan 24 jam,” Kepala Dinas Damkarmat Kota Palangka Raya, Gloriana B Aden, Kamis (3/4/2025).';
+    assert.equal(speakerOf(text, 'siagakan 24 jam', 'id'), 'Gloriana B Aden');
+  });
 });
