@@ -139,7 +139,7 @@ export const ROLE_WORDS = new Set([
   deputy assistant adviser advisor aide editor reporter correspondent novelist actor actress
   singer director-general secretary-general undersecretary treasurer auditor economist
   chancellor king queen prince princess pope bishop archbishop cardinal imam rabbi
-  marshal sheriff commander lieutenant major officer trooper ranger chaplain dean provost
+  marshal sheriff commander lieutenant major officer trooper ranger chaplain dean provost warden reeve
   karyawan pegawai employee staffer pengasuh pimpinan direksi dirjen menkes menlu menhan mendagri
   menkeu mensos menpora kadiv
   neighbor neighbour villager complainant victim relative fiance fiancé fiancee fiancée bystander

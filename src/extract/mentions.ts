@@ -441,6 +441,8 @@ function readDescribed(tokens: Token[], start: number, lex: Lexicon): { mention:
     )
       return undefined;
     if (lex.definiteMarkers.has(token.lower)) {
+      // "kata Walikota Jayapura belum lama ini": "ini" after a word of time closes when it was said, not who said it.
+      if (token.lower === 'ini' && TIME_BEFORE_THIS.has(tokens[j - 1].lower)) return undefined;
       return {
         mention: { kind: 'definite', start: tokens[start].start, end: token.end, name: '', entity: 'person', head: first.lower },
         next: j + 1,
@@ -449,6 +451,9 @@ function readDescribed(tokens: Token[], start: number, lex: Lexicon): { mention:
   }
   return undefined;
 }
+
+/** Words of time before "ini" ("belum lama ini", "hari ini", "tahun ini"): the phrase says when. */
+const TIME_BEFORE_THIS = new Set('lama saat kali hari pagi siang sore malam tahun bulan minggu pekan akhir-akhir'.split(' '));
 
 /** "a senior Ukrainian energy official", "seorang penonton": up to a comma or a boundary word. */
 function readIndefinite(tokens: Token[], at: number, lex: Lexicon): { mention: Mention; next: number } | undefined {
@@ -1173,6 +1178,20 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
       ONE_OF.test(text.slice(mention.start, mention.start + 6).toLowerCase())
     ) {
       merged[merged.length - 1] = { ...previous, end: mention.end, role: roleOf(text, mention) };
+      continue;
+    }
+    // "Benhur Tomy Mano selaku Walikota Jayapura": a name, then "as" and the office it holds.
+    // (Not "penjambret di Kota Jayapura": a place read before the name is no office of theirs.)
+    if (
+      previous?.kind === 'name' &&
+      previous.entity === 'person' &&
+      previous.name &&
+      !previous.role &&
+      mention.kind === 'name' &&
+      mention.role &&
+      /^\s+(?:selaku|sebagai)\s+$/i.test(between)
+    ) {
+      merged[merged.length - 1] = { ...previous, end: mention.end, role: mention.role, org: mention.name || mention.org };
       continue;
     }
     // "a woman identified only as Jessica", "a man named Joe": the name the description gives.

@@ -44,11 +44,12 @@ const OPENERS = '"“„«”';
 
 /**
  * Two apostrophes typed for a double quotation mark: ''There is a conflict,'' she said; or two single curly marks,
- * ‘‘I accept that,’’ as some papers set them.
+ * ‘‘I accept that,’’ or ‘’Baru 0-0,’’ as some papers set them.
  */
 function isTwoApostrophes(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  return (code === 0x27 || code === 0x2018 || code === 0x2019) && text.charCodeAt(at + 1) === code;
+  const next = text.charCodeAt(at + 1);
+  return ((code === 0x27 || code === 0x2018 || code === 0x2019) && next === code) || (code === 0x2018 && next === 0x2019);
 }
 
 function isOpener(text: string, at: number): boolean {

@@ -494,6 +494,12 @@ export class Speakers {
       const current = this.salient('person');
       if (current && !current.described && !current.role) return current;
     }
+    // "Nursing Service Manager, Honore Maurice highlighted …" then "…," the official said.": the one the story is about,
+    // when it is the last thing it talked of (no one was introduced as "an official").
+    if (this.lex.lang === 'en' && head === 'official') {
+      const current = this.recent[this.recent.length - 1];
+      if (current?.kind === 'person' && !current.described && !current.unknown && this.plausible(current)) return current;
+    }
     // "Desire Primo, 64, who lived in the house, said …" then "…," the pensioner said.": a word for a person, no title,
     // that no one was introduced as, stands for the one the story is about when that one is the last thing it talked of.
     if (this.lex.lang === 'en' && !ROLE_WORDS.has(head) && isPersonWord(head) && !isPluralPersonWord(head)) {

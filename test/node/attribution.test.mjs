@@ -1153,4 +1153,27 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Siaga\n\nDamkarmat siaga selama libur Lebaran.\n\n“Peralatan dan petugas pemadam kami siagakan 24 jam,” Kepala Dinas Damkarmat Kota Palangka Raya, Gloriana B Aden, Kamis (3/4/2025).';
     assert.equal(speakerOf(text, 'siagakan 24 jam', 'id'), 'Gloriana B Aden');
   });
+  test('‘’Baru 0-0, kita kecewa,’’ ujar Dejan.: a left and a right single mark typed for a double one open a quotation', () => {
+    const text =
+      'Imbang\n\nPelatih PSS, Dejan Antonic, mengaku kecewa.\n\n‘’Baru 0-0, kita kecewa. Kita sudah target menang,’’ ujar Dejan usai pertandingan.';
+    assert.equal(speakerOf(text, 'kita kecewa', 'id'), 'Dejan Antonic');
+  });
+
+  test('"Nursing Service Manager, Honore Maurice highlighted …" then “…,” the official said.: the one the story is about', () => {
+    const text =
+      'Nurses\n\nSpeaking today, Nursing Service Manager, Honore Maurice highlighted that the issue is not just about the main hospital.\n\n“We are short of staff,” the official said.';
+    assert.equal(speakerOf(text, 'short of staff', 'en'), 'Honore Maurice');
+  });
+
+  test('"Warden Penny Smith says …" then “…,” said Warden Smith.: a warden is a title, not a first name', () => {
+    const text =
+      'Budget\n\nWarden Penny Smith says they are looking at responsible financial planning.\n\n“Council’s goal is to maintain the services,” said Warden Smith.';
+    assert.equal(speakerOf(text, 'maintain the services', 'en'), 'Penny Smith');
+  });
+
+  test('"Benhur Tomy Mano selaku Walikota Jayapura" then “…” kata Walikota Jayapura belum lama ini.: the holder of the office', () => {
+    const text =
+      'Sayembara\n\nDi Kota Jayapura, Benhur Tomy Mano selaku Walikota Jayapura mengadakan sayembara.\n\nMenurutnya pelaku kejahatan meresahkan warga. “Ada warga yang sampai terluka” kata Walikota Jayapura belum lama ini.';
+    assert.equal(speakerOf(text, 'sampai terluka', 'id'), 'Benhur Tomy Mano');
+  });
 });
