@@ -34,7 +34,17 @@ import { ID } from './lexicon-id.js';
 import type { Mention } from './mentions.js';
 import { isHeading, looksLikeTitle, maskQuotes, scanQuotes, TITLE_NOUNS, wordCount, type QuoteSpan } from './quotes.js';
 import { findAcronyms, Speakers, type Entity, type IndexedName } from './speakers.js';
-import { capitalise, foldWords, sentenceIndexAt, sentenceSpans, slugify, splitParagraphs, trimEndMatching, truncate } from './text.js';
+import {
+  capitalise,
+  foldWords,
+  isSpace,
+  sentenceIndexAt,
+  sentenceSpans,
+  slugify,
+  splitParagraphs,
+  trimEndMatching,
+  truncate,
+} from './text.js';
 import { CUES, DOUBTED, LINKS, type Attribution, type Confidence, type CueName, type LinkName } from './review.js';
 import { ATTRIBUTION_MODEL } from './attribution-model.js';
 import { FEATURES, gatherCandidates, probabilities, type Candidate } from './rerank.js';
@@ -481,6 +491,13 @@ const TERM_NOUNS = new Set(
   ),
 );
 
+/** Does the quotation closing at `close` end with a comma ("…,” she said), which hands it on to what follows? */
+function endsWithComma(paragraph: string, close: number): boolean {
+  let at = close - 1;
+  while (at >= 0 && isSpace(paragraph.charCodeAt(at))) at--;
+  return paragraph[at] === ',';
+}
+
 /** Decides whether a quotation is speech, partial or not, and who said it. */
 function attribute(
   context: Context,
@@ -553,7 +570,7 @@ function attribute(
     const windowFrom = Math.max(from, span.open - WINDOW);
     const windowTo = Math.min(to, span.close + WINDOW);
     // "…they didn't know "what his intentions were," Vogel said.": the comma hands the fragment to the attribution after it.
-    const handedOn = /,\s*$/.test(context.paragraphs[span.endPara].slice(0, span.close)) && span.endPara === span.para;
+    const handedOn = endsWithComma(context.paragraphs[span.endPara], span.close) && span.endPara === span.para;
     mention =
       (handedOn ? attributeAfter(endPara, afterFrom, afterTo, lex) : undefined) ??
       attributeFragment(para, windowFrom, windowTo, span.open, lex);
@@ -573,7 +590,7 @@ function attribute(
       !mention &&
       (mention =
         signature(endPara, span.close + 1, lex) ??
-        (/,\s*$/.test(context.paragraphs[span.endPara].slice(0, span.close)) ? signedAfterComma(endPara, span.close + 1, lex) : undefined))
+        (endsWithComma(context.paragraphs[span.endPara], span.close) ? signedAfterComma(endPara, span.close + 1, lex) : undefined))
     ) {
       cue = 'signed';
       sentences = [[span.endPara, span.close + 1, endPara.masked.length]];

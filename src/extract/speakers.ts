@@ -470,8 +470,7 @@ export class Speakers {
       }
       // "Ulinzi tactician Benjamin Nyangweso" read as two people: whose title it is cannot be told, and no one is better than a guess.
       if (this.index.some(({ mention: other }) => other.kind === 'name' && fold(other.name) === fold(mention.org!))) return this.unknown();
-      const name = capitalise(mention.name);
-      return this.find(name, 'person') ?? this.add({ name, kind: 'person', described: true, head });
+      return this.describedPerson(mention, head);
     }
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const entity = this.recent[k];
@@ -510,6 +509,11 @@ export class Speakers {
     // "the 56-year-old", "the Dutchman" too: an age or a nationality alone describes no one new.
     if (this.lex.lang === 'id' || head === 'year-old' || DEMONYMS.has(head))
       return this.salient('person') ?? this.add({ name: capitalise(mention.name), kind: 'person', described: true, head });
+    return this.describedPerson(mention, head);
+  }
+
+  /** The person a description stands for when no one named is: "the Ulinzi coach", once for the whole story. */
+  private describedPerson(mention: Mention, head: string): Entity {
     const name = capitalise(mention.name);
     return this.find(name, 'person') ?? this.add({ name, kind: 'person', described: true, head });
   }
