@@ -797,6 +797,16 @@ function readRun(
   const placeHead = tokens[at - 1];
   if (lex.lang === 'id' && placeHead?.word && !placeHead.cap && ID_PLACE_HEADS.has(placeHead.lower) && !mention.role && !mention.org)
     mention.entity = 'place';
+  // "pedagang di Pekapuran Raya": a bare name after "di" is where someone is.
+  if (
+    lex.lang === 'id' &&
+    placeHead?.lower === 'di' &&
+    mention.entity === 'person' &&
+    !mention.role &&
+    !mention.org &&
+    !run.some((token) => classifyWord(token) === 'hon')
+  )
+    mention.entity = 'place';
   // "Pasar Besar Perumnas Klender", "Kabupaten Padang Pariaman": a run opening with a place head and holding no title
   // names a place ("Kabupaten Banjarnegara Andri Sulistyo" comes after one: "Kepala BPBD Kabupaten …").
   if (
@@ -1145,6 +1155,7 @@ const IDENTIFIED_AS =
 
 function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
   const merged: Mention[] = [];
+  const endsWithPlace = new WeakSet<Mention>();
   const isName = (m: Mention) => m.kind === 'name' && m.entity === 'person' && m.name !== '' && !m.role && !m.org;
   const isTitle = (m: Mention) =>
     m.kind === 'indefinite' || (m.kind === 'name' && (m.name === '' || (m.entity !== 'person' && m.entity !== 'outlet')));
@@ -1158,15 +1169,17 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
       continue;
     }
     // "Salah satu pedagang pasar Kayuagung, Harun": a place inside the description is part of it.
+    // "Salah satu pedagang di Pekapuran Raya, Banjarmasin Timur, Ahmad": and the wider place after a comma.
     if (
       previous?.kind === 'indefinite' &&
       mention.kind === 'name' &&
       mention.entity === 'place' &&
       between.length <= 30 &&
-      LOWER_WORDS.test(between) &&
-      !between.split(/\s+/).some((word) => LOCATIVES.has(word)) // "a commuter at Euston station" is a commuter
+      ((LOWER_WORDS.test(between) && !between.split(/\s+/).some((word) => LOCATIVES.has(word))) || // "a commuter at Euston station" is a commuter
+        (endsWithPlace.has(previous) && /^,\s*$/.test(between)))
     ) {
       merged[merged.length - 1] = { ...previous, end: mention.end };
+      endsWithPlace.add(merged[merged.length - 1]);
       continue;
     }
     // "Wiji salah satu petani jagung asal Kecamatan Muncar, mengatakan": a name, then with no comma who the person is.
@@ -1210,6 +1223,20 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
     // "Another pupil, 12-year-old Esther Bulus,": an age between the description and the name.
     if (previous?.kind === 'indefinite' && isName(mention) && /^,\s+\d{1,3}-?\s?year-old\s+$/.test(between)) {
       merged[merged.length - 1] = { ...mention, start: previous.start, role: roleOf(text, previous) };
+      continue;
+    }
+    // "Kepala Desa bajo, Alkam Narda": the village's name typed in lower case after its head word.
+    if (
+      previous?.kind === 'name' &&
+      previous.entity === 'person' &&
+      previous.role &&
+      !previous.org &&
+      PLACE_HEADS.has(previous.name.toLowerCase()) &&
+      isName(mention) &&
+      /^\s+\p{Ll}+\s*,\s*$/u.test(between)
+    ) {
+      const place = text.slice(previous.end - previous.name.length, previous.end + between.lastIndexOf(','));
+      merged[merged.length - 1] = { ...mention, start: previous.start, role: previous.role, org: place };
       continue;
     }
     if (previous && /^\s*(?:\(\d{1,3}\)\s*|\d{1,3}\s*|setempat\s*)?,\s*$/.test(between)) {

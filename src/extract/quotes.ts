@@ -220,13 +220,28 @@ function readQuote(paragraphs: readonly string[], para: number, open: number): Q
     close = found >= 0 ? found : current.length;
     const piece = current.slice(from, close).trim();
     inside = p === para ? piece : `${inside}\n\n${piece}`;
-    // Unclosed: runs on when the next paragraph opens with a quotation mark again.
+    // Unclosed: runs on when the next paragraph opens with a quotation mark again, or when it holds no mark and the
+    // first one after is the closing one.
     const next = paragraphs[p + 1];
-    if (found >= 0 || next === undefined || !(OPENERS.includes(next[0]) || (twoApostrophes && next.startsWith('‘‘')))) break;
+    if (found >= 0 || next === undefined) break;
+    if (OPENERS.includes(next[0]) || (twoApostrophes && next.startsWith('‘‘'))) from = next.startsWith('‘‘') ? 2 : 1;
+    else if (closesLater(paragraphs, p + 1)) from = 0;
+    else break;
     p++;
-    from = next.startsWith('‘‘') ? 2 : 1;
   }
   return { para, open, endPara: p, close, text: trimEndMatching(inside, TRAILING).trim() };
+}
+
+/** Paragraphs the quotation runs on over, opened once: "“Pasca bencana …" and no mark until "… tersebut,”ujar Agustinus." */
+const RUNS_ON_OVER = 4;
+
+/** Does the first double mark in the paragraphs from `from` on (within RUNS_ON_OVER) close a quotation? */
+function closesLater(paragraphs: readonly string[], from: number): boolean {
+  for (let p = from; p < Math.min(paragraphs.length, from + RUNS_ON_OVER); p++) {
+    const at = nextMark(paragraphs[p], 0);
+    if (at >= 0) return !isOpener(paragraphs[p], at);
+  }
+  return false;
 }
 
 /**

@@ -1176,4 +1176,35 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Sayembara\n\nDi Kota Jayapura, Benhur Tomy Mano selaku Walikota Jayapura mengadakan sayembara.\n\nMenurutnya pelaku kejahatan meresahkan warga. “Ada warga yang sampai terluka” kata Walikota Jayapura belum lama ini.';
     assert.equal(speakerOf(text, 'sampai terluka', 'id'), 'Benhur Tomy Mano');
   });
+
+  test('"Salah satu pedagang di Cihapit Raya, Bandung Timur, Ujang mengatakan …": Ujang, not the description nor the street', () => {
+    const text =
+      'Harga beras\n\nHarga beras naik di sejumlah pasar. Salah satu pedagang di Cihapit Raya, Bandung Timur, Ujang mengatakan stok makin sedikit.\n\n“Naiknya sedikit demi sedikit,” ucapnya.';
+    assert.equal(speakerOf(text, 'sedikit demi sedikit', 'id'), 'Ujang');
+  });
+
+  test('"Kepala Desa sukamaju, Budi Hartono …": the village typed in lower case is no person called "Desa"', () => {
+    const text =
+      'Jalan rusak\n\nSementara itu, Kepala Desa sukamaju, Budi Hartono mengakui warga sudah mengeluh.\n\n“Kami sudah menambal lubang itu,” ujarnya.';
+    assert.equal(speakerOf(text, 'menambal lubang', 'id'), 'Budi Hartono');
+  });
+
+  test('“…,”Teriak Rina Wulan istri korban. and “…,” kesalnya.: shouting and annoyance after a quotation say who spoke', () => {
+    const text =
+      'Sidang\n\nKeluarga korban menunggu di luar ruang sidang.\n\n“Saya tidak terima putusan ini,”Teriak Rina Wulan istri korban.\n\nMenurut Andi Saputra, listrik padam sejak pagi. “Sudah sepuluh jam listrik mati,” kesalnya.';
+    assert.equal(speakerOf(text, 'tidak terima putusan', 'id'), 'Rina Wulan');
+    assert.equal(speakerOf(text, 'sepuluh jam', 'id'), 'Andi Saputra');
+  });
+
+  test('a quotation opened once and closed paragraphs later, with no mark between, is one quotation', () => {
+    const text =
+      'Sekolah rusak\n\nSalah satu guru, Yohanes Beda, mengatakan atap sekolah rusak sejak badai.\n\n“Kami sudah melapor ke dinas pendidikan.\n\nPetugas dinas juga sudah datang melihat kondisi gedung.\n\nTetapi sampai sekarang belum ada bantuan,”ujar Yohanes.\n\nIa berharap atap segera diperbaiki.';
+    const { quotes, speakers } = extractArticle(text, { lang: 'id' });
+    assert.equal(quotes.length, 1);
+    assert.equal(
+      quotes[0].text,
+      'Kami sudah melapor ke dinas pendidikan.\n\nPetugas dinas juga sudah datang melihat kondisi gedung.\n\nTetapi sampai sekarang belum ada bantuan',
+    );
+    assert.equal(speakers.find((speaker) => speaker.id === quotes[0].speaker)?.name, 'Yohanes Beda');
+  });
 });
