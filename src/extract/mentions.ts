@@ -242,7 +242,7 @@ export function findMentions(
     }
     i++;
   }
-  return mergeRepresented(text, mergeAppositions(text, mergeGroups(text, mentions)), tokens, lex);
+  return mergeRepresented(text, mergeAppositions(text, mergeGroups(text, mentions), lex.lang), tokens, lex);
 }
 
 /** People who speak for someone else: "a spokesman for …", "the family of …", "a lawyer for …". */
@@ -1006,10 +1006,11 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
     !organisation &&
     titleOf > 0 &&
     owner.length >= 1 &&
-    owner.length <= 2 &&
+    owner.filter((kind) => kind !== 'conn').length <= 2 &&
     titles.includes('role') &&
     titles.every((kind) => kind === 'role' || kind === 'desc') &&
-    owner.every((kind) => kind === 'name' || kind === 'org')
+    // "candidate for Truro and Falmouth": two names joined
+    owner.every((kind, k) => kind === 'name' || kind === 'org' || (kind === 'conn' && k > 0 && k < owner.length - 1))
   ) {
     return {
       kind: 'name',
@@ -1153,7 +1154,28 @@ const LOWER_TITLE = /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*))\s*,\s*$/
 const IDENTIFIED_AS =
   /^,?\s+(?:(?:only\s+)?(?:identified|known)(?:\s+(?:himself|herself|themselves))?(?:\s+only)?\s+as|named|called|who\s+(?:only\s+)?gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:yang\s+)?(?:bernama|berinisial|(?:(?:kerap|biasa|akrab)\s+)?(?:disapa|dipanggil)))\s+$/;
 
-function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
+/** One or two lower-case words between two names, the last what someone is: " tactician ", " area engineer ". */
+const QUALIFIED_TITLE = /^ ((?:\p{Ll}+ )?(\p{Ll}[\p{Ll}-]*)) $/u;
+/** Words before such a title that say which part of the team or place: "area engineer", "head coach". */
+const TITLE_QUALIFIERS = new Set([
+  'area',
+  'head',
+  'assistant',
+  'team',
+  'club',
+  'county',
+  'district',
+  'city',
+  'regional',
+  'senior',
+  'chief',
+  'deputy',
+  'party',
+  'state',
+  'site',
+]);
+
+function mergeAppositions(text: string, mentions: Mention[], lang: Lexicon['lang']): Mention[] {
   const merged: Mention[] = [];
   const endsWithPlace = new WeakSet<Mention>();
   const isName = (m: Mention) => m.kind === 'name' && m.entity === 'person' && m.name !== '' && !m.role && !m.org;
@@ -1217,6 +1239,22 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
     const title = previous?.kind === 'name' && previous.name && !previous.role && isName(mention) ? LOWER_TITLE.exec(between) : null;
     if (title && isPersonWord(title[2])) {
       merged[merged.length - 1] = { ...mention, start: previous.start, role: capitalise(title[1]), org: previous.name };
+      continue;
+    }
+    // "Ulinzi tactician Benjamin Nyangweso", "Area engineer Pat Nally": a name, then with no comma a word for what
+    // someone is there, then the full name of who it is.
+    const qualifier =
+      lang === 'en' &&
+      previous?.kind === 'name' &&
+      previous.name &&
+      !previous.role &&
+      !previous.org &&
+      isName(mention) &&
+      mention.name.includes(' ')
+        ? QUALIFIED_TITLE.exec(between)
+        : null;
+    if (qualifier && isPersonWord(qualifier[2]) && (!qualifier[1].includes(' ') || TITLE_QUALIFIERS.has(qualifier[1].split(' ')[0]))) {
+      merged[merged.length - 1] = { ...mention, start: previous.start, role: capitalise(qualifier[1]), org: previous.name };
       continue;
     }
     // "Ketua RT 05, Suparman", "Ketua RT setempat, Suparman": a number or "local" may end the title.

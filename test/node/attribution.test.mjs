@@ -1141,9 +1141,15 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
     assert.notEqual(speakerOf(text, 'come back stronger', 'en'), 'Ulinzi coach');
   });
 
-  test('"Ulinzi tactician Benjamin Nyangweso …" then “…,” the Ulinzi boss said.: unknown, not Ulinzi, when the title was not read', () => {
+  test('"Ulinzi tactician Benjamin Nyangweso …" then “…,” the Ulinzi boss said.: the tactician', () => {
     const text =
       'League\n\nUlinzi tactician Benjamin Nyangweso heaped praise on Gor.\n\n“Congratulations to them because they deserve it,” the Ulinzi boss said.';
+    assert.equal(speakerOf(text, 'Congratulations', 'en'), 'Benjamin Nyangweso');
+  });
+
+  test('"Ulinzi held Gor …" then “…,” the Ulinzi boss said.: unknown, not Ulinzi, when no one holds the title', () => {
+    const text =
+      'League\n\nUlinzi held Gor to a draw on Sunday, and Benjamin Nyangweso heaped praise on them.\n\n“Congratulations to them because they deserve it,” the Ulinzi boss said.';
     const got = attributionOf(text, 'Congratulations', 'en');
     assert.equal(got.entity.id.startsWith('unknown'), true, got.name);
     assert.equal(got.confidence, 'low');
@@ -1206,5 +1212,17 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Kami sudah melapor ke dinas pendidikan.\n\nPetugas dinas juga sudah datang melihat kondisi gedung.\n\nTetapi sampai sekarang belum ada bantuan',
     );
     assert.equal(speakers.find((speaker) => speaker.id === quotes[0].speaker)?.name, 'Yohanes Beda');
+  });
+
+  test('"Area engineer Pat Nally explained …" then “…,” he added.: the engineer, not "Area" (nor the Kilbeggan Area later)', () => {
+    const text =
+      'Roads\n\nArea engineer Pat Nally explained that the road around the potholes fails.\n\n“We are going to have this problem,” he added.\n\nThe Kilbeggan Area meeting ended at noon.';
+    assert.equal(speakerOf(text, 'have this problem', 'en'), 'Pat Nally');
+  });
+
+  test('"Jennifer Forbes, Labour candidate for Truro and Falmouth said: …": the candidate, not a person called Truro', () => {
+    const text =
+      'Schools\n\nThe head teacher is stepping down.\n\nJennifer Forbes, Labour candidate for Truro and Falmouth said: "I am relieved for the parents who had to wait."';
+    assert.equal(speakerOf(text, 'relieved for the parents', 'en'), 'Jennifer Forbes');
   });
 });
