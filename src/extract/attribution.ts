@@ -750,7 +750,9 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
   const firstWord = tokens[opener];
   if (
     firstWord &&
-    (lex.introPreps.has(firstWord.lower) || (lex.lang === 'id' && firstWord.lower === 'sementara') || participleOpens(tokens, opener, lex))
+    // "Sementara itu, Budi …", not "Sementara Rio Yoku, saat dijumpai, mengaku …" ("while", not "meanwhile")
+    ((lex.introPreps.has(firstWord.lower) && !(firstWord.lower === 'sementara' && tokens[opener + 1]?.cap)) ||
+      participleOpens(tokens, opener, lex))
   ) {
     // "Although 57 percent of voters have rejected the budget this year, council member Barbara Riordan …"
     const comma = tokens.findIndex((token, k) => token.text === ',' && k < 20);

@@ -191,16 +191,18 @@ export function extractWith(
       if (entity?.kind !== 'person') {
         // "For Mandlenkosu Mamela, a security guard, the consequences were harsher.": a person the sentence names in full,
         // though not as its subject, is whom the story turns to. Not one with a title ("heard by Judge Ruth Lane"): "the
-        // judge" finds them only when the story has one judge. Nor the agent of a passive ("dikemudikan oleh Muhamad
+        // judge" finds them only when the story has one judge, unless they are the subject of a clause of its own
+        // ("…, and principal Phil Wheeler could not be happier."). Nor the agent of a passive ("dikemudikan oleh Muhamad
         // Sulhanudin", "driven by …"): the story tells what was done, it has not turned to them.
         const named = mentionsIn(para, from, to, lex).find(
           (other) =>
             isNamedPerson(other) &&
             wordCount(other.name) >= 2 &&
             !passiveAgentOf(para, from, other) &&
-            !foldWords(other.role ?? '')
+            (!foldWords(other.role ?? '')
               .split(' ')
-              .some((word) => ROLE_WORDS.has(word)),
+              .some((word) => ROLE_WORDS.has(word)) ||
+              opensClause(para, from, other)),
         );
         const person = named && speakers.resolve(named, p);
         if (person && speakers.plausible(person) && (person.gender || named.role || describedAfter(para, named.end)))
@@ -796,6 +798,14 @@ function attribute(
 }
 
 /** "Mamela, a security guard", "Dewi, 34, a teacher": a person word within the few words after a name, before any stop. */
+/** "…, and principal Phil Wheeler could not be happier": after "and" or "but", a mention followed by its verb. */
+function opensClause(para: Paragraph, from: number, mention: Mention): boolean {
+  return (
+    /(?:^|\s)(?:and|but|dan|tetapi)\s+$/i.test(para.masked.slice(Math.max(from, mention.start - 6), mention.start)) &&
+    /^\s+(?!(?:of|from|in|at|for|to|and|or|with|on|by|dan|di|dari|ke)\s)\p{Ll}/u.test(para.masked.slice(mention.end, mention.end + 12))
+  );
+}
+
 function describedAfter(para: Paragraph, end: number): boolean {
   let words = 0;
   for (const token of tokensIn(para, end, Math.min(para.masked.length, end + 80))) {

@@ -144,7 +144,7 @@ export const ROLE_WORDS = new Set([
   menkeu mensos menpora kadiv
   neighbor neighbour villager complainant victim relative fiance fiancé fiancee fiancée bystander
   shopper customer fan source spokesperson campaigner protester activist survivor
-  skipper batter bowler batsman winger quarterback pitcher candidate
+  skipper batter bowler batsman winger quarterback pitcher candidate olympian paralympian
 `),
   ...UNIT_TITLES,
   ...SHORT_TITLES.keys(),

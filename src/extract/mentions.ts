@@ -461,6 +461,8 @@ function readIndefinite(tokens: Token[], at: number, lex: Lexicon): { mention: M
   if (!lex.indefiniteMarkers.has(first.lower)) return undefined;
   let j = at + 1;
   if (first.lower === 'salah' && /^(satu|seorang)$/.test(tokens[j]?.lower ?? '')) j++;
+  // "Salah satunya Victor Rumbiak, salah satu warga": "one of them" is the name after it.
+  if (first.lower === 'salah' && tokens[j]?.lower === 'satunya') return undefined;
   let lastRole = -1;
   for (let n = 0; j < tokens.length && n < 6; j++, n++) {
     const token = tokens[j];
@@ -681,6 +683,9 @@ function readQualifiedTitle(tokens: Token[], at: number, lex: Lexicon): { mentio
 }
 
 /** Reads a run of capitalised and title words from `at` and parses it. */
+/** A word and a name run together: "MenurutM", "KataBudi". */
+const GLUED_CUE = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{L}*)$/u;
+
 function readRun(
   text: string,
   tokens: Token[],
@@ -743,6 +748,12 @@ function readRun(
         break;
       } else break;
     } else break;
+  }
+  // "MenurutM Pasaribu": a space lost after the word that introduces the name.
+  const glued = run.length ? GLUED_CUE.exec(run[0].text) : null;
+  if (glued && (lex.preps.includes(glued[1].toLowerCase()) || lex.inverted.has(glued[1].toLowerCase()))) {
+    const name = glued[2];
+    run[0] = { ...run[0], text: name, lower: name.toLowerCase(), start: run[0].end - name.length };
   }
   // A capitalised common word that opens the sentence ("Namun", "The", "Speaking") is no name.
   while (run.length && sentenceStarts.has(run[0].start) && isSentenceWord(run[0], lex)) run.shift();
@@ -1152,7 +1163,7 @@ const DESCRIPTION_TAIL = /^\s+\p{Ll}[\p{Ll}\s]*,\s*$/u;
 /** One to four lower-case words, the last a title, then a comma: " community chairman, ". */
 const LOWER_TITLE = /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*))\s*,\s*$/u;
 const IDENTIFIED_AS =
-  /^,?\s+(?:(?:only\s+)?(?:identified|known)(?:\s+(?:himself|herself|themselves))?(?:\s+only)?\s+as|named|called|who\s+(?:only\s+)?gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:yang\s+)?(?:bernama|berinisial|(?:(?:kerap|biasa|akrab)\s+)?(?:disapa|dipanggil)))\s+$/;
+  /^,?\s+(?:(?:only\s+)?(?:identified|known)(?:\s+(?:himself|herself|themselves))?(?:\s+only)?\s+as|named|called|who\s+(?:could|would|can|asked\s+to)\s+(?:only\s+)?be\s+(?:identified|named)(?:\s+only)?\s+as|who\s+(?:only\s+)?gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:yang\s+)?(?:bernama|berinisial|(?:(?:kerap|biasa|akrab)\s+)?(?:disapa|dipanggil)))\s+$/;
 
 /** One or two lower-case words between two names, the last what someone is: " tactician ", " area engineer ". */
 const QUALIFIED_TITLE = /^ ((?:\p{Ll}+ )?(\p{Ll}[\p{Ll}-]*)) $/u;

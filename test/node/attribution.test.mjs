@@ -1225,4 +1225,30 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Schools\n\nThe head teacher is stepping down.\n\nJennifer Forbes, Labour candidate for Truro and Falmouth said: "I am relieved for the parents who had to wait."';
     assert.equal(speakerOf(text, 'relieved for the parents', 'en'), 'Jennifer Forbes');
   });
+
+  test('"Netherby School gets classrooms, and principal Phil Wheeler could not be happier." then “…,” he said.: the principal', () => {
+    const text =
+      'Classrooms\n\nNetherby School is set to get two new classrooms, and principal Phil Wheeler could not be happier.\n\n“We were unsuccessful in getting extra space before,” he said.';
+    assert.equal(speakerOf(text, 'extra space before', 'en'), 'Phil Wheeler');
+  });
+
+  test('"Head coach …, former Olympian, Khawaja Junaid said …" then “…,” said the former Olympian.: the coach', () => {
+    const text =
+      'Hockey\n\nLAHORE: Head coach of the national team, former Olympian, Khawaja Junaid said chances were missed in the final.\n\n“India was a far better opponent,” said the former Olympian.';
+    assert.equal(speakerOf(text, 'far better opponent', 'en'), 'Khawaja Junaid');
+  });
+
+  test('“…,” said a kombi driver who could only be identified as Boris Mutasa.: the name the description gives', () => {
+    const text =
+      'Fares\n\nOperators blame the fuel shortage.\n\n“I have to cover the time I spend in queues,” said a kombi driver who could only be identified as Boris Mutasa.';
+    assert.equal(speakerOf(text, 'spend in queues', 'en'), 'Boris Mutasa');
+  });
+
+  test('"MenurutM Pasaribu, …" (a space lost), "Salah satunya Victor Rumbiak …" and "Sementara Rio Yoku, saat dijumpai mengaku …"', () => {
+    const text =
+      'BBM naik\n\nMenurutM Pasaribu, harga cabai melonjak dalam dua hari terakhir.\n\n“Kita juga tidak tahu kenapa pasokannya berkurang,” ucapnya.\n\nSalah satunya Victor Rumbiak salah satu warga mengaku panik.\n\n“Kepanikan itu pasti ada,” terangnya.\n\nSementara Rio Yoku, saat dijumpai mengaku kenaikan BBM terlalu tinggi.\n\n“Hari ini banyak masyarakat yang belum tahu,” jelasnya.';
+    assert.equal(speakerOf(text, 'pasokannya berkurang', 'id'), 'M Pasaribu');
+    assert.equal(speakerOf(text, 'pasti ada', 'id'), 'Victor Rumbiak');
+    assert.equal(speakerOf(text, 'belum tahu', 'id'), 'Rio Yoku');
+  });
 });
