@@ -63,7 +63,11 @@ function isOpener(text: string, at: number): boolean {
     // K Saravanan said," For the second successive year, …”: a straight mark typed after the comma of a verb of saying;
     // "… memotong jalan. “ Saya ga tau. …,” katanya": a left mark after a space. Each, with a stray space and a word
     // after it, opens when a right mark closes later in the paragraph.
-    const stray = (mark === '"' && before === ',') || (mark === '“' && isSpace(before.charCodeAt(0)));
+    // "… masih rahasia.” Kalau nama saksi …,” katanya": a right mark after a sentence, the first mark of the paragraph.
+    const stray =
+      (mark === '"' && before === ',') ||
+      (mark === '“' && isSpace(before.charCodeAt(0))) ||
+      (mark === '”' && /[.!?]/.test(before) && !/["“”]/.test(text.slice(0, at)));
     return stray && /^\s\p{Lu}/u.test(text.slice(at + 1, at + 3)) && usualCloserAfter(text, at, 0x201d);
   }
   if (mark === '“' || mark === '„' || mark === '«') return true;
@@ -159,6 +163,9 @@ function singleQuotes(text: string, para: number): QuoteSpan[] {
   return spans;
 }
 
+/** "‘Ya mau gimana lagi lah, …,’ cerita Yunus.": a paragraph opened with a single mark and closed by one before a verb. */
+const SINGLE_QUOTED_PARAGRAPH = /^['‘][\p{L}\p{N}][^'‘’]*?[,.!?]['’]\s+\p{Ll}/u;
+
 /** Every quotation in the paragraphs, in order. */
 export function scanQuotes(paragraphs: readonly string[]): QuoteSpan[] {
   const spans = scanDoubleQuotes(paragraphs);
@@ -166,7 +173,9 @@ export function scanQuotes(paragraphs: readonly string[]): QuoteSpan[] {
   for (const span of spans) for (let para = span.para; para <= span.endPara; para++) quoted.add(para);
   // A story with no double quotation mark at all quotes with single ones, as some house styles do: ‘We're on call,’ said …
   const single = !spans.length && !paragraphs.some((text) => /["“”„«]/.test(text));
-  const singles = paragraphs.flatMap((text, para) => (!quoted.has(para) && (single || isHeading(text)) ? singleQuotes(text, para) : []));
+  const singles = paragraphs.flatMap((text, para) =>
+    !quoted.has(para) && (single || isHeading(text) || SINGLE_QUOTED_PARAGRAPH.test(text)) ? singleQuotes(text, para) : [],
+  );
   if (!singles.length) return spans;
   return [...spans, ...singles].sort((a, b) => a.para - b.para || a.open - b.open);
 }
@@ -182,6 +191,8 @@ function scanDoubleQuotes(paragraphs: readonly string[]): QuoteSpan[] {
       para++;
       at = 0;
     } else if (!isOpener(text, at)) {
+      if (opensUnmarked(text, at))
+        spans.push({ para, open: -1, endPara: para, close: at, text: trimEndMatching(text.slice(0, at), TRAILING).trim() });
       at++;
     } else {
       const span = readQuote(paragraphs, para, at);
@@ -194,6 +205,25 @@ function scanDoubleQuotes(paragraphs: readonly string[]): QuoteSpan[] {
 }
 
 const HAS_LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * "Saya pribadi … tiga poin,” tutupnya.": a paragraph whose first mark closes a quotation and a verb follows it, its
+ * opening mark left out: the quotation is the paragraph up to the mark.
+ */
+const FIRST_PERSON = /(?<![\p{L}])(?:saya|kami|kita|aku|I|we|our|my|us|me)(?![\p{L}])/iu;
+
+function opensUnmarked(text: string, at: number): boolean {
+  return (
+    text.charCodeAt(at) === 0x201d &&
+    /[,.!?]/.test(text[at - 1] ?? '') &&
+    /^\s+\p{Ll}/u.test(text.slice(at + 1, at + 3)) &&
+    /^\p{Lu}/u.test(text) &&
+    text.indexOf('”') === at &&
+    !/["“„«]/.test(text.slice(0, at)) &&
+    // Direct speech, not a report the writer closed by mistake ("… Wowor kembali mengajak …,” pungkas …).
+    FIRST_PERSON.test(text.slice(0, at))
+  );
+}
 
 /** The offset of the next double quotation mark at or after `from`, or -1. */
 function nextMark(text: string, from: number): number {

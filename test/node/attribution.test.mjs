@@ -1251,4 +1251,32 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
     assert.equal(speakerOf(text, 'pasti ada', 'id'), 'Victor Rumbiak');
     assert.equal(speakerOf(text, 'belum tahu', 'id'), 'Rio Yoku');
   });
+
+  test('quotations with a mark typed wrong: a right mark opening, the opening mark left out, single marks in a story of double ones', () => {
+    const text =
+      'Kebakaran pasar\n\nPolisi sudah memeriksa 20 saksi. “Kami masih menyelidiki,” kata Kapolres Budi Santoso.\n\nIdentitas saksi masih rahasia.” Kalau nama saksi masih kita rahasiakan ya,” katanya.\n\nSaya pribadi dan seluruh pedagang akan bangkit lagi,” tutup Ketua Paguyuban Pedagang, Andi Wijaya.\n\n‘Ya mau gimana lagi, api sangat cepat menyambar dari kios ke kios,’ cerita Yunus, pedagang sayur.';
+    const { quotes, speakers } = extractArticle(text, { lang: 'id' });
+    const nameOf = (words) => speakers.find((speaker) => speaker.id === quotes.find((quote) => quote.text.includes(words))?.speaker)?.name;
+    assert.deepEqual(
+      quotes.map((quote) => quote.text),
+      [
+        'Kami masih menyelidiki',
+        'Kalau nama saksi masih kita rahasiakan ya',
+        'Saya pribadi dan seluruh pedagang akan bangkit lagi',
+        'Ya mau gimana lagi, api sangat cepat menyambar dari kios ke kios',
+      ],
+    );
+    assert.equal(nameOf('rahasiakan'), 'Budi Santoso');
+    assert.equal(nameOf('bangkit lagi'), 'Andi Wijaya');
+    assert.equal(nameOf('menyambar'), 'Yunus');
+  });
+
+  test('a report closed by mistake with a right mark is no quotation: no one speaks in the first person', () => {
+    const text =
+      'Pleno\n\n“Pleno dilaksanakan pekan depan,” tukas Ketua KPU Manado, Jusuf Wowor.\n\nSambil menunggu hasil rekapitulasi, Wowor kembali mengajak semua pihak menghilangkan perbedaan,” pungkas Wowor.';
+    assert.deepEqual(
+      extractArticle(text, { lang: 'id' }).quotes.map((quote) => quote.text),
+      ['Pleno dilaksanakan pekan depan'],
+    );
+  });
 });
