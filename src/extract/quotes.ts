@@ -67,7 +67,7 @@ function isOpener(text: string, at: number): boolean {
     const stray =
       (mark === '"' && before === ',') ||
       (mark === '“' && isSpace(before.charCodeAt(0))) ||
-      (mark === '”' && /[.!?]/.test(before) && !/["“”]/.test(text.slice(0, at)));
+      (mark === '”' && /[.!?]/.test(before) && firstMark(text) === at);
     return stray && /^\s\p{Lu}/u.test(text.slice(at + 1, at + 3)) && usualCloserAfter(text, at, 0x201d);
   }
   if (mark === '“' || mark === '„' || mark === '«') return true;
@@ -206,23 +206,34 @@ function scanDoubleQuotes(paragraphs: readonly string[]): QuoteSpan[] {
 
 const HAS_LETTER = /[\p{L}\p{N}]/u;
 
+const FIRST_PERSON = /(?<![\p{L}])(?:saya|kami|kita|aku|I|we|our|my|us|me)(?![\p{L}])/iu;
+
 /**
  * "Saya pribadi … tiga poin,” tutupnya.": a paragraph whose first mark closes a quotation and a verb follows it, its
  * opening mark left out: the quotation is the paragraph up to the mark.
  */
-const FIRST_PERSON = /(?<![\p{L}])(?:saya|kami|kita|aku|I|we|our|my|us|me)(?![\p{L}])/iu;
-
 function opensUnmarked(text: string, at: number): boolean {
   return (
     text.charCodeAt(at) === 0x201d &&
     /[,.!?]/.test(text[at - 1] ?? '') &&
     /^\s+\p{Ll}/u.test(text.slice(at + 1, at + 3)) &&
     /^\p{Lu}/u.test(text) &&
-    text.indexOf('”') === at &&
-    !/["“„«]/.test(text.slice(0, at)) &&
+    firstMark(text) === at &&
     // Direct speech, not a report the writer closed by mistake ("… Wowor kembali mengajak …,” pungkas …).
     FIRST_PERSON.test(text.slice(0, at))
   );
+}
+
+let firstMarkText = '';
+let firstMarkAt = -1;
+
+/** The offset of the paragraph's first double quotation mark, looked up once per paragraph. */
+function firstMark(text: string): number {
+  if (text !== firstMarkText) {
+    firstMarkText = text;
+    firstMarkAt = nextMark(text, 0);
+  }
+  return firstMarkAt;
 }
 
 /** The offset of the next double quotation mark at or after `from`, or -1. */

@@ -3,8 +3,8 @@
 // many short sentences, unclosed quotation marks, a paragraph of quotations after a long sentence, and the shapes of
 // later rules: sentences run together, a unit named by a long list, offices named by title and place, an organisation with titles before a name,
 // quotations typed with two apostrophes, nested curly quotations, straight quotations inside a curly one, quotations
-// in single marks, left marks with a stray space, straight marks after a comma, quotations alone after a paragraph about
-// their speaker.
+// in single marks, left marks with a stray space, straight marks after a comma, marks typed wrong, quotations alone
+// after a paragraph about their speaker.
 // Shared by test/node/extract-adversarial.test.mjs and bench/extract-adversarial.mjs.
 
 /** `unit` repeated to about `bytes` characters, between a head and a tail. */
@@ -42,6 +42,15 @@ export const ADVERSARIAL_TEXTS = {
   'a story quoted in single marks': (n) => fill('', '‘We are ready,’ said Jo Smith. ‘Not ', n),
   'left marks with a stray space, unclosed': (n) => fill('', 'kata dia. “ Saya ', n),
   'straight marks after a comma': (n) => fill('', 'he said," For the ', n, '”'),
+  // Marks typed wrong: a right mark opening a quotation after a sentence (asks whether it is the paragraph's first mark),
+  // paragraphs in the first person with only a closing mark, a quotation opened once and never closed over many
+  // paragraphs without a mark, paragraphs opened and closed with single marks in a story of double ones.
+  'right marks after sentences in one paragraph': (n) => fill('', 'kata dia. ” Kami datang,” katanya. ', n),
+  'paragraphs in the first person with only a closing mark': (n) => fill('', 'Saya pribadi akan datang,” tutupnya.\n\n', n),
+  'a quotation opened once, then paragraphs without a mark': (n) =>
+    fill('', '“Kami datang\n\nLalu pergi ke pasar.\n\nLalu pulang ke rumah.\n\nLalu tidur.\n\n', n),
+  'paragraphs in single marks in a story of double ones': (n) =>
+    fill('“Ya,” kata Budi.\n\n', '‘Ya mau gimana lagi, api cepat,’ cerita Yunus.\n\n', n),
   // A quotation alone after a paragraph about the one quoted before it (the cue about-speaker), over and over.
   'quotations alone after a paragraph about their speaker': (n) =>
     fill(
