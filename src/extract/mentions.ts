@@ -79,7 +79,7 @@ const DEGREES = new Set(
 );
 
 /** Members of a parliament, in capitals: "MS for Llanelli" is a Member of the Senedd, not "Ms". */
-const MEMBER_TITLES = new Set(['MP', 'MPs', 'MS', 'MSP', 'MLA', 'MPP', 'MHA', 'MHK', 'TD', 'AM', 'MEP', 'MNA']);
+const MEMBER_TITLES = new Set(['MP', 'MPs', 'MS', 'MSP', 'MLA', 'MPP', 'MHA', 'MHK', 'TD', 'AM', 'MEP', 'MNA', 'MCA', 'MCAs']);
 
 /** Parties in brackets after a politician's name: "Cllr Tommy Prendergast (Lab)", "Sen. Jane Doe (D)". */
 const PARTIES = new Set(['Lab', 'Con', 'LD', 'FG', 'FF', 'SF', 'Ind', 'SNP', 'DUP', 'SDLP', 'UUP', 'Green', 'PC', 'NDP', 'D', 'R', 'I']);

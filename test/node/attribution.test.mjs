@@ -1279,4 +1279,10 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       ['Pleno dilaksanakan pekan depan'],
     );
   });
+
+  test('"Migwani MCA Philip Musyoka …" then “…,” MCA Philip said.: a Member of County Assembly, not a person called "MCA Philip"', () => {
+    const text =
+      'Drugs\n\nThe chairman of the health committee and Migwani MCA Philip Musyoka says hospitals have no drugs.\n\n“We already released the money,” MCA Philip said.';
+    assert.equal(speakerOf(text, 'released the money', 'en'), 'Philip Musyoka');
+  });
 });
