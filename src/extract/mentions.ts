@@ -1186,6 +1186,20 @@ const TITLE_QUALIFIERS = new Set([
   'site',
 ]);
 
+/**
+ * The title between an organisation's or a place's name and its holder's: " community chairman, " ("Kariakoo
+ * businesspeople community chairman, Mr Martin Mbwana") or, in English, with no comma before a full name, " tactician "
+ * ("Ulinzi tactician Benjamin Nyangweso", "Area engineer Pat Nally").
+ */
+function titleBetween(between: string, previous: Mention, holder: Mention, lang: Lexicon['lang']): string | undefined {
+  const comma = LOWER_TITLE.exec(between);
+  if (comma) return isPersonWord(comma[2]) ? comma[1] : undefined;
+  if (lang !== 'en' || previous.org || !holder.name.includes(' ')) return undefined;
+  const bare = QUALIFIED_TITLE.exec(between);
+  if (!bare || !isPersonWord(bare[2])) return undefined;
+  return !bare[1].includes(' ') || TITLE_QUALIFIERS.has(bare[1].split(' ')[0]) ? bare[1] : undefined;
+}
+
 function mergeAppositions(text: string, mentions: Mention[], lang: Lexicon['lang']): Mention[] {
   const merged: Mention[] = [];
   const endsWithPlace = new WeakSet<Mention>();
@@ -1245,27 +1259,13 @@ function mergeAppositions(text: string, mentions: Mention[], lang: Lexicon['lang
       merged[merged.length - 1] = { ...mention, start: previous.start, role: roleOf(text, previous) };
       continue;
     }
-    // "Kariakoo businesspeople community chairman, Mr Martin Mbwana": an organisation's or a place's name, a title in
-    // lower case and a comma, then its holder.
-    const title = previous?.kind === 'name' && previous.name && !previous.role && isName(mention) ? LOWER_TITLE.exec(between) : null;
-    if (title && isPersonWord(title[2])) {
-      merged[merged.length - 1] = { ...mention, start: previous.start, role: capitalise(title[1]), org: previous.name };
-      continue;
-    }
-    // "Ulinzi tactician Benjamin Nyangweso", "Area engineer Pat Nally": a name, then with no comma a word for what
-    // someone is there, then the full name of who it is.
-    const qualifier =
-      lang === 'en' &&
-      previous?.kind === 'name' &&
-      previous.name &&
-      !previous.role &&
-      !previous.org &&
-      isName(mention) &&
-      mention.name.includes(' ')
-        ? QUALIFIED_TITLE.exec(between)
-        : null;
-    if (qualifier && isPersonWord(qualifier[2]) && (!qualifier[1].includes(' ') || TITLE_QUALIFIERS.has(qualifier[1].split(' ')[0]))) {
-      merged[merged.length - 1] = { ...mention, start: previous.start, role: capitalise(qualifier[1]), org: previous.name };
+    // An organisation's or a place's name, a title in lower case, then its holder.
+    const title =
+      previous?.kind === 'name' && previous.name && !previous.role && isName(mention)
+        ? titleBetween(between, previous, mention, lang)
+        : undefined;
+    if (title) {
+      merged[merged.length - 1] = { ...mention, start: previous.start, role: capitalise(title), org: previous.name };
       continue;
     }
     // "Ketua RT 05, Suparman", "Ketua RT setempat, Suparman": a number or "local" may end the title.

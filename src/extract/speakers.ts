@@ -62,6 +62,8 @@ const foldText = (text: string) =>
     .trim();
 
 const wordsOf = (text: string) => fold(text).split(' ').filter(Boolean);
+/** The words of a person's title and where it is held: "kepala dinas kesehatan kota pontianak". */
+const titleWordsOf = (entity: Entity) => wordsOf(`${entity.role ?? ''} ${entity.org ?? ''}`);
 
 /** Adds `value` to the list of `key`, starting one when there is none. */
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -463,7 +465,7 @@ export class Speakers {
     // "the Ulinzi boss": one whose title names Ulinzi, never Ulinzi itself.
     if (mention.org) {
       const whose = wordsOf(mention.org);
-      const holds = (entity: Entity) => whose.every((word) => wordsOf(`${entity.role ?? ''} ${entity.org ?? ''}`).includes(word));
+      const holds = (entity: Entity) => whose.every((word) => titleWordsOf(entity).includes(word));
       for (let k = this.recent.length - 1; k >= 0; k--) {
         const entity = this.recent[k];
         if (entity.kind === 'person' && !entity.described && holds(entity)) return entity;
@@ -597,7 +599,7 @@ export class Speakers {
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const entity = this.recent[k];
       if (entity.kind !== 'person' || !entity.role) continue;
-      if (spelled && spelled.every((word) => wordsOf(`${entity.role} ${entity.org ?? ''}`).includes(word))) return entity;
+      if (spelled && spelled.every((word) => titleWordsOf(entity).includes(word))) return entity;
       if (!title.every((word) => wordsOf(entity.role!).includes(word))) continue;
       if (sameOrg(entity.org)) return entity;
     }
