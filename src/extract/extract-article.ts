@@ -797,7 +797,6 @@ function attribute(
   };
 }
 
-/** "Mamela, a security guard", "Dewi, 34, a teacher": a person word within the few words after a name, before any stop. */
 /** "…, and principal Phil Wheeler could not be happier": after "and" or "but", a mention followed by its verb. */
 function opensClause(para: Paragraph, from: number, mention: Mention): boolean {
   return (
@@ -806,6 +805,7 @@ function opensClause(para: Paragraph, from: number, mention: Mention): boolean {
   );
 }
 
+/** "Mamela, a security guard", "Dewi, 34, a teacher": a person word within the few words after a name, before any stop. */
 function describedAfter(para: Paragraph, end: number): boolean {
   let words = 0;
   for (const token of tokensIn(para, end, Math.min(para.masked.length, end + 80))) {

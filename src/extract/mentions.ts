@@ -682,10 +682,13 @@ function readQualifiedTitle(tokens: Token[], at: number, lex: Lexicon): { mentio
   };
 }
 
-/** Reads a run of capitalised and title words from `at` and parses it. */
+/** Shortened words that open a place's name: "St. Stephen", "Mt. Hagen", "Ft. Worth". */
+const PLACE_ABBREVIATIONS = new Set(['St', 'Mt', 'Ft']);
+
 /** A word and a name run together: "MenurutM", "KataBudi". */
 const GLUED_CUE = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{L}*)$/u;
 
+/** Reads a run of capitalised and title words from `at` and parses it. */
 function readRun(
   text: string,
   tokens: Token[],
@@ -713,6 +716,13 @@ function readRun(
       tokens[j + 1]?.cap
     ) {
       j++; // "Dr. Priya", "U.S. District", "John F. Kennedy"
+    } else if (
+      token.text === '.' &&
+      PLACE_ABBREVIATIONS.has(run[run.length - 1]?.text) &&
+      tokens[j + 1]?.cap &&
+      !isSentenceWord(tokens[j + 1], lex)
+    ) {
+      j++; // "Mayor of St. Stephen", "Mt. Hagen": a saint's or a mountain's name goes on
     } else if (token.lower === 'and' && twoNames(run, tokens, j)) {
       break; // "councillors Gary Byrne and Angela Lawrence": two people, each with a first name and a surname
     } else if (
@@ -832,6 +842,16 @@ function readRun(
     delete mention.org;
   }
   if (lex.lang === 'en' && mention.entity === 'person' && !mention.role && namesPlace(tokens, at, j, run)) mention.entity = 'place';
+  // "the Samoa Observer put it to the Prime Minister": a bare name after "the" is no person's.
+  if (
+    lex.lang === 'en' &&
+    mention.entity === 'person' &&
+    !mention.role &&
+    !mention.org &&
+    articleBefore(tokens, at, run) &&
+    !run.some((token) => classifyWord(token) === 'hon')
+  )
+    mention.entity = 'org';
   if (lex.lang === 'en' && !acronym) {
     const title = titleAt(text, tokens, at, run);
     if (title) return { mention: title, next: Math.max(j, at + 1) };
@@ -846,8 +866,7 @@ function readRun(
  * capitalised words describes whoever holds the title there; it names no one.
  */
 function titleAt(text: string, tokens: Token[], at: number, run: Token[]): Mention | undefined {
-  const before = run[0] === tokens[at] ? tokens[at - 1] : tokens[at];
-  if (before?.lower !== 'the') return undefined;
+  if (!articleBefore(tokens, at, run)) return undefined;
   let from = run.length;
   while (from > 1 && !run[from - 1].cap && classifyWord(run[from - 1]) === 'role') from--;
   if (from === run.length || !run.slice(0, from).every((token) => token.cap)) return undefined;
@@ -862,6 +881,12 @@ function titleAt(text: string, tokens: Token[], at: number, run: Token[]): Menti
     role: capitalise(text.slice(run[from].start, end)),
     org: text.slice(start, run[from - 1].end).replace(/['’]s$/, ''),
   };
+}
+
+/** Is the run read from `at` preceded by "the" (its own first word, or the word before it)? */
+function articleBefore(tokens: Token[], at: number, run: Token[]): boolean {
+  const before = run[0] === tokens[at] ? tokens[at - 1] : tokens[at];
+  return before?.lower === 'the';
 }
 
 /** Prepositions after which a bare capitalised name is where something happens: "in Quarry Bay", "across Gauteng". */

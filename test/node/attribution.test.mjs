@@ -1285,4 +1285,16 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Drugs\n\nThe chairman of the health committee and Migwani MCA Philip Musyoka says hospitals have no drugs.\n\n“We already released the money,” MCA Philip said.';
     assert.equal(speakerOf(text, 'released the money', 'en'), 'Philip Musyoka');
   });
+
+  test('"Those were the words from newly re-elected Mayor of St. Stephen, Allan MacEachern": the saint\'s name goes on', () => {
+    const text =
+      'Council\n\nCHARLOTTE COUNTY – “I believe council will make the right decision on the dam.”\n\nThose were the words from newly re-elected Mayor of St. Stephen, Allan MacEachern. MacEachern won his seat handily.';
+    assert.equal(speakerOf(text, 'right decision', 'en'), 'Allan MacEachern');
+  });
+
+  test('"the Samoa Observer put it to the Prime Minister" then "he responded": a name after "the" is no person', () => {
+    const text =
+      'Airline\n\nPrime Minister Tuilaepa Sa’ilele Malielegaoi later changed his tune.\n\n“These are commercial secrets,” he said.\n\nAt that point, the Samoa Observer put it to the Prime Minister that the airline is government-owned.\n\nBut he disagreed.\n\n“It cannot be publically announced,” he responded.';
+    assert.equal(speakerOf(text, 'publically announced', 'en'), 'Tuilaepa Sa’ilele Malielegaoi');
+  });
 });
