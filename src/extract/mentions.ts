@@ -1284,13 +1284,17 @@ function mergeAppositions(text: string, mentions: Mention[], lang: Lexicon['lang
       merged[merged.length - 1] = { ...mention, start: previous.start, role: roleOf(text, previous) };
       continue;
     }
-    // An organisation's or a place's name, a title in lower case, then its holder.
+    // An organisation's or a place's name, a title in lower case, then its holder; or "the party spokesperson, Lucima Okello".
     const title =
-      previous?.kind === 'name' && previous.name && !previous.role && isName(mention)
+      ((previous?.kind === 'name' && previous.name && !previous.role) || (previous?.kind === 'definite' && previous.entity === 'org')) &&
+      isName(mention)
         ? titleBetween(between, previous, mention, lang)
         : undefined;
     if (title) {
-      merged[merged.length - 1] = { ...mention, start: previous.start, role: capitalise(title), org: previous.name };
+      merged[merged.length - 1] =
+        previous.kind === 'definite'
+          ? { ...mention, start: previous.start, role: capitalise(`${previous.name} ${title}`) }
+          : { ...mention, start: previous.start, role: capitalise(title), org: previous.name };
       continue;
     }
     // "Ketua RT 05, Suparman", "Ketua RT setempat, Suparman": a number or "local" may end the title.

@@ -470,6 +470,10 @@ export class Speakers {
         const entity = this.recent[k];
         if (entity.kind === 'person' && !entity.described && holds(entity)) return entity;
       }
+      // "the party spokesperson, Lucima Okello" then "The UPC spokesperson": the one the story gave the title alone, at an
+      // organisation it named only by its kind.
+      const byKind = this.titled([fold(head)], para);
+      if (byKind && !byKind.org && wordsOf(byKind.role ?? '').some((word) => this.lex.definiteHeads.has(word))) return byKind;
       // "Ulinzi tactician Benjamin Nyangweso" read as two people: whose title it is cannot be told, and no one is better than a guess.
       if (this.index.some(({ mention: other }) => other.kind === 'name' && fold(other.name) === fold(mention.org!))) return this.unknown();
       return this.describedPerson(mention, head);

@@ -1297,4 +1297,15 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Airline\n\nPrime Minister Tuilaepa Sa’ilele Malielegaoi later changed his tune.\n\n“These are commercial secrets,” he said.\n\nAt that point, the Samoa Observer put it to the Prime Minister that the airline is government-owned.\n\nBut he disagreed.\n\n“It cannot be publically announced,” he responded.';
     assert.equal(speakerOf(text, 'publically announced', 'en'), 'Tuilaepa Sa’ilele Malielegaoi');
   });
+
+  test('"the party spokesperson, Lucima Okello" then "The UPC spokesperson … “…,” he assured": the one spokesperson the story named', () => {
+    const text =
+      'Teachers\n\nAt Uganda House, the party spokesperson, Lucima Okello revealed that teachers are poorly paid.\n\n“This is brought about by poor priorities,” Lucima noted.\n\nThe UPC spokesperson has therefore called upon teachers to stay their course.\n\n“The best Museveni can do is to continue intimidating teachers,” he assured teachers.';
+    const { quotes, speakers } = extractArticle(text, { lang: 'en' });
+    assert.deepEqual(
+      quotes.map((quote) => speakers.find((speaker) => speaker.id === quote.speaker)?.role),
+      ['Party spokesperson', 'Party spokesperson'],
+    );
+    assert.equal(speakerOf(text, 'intimidating teachers', 'en'), 'Lucima Okello');
+  });
 });
