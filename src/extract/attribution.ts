@@ -150,6 +150,7 @@ const prepParts = (lex: Lexicon) => {
 };
 
 const POINT = new Set(['point', 'points', 'pointed', 'pointing']);
+const GO = new Set(['went', 'goes', 'go']);
 
 /** What a token is as a cue of speech, if anything. */
 function cueOf(tokens: Token[], at: number, lex: Lexicon): Cue | undefined {
@@ -164,6 +165,9 @@ function cueOf(tokens: Token[], at: number, lex: Lexicon): Cue | undefined {
   if (lex.verbs.has(lower)) return { kind: lex.fragmentVerbs.has(lower) ? 'fragment' : 'verb', at, last: at };
   // "pointing out that …": a verb of saying in two words.
   if (lex.lang === 'en' && POINT.has(lower) && tokens[at + 1]?.lower === 'out') return { kind: 'verb', at, last: at + 1 };
+  // "…,” he went on.", "She went on to say …": not "the meeting went on for hours".
+  if (lex.lang === 'en' && GO.has(lower) && tokens[at + 1]?.lower === 'on' && (!tokens[at + 2]?.word || tokens[at + 2].lower === 'to'))
+    return { kind: 'verb', at, last: at + 1 };
   if (lex.inverted.has(lower) || isPassiveSaying(lower, lex)) return { kind: 'inverted', at, last: at };
   if (lex.nouns.has(lower)) return { kind: 'noun', at, last: at };
   return undefined;

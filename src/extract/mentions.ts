@@ -199,7 +199,9 @@ export function findMentions(
       continue;
     }
     const pronoun = lex.pronouns.get(token.lower);
-    if (pronoun && (!token.cap || sentenceStarts.has(token.start) || lex.lang === 'id') && !inCapitals(tokens, i)) {
+    // "…lorries.”He went on.": "He" or "She" with no name after it is the pronoun wherever the sentence was taken to start.
+    const standsAlone = lex.lang === 'id' || (pronoun?.refers === 'person' && !tokens[i + 1]?.cap);
+    if (pronoun && (!token.cap || sentenceStarts.has(token.start) || standsAlone) && !inCapitals(tokens, i)) {
       mentions.push({
         kind: 'pronoun',
         start: token.start,

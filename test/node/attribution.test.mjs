@@ -1308,4 +1308,11 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
     );
     assert.equal(speakerOf(text, 'intimidating teachers', 'en'), 'Lucima Okello');
   });
+
+  test('“…lorries.”He went on.: "went on" is a verb of saying, and "He" glued to the mark is the pronoun', () => {
+    const text =
+      'Drugs\n\nMigwani MCA Philip Musyoka said the county had no drugs.\n\nHe also questioned where the drugs went.\n\n“Let’s stop this nonsense yet I heard she was the one guarding those lorries.”He went on.\n\n“We released the money,” she went on to say. The meeting went on for hours.';
+    assert.equal(speakerOf(text, 'guarding those lorries', 'en'), 'Philip Musyoka');
+    assert.equal(speakerOf(text, 'released the money', 'en'), 'Unknown');
+  });
 });
