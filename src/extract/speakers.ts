@@ -156,6 +156,7 @@ export class Speakers {
           (mention.head && ROLE_WORDS.has(mention.head) && fold(mention.name) === mention.head
             ? this.titled([mention.head], para)
             : undefined) ??
+          this.ledeTitle(mention, para) ??
           this.titledDescription(mention.name, para) ??
           this.find(capitalise(mention.name), 'person') ??
           this.add({ name: capitalise(mention.name), kind: 'person', described: true, ...(mention.head ? { head: mention.head } : {}) })
@@ -575,6 +576,16 @@ export class Speakers {
     // By the start of the organisation's name: "Persib" for "Persib Bandung", not "Budi" for "Yayasan Budi Luhur".
     for (const { mention: other } of this.titledAt(wordsOf(name))) if (OFFICES.has(wordsOf(other.role!)[0] ?? '')) return true;
     return false;
+  }
+
+  /**
+   * "A judge has praised a garda …" then "Judge Patrick McCartan made the comments …": the opening of an English story
+   * says what someone with a title did before it names them; the one person the whole story gives that title.
+   */
+  private ledeTitle(mention: Mention, para: number): Entity | undefined {
+    const words = wordsOf(mention.name);
+    if (this.lex.lang !== 'en' || para > 2 || words.length !== 2 || !/^an?$/.test(words[0]) || !ROLE_WORDS.has(words[1])) return undefined;
+    return this.titled([words[1]], Infinity);
   }
 
   /**

@@ -1315,4 +1315,11 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
     assert.equal(speakerOf(text, 'guarding those lorries', 'en'), 'Philip Musyoka');
     assert.equal(speakerOf(text, 'released the money', 'en'), 'Unknown');
   });
+
+  test('"A judge has praised a garda for his “good police work”" then "Judge Patrick McCartan made the comments": the judge named', () => {
+    const text =
+      'Judge praises garda\n\nA judge has praised a garda for his “good police work” in stopping a first time offender.\n\nJudge Patrick McCartan made the comments during the sentence hearing of Sean Bird (25).\n\nA resident has welcomed the sentence. “It is a relief,” the resident said.';
+    assert.equal(speakerOf(text, 'good police work', 'en'), 'Patrick McCartan');
+    assert.equal(speakerOf(text, 'a relief', 'en'), 'A resident');
+  });
 });
