@@ -41,6 +41,7 @@ import {
   sentenceIndexAt,
   sentenceSpans,
   slugify,
+  splitSentencesAt,
   splitParagraphs,
   trimEndMatching,
   truncate,
@@ -341,8 +342,9 @@ function prepare(paragraphs: string[], lex: Lexicon, publishedAt: string | undef
     const prose = (index === datelined ? blankDateline(masked) : masked).replace(BACKTICK_APOSTROPHE, '’');
     return lex.lang === 'id' ? blankListedUnits(blankDegrees(prose)) : prose;
   });
-  const paras: Paragraph[] = narrative.map((masked) => {
-    const sentences = sentenceSpans(masked);
+  const glued = gluedOpenings(paragraphs, spans);
+  const paras: Paragraph[] = narrative.map((masked, index) => {
+    const sentences = splitSentencesAt(sentenceSpans(masked), glued[index]);
     const starts = new Set<number>();
     for (const sentence of sentences) starts.add(sentence[0]);
     return { masked, sentences, starts };
@@ -373,6 +375,20 @@ function prepare(paragraphs: string[], lex: Lexicon, publishedAt: string | undef
     }),
   );
   return { lex, paragraphs, paras, spans, speakers, index, dates };
+}
+
+/**
+ * "…diburu polisi.“Pelaku merupakan DPO …": quotations that open a sentence glued to the stop of the one before (the
+ * masked text cannot tell such a mark from a closing one). Their offsets, per paragraph, ascending.
+ */
+function gluedOpenings(paragraphs: string[], spans: readonly QuoteSpan[]): number[][] {
+  const opens = paragraphs.map((): number[] => []);
+  for (const span of spans) {
+    const text = paragraphs[span.para];
+    if (span.open >= 2 && /\p{L}[.!?]$/u.test(text.slice(span.open - 2, span.open)) && /^\p{Lu}/u.test(span.text))
+      opens[span.para].push(span.open);
+  }
+  return opens;
 }
 
 interface Context {

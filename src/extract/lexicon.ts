@@ -221,7 +221,7 @@ export const ORG_WORDS = words(`
   pengadilan kejaksaan kejagung kepolisian polisi polri polda polres polsek tni istana pemerintah
   pemkot pemkab pemprov partai universitas institut sekolah rumah sakit bank perusahaan pt tbk
   persero yayasan asosiasi federasi himpunan ikatan perkumpulan serikat koperasi kantor biro
-  forum paguyuban aliansi komunitas koalisi perhimpunan persatuan
+  forum paguyuban aliansi komunitas koalisi perhimpunan persatuan gerakan subak
   pencegahan pengendalian pelayanan penanggulangan pemberdayaan pembinaan pengawasan pengembangan penanganan
   perlindungan perencanaan pendidikan kesehatan perhubungan kebudayaan pariwisata kependudukan perdagangan
   perindustrian pertanian perikanan kehutanan kepegawaian kesejahteraan ketertiban penerangan

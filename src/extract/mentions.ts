@@ -795,14 +795,15 @@ function readRun(
   )
     run.shift();
   // "Kemenangan Jokowi bukan akhir …", "Pernyataan Budi …": a noun made with ke-…-an or pe-…-an opening the
-  // sentence, then a name: the name is the noun's owner, and the phrase names no one who could speak.
+  // sentence, then a name: the name is the noun's owner, and the phrase names no one who could speak. Alone
+  // ("Pemadaman berlangsung hingga …"), it is the noun, though a title capitalises it elsewhere ("Seksi Pemadaman").
   if (
     lex.lang === 'id' &&
-    run.length > 1 &&
+    run.length &&
     sentenceStarts.has(run[0].start) &&
     classifyWord(run[0]) === 'name' &&
     DERIVED_NOUN.test(run[0].lower) &&
-    !known?.(run[0].lower)
+    (run.length > 1 ? !known?.(run[0].lower) : !saying)
   )
     return { next: Math.max(j, at + 1) };
   while (run.length && (run[0].lower === 'the' || isConnector(run[0]))) run.shift();
@@ -1079,7 +1080,8 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
   )
     first--;
   if (first < run.length && run.length - first > 4) first = run.length - 4;
-  // After a title, a surname that is also a place word still belongs to the name: "president Linda Park".
+  // After a title, a surname that is also a place word still belongs to the name: "president Linda Park"; so does a
+  // middle name that is also an outlet's ("Kabid Ni Nyoman Ria Wati").
   const lastTitle = Math.max(classes.lastIndexOf('role'), classes.lastIndexOf('hon'));
   const afterTitle = classes.slice(lastTitle + 1);
   if (
@@ -1087,7 +1089,9 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
     afterTitle.length >= 2 &&
     afterTitle.length <= 4 &&
     afterTitle[0] === 'name' &&
-    afterTitle.every((kind) => kind === 'name' || kind === 'phead' || kind === 'place')
+    afterTitle.every(
+      (kind, k) => kind === 'name' || kind === 'phead' || kind === 'place' || (kind === 'outlet' && k < afterTitle.length - 1),
+    )
   ) {
     first = lastTitle + 1;
   }

@@ -229,6 +229,8 @@ export class Speakers {
       (HONORIFICS.has(words[0]) ||
         ROLE_WORDS.has(words[0]) ||
         ADDRESS_WORDS.has(words[0]) ||
+        // "23.35 WIita": capitals then small letters in one word, a code typed wrong.
+        /^\p{Lu}{2,}\p{Ll}/u.test(entity.name) ||
         // "Ai" is a name where the story quotes it: "kata Ai", "Menurut Ai".
         (words[0].length <= 2 &&
           !/^\p{Lu}+$/u.test(entity.name) &&

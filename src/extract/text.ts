@@ -248,6 +248,23 @@ const lostSpaceAt = (text: string, at: number) =>
 
 const runOn = (text: string, at: number, end: number) => end === at + 1 && lostSpaceAt(text, at);
 
+/** Sentence spans cut again at the ascending offsets `cuts` that fall inside one, in one pass. */
+export function splitSentencesAt(sentences: [number, number][], cuts: readonly number[]): [number, number][] {
+  if (!cuts.length) return sentences;
+  const split: [number, number][] = [];
+  let c = 0;
+  for (const [from, to] of sentences) {
+    let start = from;
+    for (; c < cuts.length && cuts[c] < to; c++) {
+      if (cuts[c] <= start) continue;
+      split.push([start, cuts[c]]);
+      start = cuts[c];
+    }
+    split.push([start, to]);
+  }
+  return split;
+}
+
 /**
  * The index of the sentence that holds `offset` (the first that ends after it; the last when none
  * does; -1 when there are none), by binary search: a paragraph may hold thousands of sentences.

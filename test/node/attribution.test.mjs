@@ -1322,4 +1322,18 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
     assert.equal(speakerOf(text, 'good police work', 'en'), 'Patrick McCartan');
     assert.equal(speakerOf(text, 'a relief', 'en'), 'A resident');
   });
+
+  test('"…diburu polisi.“Pelaku …" (no space before the quotation) then "…,” ujarnya": the one who confirmed it', () => {
+    const text =
+      'Curanmor\n\nKasatreskrim Polres Lampung Tengah, AKP Devrat Aolia Arfan, membenarkan penangkapan tersangka yang telah lama diburu polisi.“Pelaku merupakan DPO kasus curanmor.\n\nKami telah melakukan pengintaian,” ujarnya saat dikonfirmasi.';
+    assert.equal(speakerOf(text, 'DPO kasus curanmor', 'id'), 'Devrat Aolia Arfan');
+  });
+
+  test('"Pemadaman berlangsung hingga pukul 23.35 WIita", "Gerakan 1 Rumah 1 Jumantik", "Subak Poyan" are no one; "Kabid Ni Nyoman Ria Wati" is', () => {
+    const text =
+      'Kebakaran\n\nMohammad Luthfie, Kepala Seksi Pemadaman dan Penyelamatan Kota Gorontalo, menjelaskan laporan masuk pukul 20.00 Wita.\n\n“Kami cari alternatif dari kos sebelah,” terang Luthfie.\n\nSebanyak lima unit kendaraan diturunkan. Pemadaman berlangsung hingga pukul 23.35 WIita disertai pendinginan.\n\n“Kami bersyukur karena kerja sama lintas daerah,” kata dia.\n\nKepala Dinas Kesehatan Jaya Mualimin mengajak masyarakat aktif melalui Gerakan 1 Rumah 1 Jumantik (G1R1J).\n\n“Wujudkan Indonesia Bebas Dengue,” tuturnya.\n\nKabid Ni Nyoman Ria Wati menyebut tiga subak terdampak. Subak Poyan di Desa Luwus diserang wereng.\n\n“Ketiga subak ikut asuransi,” ungkapnya.';
+    assert.equal(speakerOf(text, 'lintas daerah', 'id'), 'Mohammad Luthfie');
+    assert.equal(speakerOf(text, 'Bebas Dengue', 'id'), 'Jaya Mualimin');
+    assert.equal(speakerOf(text, 'ikut asuransi', 'id'), 'Ni Nyoman Ria Wati');
+  });
 });
