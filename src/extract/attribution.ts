@@ -150,6 +150,8 @@ const prepParts = (lex: Lexicon) => {
 };
 
 const POINT = new Set(['point', 'points', 'pointed', 'pointing']);
+/** Indonesian passives of being reached for comment, whose agent follows with no "oleh": "saat ditemui wartawan". */
+const ASKED_BY = new Set(['dikonfirmasi', 'ditemui', 'dihubungi', 'diwawancarai', 'dijumpai', 'ditanya', 'ditanyai']);
 const GO = new Set(['went', 'goes', 'go']);
 
 /** What a token is as a cue of speech, if anything. */
@@ -327,7 +329,8 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
         before?.text === ',' ? earlier.find((other) => other.end <= before.start && other.end >= (tokens[k - 2]?.start ?? 0)) : undefined;
       const single = mention.kind === 'name' && !/\s/.test(mention.name);
       const preposition = before?.word && (lex.boundaries.has(before.lower) || before.lower === 'of');
-      if (single && (preposition || (comma && placed.has(comma)))) placed.add(mention);
+      // "Beberapa warga saat dikonfirmasi wartawan media ini, mengatakan": who asked is no speaker either.
+      if ((single && (preposition || (comma && placed.has(comma)))) || (before?.word && ASKED_BY.has(before.lower))) placed.add(mention);
     }
     const kept = earlier.filter((mention) => !placed.has(mention));
     const names = kept.filter((mention) => mention.kind === 'name');

@@ -767,8 +767,14 @@ function readRun(
     const name = glued[2];
     run[0] = { ...run[0], text: name, lower: name.toLowerCase(), start: run[0].end - name.length };
   }
-  // A capitalised common word that opens the sentence ("Namun", "The", "Speaking") is no name.
-  while (run.length && sentenceStarts.has(run[0].start) && isSentenceWord(run[0], lex)) run.shift();
+  // A capitalised common word that opens the sentence ("Namun", "The", "Speaking") is no name; nor, in Indonesian, is a
+  // verb of saying capitalised after a quotation ("…berdering” Ucap salah satu warga").
+  while (
+    run.length &&
+    (sentenceStarts.has(run[0].start) || (lex.lang === 'id' && lex.inverted.has(run[0].lower))) &&
+    isSentenceWord(run[0], lex)
+  )
+    run.shift();
   // "a Lebanese expat", "the Kenyan runner": a nationality before a common noun describes; it names no one.
   if (run.length === 1 && DEMONYMS.has(run[0].lower) && tokens[j]?.word && !tokens[j].cap && !isPluralPersonWord(tokens[j].lower))
     run.shift();

@@ -1336,4 +1336,11 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
     assert.equal(speakerOf(text, 'Bebas Dengue', 'id'), 'Jaya Mualimin');
     assert.equal(speakerOf(text, 'ikut asuransi', 'id'), 'Ni Nyoman Ria Wati');
   });
+
+  test('"…berdering” Ucap salah satu warga" (a verb of saying capitalised), "Beberapa warga saat dikonfirmasi wartawan media ini, mengatakan “…"', () => {
+    const text =
+      'Kebakaran\n\n“Saat warga menelepon tertanda telpon masuk dengan tulisan berdering” Ucap salah satu warga\n\nBeberapa warga saat dikonfirmasi wartawan media ini, mengatakan “kebakaran rumah warga berasal dari salah rumah korban.”';
+    assert.equal(speakerOf(text, 'tulisan berdering', 'id'), 'Salah satu warga');
+    assert.equal(speakerOf(text, 'salah rumah korban', 'id'), 'Beberapa warga');
+  });
 });
