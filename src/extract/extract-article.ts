@@ -374,7 +374,8 @@ function prepare(paragraphs: string[], lex: Lexicon, publishedAt: string | undef
       return lastWords(paras[at], start, offset, 5).some((token) => lex.future.has(token.lower));
     }),
   );
-  return { lex, paragraphs, paras, spans, speakers, index, dates };
+  const opensLeft = spans.some((span) => paragraphs[span.para][span.open] === '“');
+  return { lex, paragraphs, paras, spans, speakers, index, dates, opensLeft };
 }
 
 /**
@@ -399,6 +400,8 @@ interface Context {
   speakers: Speakers;
   index: IndexedName[];
   dates: DateMention[][];
+  /** Does any quotation open with a left double mark (“)? */
+  opensLeft: boolean;
 }
 
 /** A quotation with its speaker. */
@@ -763,6 +766,10 @@ function attribute(
       link = 'inherited';
     }
   }
+  // "sikap ”Pemerintah Kabupaten Maluku Tengah (Pemkab Malteng)” yang dinilai ”acuh dan tidak tanggap”": a story that
+  // opens its quotations with a left mark and sets words off for emphasis between right marks. Those, with no one
+  // saying them, are no quotation.
+  if (!entity && context.opensLeft && context.paragraphs[span.para][span.open] === '”') return undefined;
   entity ??= speakers.unknown();
   let spokenAt: string | undefined;
   if (!partial) {

@@ -1343,4 +1343,13 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
     assert.equal(speakerOf(text, 'tulisan berdering', 'id'), 'Salah satu warga');
     assert.equal(speakerOf(text, 'salah rumah korban', 'id'), 'Beberapa warga');
   });
+
+  test('a story that opens quotations with “ and sets words off for emphasis between right marks (”…”): those are no quotations', () => {
+    const text =
+      'Jalan rusak\n\n“Jalan raya su balumpur,” ujar salah satu warga.\n\nWarga menyayangkan sikap ”Pemerintah Kabupaten Maluku Tengah (Pemkab Malteng)” yang dinilai ”acuh dan tidak tanggap” terhadap kondisi tersebut. Warga juga menyoroti rumah yang ”nyaris hanyut oleh arus sungai” saat musim hujan.\n\n”Jalan Penghubung yang Vital”\n\n”Kami sudah lapor,” kata Kepala Desa Waru, Ahmad Latuconsina.';
+    assert.deepEqual(
+      extractArticle(text, { lang: 'id' }).quotes.map((quote) => quote.text),
+      ['Jalan raya su balumpur', 'Kami sudah lapor'],
+    );
+  });
 });
