@@ -307,7 +307,10 @@ function headlineQuotes(context: Context, found: Found[]): Found[] {
 /** "The Command`s spokesman": a backtick typed for an apostrophe (one character for one: offsets hold). */
 const BACKTICK_APOSTROPHE = /(?<=\p{L})`(?=s\b)/gu;
 
-const DEGREE = String.raw`(?:[SMD]\.\s?\p{Lu}\p{L}{0,3}(?:\.\s?\p{Lu}\p{L}{0,3})*|Sp\.\s?\p{Lu}{1,3}|SH|MH|SE|MM|MT|ST|MSi|SIK|SKM|SIP|SPd|MPd|MAP|Lc|PhD|Ph\.D|MBA|A\.Md|Amd|Ak|CA)\.?`;
+/** Degrees written "S. Sos", "M. Kes": after a space only these, for "M. Yani" is a name. */
+const SPACED_DEGREE = String.raw`(?:H|E|T|M|Si|Sc|Sos|Pd|Kom|Kes|Hum|Ag|IP|Ip|IK|Ik|Psi|Ked|Kep|Farm|Hut|Pt|AP|Ak|Tr|STP|Han|Eng)(?![\p{L}])`;
+const DEGREE_PART = String.raw`(?:\p{Lu}\p{L}{0,3}|\s${SPACED_DEGREE})`;
+const DEGREE = String.raw`(?:[SMD]\.${DEGREE_PART}(?:\.${DEGREE_PART})*|Sp\.\s?\p{Lu}{1,3}|SH|MH|SE|MM|MT|ST|MSi|SIK|SKM|SIP|SPd|MPd|MAP|Lc|PhD|Ph\.D|MBA|A\.Md|Amd|Ak|CA)\.?`;
 /**
  * "Iptu Baharuddin Buton, SH saat …", "Maclarimboen, S.IK., MH melalui …": the academic degrees Indonesian news writes
  * after a name, blanked (space for character: offsets hold) so that they are neither names nor the end of one.

@@ -1352,4 +1352,11 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       ['Jalan raya su balumpur', 'Kami sudah lapor'],
     );
   });
+
+  test('"Ketua IKAPPI Sumbar, M. Yani, menyebut …" (an initial and a short name, not a degree like "M. Kes") then "ujarnya"', () => {
+    const text =
+      'PKL\n\nKetua IKAPPI Sumbar, M. Yani, menyebut absennya Wali Kota menjadi simbol ketidakpedulian.\n\n“Kami datang membawa keresahan,” ujarnya dengan nada kecewa.\n\nKepala Dinas Perdagangan, Andi Saputra, S. Sos, M. Kes mengatakan penataan tetap jalan.\n\n“Kami sudah sosialisasi,” katanya.';
+    assert.equal(speakerOf(text, 'membawa keresahan', 'id'), 'M Yani');
+    assert.equal(speakerOf(text, 'sudah sosialisasi', 'id'), 'Andi Saputra');
+  });
 });
