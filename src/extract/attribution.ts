@@ -1015,6 +1015,8 @@ export function unknownVerbSpeaker(para: Paragraph, from: number, to: number, le
   let k = 0;
   if (tokens[k]?.text === ',') k++;
   if (!tokens[k]) return undefined;
+  // "…perkilogramnya," akhirnya.": one word with "-nya", alone where "ujarnya" stands, is the one quoted.
+  if (lex.lang === 'id' && tokens[k].word && /^\p{Ll}{3,}nya$/u.test(tokens[k].text) && !tokens[k + 1]?.word) return nyaMention(tokens[k]);
   const mentions = mentionsIn(para, from, to, lex).filter(isSpeakerMention);
   const startingAt = (token: Token | undefined) =>
     token && mentions.find((mention) => mention.start === token.start && mention.kind !== 'pronoun');

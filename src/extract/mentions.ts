@@ -827,6 +827,8 @@ function readRun(
   const placeHead = tokens[at - 1];
   if (lex.lang === 'id' && placeHead?.word && !placeHead.cap && ID_PLACE_HEADS.has(placeHead.lower) && !mention.role && !mention.org)
     mention.entity = 'place';
+  // "menjelang bulan Ramadhan": a month, though Ramadhan is a man's name too.
+  if (lex.lang === 'id' && placeHead?.lower === 'bulan' && !mention.role && !mention.org) return { next: Math.max(j, at + 1) };
   // "pedagang di Pekapuran Raya": a bare name after "di" is where someone is.
   if (
     lex.lang === 'id' &&

@@ -1359,4 +1359,10 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
     assert.equal(speakerOf(text, 'membawa keresahan', 'id'), 'M Yani');
     assert.equal(speakerOf(text, 'sudah sosialisasi', 'id'), 'Andi Saputra');
   });
+
+  test('"…perkilogramnya," akhirnya. (one "-nya" word where "ujarnya" stands), after "menjelang bulan Ramadhan" (a month, no one)', () => {
+    const text =
+      'Cabai\n\n"Harga kemarin itu masih Rp 70 ribu," kata Udin, pedagang cabai.\n\nIa memprediksi kenaikan cabai akan terus terjadi sampai menjelang bulan Ramadhan nanti.\n\n"Kalau melihat harga naik terus ini, sangat mungkin nanti bisa tembus Rp 100 ribu perkilogramnya," akhirnya.';
+    assert.equal(speakerOf(text, 'tembus Rp 100', 'id'), 'Udin');
+  });
 });
