@@ -206,7 +206,11 @@ export function extractWith(
               opensClause(para, from, other)),
         );
         const person = named && speakers.resolve(named, p);
-        if (person && speakers.plausible(person) && (person.gender || named.role || describedAfter(para, named.end)))
+        if (
+          person &&
+          speakers.plausible(person) &&
+          (person.gender || named.role || (named.org && lex.lang === 'id') || describedAfter(para, named.end))
+        )
           speakers.mention(person);
       }
     }

@@ -336,6 +336,7 @@ const WEEKDAY_KEYS = [
  */
 export const DESCRIPTORS = words(`
   luar negeri dalam pertahanan keuangan kesehatan pendidikan agama sosial perhubungan perdagangan
+  pemilu pilpres pileg pilkada pilgub pilbup pilwalkot
   perindustrian pertanian kehutanan lingkungan hidup energi sumber daya mineral hukum ham bumn
   pariwisata ketenagakerjaan komunikasi informatika digital koordinator bidang politik keamanan
   perekonomian kelautan perikanan pekerjaan umum perumahan rakyat investasi negara kebudayaan

@@ -1365,4 +1365,10 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Cabai\n\n"Harga kemarin itu masih Rp 70 ribu," kata Udin, pedagang cabai.\n\nIa memprediksi kenaikan cabai akan terus terjadi sampai menjelang bulan Ramadhan nanti.\n\n"Kalau melihat harga naik terus ini, sangat mungkin nanti bisa tembus Rp 100 ribu perkilogramnya," akhirnya.';
     assert.equal(speakerOf(text, 'tembus Rp 100', 'id'), 'Udin');
   });
+
+  test('"Bawaslu … mengklaim …, Divisi Pengawasan Bawaslu Jateng Teguh Purnomo ungkapkan …" then “…,” katanya: the person named with where they work', () => {
+    const text =
+      'Pelanggaran\n\nBawaslu Jawa Tengah mengklaim telah menemukan 8.991 pelanggaran kampanye Pilpres 2014, Divisi Pengawasan dan Hubungan Antar Lembaga Bawaslu Jateng Teguh Purnomo ungkapkan pelanggaran kampanye Pilpres itu tersebar di beberapa daerah.\n\n“Sebagian besar adalah pelanggaran pemasangan alat peraga kampanye,” katanya.';
+    assert.equal(speakerOf(text, 'alat peraga', 'id'), 'Teguh Purnomo');
+  });
 });
