@@ -1344,7 +1344,7 @@ function mergeAppositions(text: string, mentions: Mention[], lang: Lexicon['lang
         mention.entity === 'person' &&
         (/^\s*(?:,|\s(?:from|of|in|at|for|with)\s)/.test(text.slice(mention.end, mention.end + 8)) ||
           // "Ali al Jabri, another resident said, …": opening its sentence, the name is no object of a clause before.
-          (mention.kind === 'indefinite' && opensSentence(text, previous.start)))
+          (mention.kind === 'indefinite' && (opensSentence(text, previous.start) || afterSpeaking(text, previous.start))))
       ) {
         merged[merged.length - 1] = { ...previous, end: mention.end, role: roleOf(text, { ...mention, name: '' }) };
         continue;
@@ -1482,6 +1482,10 @@ function opensSentence(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 4), at);
   return at === 0 || before.includes('\n') || /[.!?"”’]\s+$/.test(before);
 }
+
+/** "Speaking to reporters Adv Bhuvneshwar Fatarpekar, a panch member said": after an opening "Speaking …" with no comma. */
+const SPEAKING_OPENER = /(?:^|[.!?"”’]\s+)(?:Speaking|Talking|Addressing)\s[^,.;:!?]{0,60}$/;
+const afterSpeaking = (text: string, at: number) => SPEAKING_OPENER.test(text.slice(Math.max(0, at - 80), at));
 
 function roleOf(text: string, mention: Mention): string {
   return capitalise(text.slice(mention.start, mention.end).replace(/^(?:the|a|an|one|seorang|salah satu|salah seorang)\s+/i, ''));

@@ -1371,4 +1371,11 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Pelanggaran\n\nBawaslu Jawa Tengah mengklaim telah menemukan 8.991 pelanggaran kampanye Pilpres 2014, Divisi Pengawasan dan Hubungan Antar Lembaga Bawaslu Jateng Teguh Purnomo ungkapkan pelanggaran kampanye Pilpres itu tersebar di beberapa daerah.\n\n“Sebagian besar adalah pelanggaran pemasangan alat peraga kampanye,” katanya.';
     assert.equal(speakerOf(text, 'alat peraga', 'id'), 'Teguh Purnomo');
   });
+
+  test('"Speaking to reporters Adv Bhuvneshwar Fatarpekar, a panch member said, “…"": the advocate named, not "a panch member"', () => {
+    const text =
+      'Carambolim\n\nSpeaking to reporters Adv Bhuvneshwar Fatarpekar, a panch member said, “We are opposing the project.”\n\nSarpanch Reshma Balram Murgaokar said, “I objected to it.”';
+    assert.equal(speakerOf(text, 'opposing the project', 'en'), 'Bhuvneshwar Fatarpekar');
+    assert.equal(speakerOf(text, 'objected to it', 'en'), 'Reshma Balram Murgaokar');
+  });
 });
