@@ -1342,7 +1342,8 @@ function mergeAppositions(text: string, mentions: Mention[], lang: Lexicon['lang
         isName(previous) &&
         (mention.kind === 'definite' || mention.kind === 'indefinite') &&
         mention.entity === 'person' &&
-        (/^\s*(?:,|\s(?:from|of|in|at|for|with)\s)/.test(text.slice(mention.end, mention.end + 8)) ||
+        // "according to Randy Hutchinson, the city's mayor.": or the sentence ends with it.
+        (/^\s*(?:,|[.;](?:\s|$)|$|\s(?:from|of|in|at|for|with)\s)/.test(text.slice(mention.end, mention.end + 8)) ||
           // "Ali al Jabri, another resident said, …": opening its sentence, the name is no object of a clause before.
           (mention.kind === 'indefinite' && (opensSentence(text, previous.start) || afterSpeaking(text, previous.start))))
       ) {

@@ -1378,4 +1378,10 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
     assert.equal(speakerOf(text, 'opposing the project', 'en'), 'Bhuvneshwar Fatarpekar');
     assert.equal(speakerOf(text, 'objected to it', 'en'), 'Reshma Balram Murgaokar');
   });
+
+  test('"…, according to Randy Hutchinson, the city\'s mayor." then "“Home rule,” the mayor said.": the description ending the sentence', () => {
+    const text =
+      'Charter\n\nThe greatest benefit would have been the ability to tailor local government, according to Randy Hutchinson, the city\'s mayor.\n\n"Home rule," the mayor said. "We could set our own guidelines."';
+    assert.equal(speakerOf(text, 'Home rule', 'en'), 'Randy Hutchinson');
+  });
 });
