@@ -305,10 +305,12 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
     }
   } else {
     const earlier = mentions.filter((mention) => mention.end <= previous.start && mention.start >= from && isSpeakerMention(mention));
-    // "Jane Roe with Acme & Co., who has a Buy on the stock, writes": the person the relative clause is about.
+    // "Jane Roe with Acme & Co., who has a Buy on the stock, writes": the person the relative clause is about; "Mr. Allen
+    // who once served as Vice President for WINFA …, said" too, with no comma.
     for (let c = k - 1; c > 0 && tokens[c].start >= from; c--) {
-      if (tokens[c].text !== ',' || (tokens[c + 1]?.lower !== 'who' && tokens[c + 1]?.lower !== 'whose')) continue;
-      const people = earlier.filter((mention) => mention.end <= tokens[c].start && isNamedPerson(mention));
+      if (tokens[c].lower !== 'who' && tokens[c].lower !== 'whose') continue;
+      const clause = tokens[c - 1].text === ',' ? tokens[c - 1] : tokens[c];
+      const people = earlier.filter((mention) => mention.end <= clause.start && isNamedPerson(mention));
       if (people.length) return people[people.length - 1];
       break;
     }

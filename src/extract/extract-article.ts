@@ -614,6 +614,13 @@ function attribute(
     mention = attributeAfter(endPara, afterFrom, afterTo, lex);
     if (mention) cue = 'after';
     sentences = [[span.endPara, afterFrom, afterTo]];
+    // "Police spokesman Pol Lt Gen Achayon said, "…" … “…,” he added.": the pronoun after is the one named before.
+    const namedBefore = mention?.kind === 'pronoun' && cueBefore ? attributeBefore(para, beforeFrom, span.open, lex) : undefined;
+    if (namedBefore && namedBefore.kind !== 'pronoun') {
+      mention = namedBefore;
+      cue = before.endsWith(':') ? 'colon' : 'before';
+      sentences = [];
+    }
     if (
       !mention &&
       (mention =

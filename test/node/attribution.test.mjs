@@ -1384,4 +1384,16 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Charter\n\nThe greatest benefit would have been the ability to tailor local government, according to Randy Hutchinson, the city\'s mayor.\n\n"Home rule," the mayor said. "We could set our own guidelines."';
     assert.equal(speakerOf(text, 'Home rule', 'en'), 'Randy Hutchinson');
   });
+
+  test('a quotation opened after "Pol Lt Gen Achayon said," and closed paragraphs later with "he added": the one named before', () => {
+    const text =
+      'Tourism\n\nAt a meeting held at the airport, Mr Jakkaphon said that tourism is important.\n\n“We need to create an impression on tourists,” he said.\n\nRoyal Thai Police spokesman Pol Lt Gen Achayon said, "We ask the police to help take care of the safety of tourists. Let there be strict control\n\n“Let’s work together to prosecute in strict accordance with the law,” he added.';
+    assert.equal(speakerOf(text, 'We ask the police', 'en'), 'Achayon');
+  });
+
+  test('"Mr. Allen who once served as Vice President for the Windward Islands Farmers’ Association – WINFA …, said … “…”": Allen', () => {
+    const text =
+      'Prices\n\nFarmer Philemon Allen welcomed the list.\n\nMr. Allen who once served as Vice President for the Windward Islands Farmers’ Association – WINFA and has been farming for over 60 years, said the proposal is “one of the most progressive moves by the Ministry of Agriculture in years.”';
+    assert.equal(speakerOf(text, 'most progressive moves', 'en'), 'Philemon Allen');
+  });
 });
