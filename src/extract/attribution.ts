@@ -505,7 +505,8 @@ function needsSentenceSubject(tokens: Token[], cue: Cue, lex: Lexicon): boolean 
   const previous = tokens[k];
   if (!previous) return false;
   if (previous.word && lex.conjunctions.has(previous.lower)) return true;
-  return previous.text === ',' && /ing$/.test(tokens[cue.at].lower);
+  // "…, adding …"; "issued a statement noting that, …": the statement is the subject's.
+  return (previous.text === ',' || (lex.lang === 'en' && lex.nouns.has(previous.lower))) && /ing$/.test(tokens[cue.at].lower);
 }
 
 function namedAfter(mentions: Mention[], tokens: Token[], at: number): Mention | undefined {

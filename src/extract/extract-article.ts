@@ -834,11 +834,15 @@ function attribute(
   };
 }
 
-/** "…, and principal Phil Wheeler could not be happier": after "and" or "but", a mention followed by its verb. */
+/**
+ * "…, and principal Phil Wheeler could not be happier", "… last night when chairman Chris Kemp confronted …": after
+ * "and", "but" or "when", a mention followed by its verb.
+ */
 function opensClause(para: Paragraph, from: number, mention: Mention): boolean {
   return (
-    /(?:^|\s)(?:and|but|dan|tetapi)\s+$/i.test(para.masked.slice(Math.max(from, mention.start - 6), mention.start)) &&
-    /^\s+(?!(?:of|from|in|at|for|to|and|or|with|on|by|dan|di|dari|ke)\s)\p{Ll}/u.test(para.masked.slice(mention.end, mention.end + 12))
+    /(?:^|\s)(?:and|but|when|while|as|dan|tetapi|ketika|saat)\s+$/i.test(
+      para.masked.slice(Math.max(from, mention.start - 8), mention.start),
+    ) && /^\s+(?!(?:of|from|in|at|for|to|and|or|with|on|by|dan|di|dari|ke)\s)\p{Ll}/u.test(para.masked.slice(mention.end, mention.end + 12))
   );
 }
 

@@ -1396,4 +1396,11 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Prices\n\nFarmer Philemon Allen welcomed the list.\n\nMr. Allen who once served as Vice President for the Windward Islands Farmers’ Association – WINFA and has been farming for over 60 years, said the proposal is “one of the most progressive moves by the Ministry of Agriculture in years.”';
     assert.equal(speakerOf(text, 'most progressive moves', 'en'), 'Philemon Allen');
   });
+
+  test('"… last night when chairman Chris Kemp confronted …" then "“…,” he told Cllr Duncton"; "issued a statement noting that, “…”"', () => {
+    const text =
+      'Parking row\n\nTempers frayed at a meeting of the town council last night when chairman Chris Kemp confronted county councillor Janet Duncton on the issue.\n\nHe said he had received notice from the district council.\n\n“You come here once a month,” he told Cllr Duncton.\n\nThe mayor, Phedonas Phedonos, issued a statement noting that, “all that he does is to apply the law”.';
+    assert.equal(speakerOf(text, 'once a month', 'en'), 'Chris Kemp');
+    assert.equal(speakerOf(text, 'apply the law', 'en'), 'Phedonas Phedonos');
+  });
 });
