@@ -58,6 +58,8 @@ export const ADVERSARIAL_TEXTS = {
       '"We are ready for the season and the players know it," John Smith said after training.\n\nSmith left the ground early with his assistant.\n\n"We won the cup last year and we want it again."\n\n',
       n,
     ),
+  // Quotations glued to the stop of the sentence before them, each cutting that sentence in two.
+  'quotations glued to the stop before them': (n) => fill('', 'Polisi menangkap tersangka.“Pelaku merupakan DPO,” ujarnya. ', n),
   // Each quotation of the second paragraph's first sentence took the first paragraph's (long) last sentence as its
   // possible context, and read all of it again: 256 KB took 17 s.
   'a long sentence, then a paragraph of quotations': (n) =>
