@@ -210,7 +210,7 @@ export const HONORIFICS = words(`
   dr dr. drg prof prof. ir ir. h h. hj hj. kh mr mr. mrs mrs. ms ms. miss mx sir dame lord lady
   sen sen. rep rep. gov gov. gen gen. lt lt. col col. capt capt. sgt sgt. maj maj. adm adm. cmdr
   st. rev rev. revd revd. fr fr. hon hon. jr jr. sr sr. cllr cllr. drs drs. cr cr. snr snr. const const. det det.
-  insp insp. supt supt. cst cst. adv adv.
+  insp insp. supt supt. cst cst. adv adv. pdt pdt.
   irjen brigjen kombes akbp akp iptu ipda aiptu bripka briptu kompol komjen jenderal letjen
   mayjen marsekal laksamana kolonel letkol mayor kapten pol pol. tni
   sp dsp asp csp acp dcp

@@ -731,7 +731,9 @@ function readRun(
       (isConnector(token) || token.text === '&') &&
       run.length &&
       tokens[j + 1] &&
-      (tokens[j + 1].cap || (token.lower === 'of' && tokens[j + 1].lower === 'the' && tokens[j + 2]?.cap))
+      (tokens[j + 1].cap || (token.lower === 'of' && tokens[j + 1].lower === 'the' && tokens[j + 2]?.cap)) &&
+      // "Pdt. Tilaus Mandacan dan Sekretarisnya, Demus Saiba": "his secretary" is another.
+      !(lex.lang === 'id' && /\p{L}nya$/u.test(tokens[j + 1].lower))
     ) {
       run.push(token);
       j++;

@@ -1403,4 +1403,10 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
     assert.equal(speakerOf(text, 'once a month', 'en'), 'Chris Kemp');
     assert.equal(speakerOf(text, 'apply the law', 'en'), 'Phedonas Phedonos');
   });
+
+  test('"dikoordinir Ketua MD YMNN, Pdt. Tilaus Mandacan dan Sekretarisnya, Demus Saiba," (a reverend, then his secretary)', () => {
+    const text =
+      'Aksi\n\nAksi itu dikoordinir Ketua MD YMNN, Pdt. Tilaus Mandacan dan Sekretarisnya, Demus Saiba, menyampaikan aspirasi.\n\n“Yang terjadi sekarang di Manokwari bukan Injil yang terwujud,” katanya.';
+    assert.equal(speakerOf(text, 'bukan Injil', 'id'), 'Tilaus Mandacan');
+  });
 });
