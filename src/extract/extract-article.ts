@@ -1005,6 +1005,31 @@ function readSentence(context: Context, p: number, start: number, end: number): 
   return read;
 }
 
+const ESCAPED = /[.*+?^${}()|[\]\\]/g;
+
+/**
+ * The name as the article spells it: names are read word by word, so "M. Yani" and "John F. Kennedy" come out "M Yani"
+ * and "John F Kennedy"; the stops after short words (initials, "Muh.") are given back where the text has them.
+ */
+function asWritten(name: string, paragraphs: string[]): string {
+  const words = name.split(' ');
+  if (!words.slice(0, -1).some((word) => word.length <= 3 && /^\p{Lu}/u.test(word))) return name;
+  const last = words.length - 1;
+  const pattern = words
+    .map((word, at) => {
+      const escaped = word.replace(ESCAPED, '\\$&');
+      if (at === last) return escaped;
+      return escaped + (word.length <= 3 && /^\p{Lu}/u.test(word) ? '(?:\\.\\s*|\\s+)' : '\\s+');
+    })
+    .join('');
+  const written = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'u');
+  for (const paragraph of paragraphs) {
+    const match = written.exec(paragraph);
+    if (match) return match[0].replace(/\s+/g, ' ');
+  }
+  return name;
+}
+
 /** Builds the article: speakers with ids, quotes, events; and how each quote was attributed. */
 function assemble(context: Context, found: Found[], options: ExtractOptions, lang: 'id' | 'en'): ExtractionResult {
   const { paragraphs, lex } = context;
@@ -1016,7 +1041,7 @@ function assemble(context: Context, found: Found[], options: ExtractOptions, lan
     const id = speakerId(entity, taken);
     ids.set(entity, id);
     taken.add(id);
-    const speaker: Speaker = { id, name: entity.name };
+    const speaker: Speaker = { id, name: entity.unknown ? entity.name : asWritten(entity.name, paragraphs) };
     if (!entity.unknown) speaker.kind = entity.kind;
     if (entity.role) speaker.role = entity.role;
     if (entity.org && entity.org !== entity.name) speaker.org = entity.org;

@@ -1101,7 +1101,7 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
   test('"jelas Kapolres Jember AKBP. Moh. Nurhidayat": stops after a rank and a shortened given name end no sentence', () => {
     const text =
       'Operasi\n\nPolres Jember mengungkap 187 kasus.\n\n“Keberhasilan ini meningkat 36 persen,” jelas Kapolres Jember AKBP. Moh. Nurhidayat, saat menggelar pers rilis.';
-    assert.equal(speakerOf(text, 'meningkat 36 persen', 'id'), 'Moh Nurhidayat');
+    assert.equal(speakerOf(text, 'meningkat 36 persen', 'id'), 'Moh. Nurhidayat');
   });
 
   test('"The Head of the Press Unit at NEMA, Manzo Ezekiel, said" then “…,” he said.: the holder of the title', () => {
@@ -1356,7 +1356,7 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
   test('"Ketua IKAPPI Sumbar, M. Yani, menyebut …" (an initial and a short name, not a degree like "M. Kes") then "ujarnya"', () => {
     const text =
       'PKL\n\nKetua IKAPPI Sumbar, M. Yani, menyebut absennya Wali Kota menjadi simbol ketidakpedulian.\n\n“Kami datang membawa keresahan,” ujarnya dengan nada kecewa.\n\nKepala Dinas Perdagangan, Andi Saputra, S. Sos, M. Kes mengatakan penataan tetap jalan.\n\n“Kami sudah sosialisasi,” katanya.';
-    assert.equal(speakerOf(text, 'membawa keresahan', 'id'), 'M Yani');
+    assert.equal(speakerOf(text, 'membawa keresahan', 'id'), 'M. Yani');
     assert.equal(speakerOf(text, 'sudah sosialisasi', 'id'), 'Andi Saputra');
   });
 
@@ -1408,5 +1408,15 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
     const text =
       'Aksi\n\nAksi itu dikoordinir Ketua MD YMNN, Pdt. Tilaus Mandacan dan Sekretarisnya, Demus Saiba, menyampaikan aspirasi.\n\n“Yang terjadi sekarang di Manokwari bukan Injil yang terwujud,” katanya.';
     assert.equal(speakerOf(text, 'bukan Injil', 'id'), 'Tilaus Mandacan');
+  });
+
+  test('a name with initials is shown as the article writes it: "M. Yani", "J.R. Smith", "Muh. Nur Salim" (not "M Yani")', () => {
+    const id =
+      'Jalan\n\nKepala Dinas PUPR M. Yani meninjau jalan itu.\n\n“Kami akan segera memperbaikinya,” kata M. Yani.\n\n“Sudah lama rusak,” kata Muh. Nur Salim, warga setempat.';
+    assert.equal(speakerOf(id, 'segera memperbaikinya', 'id'), 'M. Yani');
+    assert.equal(speakerOf(id, 'Sudah lama', 'id'), 'Muh. Nur Salim');
+    const en = 'Vote\n\n“We will win this,” said Sen. J.R. Smith. “It is close,” said Ryan Lee.';
+    assert.equal(speakerOf(en, 'win this', 'en'), 'J.R. Smith');
+    assert.equal(speakerOf(en, 'It is close', 'en'), 'Ryan Lee');
   });
 });
