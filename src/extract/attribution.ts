@@ -204,7 +204,8 @@ function mentionAfter(para: Paragraph, mentions: Mention[], tokens: Token[], at:
   const next = tokens[k];
   if (!next) return undefined;
   const direct = mentions.find((mention) => mention.start <= next.start && mention.end > next.start && isSpeakerMention(mention));
-  if (direct) return titleHolder(para, direct, mentions) ?? titledAfter(para, direct, mentions) ?? demonstrated(para, direct, tokens, lex);
+  if (direct)
+    return titleHolder(para, direct, mentions) ?? titledAfter(para, direct, mentions, lex) ?? demonstrated(para, direct, tokens, lex);
   for (let n = 0; tokens[k] && n < 8; k++, n++) {
     const token = tokens[k];
     if (token.word && (lex.boundaries.has(token.lower) || lex.verbs.has(token.lower))) return undefined;
@@ -231,12 +232,22 @@ function demonstrated(para: Paragraph, mention: Mention, tokens: Token[], lex: L
 
 /**
  * "said Teamsters Local 100 President Bill Davis": the organisation the title belongs to, read as a name of its own,
- * then the titled person, with only capitalised words and numbers between.
+ * then the titled person, with only capitalised words and numbers between; "said Springfield police chief John Smith",
+ * "said Calaparan village chief Jose Reyes": a place, a word or two of what it heads, then a title in lower case.
  */
-function titledAfter(para: Paragraph, first: Mention, mentions: Mention[]): Mention | undefined {
-  const holder = mentions.find((mention) => mention.start >= first.end && mention.start - first.end <= 40);
-  if (!holder || !isNamedPerson(holder) || !holder.role) return undefined;
-  return /^(?:\s+(?:\p{Lu}[\p{L}-]*|\d+))*\s+$/u.test(para.masked.slice(first.end, holder.start)) ? holder : undefined;
+function titledAfter(para: Paragraph, first: Mention, mentions: Mention[], lex: Lexicon): Mention | undefined {
+  const next = mentions.find((mention) => mention.start >= first.end && mention.start - first.end <= 40);
+  if (next && isNamedPerson(next) && next.role && /^(?:\s+(?:\p{Lu}[\p{L}-]*|\d+))*\s+$/u.test(para.masked.slice(first.end, next.start)))
+    return next;
+  if (first.kind !== 'name' || first.role) return undefined;
+  const holder = mentions.find((mention) => mention.start >= first.end && mention.start - first.end <= 30 && isNamedPerson(mention));
+  if (!holder?.role || !/^\p{Ll}/u.test(para.masked.charAt(holder.start))) return undefined;
+  const gap = para.masked.slice(first.end, holder.start);
+  const between = gap.trim().split(/\s+/);
+  return /^(?:\s+\p{Ll}[\p{L}-]*){1,2}\s+$/u.test(gap) &&
+    between.every((word) => !lex.boundaries.has(word) && !lex.verbs.has(word) && !lex.adverbs.has(word))
+    ? holder
+    : undefined;
 }
 
 /** Nothing, or a lower-case Indonesian word for a kind of place: "kota", "kabupaten", "provinsi". */

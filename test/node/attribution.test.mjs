@@ -1419,4 +1419,11 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
     assert.equal(speakerOf(en, 'win this', 'en'), 'J.R. Smith');
     assert.equal(speakerOf(en, 'It is close', 'en'), 'Ryan Lee');
   });
+
+  test('"said Springfield police chief John Smith", "said Calaparan village chief Jose Reyes": the place before a title in lower case is no speaker', () => {
+    const text =
+      'Floods\n\nWater rose in Barangays Buntatala and Calaparan overnight.\n\n“We moved 40 families,” said Calaparan village chief Jose Reyes.\n\n“The pumps are working,” said Springfield police chief John Smith as he left.';
+    assert.equal(speakerOf(text, '40 families', 'en'), 'Jose Reyes');
+    assert.equal(speakerOf(text, 'pumps are working', 'en'), 'John Smith');
+  });
 });
