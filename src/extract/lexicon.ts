@@ -273,6 +273,19 @@ export const PLACES = words(`
   kyiv kiev washington beijing tokyo new york geneva brussels
   north south east west northern southern eastern western central
   republican democrat democratic labour conservative liberal
+  scotland scottish scots wales welsh ireland irish zealand lanka lankan afghanistan afghan albania algeria angola
+  argentina argentine armenia austria austrian azerbaijan bahrain bangladesh bangladeshi belarus belgium belgian
+  bhutan bolivia bosnia botswana bulgaria burundi cambodia cambodian cameroon chile chilean colombia colombian congo
+  croatia cuba cuban cyprus czech czechia denmark danish ecuador eritrea estonia eswatini ethiopia ethiopian fiji
+  finland finnish ghana ghanaian greece greek guatemala guyana haiti honduras hungary hungarian iceland jamaica
+  jamaican kazakhstan kenya kenyan kosovo kuwait kuwaiti kyrgyzstan latvia lebanon lebanese lesotho liberia liberian
+  libya lithuania luxembourg madagascar malawi malawian maldives malta mauritius moldova mongolia montenegro morocco
+  moroccan mozambique namibia namibian nepal nepali nepalese nicaragua nigeria nigerian norway norwegian oman pakistan
+  pakistani panama paraguay peru peruvian poland polish portugal portuguese qatar qatari romania romanian rwanda
+  rwandan senegal serbia serbian slovakia slovenia somalia somali sudan sudanese sweden swedish switzerland swiss
+  taiwan taiwanese tajikistan tanzania tanzanian tunisia turkmenistan uganda ugandan uruguay uzbekistan venezuela
+  venezuelan yemen zambia zambian zimbabwe zimbabwean filipino
+  skotlandia irlandia selandia swedia norwegia polandia yunani belgia kolombia meksiko
 `);
 
 /** Heads of place names: "Stasiun Manggarai", "Central Station". */

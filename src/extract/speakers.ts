@@ -496,6 +496,12 @@ export class Speakers {
       const entity = this.titled([fold(head)], para) ?? (ROLE_WORDS.has(head) ? this.titled([fold(head)], Infinity) : undefined);
       if (entity) return entity;
     }
+    // "Malky Mackay has praised his players …" then "The caretaker manager took charge …": a title right after an opening
+    // that named one person alone, with no title, is that person's.
+    if (this.lex.lang === 'en' && para <= 2 && ROLE_WORDS.has(head)) {
+      const lede = this.ledePerson(para);
+      if (lede) return lede;
+    }
     // "Hundeyin said …" then "The spokesman said …": a spokesman no one was introduced as speaks for the person the
     // story is quoting, when that person's title is not known to be another.
     if (this.lex.lang === 'en' && SPOKESPERSON.test(head)) {
@@ -519,6 +525,24 @@ export class Speakers {
     if (this.lex.lang === 'id' || head === 'year-old' || DEMONYMS.has(head))
       return this.salient('person') ?? this.add({ name: capitalise(mention.name), kind: 'person', described: true, head });
     return this.describedPerson(mention, head);
+  }
+
+  /** The one person the paragraphs before `para` name, when they name one alone and give no title. */
+  private ledePerson(para: number): Entity | undefined {
+    let only: Mention | undefined;
+    for (const { mention, para: at } of this.index) {
+      if (at >= para) break;
+      if (mention.kind !== 'name' || mention.entity !== 'person' || !mention.name) continue;
+      // "Mackay" in the headline and "Malky Mackay" in the lede are one person: the fuller name stands.
+      if (only && !containsWords(wordsOf(only.name), wordsOf(mention.name))) {
+        if (!containsWords(wordsOf(mention.name), wordsOf(only.name))) return undefined;
+        only = mention;
+      }
+      only ??= mention;
+    }
+    if (!only || only.role || only.org) return undefined;
+    const entity = this.fromName(only);
+    return entity && !entity.role && this.plausible(entity) ? entity : undefined;
   }
 
   /** The person a description stands for when no one named is: "the Ulinzi coach", once for the whole story. */

@@ -1426,4 +1426,10 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
     assert.equal(speakerOf(text, '40 families', 'en'), 'Jose Reyes');
     assert.equal(speakerOf(text, 'pumps are working', 'en'), 'John Smith');
   });
+
+  test('"Malky Mackay has praised his Scotland players …" then "The caretaker manager took charge …", "However, Scotland had …", "“…,” he told Sky Sports": Mackay', () => {
+    const text =
+      "Mackay proud\n\nMalky Mackay has praised his Scotland players after their defeat to the Netherlands.\n\nThe caretaker manager took charge of the side for the match, but the Scots were beaten by a strike from Memphis Depay.\n\nHowever, Scotland had many of the good chances, which led Mackay to hail his players.\n\n“I'm very proud of the players,” he told Sky Sports.";
+    assert.equal(speakerOf(text, 'very proud', 'en'), 'Malky Mackay');
+  });
 });
