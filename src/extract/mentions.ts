@@ -860,7 +860,8 @@ function readRun(
     lex.lang === 'en' &&
     mention.entity === 'person' &&
     !mention.role &&
-    !mention.org &&
+    // "the Gup of Gase Tshogongm Gewog": a word the lexicon does not know as a title, of a place.
+    (!mention.org || run.some((token) => token.lower === 'of')) &&
     articleBefore(tokens, at, run) &&
     !run.some((token) => classifyWord(token) === 'hon')
   )
@@ -1090,6 +1091,8 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
   )
     first--;
   if (first < run.length && run.length - first > 4) first = run.length - 4;
+  // "Gup of Gase Tshogongm Gewog" cut to four words: a name opens with none of "of", "bin", "van".
+  while (first < run.length - 1 && classes[first] === 'conn') first++;
   // After a title, a surname that is also a place word still belongs to the name: "president Linda Park"; so does a
   // middle name that is also an outlet's ("Kabid Ni Nyoman Ria Wati").
   const lastTitle = Math.max(classes.lastIndexOf('role'), classes.lastIndexOf('hon'));

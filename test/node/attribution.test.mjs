@@ -1432,4 +1432,10 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       "Mackay proud\n\nMalky Mackay has praised his Scotland players after their defeat to the Netherlands.\n\nThe caretaker manager took charge of the side for the match, but the Scots were beaten by a strike from Memphis Depay.\n\nHowever, Scotland had many of the good chances, which led Mackay to hail his players.\n\n“I'm very proud of the players,” he told Sky Sports.";
     assert.equal(speakerOf(text, 'very proud', 'en'), 'Malky Mackay');
   });
+
+  test('"“…,” Kinley Gyeltshen, the Gup of Gase Tshogongm Gewog, said.": an unknown title of a place is no person (nor "of Gase …")', () => {
+    const text =
+      'Fencing\n\n“I visited the villages and made our people include the plan,” Kinley Gyeltshen, the Gup of Gase Tshogongm Gewog, said.';
+    assert.equal(speakerOf(text, 'visited the villages', 'en'), 'Kinley Gyeltshen');
+  });
 });
