@@ -1006,25 +1006,30 @@ function readSentence(context: Context, p: number, start: number, end: number): 
 }
 
 const ESCAPED = /[.*+?^${}()|[\]\\]/g;
+const isShortWord = (word: string) => word.length <= 3 && /^\p{Lu}/u.test(word);
+/** Bounds on giving names back their stops: so many speakers, paragraphs of at most so many characters. */
+const WRITTEN_SPEAKERS = 50;
+const WRITTEN_PARAGRAPH = 5_000;
 
 /**
  * The name as the article spells it: names are read word by word, so "M. Yani" and "John F. Kennedy" come out "M Yani"
- * and "John F Kennedy"; the stops after short words (initials, "Muh.") are given back where the text has them.
+ * and "John F Kennedy"; the stops after short words (initials, "Muh.") are given back where the text has them, looked
+ * for in `paragraphs` (those around the speaker's first quotation).
  */
 function asWritten(name: string, paragraphs: string[]): string {
   const words = name.split(' ');
-  if (!words.slice(0, -1).some((word) => word.length <= 3 && /^\p{Lu}/u.test(word))) return name;
+  if (!words.slice(0, -1).some(isShortWord)) return name;
   const last = words.length - 1;
   const pattern = words
     .map((word, at) => {
       const escaped = word.replace(ESCAPED, '\\$&');
       if (at === last) return escaped;
-      return escaped + (word.length <= 3 && /^\p{Lu}/u.test(word) ? '(?:\\.\\s*|\\s+)' : '\\s+');
+      return escaped + (isShortWord(word) ? '(?:\\.\\s*|\\s+)' : '\\s+');
     })
     .join('');
   const written = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'u');
   for (const paragraph of paragraphs) {
-    const match = written.exec(paragraph);
+    const match = paragraph.length <= WRITTEN_PARAGRAPH ? written.exec(paragraph) : null;
     if (match) return match[0].replace(/\s+/g, ' ');
   }
   return name;
@@ -1036,12 +1041,14 @@ function assemble(context: Context, found: Found[], options: ExtractOptions, lan
   const ids = new Map<Entity, string>();
   const taken = new Set<string>();
   const speakers: Speaker[] = [];
-  for (const { entity } of found) {
+  for (const { entity, span } of found) {
     if (ids.has(entity)) continue;
     const id = speakerId(entity, taken);
     ids.set(entity, id);
     taken.add(id);
-    const speaker: Speaker = { id, name: entity.unknown ? entity.name : asWritten(entity.name, paragraphs) };
+    const around = paragraphs.slice(Math.max(0, span.para - 3), span.para + 1);
+    const name = entity.unknown || speakers.length >= WRITTEN_SPEAKERS ? entity.name : asWritten(entity.name, around);
+    const speaker: Speaker = { id, name };
     if (!entity.unknown) speaker.kind = entity.kind;
     if (entity.role) speaker.role = entity.role;
     if (entity.org && entity.org !== entity.name) speaker.org = entity.org;
