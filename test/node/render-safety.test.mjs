@@ -246,10 +246,7 @@ describe('quote-cards render --pages-only on 1 MB adversarial articles', () => {
       // alone varies by ±150 ms, so a small article can measure faster than the empty one (CI: 468, 344, 443 ms); its growth
       // then counts as none, not as a negative bound.
       const smallGrowth = Math.max(0, small.cpuMs - empty.cpuMs);
-      assert.ok(
-        large.cpuMs - empty.cpuMs < smallGrowth * 9 + 1000,
-        `${JSON.stringify(timings)}: grows faster than linearly`,
-      );
+      assert.ok(large.cpuMs - empty.cpuMs < smallGrowth * 9 + 1000, `${JSON.stringify(timings)}: grows faster than linearly`);
     });
   }
 
