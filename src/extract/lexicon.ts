@@ -165,7 +165,7 @@ export const PERSON_NOUNS = words(`
   businesswoman entrepreneur chef cook waiter waitress cashier miner soldier veteran athlete runner
   lecturer headteacher pastor priest cleric artist musician writer journalist photographer
   electrician plumber carpenter tailor barber baker butcher porter caretaker housewife homemaker retiree
-  graduate youth boss operator farmer fisherman player tactician gaffer mogul tycoon
+  graduate youth boss operator farmer fisherman player tactician gaffer mogul tycoon inhabitant
   pasien petugas pengunjung pembeli penjual pengemudi pengendara pemudik relawan tetangga pelajar santri
   jemaah peserta pendukung suporter wisatawan pelanggan penghuni nasabah pekerja pengguna pria wanita
   perempuan remaja pemuda ibu bapak
@@ -219,7 +219,7 @@ export const HONORIFICS = words(`
 /** Words that make a name an organisation. */
 export const ORG_WORDS = words(`
   kementerian kemenkes kemenlu kemlu kemendikbud badan dinas lembaga komisi dewan majelis mahkamah
-  pengadilan kejaksaan kejagung kepolisian polisi polri polda polres polsek tni istana pemerintah
+  radio pengadilan kejaksaan kejagung kepolisian polisi polri polda polres polsek tni istana pemerintah
   pemkot pemkab pemprov partai universitas institut sekolah rumah sakit bank perusahaan pt tbk
   persero yayasan asosiasi federasi himpunan ikatan perkumpulan serikat koperasi kantor biro
   forum paguyuban aliansi komunitas koalisi perhimpunan persatuan gerakan subak

@@ -236,6 +236,11 @@ export function findMentions(
       i = definite.next;
       continue;
     }
+    // "said An inhabitant of Bamenda": a capital "A" or "An" before a word in lower case is an article, not a name.
+    if (token.cap && /^an?$/.test(token.lower) && tokens[i + 1]?.word && !tokens[i + 1].cap) {
+      i++;
+      continue;
+    }
     if (joinsRun(tokens, i)) {
       const run = readRun(text, tokens, i, lex, sentenceStarts, known);
       if (run.mention) mentions.push(run.mention);
@@ -572,6 +577,8 @@ function readDefinite(tokens: Token[], at: number, lex: Lexicon): { mention: Men
     for (let j = at + 1; j < Math.min(tokens.length, at + 5); j++) {
       const next = tokens[j];
       if (!next.word || next.cap) return undefined;
+      // "the protest showed a vendor": a new noun phrase ends the description.
+      if (/^(?:a|an|the)$/.test(next.lower) || lex.boundaries.has(next.lower)) return undefined;
       // "the neighbor", "the victim's fiancé", "the little girl": a person described, not named.
       if (
         (isPersonNoun(next.lower) || (/s$/.test(next.lower) && PERSON_NOUNS.has(next.lower.slice(0, -1)))) &&
@@ -1006,6 +1013,11 @@ function markSpelledRanks(run: Token[], classes: WordClass[]): void {
 }
 
 export function parseRun(text: string, run: Token[], organisation = false): Mention {
+  // "Lee Waters MS", "Jane Doe MP": the member's title after the name is no part of it.
+  if (!organisation && run.length >= 3 && MEMBER_TITLES.has(run[run.length - 1].text)) {
+    const member = parseRun(text, run.slice(0, -1));
+    if (member.entity === 'person' && member.name) return { ...member, end: run[run.length - 1].end };
+  }
   const classes = run.map(classifyWord);
   // "Siti Aminah warga Cibubur": a name, then where the person lives.
   const lowerRole = run.findIndex((token, k) => k >= 1 && (token.text === 'warga' || token.text === 'penduduk'));
@@ -1033,6 +1045,17 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
   // "Kombes Polisi Hari Rosena": "Polisi" after a rank is the rank's, not an organisation.
   for (let k = 1; k < run.length; k++) if (classes[k - 1] === 'hon' && run[k].lower === 'polisi') classes[k] = 'hon';
   markSpelledRanks(run, classes);
+  // "IPTU Mathias WAL": after a rank and a name, a last word in capitals is the surname, not an organisation's acronym.
+  const lastWord = run.length - 1;
+  if (
+    lastWord >= 2 &&
+    classes[0] === 'hon' &&
+    classes.slice(1, lastWord).every((kind) => kind === 'name') &&
+    isAcronym(run[lastWord].text) &&
+    !ORG_WORDS.has(run[lastWord].lower) &&
+    !KNOWN_ORGS.has(run[lastWord].lower)
+  )
+    classes[lastWord] = 'name';
   // "Kabupaten Banjarnegara Andri Sulistyo": the word after a place head names the place.
   for (let k = 1; k < run.length - 2; k++)
     if (classes[k - 1] === 'phead' && classes[k] === 'name' && /^\p{Lu}/u.test(run[k - 1].text)) classes[k] = 'place';
@@ -1207,7 +1230,16 @@ const DESCRIPTION_TAIL = /^\s+\p{Ll}[\p{Ll}\s]*,\s*$/u;
 /** One to four lower-case words, the last a title, then a comma: " community chairman, ". */
 const LOWER_TITLE = /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*))\s*,\s*$/u;
 const IDENTIFIED_AS =
-  /^,?\s+(?:(?:only\s+)?(?:identified|known)(?:\s+(?:himself|herself|themselves))?(?:\s+only)?\s+as|named|called|who\s+(?:could|would|can|asked\s+to)\s+(?:only\s+)?be\s+(?:identified|named)(?:\s+only)?\s+as|who\s+(?:only\s+)?gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:yang\s+)?(?:bernama|berinisial|(?:(?:kerap|biasa|akrab)\s+)?(?:disapa|dipanggil)))\s+$/;
+  /^,?\s+(?:(?:who\s+)?(?:only\s+)?(?:identified|known)(?:\s+(?:himself|herself|themselves))?(?:\s+only)?\s+as|named|called|who\s+(?:could|would|can|asked\s+to)\s+(?:only\s+)?be\s+(?:identified|named)(?:\s+only)?\s+as|who\s+(?:only\s+)?gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:yang\s+)?(?:bernama|berinisial|(?:(?:kerap|biasa|akrab)\s+)?(?:disapa|dipanggil)))\s+$/;
+
+/** "Kenya Police Spokesman" → the title "Spokesman" held at "Kenya Police"; nothing when the name ends in no title. */
+function trailingTitle(name: string): { role: string; org: string } | undefined {
+  const words = name.split(' ');
+  let k = words.length;
+  while (k > 1 && ROLE_WORDS.has(words[k - 1].toLowerCase())) k--;
+  if (k === words.length) return undefined;
+  return { role: words.slice(k).join(' '), org: words.slice(0, k).join(' ') };
+}
 
 /** One or two lower-case words between two names, the last what someone is: " tactician ", " area engineer ". */
 const QUALIFIED_TITLE = /^ ((?:\p{Ll}+ )?(\p{Ll}[\p{Ll}-]*)) $/u;
@@ -1377,9 +1409,11 @@ function mergeAppositions(text: string, mentions: Mention[], lang: Lexicon['lang
         continue;
       }
       if (isTitle(previous) && isName(mention)) {
-        const role = previous.kind === 'indefinite' ? roleOf(text, previous) : previous.role;
-        const org =
-          previous.kind === 'name' && previous.name ? previous.name + (previous.acronym ? ` (${previous.acronym})` : '') : undefined;
+        // "Welsh Government Minister, Lee Waters": an organisation's name that ends in a title is where that title is held.
+        const held = previous.kind === 'name' && !previous.role ? trailingTitle(previous.name) : undefined;
+        const role = previous.kind === 'indefinite' ? roleOf(text, previous) : (held?.role ?? previous.role);
+        const named = held?.org ?? previous.name;
+        const org = previous.kind === 'name' && named ? named + (previous.acronym ? ` (${previous.acronym})` : '') : undefined;
         merged[merged.length - 1] = { ...mention, start: previous.start, ...(role ? { role } : {}), ...(org ? { org } : {}) };
         continue;
       }
