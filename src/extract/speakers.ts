@@ -313,6 +313,24 @@ export class Speakers {
     return this.byName.get(key);
   }
 
+  /**
+   * "Fathurrahman mengatakan …" then "kata Fathur": an Indonesian short name cut from the start of the one person's first
+   * name that begins so.
+   */
+  private shortenedFrom(word: string): string | undefined {
+    if (this.lex.lang !== 'id' || word.length < 4) return undefined;
+    const names = new Set<string>();
+    for (const { mention: other } of this.index) {
+      if (other.kind !== 'name' || other.entity !== 'person' || !other.name) continue;
+      const first = wordsOf(other.name)[0] ?? '';
+      if (first.length >= word.length + 2 && first.startsWith(word)) names.add(other.name);
+    }
+    const [only, ...others] = [...names].filter(
+      (name) => ![...names].some((other) => other !== name && containsWords(wordsOf(other), wordsOf(name))),
+    );
+    return only && !others.length ? only : undefined;
+  }
+
   /** The gender an honorific right before a person's name gives: "Mr Lawrence", "Bu Ani". */
   private honorificGender(mention: Mention, para: number): 'm' | 'f' | undefined {
     if (mention.entity !== 'person' || /\s/.test(mention.name)) return undefined;
@@ -419,8 +437,10 @@ export class Speakers {
           wordsOf(other.name).length >= 2 &&
           spellsEvery(words[0], wordsOf(other.name)),
       );
-      if (full) {
-        best = full.mention.name;
+      const shortened = full ? undefined : this.shortenedFrom(words[0]);
+      const longer = full?.mention.name ?? shortened;
+      if (longer) {
+        best = longer;
         bestWords = wordsOf(best);
         bestCapitalised = true;
         const known = this.entities.find((entity) => entity.kind === 'person' && fold(entity.name) === fold(best));
@@ -447,7 +467,8 @@ export class Speakers {
         if (other.kind !== 'name' || !containsWords(bestWords, otherWords)) continue;
         // "Mr Royles" and "Ms Royles" in a story about Keith and Tina Royles tell neither's gender.
         if (otherWords.length === 1 && bestWords.length > 1 && this.ambiguous(otherWords[0])) continue;
-        const title = this.text[para].slice(Math.max(0, other.start - 24), other.end);
+        // "Lee Waters MS": a Member of the Senedd, not "Ms".
+        const title = this.text[para].slice(Math.max(0, other.start - 24), other.end).replace(/\bMS\b/g, '');
         if (FEMALE.test(title)) {
           entity.gender = 'f';
           break;
@@ -606,12 +627,15 @@ export class Speakers {
 
   /**
    * "A judge has praised a garda …" then "Judge Patrick McCartan made the comments …": the opening of an English story
-   * says what someone with a title did before it names them; the one person the whole story gives that title.
+   * says what someone with a title did before it names them; the one person the whole story gives that title. So does
+   * "a Welsh Government Minister admits …" before "Welsh Government Minister, Lee Waters MS admitted …".
    */
   private ledeTitle(mention: Mention, para: number): Entity | undefined {
     const words = wordsOf(mention.name);
-    if (this.lex.lang !== 'en' || para > 2 || words.length !== 2 || !/^an?$/.test(words[0]) || !ROLE_WORDS.has(words[1])) return undefined;
-    return this.titled([words[1]], Infinity);
+    const head = words[words.length - 1];
+    if (this.lex.lang !== 'en' || para > 2 || words.length < 2 || words.length > 5 || !/^an?$/.test(words[0]) || !ROLE_WORDS.has(head))
+      return undefined;
+    return this.titled([head], Infinity);
   }
 
   /**

@@ -1438,4 +1438,42 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Fencing\n\n“I visited the villages and made our people include the plan,” Kinley Gyeltshen, the Gup of Gase Tshogongm Gewog, said.';
     assert.equal(speakerOf(text, 'visited the villages', 'en'), 'Kinley Gyeltshen');
   });
+
+  test('"said An inhabitant of Bamenda", "showed a vendor representative … “…,” he said": a capital article is no name, and a description ends where a new one starts', () => {
+    const inhabitant = 'Bamenda\n\n“It is with desolation that I say this,” said An inhabitant of Bamenda.';
+    assert.equal(speakerOf(inhabitant, 'with desolation', 'en'), 'An inhabitant');
+    const vendor =
+      'Vendors protest\n\nA video of the protest showed a vendor representative explaining their plight.\n\n“The town promised not to expel us,” he said.';
+    assert.equal(speakerOf(vendor, 'promised not to expel', 'en'), 'A vendor representative');
+  });
+
+  test('"kata Kapolsek Plampang, IPTU Mathias WAL": a surname in capitals after a rank and a name is no organisation', () => {
+    const text = 'Bus kabur\n\n“Kami berkoordinasi dengan Polsek Empang,” kata Kapolsek Plampang, IPTU Mathias WAL, tadi malam.';
+    assert.equal(speakerOf(text, 'berkoordinasi', 'id'), 'Mathias WAL');
+  });
+
+  test('"Speaking to Radio Tamazuj, a Juba resident who identified herself only as Mama Joan said …": the resident, not the radio', () => {
+    const text =
+      'Prices\n\nSpeaking to Radio Tamazuj, a Juba resident who identified herself only as Mama Joan said prices remain high.\n\n“I don’t know what we shall do,” she lamented.';
+    assert.equal(speakerOf(text, 'what we shall do', 'en'), 'Mama Joan');
+  });
+
+  test('"Fathurrahman mengatakan …" then "kata Fathur": a short name cut from the start of the one first name that begins so', () => {
+    const text =
+      'Air mati\n\nSalah seorang warga, Fathurrahman mengatakan air di rumahnya kerap mati.\n\n“Tadi mati. Sekali hidup, airnya keruh,” kata Fathur, Jumat (21/10).';
+    assert.equal(speakerOf(text, 'airnya keruh', 'id'), 'Fathurrahman');
+  });
+
+  test('"Welsh Government Minister, Lee Waters MS admitted …", "The minister also stressed …", "“…,” he said": the minister, a man', () => {
+    const text =
+      'Shops empty as ‘radical intervention’ urged\n\nA Welsh Government Minister admits that radical intervention is needed.\n\nWelsh Government Minister, Lee Waters MS admitted that “We need joined-up intervention”.\n\nThe minister also stressed the need to focus on dealing with out of town developments.\n\n“Town centres are the places most of us can walk to,” he said.';
+    assert.equal(speakerOf(text, 'joined-up intervention', 'en'), 'Lee Waters');
+    assert.equal(speakerOf(text, 'Town centres are the places', 'en'), 'Lee Waters');
+  });
+
+  test('"A senior county judge said “…”" then "County judge Patrick McCartan made the comments": the one the story gives the title', () => {
+    const text =
+      'Court\n\nA senior county judge said “the garda acted with great courage” at a sitting on Monday.\n\nCounty judge Patrick McCartan made the comments at Cork Circuit Court.';
+    assert.equal(speakerOf(text, 'great courage', 'en'), 'Patrick McCartan');
+  });
 });
