@@ -319,17 +319,30 @@ export class Speakers {
    */
   private shortenedFrom(word: string): string | undefined {
     if (this.lex.lang !== 'id' || word.length < 4) return undefined;
+    const firsts = (this.firstWords ??= this.index
+      .filter(({ mention }) => mention.kind === 'name' && mention.entity === 'person' && mention.name)
+      .map(({ mention, words = [] }) => ({ first: words[0] ?? '', name: mention.name }))
+      .sort((one, other) => (one.first < other.first ? -1 : one.first > other.first ? 1 : 0)));
+    let low = 0;
+    for (let high = firsts.length; low < high;) {
+      const middle = (low + high) >> 1;
+      if (firsts[middle].first < word) low = middle + 1;
+      else high = middle;
+    }
     const names = new Set<string>();
-    for (const { mention: other } of this.index) {
-      if (other.kind !== 'name' || other.entity !== 'person' || !other.name) continue;
-      const first = wordsOf(other.name)[0] ?? '';
-      if (first.length >= word.length + 2 && first.startsWith(word)) names.add(other.name);
+    for (let k = low; k < firsts.length && firsts[k].first.startsWith(word); k++) {
+      if (firsts[k].first.length >= word.length + 2) names.add(firsts[k].name);
+      // Ten namesakes are as ambiguous as two: enough to stop on a page of made-up names.
+      if (names.size > 10) return undefined;
     }
     const [only, ...others] = [...names].filter(
       (name) => ![...names].some((other) => other !== name && containsWords(wordsOf(other), wordsOf(name))),
     );
     return only && !others.length ? only : undefined;
   }
+
+  /** The first words of the people the article names, sorted, to find a short name's full one without a scan. */
+  private firstWords?: { first: string; name: string }[];
 
   /** The gender an honorific right before a person's name gives: "Mr Lawrence", "Bu Ani". */
   private honorificGender(mention: Mention, para: number): 'm' | 'f' | undefined {
@@ -431,11 +444,8 @@ export class Speakers {
     if (bestWords.length === 1 && words.length === 1) {
       // A nickname spelled from the starts of a full name: "Jokowi" (Joko Widodo), "SBY".
       const full = this.index.find(
-        ({ mention: other }) =>
-          other.kind === 'name' &&
-          other.entity === 'person' &&
-          wordsOf(other.name).length >= 2 &&
-          spellsEvery(words[0], wordsOf(other.name)),
+        ({ mention: other, words: otherWords = [] }) =>
+          other.kind === 'name' && other.entity === 'person' && otherWords.length >= 2 && spellsEvery(words[0], otherWords),
       );
       const shortened = full ? undefined : this.shortenedFrom(words[0]);
       const longer = full?.mention.name ?? shortened;
@@ -443,7 +453,7 @@ export class Speakers {
         best = longer;
         bestWords = wordsOf(best);
         bestCapitalised = true;
-        const known = this.entities.find((entity) => entity.kind === 'person' && fold(entity.name) === fold(best));
+        const known = this.people.get(bestWords[0])?.find((entity) => fold(entity.name) === fold(best));
         if (known) return known;
       }
     }
