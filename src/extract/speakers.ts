@@ -447,8 +447,7 @@ export class Speakers {
         ({ mention: other, words: otherWords = [] }) =>
           other.kind === 'name' && other.entity === 'person' && otherWords.length >= 2 && spellsEvery(words[0], otherWords),
       );
-      const shortened = full ? undefined : this.shortenedFrom(words[0]);
-      const longer = full?.mention.name ?? shortened;
+      const longer = full?.mention.name ?? this.shortenedFrom(words[0]);
       if (longer) {
         best = longer;
         bestWords = wordsOf(best);
