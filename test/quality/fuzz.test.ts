@@ -32,8 +32,10 @@ describe('fuzzing the components with generated and mutated articles', () => {
     let valid = 0;
     await fc.assert(
       fc.asyncProperty(anyArticle, async (article) => {
+        // A generated id may be an object with a "toString" key that is no function: String() would throw in the test itself.
+        const idText = (id: unknown) => (typeof id === 'string' ? id : (JSON.stringify(id) ?? String(id)));
         const quoteIds: string[] = Array.isArray(article?.quotes)
-          ? article.quotes.slice(0, 6).map((quote: { id?: unknown }) => String(quote?.id))
+          ? article.quotes.slice(0, 6).map((quote: { id?: unknown }) => idText(quote?.id))
           : [];
         render(
           html`<quote-article .article=${article}>
