@@ -1126,11 +1126,17 @@ function defaultTitle(paragraphs: string[]): string {
 function buildEvents(context: Context, found: Found[], quotes: Quote[], ids: Map<Entity, string>): ArticleEvent[] {
   const { paragraphs, paras, dates } = context;
   const byDate = new Map<string, ArticleEvent>();
-  const speakerWords = [...ids].flatMap(([entity, id]) => {
-    if (entity.unknown) return [];
-    const words = entity.name.split(/\s+/).filter((word) => word.length > 3);
-    if (entity.acronym) words.push(entity.acronym);
-    return [[words, id] as const];
+  // The words of each speaker's name (longer than three letters, and the acronym) by their first run of letters, to find
+  // the speakers a sentence names without reading every name for every date.
+  const speakerWords = new Map<string, { word: string; order: number }[]>();
+  const speakerIdsInOrder = [...ids].map(([entity, id], order) => {
+    const words = entity.unknown ? [] : entity.name.split(/\s+/).filter((word) => word.length > 3);
+    if (entity.acronym && !entity.unknown) words.push(entity.acronym);
+    for (const word of words) {
+      const run = /^[\p{L}\p{N}]+/u.exec(word)?.[0];
+      if (run) speakerWords.set(run, [...(speakerWords.get(run) ?? []), { word, order }]);
+    }
+    return id;
   });
   // The quotations attributed in each sentence with a date ("p:k"): the date is when they were said.
   const dated = new Set<string>();
@@ -1195,7 +1201,11 @@ function buildEvents(context: Context, found: Found[], quotes: Quote[], ids: Map
       }
       if (!said.length) {
         const sentence = paragraphs[p].slice(near, far);
-        for (const [words, id] of speakerWords) if (words.some((word) => sentence.includes(word))) speakerIds.add(id);
+        const named = new Set<number>();
+        for (const run of sentence.matchAll(/[\p{L}\p{N}]+/gu)) {
+          for (const { word, order } of speakerWords.get(run[0]) ?? []) if (sentence.startsWith(word, run.index)) named.add(order);
+        }
+        for (const order of [...named].sort((a, b) => a - b)) speakerIds.add(speakerIdsInOrder[order]);
       }
     }
   });

@@ -136,11 +136,26 @@ export class Speakers {
       for (const word of new Set(entry.words)) {
         pushTo(this.byWord, word, entry);
       }
+      pushTo(this.byWords, entry.words.join(' '), entry);
     }
   }
 
   /** The index entries whose name holds a word. */
   private readonly byWord = new Map<string, IndexedName[]>();
+
+  /** The index entries by their name's folded words. */
+  private readonly byWords = new Map<string, IndexedName[]>();
+
+  /** The index entries named by a run of `words` ("Stoltenberg", "Jens Stoltenberg" for "Jens Stoltenberg"), in order. */
+  private namedByRunOf(words: string[]): IndexedName[] {
+    const found = new Set<IndexedName>();
+    for (let from = 0; from < words.length; from++) {
+      for (let to = from + 1; to <= words.length; to++) {
+        for (const entry of this.byWords.get(words.slice(from, to).join(' ')) ?? []) found.add(entry);
+      }
+    }
+    return [...found].sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+  }
 
   /** The speaker a mention stands for; `subject` is the subject of the same sentence, for pronouns. */
   resolve(mention: Mention, para: number, subject?: Mention): Entity | undefined {
@@ -234,7 +249,7 @@ export class Speakers {
         // "Ai" is a name where the story quotes it: "kata Ai", "Menurut Ai".
         (words[0].length <= 2 &&
           !/^\p{Lu}+$/u.test(entity.name) &&
-          !this.text.some((paragraph) => this.quotesName(paragraph, entity.name))))
+          !this.paragraphsWith(entity.name).some((paragraph) => this.quotesName(paragraph, entity.name))))
     )
       return false;
     if (!this.lowerWords) {
@@ -247,10 +262,26 @@ export class Speakers {
     if (common * 2 > words.length || (words.length >= 3 && common * 2 >= words.length)) return false;
     return (
       words.length > 1 ||
-      this.text.some((paragraph) => capitalisedMidSentence(paragraph, entity.name)) ||
-      this.text.some((paragraph) => introducedAsPerson(paragraph, entity.name, this.lex))
+      this.paragraphsWith(entity.name).some(
+        (paragraph) => capitalisedMidSentence(paragraph, entity.name) || introducedAsPerson(paragraph, entity.name, this.lex),
+      )
     );
   }
+
+  /** The paragraphs that may write `name` as a word of its own: those holding its first run of letters as a word. */
+  private paragraphsWith(name: string): string[] {
+    if (!this.paragraphsByWord) {
+      this.paragraphsByWord = new Map();
+      for (const paragraph of this.text) {
+        for (const word of new Set(paragraph.match(/[\p{L}\p{N}]+/gu))) pushTo(this.paragraphsByWord, word, paragraph);
+      }
+    }
+    const first = /[\p{L}\p{N}]+/u.exec(name)?.[0];
+    return first ? (this.paragraphsByWord.get(first) ?? []) : [...this.text];
+  }
+
+  /** The paragraphs by the words they hold, as written, to find a name without reading every paragraph again. */
+  private paragraphsByWord?: Map<string, string[]>;
 
   /** Does `paragraph` write `name` right after a verb of saying or "menurut"/"according to": "kata Ai"? */
   private quotesName(paragraph: string, name: string): boolean {
@@ -319,19 +350,9 @@ export class Speakers {
    */
   private shortenedFrom(word: string): string | undefined {
     if (this.lex.lang !== 'id' || word.length < 4) return undefined;
-    const firsts = (this.firstWords ??= this.index
-      .filter(({ mention }) => mention.kind === 'name' && mention.entity === 'person' && mention.name)
-      .map(({ mention, words = [] }) => ({ first: words[0] ?? '', name: mention.name }))
-      .sort((one, other) => (one.first < other.first ? -1 : one.first > other.first ? 1 : 0)));
-    let low = 0;
-    for (let high = firsts.length; low < high;) {
-      const middle = (low + high) >> 1;
-      if (firsts[middle].first < word) low = middle + 1;
-      else high = middle;
-    }
     const names = new Set<string>();
-    for (let k = low; k < firsts.length && firsts[k].first.startsWith(word); k++) {
-      if (firsts[k].first.length >= word.length + 2) names.add(firsts[k].name);
+    for (const { first, name } of this.peopleWhoseFirstWord(word)) {
+      if (first.length >= word.length + 2) names.add(name);
       // Ten namesakes are as ambiguous as two: enough to stop on a page of made-up names.
       if (names.size > 10) return undefined;
     }
@@ -341,8 +362,40 @@ export class Speakers {
     return only && !others.length ? only : undefined;
   }
 
-  /** The first words of the people the article names, sorted, to find a short name's full one without a scan. */
-  private firstWords?: { first: string; name: string }[];
+  /** A full name of two words or more spelled by a nickname's starts: "Jokowi" (Joko Widodo), "SBY"; the first named. */
+  private spelledBy(nickname: string): string | undefined {
+    if (nickname.length < 3) return undefined;
+    let read = 0;
+    let first: { name: string; order: number } | undefined;
+    for (const { name, words, order } of this.peopleWhoseFirstWord(nickname[0])) {
+      // A hundred names on one initial are no news story but a page of made-up names: not read once per speaker.
+      if (++read > 100) return undefined;
+      if (words.length >= 2 && order < (first?.order ?? Infinity) && spellsEvery(nickname, words)) first = { name, order };
+    }
+    return first?.name;
+  }
+
+  /** The names of people the article gives whose first word begins with `prefix`, each once (first use), found without a scan. */
+  private *peopleWhoseFirstWord(prefix: string): Generator<{ first: string; name: string; words: string[]; order: number }> {
+    const firsts = (this.firstWords ??= [
+      ...new Map(
+        this.index
+          .filter(({ mention }) => mention.kind === 'name' && mention.entity === 'person' && mention.name)
+          .reverse()
+          .map(({ mention, words = [], order = 0 }) => [mention.name, { first: words[0] ?? '', name: mention.name, words, order }]),
+      ).values(),
+    ].sort((one, other) => (one.first < other.first ? -1 : one.first > other.first ? 1 : 0)));
+    let low = 0;
+    for (let high = firsts.length; low < high;) {
+      const middle = (low + high) >> 1;
+      if (firsts[middle].first < prefix) low = middle + 1;
+      else high = middle;
+    }
+    for (let k = low; k < firsts.length && firsts[k].first.startsWith(prefix); k++) yield firsts[k];
+  }
+
+  /** The names of people the article gives, each once, sorted by first word. */
+  private firstWords?: { first: string; name: string; words: string[]; order: number }[];
 
   /** The gender an honorific right before a person's name gives: "Mr Lawrence", "Bu Ani". */
   private honorificGender(mention: Mention, para: number): 'm' | 'f' | undefined {
@@ -442,12 +495,7 @@ export class Speakers {
       }
     }
     if (bestWords.length === 1 && words.length === 1) {
-      // A nickname spelled from the starts of a full name: "Jokowi" (Joko Widodo), "SBY".
-      const full = this.index.find(
-        ({ mention: other, words: otherWords = [] }) =>
-          other.kind === 'name' && other.entity === 'person' && otherWords.length >= 2 && spellsEvery(words[0], otherWords),
-      );
-      const longer = full?.mention.name ?? this.shortenedFrom(words[0]);
+      const longer = this.spelledBy(words[0]) ?? this.shortenedFrom(words[0]);
       if (longer) {
         best = longer;
         bestWords = wordsOf(best);
@@ -459,10 +507,9 @@ export class Speakers {
     if (!bestCapitalised) best = best.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
     const entity: Entity = { name: best, kind: organisation ? 'organization' : 'person' };
     // The title given at the first mention of any form of the name.
-    const related = [...new Set(bestWords.flatMap((word) => this.byWord.get(word) ?? []))].sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
-    for (const { mention: other, words: otherWords = [] } of related) {
+    const related = this.namedByRunOf(bestWords);
+    for (const { mention: other } of related) {
       if (other.kind !== 'name' || !other.name || !(other.role || other.org)) continue;
-      if (!containsWords(bestWords, otherWords)) continue;
       if (other.role) entity.role = other.role;
       if (other.org) entity.org = other.org;
       break;
@@ -473,7 +520,7 @@ export class Speakers {
       let male = MALE.test(entity.role ?? '');
       if (FEMALE.test(entity.role ?? '')) entity.gender = 'f';
       for (const { mention: other, words: otherWords = [], para } of entity.gender ? [] : related) {
-        if (other.kind !== 'name' || !containsWords(bestWords, otherWords)) continue;
+        if (other.kind !== 'name') continue;
         // "Mr Royles" and "Ms Royles" in a story about Keith and Tina Royles tell neither's gender.
         if (otherWords.length === 1 && bestWords.length > 1 && this.ambiguous(otherWords[0])) continue;
         // "Lee Waters MS": a Member of the Senedd, not "Ms".
@@ -745,7 +792,7 @@ const AFTER_NAME = /^\s*(?:\(\d{1,3}\)\s*)?(,\s*)?((?:salah satu|salah seorang|s
  */
 function introducedAsPerson(paragraph: string, word: string, lex: Lexicon): boolean {
   for (let at = paragraph.indexOf(word); at >= 0; at = paragraph.indexOf(word, at + 1)) {
-    if (/[\p{L}\p{N}]/u.test(paragraph[at - 1] ?? '')) continue;
+    if (/[\p{L}\p{N}]/u.test(paragraph[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(paragraph[at + word.length] ?? '')) continue;
     const match = AFTER_NAME.exec(paragraph.slice(at + word.length, at + word.length + 48));
     if (!match || !/^\p{Ll}/u.test(match[3])) continue;
     const next = match[3];
@@ -812,7 +859,6 @@ export function findAcronyms(paragraphs: readonly string[]): Map<string, string>
 
 /** Is `nickname` the starts of every one of `words`, in order ("jokowi" = "jo(ko) wi(dodo)")? */
 function spellsEvery(nickname: string, words: string[]): boolean {
-  if (nickname.length < 3) return false;
   const go = (a: number, w: number): boolean => {
     if (w === words.length) return a === nickname.length;
     for (let length = 1; length <= words[w].length && a + length <= nickname.length; length++) {

@@ -16,12 +16,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { Worker } from 'node:worker_threads';
-import { ADVERSARIAL_TEXTS } from '../support/adversarial-text.mjs';
+import { ADVERSARIAL_TEXTS, CROWDED_TEXTS } from '../support/adversarial-text.mjs';
 
 // Wall time, only to stop a hang: on a 2-core machine running other heavy jobs, 1.8 s of CPU time took 44 s.
 const DEADLINE_MS = 60_000;
 /** The issue's one second, with room for a machine running other heavy jobs (see above). */
 const ONE_MB_CPU_MS = 2_500;
+/**
+ * 1 MB of news-length paragraphs about some 4,000 people, each quoted, is no pathology but the extractor's full work:
+ * 1.3–1.7 s wall and 2.1–2.7 s of CPU time on a quiet 2-core machine on 2026-12-07 (the quadratic code: 13.5 s).
+ */
+const CROWDED_ONE_MB_CPU_MS = 5_000;
 const MB = 1024 * 1024;
 const dir = mkdtempSync(join(tmpdir(), 'quote-cards-adversarial-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -29,8 +34,8 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 const CHILD = `
   const [shape, size, extractUrl, textsUrl] = process.argv.slice(1);
   const { extractArticle } = await import(extractUrl);
-  const { ADVERSARIAL_TEXTS } = await import(textsUrl);
-  const text = ADVERSARIAL_TEXTS[shape](Number(size));
+  const { ADVERSARIAL_TEXTS, CROWDED_TEXTS } = await import(textsUrl);
+  const text = (ADVERSARIAL_TEXTS[shape] ?? CROWDED_TEXTS[shape])(Number(size));
   const cpu = process.cpuUsage();
   const start = performance.now();
   const article = extractArticle(text, { publishedAt: '2022-10-27' });
@@ -103,15 +108,19 @@ function extractWithCli(file) {
 }
 
 describe('extractArticle on 1 MB adversarial texts', () => {
-  for (const shape of Object.keys(ADVERSARIAL_TEXTS)) {
-    test(`${shape}: 1 MB finishes within ${ONE_MB_CPU_MS} ms of CPU time, and 4 times the text takes less than 8 times as long`, async (t) => {
+  const shapes = [
+    ...Object.keys(ADVERSARIAL_TEXTS).map((shape) => [shape, ONE_MB_CPU_MS]),
+    ...Object.keys(CROWDED_TEXTS).map((shape) => [shape, CROWDED_ONE_MB_CPU_MS]),
+  ];
+  for (const [shape, oneMbCpuMs] of shapes) {
+    test(`${shape}: 1 MB finishes within ${oneMbCpuMs} ms of CPU time, and 4 times the text takes less than 8 times as long`, async (t) => {
       const small = await extractInChild(shape, MB / 4);
       const large = await extractInChild(shape, MB);
       t.diagnostic(
         `CPU time: 256 KB ${small.cpuMs.toFixed(0)} ms, 1 MB ${large.cpuMs.toFixed(0)} ms (wall ${small.ms.toFixed(0)} ms, ${large.ms.toFixed(0)} ms)`,
       );
       assert.equal(typeof large.title, 'string');
-      assert.ok(large.cpuMs < ONE_MB_CPU_MS, `1 MB took ${large.cpuMs.toFixed(0)} ms of CPU time`);
+      assert.ok(large.cpuMs < oneMbCpuMs, `1 MB took ${large.cpuMs.toFixed(0)} ms of CPU time`);
       assert.ok(
         large.cpuMs < 8 * small.cpuMs + 250,
         `256 KB in ${small.cpuMs.toFixed(0)} ms of CPU, 1 MB in ${large.cpuMs.toFixed(0)} ms: growing faster than linearly`,

@@ -4,7 +4,7 @@
 // later rules: sentences run together, a unit named by a long list, offices named by title and place, an organisation with titles before a name,
 // quotations typed with two apostrophes, nested curly quotations, straight quotations inside a curly one, quotations
 // in single marks, left marks with a stray space, straight marks after a comma, marks typed wrong, quotations alone
-// after a paragraph about their speaker.
+// after a paragraph about their speaker; and pages of many people (CROWDED_TEXTS).
 // Shared by test/node/extract-adversarial.test.mjs and bench/extract-adversarial.mjs.
 
 /** `unit` repeated to about `bytes` characters, between a head and a tail. */
@@ -65,3 +65,29 @@ export const ADVERSARIAL_TEXTS = {
   'a long sentence, then a paragraph of quotations': (n) =>
     fill('', 'Budi Santoso pergi ke pasar dan ', n / 2) + '\n\n' + fill('', '"Kami siap," kata Budi Santoso, ', n / 2),
 };
+
+/**
+ * Pages of many people, each in a paragraph of a news story's length with a date, named in full and then by a short
+ * name or a nickname. Each short name was looked for among all the page's names, and each date's sentence among all
+ * the speakers (0.5 MB of short names took 110 s). Real text costs more than the shapes above: about 4,000 quoted
+ * people per MB.
+ */
+export const CROWDED_TEXTS = {
+  'many people, each then named by a short name': (n) => people(n, (name) => `${name}urrahman, ${WATER} kata ${name}.`),
+  'many people of two names, each then named by a nickname': (n) => people(n, (name) => `${name} Urrahman, ${WATER} kata ${name}u.`),
+};
+
+/** A paragraph about one resident, to be named at each end. */
+const WATER =
+  'warga Sukamaju, mengatakan air di rumahnya mati sejak Senin dan belum ada kabar dari perusahaan air minum daerah. Ia mengaku ' +
+  'sudah melapor ke kantor kelurahan. “Air keruh dan berbau, kami terpaksa membeli air galon setiap hari,”';
+
+/** Paragraphs about different people ("Fathab", "Fathac", …), each written by `paragraph`, to about `bytes` characters. */
+function people(bytes, paragraph) {
+  const paragraphs = ['Air mati'];
+  for (let k = 0, length = 0; length < bytes; k++) {
+    paragraphs.push(paragraph('Fath' + k.toString(26).replace(/./g, (digit) => String.fromCharCode(97 + parseInt(digit, 26)))));
+    length += paragraphs.at(-1).length + 2;
+  }
+  return paragraphs.join('\n\n');
+}
