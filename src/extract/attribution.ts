@@ -154,6 +154,9 @@ const POINT = new Set(['point', 'points', 'pointed', 'pointing']);
 const ASKED_BY = new Set(['dikonfirmasi', 'ditemui', 'dihubungi', 'diwawancarai', 'dijumpai', 'ditanya', 'ditanyai']);
 const GO = new Set(['went', 'goes', 'go']);
 
+/** "Diungkapkannya", "diakuinya": said by him or her, in the passive; the verb's root. */
+const PASSIVE_NYA = /^di(\p{L}{3,}?)(?:kan|i)nya$/u;
+
 /** What a token is as a cue of speech, if anything. */
 function cueOf(tokens: Token[], at: number, lex: Lexicon): Cue | undefined {
   const lower = tokens[at].lower;
@@ -162,7 +165,11 @@ function cueOf(tokens: Token[], at: number, lex: Lexicon): Cue | undefined {
     if (parts[0] === lower && parts.every((part, k) => tokens[at + k]?.lower === part))
       return { kind: 'prep', at, last: at + parts.length - 1 };
   }
-  if (lex.lang === 'id' && lower.endsWith('nya') && (lex.inverted.has(lower.slice(0, -3)) || lex.preps.includes(lower.slice(0, -3))))
+  if (
+    lex.lang === 'id' &&
+    lower.endsWith('nya') &&
+    (lex.inverted.has(lower.slice(0, -3)) || lex.preps.includes(lower.slice(0, -3)) || lex.inverted.has(PASSIVE_NYA.exec(lower)?.[1] ?? ''))
+  )
     return { kind: 'nya', at, last: at };
   if (lex.verbs.has(lower)) return { kind: lex.fragmentVerbs.has(lower) ? 'fragment' : 'verb', at, last: at };
   // "pointing out that …": a verb of saying in two words.
@@ -292,6 +299,8 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
   }
   const previous = tokens[k];
   if (!previous || previous.start < from) return undefined;
+  const described = previous.text === ',' ? undefined : describedOpening(mentions, tokens, k, lex, from);
+  if (described) return described;
   // Adjacent, or separated by an apposition: "Smith, 54, said", "an official, who asked not to be named, told".
   if (previous.text !== ',') {
     const adjacent = mentions.filter(
@@ -299,11 +308,14 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
     );
     // "the mayor of Cedar Rapids promised": the title, not where it is held.
     const held = mentions.find((mention) => mention.end <= previous.end && mention.end >= previous.start);
-    const k = held ? tokens.findIndex((token) => token.start >= held.start) : -1;
+    let k = held ? tokens.findIndex((token) => token.start >= held.start) : -1;
+    if (tokens[k - 1]?.lower === 'the') k--;
     const of = tokens[k - 1];
     if (held && held.entity !== 'person' && of?.word && (of.lower === 'of' || of.lower === 'for')) {
       const holder = mentions.find((mention) => mention.end <= of.start && mention.end >= (tokens[k - 2]?.start ?? 0));
-      if (held.entity === 'place' && holder?.kind === 'definite' && holder.entity === 'person' && holder.start >= from) return holder;
+      // "The chair of the Unst Community Council says": the title, held at an organisation too.
+      const heldAt = held.entity === 'place' || (held.entity === 'org' && isPersonWord(holder?.head ?? ''));
+      if (heldAt && holder?.kind === 'definite' && holder.entity === 'person' && holder.start >= from) return holder;
       // "Gill Harris, deputy CEO and executive director … for Betsi Cadwaladr Health Board said:": the name the clause
       // opens with, set off by a comma, holds the title.
       const opening = mentions.find((mention) => mention.start >= from);
@@ -326,9 +338,13 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
       break;
     }
     // "Jeff Byard, FEMA associate administrator, said": the name that opens the clause, set off by a
-    // comma, when what follows it is no name of its own ("kuasa hukum Darmawan, Yohanes Sitorus,").
+    // comma, when what follows it is no name of its own ("kuasa hukum Darmawan, Yohanes Sitorus,"), or is one the opening
+    // name speaks for ("Trevor Thompson, delivering remarks on behalf of Agriculture Minister, Peter David, said").
     const opening = earlier[0];
-    if (isNamedPerson(opening) && !isNamedPerson(earlier[earlier.length - 1])) {
+    const onBehalf = tokens.some(
+      (token, t) => t < k && token.start > (opening?.end ?? 0) && token.lower === 'behalf' && tokens[t + 1]?.lower === 'of',
+    );
+    if (isNamedPerson(opening) && (onBehalf || !isNamedPerson(earlier[earlier.length - 1]))) {
       const lead = tokens.filter((token) => token.start >= from && token.end <= opening.start && token.word);
       const next = tokens.find((token) => token.start >= opening.end);
       if (!lead.some((token) => lex.boundaries.has(token.lower)) && next?.text === ',') return opening;
@@ -358,6 +374,38 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
     return chosen && affiliationOf(chosen, mentions, tokens, from, lex);
   }
   return undefined;
+}
+
+/** Words that open a clause of their own inside a description: "a man who", "Budi and a friend". */
+const CLAUSE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'or', 'but']);
+
+/**
+ * "Alex Daka a resident told", "Noor Muhammad, one of the protesters with a bushy black beard lamented": the named person
+ * who opens the clause, then a description (or the rest of one) with no verb or clause of its own up to token `last`, the
+ * word before the verb.
+ */
+function describedOpening(mentions: Mention[], tokens: Token[], last: number, lex: Lexicon, from: number): Mention | undefined {
+  const opening = mentions.find((mention) => mention.start >= from);
+  if (!opening || !isNamedPerson(opening) || tokens.some((token) => token.word && token.start >= from && token.end <= opening.start)) {
+    return undefined;
+  }
+  let first = tokens.findIndex((token) => token.start >= opening.end);
+  if (tokens[first]?.text === ',') first++;
+  const description = tokens.slice(first, last + 1);
+  return description.length >= 2 &&
+    description.length <= 10 &&
+    // A description the name's mention already holds may go on: "Noor Muhammad, one of the protesters| with a … beard".
+    (DESCRIPTION_MARKERS.has(description[0].lower) || (opening.role !== undefined && AFFILIATIONS.has(description[0].lower))) &&
+    description.every(
+      (token) =>
+        token.word &&
+        !lex.verbs.has(token.lower) &&
+        !lex.inverted.has(token.lower) &&
+        !lex.pronouns.has(token.lower) &&
+        !CLAUSE_WORDS.has(token.lower),
+    )
+    ? opening
+    : undefined;
 }
 
 /**
@@ -777,7 +825,9 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
   ) {
     // "Although 57 percent of voters have rejected the budget this year, council member Barbara Riordan …"
     const comma = tokens.findIndex((token, k) => token.text === ',' && k < 20);
-    if (comma >= 0) start = tokens[comma].end;
+    // "Sementara itu Gubernur … Hidayat Arsani, menegaskan": "meanwhile", with no comma of its own.
+    if (firstWord.lower === 'sementara' && tokens[opener + 1]?.lower === 'itu') start = tokens[opener + 1].end;
+    else if (comma >= 0) start = tokens[comma].end;
   }
   // A title alone ("Pengasuh pondok, KH Abdul Mujib") is no subject: the name after it is.
   const mentions = mentionsIn(para, start, to, lex).filter(
@@ -898,15 +948,20 @@ function orgTitleHolder(para: Paragraph, org: Mention, mentions: Mention[]): Men
   return !title[2] || /^\s*,/.test(para.masked.slice(name!.end, name!.end + 3)) ? name : undefined;
 }
 
-/**
- * "Hal yang sama juga dirasakan Irul, …": the name right after a passive verb is who did it, the one the story is now
- * about (Indonesian).
- */
 /** Is `mention` the agent of a passive, right after "oleh" or "by" ("dikemudikan oleh Muhamad Sulhanudin")? */
 export function passiveAgentOf(para: Paragraph, from: number, mention: Mention): boolean {
   return /(?:^|\s)(?:oleh|by)\s+$/i.test(para.masked.slice(Math.max(from, mention.start - 6), mention.start));
 }
 
+/** Is `mention` named right after "bernama" or "named" ("pedagang daging sapi bernama H. Harjanah", "a man named Joe")? */
+export function introducedByName(para: Paragraph, from: number, mention: Mention): boolean {
+  return /(?:^|\s)(?:bernama|named)\s+$/i.test(para.masked.slice(Math.max(from, mention.start - 10), mention.start));
+}
+
+/**
+ * "Hal yang sama juga dirasakan Irul, …": the name right after a passive verb is who did it, the one the story is now
+ * about (Indonesian).
+ */
 function passiveAgent(tokens: Token[], mentions: Mention[], lex: Lexicon): Mention | undefined {
   if (lex.lang !== 'id') return undefined;
   for (const mention of mentions) {

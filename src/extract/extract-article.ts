@@ -12,6 +12,7 @@ import {
   endsWithCue,
   findVia,
   hasCue,
+  introducedByName,
   isNamedPerson,
   lastWords,
   mentionsIn,
@@ -195,21 +196,27 @@ export function extractWith(
         // judge" finds them only when the story has one judge, unless they are the subject of a clause of its own
         // ("…, and principal Phil Wheeler could not be happier."). Nor the agent of a passive ("dikemudikan oleh Muhamad
         // Sulhanudin", "driven by …"): the story tells what was done, it has not turned to them.
+        // Always one the story says it names ("pedagang daging sapi setempat bernama H. Harjanah", "a man named …").
         const named = mentionsIn(para, from, to, lex).find(
           (other) =>
             isNamedPerson(other) &&
-            wordCount(other.name) >= 2 &&
-            !passiveAgentOf(para, from, other) &&
-            (!foldWords(other.role ?? '')
-              .split(' ')
-              .some((word) => ROLE_WORDS.has(word)) ||
-              opensClause(para, from, other)),
+            (introducedByName(para, from, other) ||
+              (wordCount(other.name) >= 2 &&
+                !passiveAgentOf(para, from, other) &&
+                (!foldWords(other.role ?? '')
+                  .split(' ')
+                  .some((word) => ROLE_WORDS.has(word)) ||
+                  opensClause(para, from, other)))),
         );
         const person = named && speakers.resolve(named, p);
         if (
           person &&
           speakers.plausible(person) &&
-          (person.gender || named.role || (named.org && lex.lang === 'id') || describedAfter(para, named.end))
+          (person.gender ||
+            named.role ||
+            (named.org && lex.lang === 'id') ||
+            describedAfter(para, named.end) ||
+            introducedByName(para, from, named))
         )
           speakers.mention(person);
       }
@@ -778,6 +785,10 @@ function attribute(
       confidence = 'medium';
       cue = 'about-speaker';
       link = 'inherited';
+    } else if (!partial && !before && !mention && (entity = introducedAbove(context, span, spoken))) {
+      confidence = 'medium';
+      cue = 'introduced-before';
+      link = 'name';
     }
   }
   // "sikap ”Pemerintah Kabupaten Maluku Tengah (Pemkab Malteng)” yang dinilai ”acuh dan tidak tanggap”": a story that
@@ -892,6 +903,26 @@ function aboutLastSpeaker(context: Context, last: Found, span: QuoteSpan): boole
     const subject = sentenceSubject(above, from, to, lex);
     return subject !== undefined && speakers.resolve(subject, span.para - 1) === last.entity;
   });
+}
+
+/**
+ * "Meanwhile, Bale Likukula a parent of Dilkusha, Nausori, was in Suva …" then a paragraph that is one quotation: the
+ * person a short paragraph with no quotation introduces, by name and description, and who has not been quoted yet.
+ */
+function introducedAbove(context: Context, span: QuoteSpan, spoken: ReadonlySet<Entity>): Entity | undefined {
+  const { paras, spans, speakers, lex } = context;
+  const own = paras[span.endPara].masked;
+  if (span.para === 0 || /\p{L}/u.test(paras[span.para].masked.slice(0, span.open)) || /\p{L}/u.test(own.slice(span.close + 1)))
+    return undefined;
+  const above = paras[span.para - 1];
+  if (!above.sentences.length || above.sentences.length > 2 || spans[spanIndexFrom(spans, span.para - 1, 0)]?.para === span.para - 1)
+    return undefined;
+  const [from, to] = above.sentences[0];
+  const subject = sentenceSubject(above, from, to, lex);
+  if (!subject || !isNamedPerson(subject) || wordCount(subject.name) < 2 || !(subject.role || describedAfter(above, subject.end)))
+    return undefined;
+  const entity = speakers.resolve(subject, span.para - 1);
+  return entity && !entity.unknown && entity.kind === 'person' && !spoken.has(entity) && speakers.plausible(entity) ? entity : undefined;
 }
 
 /**

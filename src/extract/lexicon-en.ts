@@ -12,7 +12,7 @@ const SAY = `
   testified testifies reported reports read reads stated revealed reveals reiterated shared
   reiterates lamented laments alleged alleges recounted recounts affirmed affirms boasted boasts
   proclaimed proclaims asserted asserts contended contends opined opines mentioned mentions disclosed discloses
-  exclaimed exclaims quipped quips informed informs assured assures reckoned reckons
+  exclaimed exclaims quipped quips informed informs assured assures reckoned reckons cried cries
 `;
 
 const PRONOUNS = new Map<string, Pronoun>([

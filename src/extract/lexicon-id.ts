@@ -34,6 +34,8 @@ const PRONOUNS = new Map<string, Pronoun>([
   ['ia', { refers: 'person' }],
   ['dia', { refers: 'person' }],
   ['beliau', { refers: 'person' }],
+  // "Ianya berharap …": "he" or "she" in Malay, as some Sumatran papers write it.
+  ['ianya', { refers: 'person' }],
   // "Dirinya berharap …": "himself/herself", the subject of a sentence like "dia".
   ['dirinya', { refers: 'person' }],
   ['mereka', { refers: 'any' }],

@@ -146,6 +146,17 @@ const ORG_HEADS = new Set(
  * Does a description set off by commas follow token `at`: "Siti, pedagang sayur, mengaku", "Dewi, 34, said"? Then the
  * word before it is someone's name, even when only a sentence start capitalises it.
  */
+/** "Batara kepada sejumlah wartawan, mengatakan", "Smith, to reporters, said": whom it was said to, then the verb. */
+function toldThenSaid(tokens: Token[], at: number, lex: Lexicon): boolean {
+  if (tokens[at]?.lower !== 'kepada' && tokens[at]?.lower !== 'to') return false;
+  for (let k = at + 1; k < tokens.length && k <= at + 8; k++) {
+    if (tokens[k].text === ',')
+      return Boolean(tokens[k + 1]?.word && (lex.verbs.has(tokens[k + 1].lower) || lex.inverted.has(tokens[k + 1].lower)));
+    if (!tokens[k].word) return false;
+  }
+  return false;
+}
+
 /** The first word of an Indonesian description of one person: "salah satu petani", "seorang warga". */
 const ONE_OF = /^(?:salah|seorang)\b/;
 
@@ -158,6 +169,8 @@ function apposed(tokens: Token[], at: number, lex: Lexicon): boolean {
   if (tokens[at]?.text !== ',') return false;
   // "Sugio, salah satu pemilik kios mengaku", "Suryani, salah seorang pedagang": one of a kind of person, no closing comma.
   if (lex.lang === 'id' && tokens[at + 1]?.word && readIndefinite(tokens, at + 1, lex)) return true;
+  // "Ain, satu pedagang Barito, …": "one trader", without "salah".
+  if (lex.lang === 'id' && tokens[at + 1]?.lower === 'satu' && tokens[at + 2]?.word && isPersonWord(tokens[at + 2].lower)) return true;
   const first = tokens[at + 1];
   if (!first?.word || first.cap || !(isPersonWord(first.lower) || /^\d{1,3}$/.test(first.text))) return false;
   // "Salim, pedagang lainnya menyebutkan": another of a kind of person already described.
@@ -470,6 +483,19 @@ function readIndefinite(tokens: Token[], at: number, lex: Lexicon): { mention: M
   if (first.lower === 'salah' && /^(satu|seorang)$/.test(tokens[j]?.lower ?? '')) j++;
   // "Salah satunya Victor Rumbiak, salah satu warga": "one of them" is the name after it.
   if (first.lower === 'salah' && tokens[j]?.lower === 'satunya') return undefined;
+  // "one of the angry residents": one person of a group.
+  if (first.lower === 'one' && tokens[j]?.lower === 'of' && /^(?:the|his|her|their|our)$/.test(tokens[j + 1]?.lower ?? '')) {
+    for (let k = j + 2; k < j + 6 && tokens[k]?.word && !tokens[k].cap && !lex.boundaries.has(tokens[k].lower); k++) {
+      if (!isPluralPersonWord(tokens[k].lower)) continue;
+      const head = tokens[k].lower.slice(0, -1);
+      // "one of the organisers of the event"
+      const last = tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.lower === 'the' && tokens[k + 3]?.word && !tokens[k + 3].cap ? k + 3 : k;
+      return {
+        mention: { kind: 'indefinite', start: first.start, end: tokens[last].end, name: '', entity: 'person', head },
+        next: last + 1,
+      };
+    }
+  }
   let lastRole = -1;
   for (let n = 0; j < tokens.length && n < 6; j++, n++) {
     const token = tokens[j];
@@ -798,7 +824,7 @@ function readRun(
   // A word capitalised only because it opens the sentence ("Kedua kelompok…", "Bakery owner…"):
   // not a name unless the article capitalises it elsewhere too, or a verb of saying follows it.
   const following = tokens[j];
-  const saying = following?.word && (lex.verbs.has(following.lower) || lex.inverted.has(following.lower));
+  const saying = following?.word && (lex.verbs.has(following.lower) || lex.inverted.has(following.lower) || toldThenSaid(tokens, j, lex));
   if (
     known &&
     run.length === 1 &&
@@ -1019,8 +1045,12 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
     if (member.entity === 'person' && member.name) return { ...member, end: run[run.length - 1].end };
   }
   const classes = run.map(classifyWord);
-  // "Siti Aminah warga Cibubur": a name, then where the person lives.
-  const lowerRole = run.findIndex((token, k) => k >= 1 && (token.text === 'warga' || token.text === 'penduduk'));
+  // "Selectboard Chair Lance Lawyer", "Town Manager Jim Farmer": after a title and a given name, a title word is the surname.
+  const last = classes.length - 1;
+  if (last >= 2 && classes[last] === 'role' && classes[last - 1] === 'name' && classes.slice(0, last - 1).includes('role'))
+    classes[last] = 'name';
+  // "Siti Aminah warga Cibubur", "Kata Risky Warga sekitar": a name, then where the person lives.
+  const lowerRole = run.findIndex((token, k) => k >= 1 && (token.lower === 'warga' || token.lower === 'penduduk'));
   if (!organisation && lowerRole > 0 && classes.slice(0, lowerRole).every((kind) => kind === 'name')) {
     return nameThenTitle(text, run, lowerRole, run.length - 1);
   }
@@ -1527,6 +1557,10 @@ function opensSentence(text: string, at: number): boolean {
 const SPEAKING_OPENER = /(?:^|[.!?"”’]\s+)(?:Speaking|Talking|Addressing)\s[^,.;:!?]{0,60}$/;
 const afterSpeaking = (text: string, at: number) => SPEAKING_OPENER.test(text.slice(Math.max(0, at - 80), at));
 
+/** The role a description gives a name: "a trader" → "Trader"; "one of the protesters" stays whole. */
 function roleOf(text: string, mention: Mention): string {
-  return capitalise(text.slice(mention.start, mention.end).replace(/^(?:the|a|an|one|seorang|salah satu|salah seorang)\s+/i, ''));
+  const description = text.slice(mention.start, mention.end);
+  return capitalise(
+    /^one of\s/i.test(description) ? description : description.replace(/^(?:the|a|an|one|seorang|salah satu|salah seorang)\s+/i, ''),
+  );
 }

@@ -3,6 +3,8 @@
  * as text), and quotations that run over several paragraphs (an opening mark at each paragraph,
  * a closing mark only at the end).
  */
+import { EN } from './lexicon-en.js';
+import { ID } from './lexicon-id.js';
 import { isSpace, trimEndMatching } from './text.js';
 
 /** One quotation as it stands in the text. */
@@ -63,11 +65,12 @@ function isOpener(text: string, at: number): boolean {
     // K Saravanan said," For the second successive year, …”: a straight mark typed after the comma of a verb of saying;
     // "… memotong jalan. “ Saya ga tau. …,” katanya": a left mark after a space. Each, with a stray space and a word
     // after it, opens when a right mark closes later in the paragraph.
-    // "… masih rahasia.” Kalau nama saksi …,” katanya": a right mark after a sentence, the first mark of the paragraph.
+    // "… masih rahasia.” Kalau nama saksi …,” katanya": a right mark after a sentence, the first mark of the paragraph;
+    // "” Musim pancaroba, …,” ujarnya": or opening it.
     const stray =
       (mark === '"' && before === ',') ||
       (mark === '“' && isSpace(before.charCodeAt(0))) ||
-      (mark === '”' && /[.!?]/.test(before) && firstMark(text) === at);
+      (mark === '”' && (at === 0 || /[.!?]/.test(before)) && firstMark(text) === at);
     return stray && /^\s\p{Lu}/u.test(text.slice(at + 1, at + 3)) && usualCloserAfter(text, at, 0x201d);
   }
   if (mark === '“' || mark === '„' || mark === '«') return true;
@@ -100,6 +103,8 @@ function closeAt(text: string, from: number, opener: string): number {
     )
       return at;
     if (opener === '“' && code === 0x201c && isSpace(text.charCodeAt(at - 1)) && /\p{L}/u.test(text[at + 1] ?? ' ')) {
+      // "“Heran juga kami. … kenapa dibiarkan begini, “Kata Risky": a left mark typed for the right one, before the verb.
+      if (depth === 0 && saidAfterStop(text, at) && !usualCloserAfter(text, at, 0x201d)) return at;
       depth++;
       continue;
     }
@@ -114,6 +119,15 @@ function closeAt(text: string, from: number, opener: string): number {
     if (!/\p{L}/u.test(text[at + 1] ?? ' ') && !(code === 0x22 && usualCloserAfter(text, at, codes[0]))) return at;
   }
   return -1;
+}
+
+/** Verbs of saying after a quotation ("kata", "ujarnya", "pungkas", "said"), as a closing mark typed wrong comes before. */
+const SAID = new Set([...ID.inverted, ...EN.inverted].flatMap((verb) => [verb, `${verb}nya`]));
+
+/** Is the mark at `at` after a comma or stop and before a verb of saying: "begini, “Kata Risky", "dibiarkan, “pungkas"? */
+function saidAfterStop(text: string, at: number): boolean {
+  const word = /^\p{L}+/u.exec(text.slice(at + 1, at + 24))?.[0].toLowerCase();
+  return Boolean(word && SAID.has(word) && /[,.!?]\s*$/.test(text.slice(Math.max(0, at - 3), at)));
 }
 
 let lastCloserText = '';

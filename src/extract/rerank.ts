@@ -227,6 +227,7 @@ export function gatherCandidates(decision: RuleDecision): Candidate[] {
     'same-paragraph',
     'previous-paragraph',
     'about-speaker',
+    'introduced-before',
   ].includes(decision.cue);
   if (rule) {
     const features = featuresOf(rule);

@@ -23,6 +23,7 @@ export type CueName =
   | 'same-paragraph'
   | 'previous-paragraph'
   | 'about-speaker'
+  | 'introduced-before'
   | 'reported-before'
   | 'subject-before'
   | 'headline'
@@ -55,6 +56,7 @@ export const CUES: Record<CueName, string> = {
   'same-paragraph': 'continues the quote before it in the paragraph',
   'previous-paragraph': 'continues the quote of the paragraph before',
   'about-speaker': 'alone after a paragraph about the one quoted before',
+  'introduced-before': 'alone after a paragraph that introduces someone not quoted yet',
   'reported-before': 'the sentence or paragraph before reports what someone said',
   'subject-before': 'the sentence before, in the paragraph, is about the one it names',
   headline: 'a headline quoting words the story attributes',

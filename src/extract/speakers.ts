@@ -161,7 +161,7 @@ export class Speakers {
   resolve(mention: Mention, para: number, subject?: Mention): Entity | undefined {
     switch (mention.kind) {
       case 'name':
-        if (!mention.name) return this.fromTitle(mention, para) ?? this.titleHolder(mention);
+        if (!mention.name) return this.surnamed(mention) ?? this.fromTitle(mention, para) ?? this.titleHolder(mention);
         return this.office(mention, para) ?? this.fromName(mention, this.honorificGender(mention, para));
       case 'definite':
         return this.fromDefinite(mention, para);
@@ -254,8 +254,15 @@ export class Speakers {
       return false;
     if (!this.lowerWords) {
       this.lowerWords = new Set();
-      for (const paragraph of this.text)
-        for (const match of paragraph.matchAll(/(?<![\p{L}\p{N}'’-])\p{Ll}\p{L}*/gu)) this.lowerWords.add(fold(match[0]));
+      for (const paragraph of this.text) {
+        let previous = '';
+        for (const match of paragraph.matchAll(/(?<![\p{L}\p{N}'’-])\p{L}+/gu)) {
+          const word = match[0];
+          // "pungkas risky": a name typed in lower case where the speaker's name goes is still a name.
+          if (/^\p{Ll}/u.test(word) && !this.lex.inverted.has(previous)) this.lowerWords.add(fold(word));
+          previous = word.toLowerCase();
+        }
+      }
     }
     const lower = this.lowerWords;
     const common = words.filter((word) => lower.has(word) || NAME_CONNECTORS.has(word)).length;
@@ -729,6 +736,20 @@ export class Speakers {
   }
 
   /** "the Kremlin spokesman" whom the story never names: the one described so. */
+  /** "Lawyer said" in a story about Lance Lawyer: a title alone that is the surname of the one person named so. */
+  private surnamed(mention: Mention): Entity | undefined {
+    const title = wordsOf(mention.role ?? '');
+    if (title.length !== 1) return undefined;
+    const names = new Map<string, IndexedName>();
+    for (const entry of this.byWord.get(title[0]) ?? []) {
+      const { mention: other, words = [] } = entry;
+      if (other.kind === 'name' && other.entity === 'person' && words.length >= 2 && words.at(-1) === title[0])
+        names.set(other.name, entry);
+    }
+    const [only, ...others] = names.values();
+    return only && !others.length ? this.fromName(only.mention) : undefined;
+  }
+
   private titleHolder(mention: Mention): Entity | undefined {
     if (mention.entity !== 'person' || !mention.org || !mention.role) return undefined;
     const name = `${mention.org} ${mention.role.toLowerCase()}`;
@@ -782,18 +803,25 @@ export class Speakers {
   }
 }
 
+/** After a name: whom it spoke to ("kepada sejumlah wartawan,", "to reporters,"), then the next word. */
+const TOLD_THEN = /^\s+(?:kepada|to)\s[^,.;:!?"“”]{1,60},\s*(\p{Ll}+)/u;
+
 /** After a name: an age in brackets, a comma, "one of", and the next word. */
-const AFTER_NAME = /^\s*(?:\(\d{1,3}\)\s*)?(,\s*)?((?:salah satu|salah seorang|seorang)\s+)?(\p{L}+)/u;
+const AFTER_NAME = /^\s*(?:\(\d{1,3}\)\s*)?(,\s*)?((?:salah satu|salah seorang|seorang|satu)\s+)?(\p{L}+)/u;
 
 /**
  * Does the article write `word` as a person's name even where it opens a sentence: followed by a verb of saying
- * ("Remon menuturkan", "Warsih (45) mengatakan") or by a comma and a title or a word for a person ("Remon, pedagang
- * di …", "Harun, a neighbour,")?
+ * ("Remon menuturkan", "Warsih (45) mengatakan", "Batara kepada sejumlah wartawan, mengatakan") or by a comma and a title
+ * or a word for a person ("Remon, pedagang di …", "Harun, a neighbour,")?
  */
 function introducedAsPerson(paragraph: string, word: string, lex: Lexicon): boolean {
   for (let at = paragraph.indexOf(word); at >= 0; at = paragraph.indexOf(word, at + 1)) {
     if (/[\p{L}\p{N}]/u.test(paragraph[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(paragraph[at + word.length] ?? '')) continue;
-    const match = AFTER_NAME.exec(paragraph.slice(at + word.length, at + word.length + 48));
+    const after = paragraph.slice(at + word.length, at + word.length + 96);
+    // "Batara kepada sejumlah wartawan, mengatakan": whom it was said to, then the verb.
+    const told = TOLD_THEN.exec(after)?.[1];
+    if (told && (lex.verbs.has(told) || lex.inverted.has(told))) return true;
+    const match = AFTER_NAME.exec(after.slice(0, 48));
     if (!match || !/^\p{Ll}/u.test(match[3])) continue;
     const next = match[3];
     // "Wiji salah satu petani": one of a kind of person, described with no comma too.
@@ -802,13 +830,19 @@ function introducedAsPerson(paragraph: string, word: string, lex: Lexicon): bool
   return false;
 }
 
-/** Does `paragraph` write `word` after a word or comma of the same sentence (not where a sentence starts)? */
+/**
+ * Does `paragraph` write `word` after a word or comma of the same sentence (not where a sentence starts), or after an
+ * honorific ("H. Harjanah", "Dr. Ani")?
+ */
 function capitalisedMidSentence(paragraph: string, word: string): boolean {
   for (let at = paragraph.indexOf(word); at >= 0; at = paragraph.indexOf(word, at + 1)) {
     if (/[\p{L}\p{N}]/u.test(paragraph[at + word.length] ?? '')) continue;
     let k = at - 1;
     while (k >= 0 && /\s/.test(paragraph[k])) k--;
-    if (k >= 0 && k < at - 1 && /[\p{L}\p{N},]/u.test(paragraph[k])) return true;
+    if (k < 0 || k === at - 1) continue;
+    if (/[\p{L}\p{N},]/u.test(paragraph[k])) return true;
+    const abbreviation = /(?:^|[\s(])(\p{L}+\.)$/u.exec(paragraph.slice(Math.max(0, k - 8), k + 1))?.[1];
+    if (abbreviation && HONORIFICS.has(abbreviation.toLowerCase())) return true;
   }
   return false;
 }

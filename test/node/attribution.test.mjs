@@ -1476,4 +1476,89 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Court\n\nA senior county judge said “the garda acted with great courage” at a sitting on Monday.\n\nCounty judge Patrick McCartan made the comments at Cork Circuit Court.';
     assert.equal(speakerOf(text, 'great courage', 'en'), 'Patrick McCartan');
   });
+
+  test('"Alex Daka a resident told", "Noor Muhammad, one of the protesters with a bushy black beard lamented", "Bulaya cried out": the named person', () => {
+    const text =
+      'Water\n\n“We dig wells to survive,” Alex Daka a resident told Zambia Monitor on Sunday.\n\n“Gas load shedding has made us crazy”, Noor Muhammad, one of the protesters with a bushy black beard lamented.\n\nAnother resident, Solomon Bulaya, said the area was dry.\n\n“We are in deep trouble,” Bulaya cried out.';
+    assert.equal(speakerOf(text, 'dig wells', 'en'), 'Alex Daka');
+    assert.equal(speakerOf(text, 'made us crazy', 'en'), 'Noor Muhammad');
+    assert.equal(speakerOf(text, 'deep trouble', 'en'), 'Solomon Bulaya');
+  });
+
+  test('"one of the angry residents said", then "he added": one person of a group, whom the pronoun stands for', () => {
+    const text =
+      'Water\n\nTownships such as Chamboli, Wusakile and Luangwa have no water.\n\n“We got a text message after the cut,” one of the angry residents said.\n\nHe added that the company must act.\n\n“We were told water would be back,” he added.';
+    assert.equal(speakerOf(text, 'text message', 'en'), 'One of the angry residents');
+    assert.equal(speakerOf(text, 'would be back', 'en'), 'One of the angry residents');
+  });
+
+  test('"pedagang daging sapi bernama H. Harjanah. Ia mengaku …": the one the story names, then "katanya"', () => {
+    const text =
+      'Harga\n\nLaeli Damayanti mengatakan pasar sepi. "Naik sih tapi wajar," ujarnya.\n\nKenaikan sembako juga diaminkan pedagang daging sapi setempat bernama H. Harjanah. Ia mengaku harga daging naik. "Yang super 130.000 perkilo," katanya.';
+    assert.equal(speakerOf(text, 'Yang super', 'id'), 'Harjanah');
+  });
+
+  test('"Ain, satu pedagang Barito, …", "Batara kepada sejumlah wartawan, mengatakan": names opening their sentence', () => {
+    const ain =
+      'Relokasi\n\nSalah satu anggota Satpol PP dilempari cabe.\n\nAin, satu pedagang, mengaku dijanjikan aman oleh oknum. “Saya jengkel,” sesalnya.';
+    assert.equal(speakerOf(ain, 'jengkel', 'id'), 'Ain');
+    const batara =
+      'Timah\n\nBatara kepada sejumlah wartawan, mengatakan bahwa harga sudah sepakat.\n\n“Bangka Belitung ini milik rakyat,”ujarnya.';
+    assert.equal(speakerOf(batara, 'milik rakyat', 'id'), 'Batara');
+  });
+
+  test('"Sementara itu Gubernur … Hidayat Arsani, menegaskan …" with no comma after "Sementara itu": the governor', () => {
+    const text =
+      'Timah\n\nBatara mengatakan harga sudah sepakat.\n\nSementara itu Gubernur Bangka Belitung Hidayat Arsani, menegaskan harga timah SN 70 sudah sesuai.\n\n“Saya juga sudah meminta kepada PT Timah,”ungkapnya.';
+    assert.equal(speakerOf(text, 'sudah meminta', 'id'), 'Hidayat Arsani');
+  });
+
+  test('"Diungkapkannya, harga beras Unus …": said by the one quoted before, not the rice named in the sentence', () => {
+    const text =
+      'Beras\n\nH Mawardi, pemilik toko beras, mengungkapkan harga naik.\n\nDiungkapkannya, harga beras Unus yang sebelumnya Rp450 ribu sekarang menjadi Rp700 ribu.\n\n“Beras Mayang juga naik” paparnya.';
+    assert.equal(speakerOf(text, 'Beras Mayang', 'id'), 'Mawardi');
+  });
+
+  test('marks typed wrong: a paragraph opened with "” ", and a quotation closed with "“" before its verb', () => {
+    const text =
+      'Jalan\n\nH Mawardi, pemilik toko beras, mengungkapkan harga naik.\n\n” Musim pancaroba, kabupaten Banjar mengalami gagal panen,” ujarnya.\n\n“Heran juga kami. Pemerintah ini macam buta matanya, “Kata Risky Warga sekitar kepada wartawan.';
+    assert.equal(speakerOf(text, 'Musim pancaroba', 'id'), 'Mawardi');
+    const risky = attributionOf(text, 'Heran juga kami', 'id');
+    assert.equal(risky.name, 'Risky');
+    assert.doesNotMatch(risky.entity.name, /Kata|Warga/);
+  });
+
+  test('"Ianya berharap …" and "pungkas risky": a Malay pronoun, and a name typed in lower case after the verb', () => {
+    const text =
+      'Jalan\n\nRisky mengatakan jalan rusak parah.\n\n“Jalan ini menjadi urat nadi masyarakat, ” Jelasnya.\n\nIanya berharap pemerintah segera memperbaiki jalan.\n\n“Sudah menahun jalan penghubung ini rusak, “pungkas risky.';
+    assert.equal(speakerOf(text, 'urat nadi', 'id'), 'Risky');
+    assert.equal(speakerOf(text, 'Sudah menahun', 'id'), 'Risky');
+  });
+
+  test('"Lawyer said" in a story about Selectboard Chair Lance Lawyer: a surname that is also a title', () => {
+    const text = 'Budget\n\nSelectboard Chair Lance Lawyer won reelection over Terri Gates.\n\n“This storm hit us hard,” Lawyer said.';
+    const got = attributionOf(text, 'storm hit us', 'en');
+    assert.equal(got.name, 'Lance Lawyer');
+    assert.equal(got.entity.role, 'Chair');
+  });
+
+  test('a paragraph that introduces someone by name and description, then one that is only a quotation: theirs, unsure', () => {
+    const text =
+      'Shops\n\n“Prices are up,” said Abhay Sharma, a shop owner.\n\nMeanwhile, Bale Likukula, a parent of Dilkusha, was in Suva to shop for her children’s stationery.\n\n“I came to look for my kids’ school books.”';
+    const got = attributionOf(text, 'school books', 'en');
+    assert.equal(got.name, 'Bale Likukula');
+    assert.equal(got.confidence, 'medium');
+    assert.match(got.cue, /introduces someone not quoted yet/);
+  });
+
+  test('"The chair of the Unst Community Council says “…”": the chair, not the council', () => {
+    const text = 'Ferry\n\nThe chair of the Unst Community Council says “solutions have to be found now” after more disruption.';
+    assert.equal(speakerOf(text, 'solutions', 'en'), 'The chair');
+  });
+
+  test('"Trevor Thompson, delivering remarks on behalf of Agriculture Minister, Peter David, said “…”": the one who spoke', () => {
+    const text =
+      'Nutmeg\n\nActing Chief Agricultural Officer, Trevor Thompson, delivering remarks on behalf of Agriculture Minister, Peter David, said “it is critical that we further increase nutmeg production.”';
+    assert.equal(speakerOf(text, 'nutmeg production', 'en'), 'Trevor Thompson');
+  });
 });
