@@ -43,6 +43,14 @@ export interface IndexedName {
   order?: number;
 }
 
+/** A person's name as the article first gives it: its first word and words folded, and its place in the index. */
+interface NamedPerson {
+  first: string;
+  name: string;
+  words: string[];
+  order: number;
+}
+
 const folded = new Map<string, string>();
 const fold = (text: string) => {
   let result = folded.get(text);
@@ -383,15 +391,16 @@ export class Speakers {
   }
 
   /** The names of people the article gives whose first word begins with `prefix`, each once (first use), found without a scan. */
-  private *peopleWhoseFirstWord(prefix: string): Generator<{ first: string; name: string; words: string[]; order: number }> {
-    const firsts = (this.firstWords ??= [
-      ...new Map(
-        this.index
-          .filter(({ mention }) => mention.kind === 'name' && mention.entity === 'person' && mention.name)
-          .reverse()
-          .map(({ mention, words = [], order = 0 }) => [mention.name, { first: words[0] ?? '', name: mention.name, words, order }]),
-      ).values(),
-    ].sort((one, other) => (one.first < other.first ? -1 : one.first > other.first ? 1 : 0)));
+  private *peopleWhoseFirstWord(prefix: string): Generator<NamedPerson> {
+    if (!this.firstWords) {
+      const byName = new Map<string, NamedPerson>();
+      for (const { mention, words = [], order = 0 } of this.index) {
+        if (mention.kind !== 'name' || mention.entity !== 'person' || !mention.name || byName.has(mention.name)) continue;
+        byName.set(mention.name, { first: words[0] ?? '', name: mention.name, words, order });
+      }
+      this.firstWords = [...byName.values()].sort((one, other) => (one.first < other.first ? -1 : one.first > other.first ? 1 : 0));
+    }
+    const firsts = this.firstWords;
     let low = 0;
     for (let high = firsts.length; low < high;) {
       const middle = (low + high) >> 1;
@@ -402,7 +411,7 @@ export class Speakers {
   }
 
   /** The names of people the article gives, each once, sorted by first word. */
-  private firstWords?: { first: string; name: string; words: string[]; order: number }[];
+  private firstWords?: NamedPerson[];
 
   /** The gender an honorific right before a person's name gives: "Mr Lawrence", "Bu Ani". */
   private honorificGender(mention: Mention, para: number): 'm' | 'f' | undefined {
