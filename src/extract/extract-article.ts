@@ -887,22 +887,32 @@ function linkOf(mention: Mention, subject: Mention | undefined, entity: Entity, 
   }
 }
 
+/** When quotation `span` is a paragraph of its own: the paragraph above it, of one or two sentences and no quotation. */
+function shortParagraphAbove(context: Context, span: QuoteSpan): Paragraph | undefined {
+  const { paras, spans } = context;
+  const own = paras[span.endPara].masked;
+  if (span.para === 0 || /\p{L}/u.test(paras[span.para].masked.slice(0, span.open)) || /\p{L}/u.test(own.slice(span.close + 1)))
+    return undefined;
+  const above = paras[span.para - 1];
+  const quoted = spans[spanIndexFrom(spans, span.para - 1, 0)]?.para === span.para - 1;
+  return above.sentences.length && above.sentences.length <= 2 && !quoted ? above : undefined;
+}
+
 /**
  * "…," he said. / "But Williamson sent mixed messages …" / "We're never going to do that.": a quotation alone in its
  * paragraph, after one paragraph of story whose every sentence is about the one quoted just before it.
  */
 function aboutLastSpeaker(context: Context, last: Found, span: QuoteSpan): boolean {
-  const { paras, spans, speakers, lex } = context;
+  const { speakers, lex } = context;
   if (last.entity.unknown || last.entity.kind !== 'person' || last.span.endPara !== span.para - 2) return false;
-  const own = paras[span.endPara].masked;
-  if (/\p{L}/u.test(paras[span.para].masked.slice(0, span.open)) || /\p{L}/u.test(own.slice(span.close + 1))) return false;
-  const above = paras[span.para - 1];
-  if (!above.sentences.length || above.sentences.length > 2 || spans[spanIndexFrom(spans, span.para - 1, 0)]?.para === span.para - 1)
-    return false;
-  return above.sentences.every(([from, to]) => {
-    const subject = sentenceSubject(above, from, to, lex);
-    return subject !== undefined && speakers.resolve(subject, span.para - 1) === last.entity;
-  });
+  const above = shortParagraphAbove(context, span);
+  return (
+    above !== undefined &&
+    above.sentences.every(([from, to]) => {
+      const subject = sentenceSubject(above, from, to, lex);
+      return subject !== undefined && speakers.resolve(subject, span.para - 1) === last.entity;
+    })
+  );
 }
 
 /**
@@ -910,13 +920,9 @@ function aboutLastSpeaker(context: Context, last: Found, span: QuoteSpan): boole
  * person a short paragraph with no quotation introduces, by name and description, and who has not been quoted yet.
  */
 function introducedAbove(context: Context, span: QuoteSpan, spoken: ReadonlySet<Entity>): Entity | undefined {
-  const { paras, spans, speakers, lex } = context;
-  const own = paras[span.endPara].masked;
-  if (span.para === 0 || /\p{L}/u.test(paras[span.para].masked.slice(0, span.open)) || /\p{L}/u.test(own.slice(span.close + 1)))
-    return undefined;
-  const above = paras[span.para - 1];
-  if (!above.sentences.length || above.sentences.length > 2 || spans[spanIndexFrom(spans, span.para - 1, 0)]?.para === span.para - 1)
-    return undefined;
+  const { speakers, lex } = context;
+  const above = shortParagraphAbove(context, span);
+  if (!above) return undefined;
   const [from, to] = above.sentences[0];
   const subject = sentenceSubject(above, from, to, lex);
   if (!subject || !isNamedPerson(subject) || wordCount(subject.name) < 2 || !(subject.role || describedAfter(above, subject.end)))
@@ -1165,7 +1171,10 @@ function buildEvents(context: Context, found: Found[], quotes: Quote[], ids: Map
     if (entity.acronym && !entity.unknown) words.push(entity.acronym);
     for (const word of words) {
       const run = /^[\p{L}\p{N}]+/u.exec(word)?.[0];
-      if (run) speakerWords.set(run, [...(speakerWords.get(run) ?? []), { word, order }]);
+      if (!run) continue;
+      const entries = speakerWords.get(run);
+      if (entries) entries.push({ word, order });
+      else speakerWords.set(run, [{ word, order }]);
     }
     return id;
   });

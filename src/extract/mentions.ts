@@ -146,8 +146,11 @@ const ORG_HEADS = new Set(
  * Does a description set off by commas follow token `at`: "Siti, pedagang sayur, mengaku", "Dewi, 34, said"? Then the
  * word before it is someone's name, even when only a sentence start capitalises it.
  */
-/** "Batara kepada sejumlah wartawan, mengatakan", "Smith, to reporters, said": whom it was said to, then the verb. */
-function toldThenSaid(tokens: Token[], at: number, lex: Lexicon): boolean {
+/**
+ * "Batara kepada sejumlah wartawan, mengatakan", "Smith, to reporters, said": do the tokens from `at` say whom it was said
+ * to, then the verb?
+ */
+export function toldThenSaid(tokens: Token[], at: number, lex: Lexicon): boolean {
   if (tokens[at]?.lower !== 'kepada' && tokens[at]?.lower !== 'to') return false;
   for (let k = at + 1; k < tokens.length && k <= at + 8; k++) {
     if (tokens[k].text === ',')
@@ -1045,10 +1048,10 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
     if (member.entity === 'person' && member.name) return { ...member, end: run[run.length - 1].end };
   }
   const classes = run.map(classifyWord);
+  const lastWord = run.length - 1;
   // "Selectboard Chair Lance Lawyer", "Town Manager Jim Farmer": after a title and a given name, a title word is the surname.
-  const last = classes.length - 1;
-  if (last >= 2 && classes[last] === 'role' && classes[last - 1] === 'name' && classes.slice(0, last - 1).includes('role'))
-    classes[last] = 'name';
+  if (lastWord >= 2 && classes[lastWord] === 'role' && classes[lastWord - 1] === 'name' && classes.slice(0, lastWord - 1).includes('role'))
+    classes[lastWord] = 'name';
   // "Siti Aminah warga Cibubur", "Kata Risky Warga sekitar": a name, then where the person lives.
   const lowerRole = run.findIndex((token, k) => k >= 1 && (token.lower === 'warga' || token.lower === 'penduduk'));
   if (!organisation && lowerRole > 0 && classes.slice(0, lowerRole).every((kind) => kind === 'name')) {
@@ -1076,7 +1079,6 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
   for (let k = 1; k < run.length; k++) if (classes[k - 1] === 'hon' && run[k].lower === 'polisi') classes[k] = 'hon';
   markSpelledRanks(run, classes);
   // "IPTU Mathias WAL": after a rank and a name, a last word in capitals is the surname, not an organisation's acronym.
-  const lastWord = run.length - 1;
   if (
     lastWord >= 2 &&
     classes[0] === 'hon' &&

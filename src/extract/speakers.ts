@@ -16,7 +16,7 @@ import {
   type Lexicon,
   type Pronoun,
 } from './lexicon.js';
-import type { Mention } from './mentions.js';
+import { toldThenSaid, type Mention } from './mentions.js';
 import { capitalise, tokenize } from './text.js';
 
 /** A person or organisation of the article. */
@@ -812,9 +812,6 @@ export class Speakers {
   }
 }
 
-/** After a name: whom it spoke to ("kepada sejumlah wartawan,", "to reporters,"), then the next word. */
-const TOLD_THEN = /^\s+(?:kepada|to)\s[^,.;:!?"“”]{1,60},\s*(\p{Ll}+)/u;
-
 /** After a name: an age in brackets, a comma, "one of", and the next word. */
 const AFTER_NAME = /^\s*(?:\(\d{1,3}\)\s*)?(,\s*)?((?:salah satu|salah seorang|seorang|satu)\s+)?(\p{L}+)/u;
 
@@ -827,9 +824,7 @@ function introducedAsPerson(paragraph: string, word: string, lex: Lexicon): bool
   for (let at = paragraph.indexOf(word); at >= 0; at = paragraph.indexOf(word, at + 1)) {
     if (/[\p{L}\p{N}]/u.test(paragraph[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(paragraph[at + word.length] ?? '')) continue;
     const after = paragraph.slice(at + word.length, at + word.length + 96);
-    // "Batara kepada sejumlah wartawan, mengatakan": whom it was said to, then the verb.
-    const told = TOLD_THEN.exec(after)?.[1];
-    if (told && (lex.verbs.has(told) || lex.inverted.has(told))) return true;
+    if (/^\s+(?:kepada|to)\s/.test(after) && toldThenSaid(tokenize(after), 0, lex)) return true;
     const match = AFTER_NAME.exec(after.slice(0, 48));
     if (!match || !/^\p{Ll}/u.test(match[3])) continue;
     const next = match[3];
