@@ -178,6 +178,9 @@ function cueOf(tokens: Token[], at: number, lex: Lexicon): Cue | undefined {
   if (lex.lang === 'en' && GO.has(lower) && tokens[at + 1]?.lower === 'on' && (!tokens[at + 2]?.word || tokens[at + 2].lower === 'to'))
     return { kind: 'verb', at, last: at + 1 };
   if (lex.inverted.has(lower) || isPassiveSaying(lower, lex)) return { kind: 'inverted', at, last: at };
+  // "Hal yang sama di sampaikan Haris": the passive's prefix typed apart.
+  if (lower === 'di' && tokens[at + 1]?.word && isPassiveSaying(`di${tokens[at + 1].lower}`, lex))
+    return { kind: 'inverted', at, last: at + 1 };
   if (lex.nouns.has(lower)) return { kind: 'noun', at, last: at };
   return undefined;
 }
@@ -570,7 +573,8 @@ function needsSentenceSubject(tokens: Token[], cue: Cue, lex: Lexicon): boolean 
 
 function namedAfter(mentions: Mention[], tokens: Token[], at: number): Mention | undefined {
   const next = tokens[at + 1];
-  return next?.word && next.cap
+  // "ujarnya seorang warga, Keifas Kogoya": or a description that the name after it makes a name.
+  return next?.word
     ? mentions.find((mention) => mention.start === next.start && mention.kind === 'name' && mention.entity === 'person')
     : undefined;
 }
@@ -834,6 +838,16 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
     (mention) => isSpeakerMention(mention) && (mention.kind !== 'name' || mention.name !== ''),
   );
   if (!mentions.length) return undefined;
+  // "Using her property, Abbotsford, located on …, as an example, Cr McNamara said …": after an opening phrase whose
+  // commas hide where it ends, the one a verb of saying follows is the subject.
+  if (start !== from) {
+    let k = 0;
+    for (const mention of mentions) {
+      while (tokens[k] && tokens[k].start < mention.end) k++;
+      if (!tokens[k]) break;
+      if (mention !== mentions[0] && isNamedPerson(mention) && tokens[k].word && lex.inverted.has(tokens[k].lower)) return mention;
+    }
+  }
   const first = mentions[0];
   // A preposition before the first mention puts it in a phrase, not the subject.
   const lead = tokens.filter((token) => token.start >= start && token.end <= first.start && token.word);

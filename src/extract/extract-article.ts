@@ -327,9 +327,12 @@ const DEGREE = String.raw`(?:[SMD]\.${DEGREE_PART}(?:\.${DEGREE_PART})*|Sp\.\s?\
  * after a name, blanked (space for character: offsets hold) so that they are neither names nor the end of one.
  */
 const DEGREES = new RegExp(String.raw`(?<=\p{Ll}),\s?${DEGREE}(?:,?\s?${DEGREE})*(?=[\s,;:)]|$)(?!\s+\p{Lu})`, 'gu');
-/** "Abdul Aziz SH MH, didampingi …": the same degrees with no comma, in capitals (not "Jaksa Agung ST Burhanuddin"). */
+/**
+ * "Abdul Aziz SH MH, didampingi …", "Sah Udur Sitinjak SH SIK menyampaikan": the same degrees with no comma, in capitals
+ * (not "Jaksa Agung ST Burhanuddin").
+ */
 const DEGREES_WITHOUT_COMMA =
-  /(?<=\p{Ll})\s(?:SH|MH|SE|MM|MSi|MSc|SIK|SKM|SIP|SPd|MPd|SSos|SSTP|MKes|MAP|MBA|PhD)(?:\s(?:MH|MM|MSi|MSc|MPd|MKes|MAP|MBA|PhD))?(?=[,;:)]|\s\p{Ll}|$)/gu;
+  /(?<=\p{Ll})\s(?:SH|MH|SE|MM|MSi|MSc|SIK|SKM|SIP|SPd|MPd|SSos|SSTP|MKes|MAP|MBA|PhD)(?:\s(?:MH|MM|MSi|MSc|MPd|MKes|MAP|MBA|PhD|SIK|MHan|MMAS|MTr|MIK)){0,3}(?=[,;:)]|\s\p{Ll}|$)/gu;
 const blankDegrees = (masked: string) =>
   masked
     .replace(DEGREES, (degrees, at: number) =>

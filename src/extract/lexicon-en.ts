@@ -32,6 +32,7 @@ export const EN: Lexicon = {
   lang: 'en',
   inverted: words(SAY),
   verbs: words(`${SAY} saying adding noting warning insisting arguing stressing explaining urging
+    mentioning remarking commenting recalling observing claiming complaining reiterating emphasising emphasizing
     described describes describing called calls calling branded brands labelled labeled dismissed dismissing
     pledged vowed promised accused accusing criticised criticized condemned condemning hailed
     welcomed welcoming denied denies denying

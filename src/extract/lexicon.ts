@@ -145,7 +145,7 @@ export const ROLE_WORDS = new Set([
   neighbor neighbour villager complainant victim relative fiance fiancé fiancee fiancée bystander
   shopper customer fan source spokesperson campaigner protester activist survivor
   skipper batter bowler batsman winger quarterback pitcher candidate olympian paralympian
-  sarpanch panch
+  sarpanch panch clerk assessor coroner registrar alderman alderwoman selectman selectwoman trustee supervisor
 `),
   ...UNIT_TITLES,
   ...SHORT_TITLES.keys(),
@@ -165,10 +165,10 @@ export const PERSON_NOUNS = words(`
   businesswoman entrepreneur chef cook waiter waitress cashier miner soldier veteran athlete runner
   lecturer headteacher pastor priest cleric artist musician writer journalist photographer
   electrician plumber carpenter tailor barber baker butcher porter caretaker housewife homemaker retiree
-  graduate youth boss operator farmer fisherman player tactician gaffer mogul tycoon inhabitant
+  graduate youth boss operator farmer fisherman player tactician gaffer mogul tycoon inhabitant citizen
   pasien petugas pengunjung pembeli penjual pengemudi pengendara pemudik relawan tetangga pelajar santri
   jemaah peserta pendukung suporter wisatawan pelanggan penghuni nasabah pekerja pengguna pria wanita
-  perempuan remaja pemuda ibu bapak
+  perempuan remaja pemuda pemudi gadis ibu bapak mama
 `);
 
 /** Titles one person holds at a time ("Ketua", "Kapolres"), unlike "Pemain" or "Anggota": an office. */
@@ -205,7 +205,7 @@ export const DEMONYMS = words(`
   zambian jamaican trinidadian cuban haitian greek hungarian romanian bulgarian czech slovak
 `);
 
-/** Ranks and honorifics: part of a title, never of the name ("Irjen", "Dr.", "Sen."). */
+/** Ranks and honorifics: part of a title, never of the name ("Irjen", "Dr.", "Sen."); the corps after an army rank ("Kolonel Inf"). */
 export const HONORIFICS = words(`
   dr dr. drg prof prof. ir ir. h h. hj hj. kh mr mr. mrs mrs. ms ms. miss mx sir dame lord lady
   sen sen. rep rep. gov gov. gen gen. lt lt. col col. capt capt. sgt sgt. maj maj. adm adm. cmdr
@@ -213,6 +213,7 @@ export const HONORIFICS = words(`
   insp insp. supt supt. cst cst. adv adv. pdt pdt.
   irjen brigjen kombes akbp akp iptu ipda aiptu bripka briptu kompol komjen jenderal letjen
   mayjen marsekal laksamana kolonel letkol mayor kapten pol pol. tni
+  inf kav arh czi chb cpm cku ckm caj chk cpn ctp pnb psk
   sp dsp asp csp acp dcp
 `);
 
@@ -222,7 +223,7 @@ export const ORG_WORDS = words(`
   radio pengadilan kejaksaan kejagung kepolisian polisi polri polda polres polsek tni istana pemerintah
   pemkot pemkab pemprov partai universitas institut sekolah rumah sakit bank perusahaan pt tbk
   persero yayasan asosiasi federasi himpunan ikatan perkumpulan serikat koperasi kantor biro
-  forum paguyuban aliansi komunitas koalisi perhimpunan persatuan gerakan subak
+  forum paguyuban aliansi komunitas koalisi perhimpunan persatuan gerakan subak kelompok gabungan gapoktan poktan
   pencegahan pengendalian pelayanan penanggulangan pemberdayaan pembinaan pengawasan pengembangan penanganan
   perlindungan perencanaan pendidikan kesehatan perhubungan kebudayaan pariwisata kependudukan perdagangan
   perindustrian pertanian perikanan kehutanan kepegawaian kesejahteraan ketertiban penerangan
@@ -291,7 +292,7 @@ export const PLACES = words(`
 /** Heads of place names: "Stasiun Manggarai", "Central Station". */
 export const PLACE_HEADS = words(`
   stasiun jalan jl jl. gedung kompleks bandara pelabuhan stadion lapangan alun-alun desa kampung
-  kelurahan kecamatan kabupaten kota provinsi pulau gunung sungai danau pantai pasar masjid
+  kelurahan kecamatan distrik kabupaten kota provinsi propinsi pulau gunung sungai danau pantai pasar masjid
   gereja balai hotel wisma istana
   street st avenue ave road rd station airport stadium hall square park bridge river lake
   island mountain city county state province district valley

@@ -174,6 +174,8 @@ function apposed(tokens: Token[], at: number, lex: Lexicon): boolean {
   if (lex.lang === 'id' && tokens[at + 1]?.word && readIndefinite(tokens, at + 1, lex)) return true;
   // "Ain, satu pedagang Barito, …": "one trader", without "salah".
   if (lex.lang === 'id' && tokens[at + 1]?.lower === 'satu' && tokens[at + 2]?.word && isPersonWord(tokens[at + 2].lower)) return true;
+  // "Parashuram, a resident of Kanakadasanagar, said": an English article before the word for a person.
+  if (lex.lang === 'en' && /^(?:a|an)$/.test(tokens[at + 1]?.lower ?? '')) at++;
   const first = tokens[at + 1];
   if (!first?.word || first.cap || !(isPersonWord(first.lower) || /^\d{1,3}$/.test(first.text))) return false;
   // "Salim, pedagang lainnya menyebutkan": another of a kind of person already described.
@@ -479,10 +481,14 @@ function readDescribed(tokens: Token[], start: number, lex: Lexicon): { mention:
 const TIME_BEFORE_THIS = new Set('lama saat kali hari pagi siang sore malam tahun bulan minggu pekan akhir-akhir'.split(' '));
 
 /** "a senior Ukrainian energy official", "seorang penonton": up to a comma or a boundary word. */
+const COUNTED_PEOPLE = /^(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})$/;
+
 function readIndefinite(tokens: Token[], at: number, lex: Lexicon): { mention: Mention; next: number } | undefined {
   const first = tokens[at];
-  if (!lex.indefiniteMarkers.has(first.lower)) return undefined;
-  let j = at + 1;
+  // "dua orang anak gadis", "tiga orang warga": people counted.
+  const counted = lex.lang === 'id' && COUNTED_PEOPLE.test(first.lower) && tokens[at + 1]?.lower === 'orang';
+  if (!lex.indefiniteMarkers.has(first.lower) && !counted) return undefined;
+  let j = counted ? at + 2 : at + 1;
   if (first.lower === 'salah' && /^(satu|seorang)$/.test(tokens[j]?.lower ?? '')) j++;
   // "Salah satunya Victor Rumbiak, salah satu warga": "one of them" is the name after it.
   if (first.lower === 'salah' && tokens[j]?.lower === 'satunya') return undefined;
@@ -554,6 +560,16 @@ function readDefinite(tokens: Token[], at: number, lex: Lexicon): { mention: Men
     if (token.lower === 'police' || token.lower === 'prosecutors' || token.lower === 'officials' || token.lower === 'investigators') {
       return {
         mention: { kind: 'definite', start: token.start, end: token.end, name: token.text, entity: 'org', head: token.lower },
+        next: at + 1,
+      };
+    }
+    // "“…?” residents asked.", "Residents expressed …": people named by a plural word alone, right by a verb of saying.
+    if (
+      isPluralPersonWord(token.lower) &&
+      (lex.verbs.has(tokens[at + 1]?.lower ?? '') || (tokens[at - 1]?.word && lex.inverted.has(tokens[at - 1].lower)))
+    ) {
+      return {
+        mention: { kind: 'definite', start: token.start, end: token.end, name: token.text, entity: 'person', head: token.lower },
         next: at + 1,
       };
     }
@@ -761,6 +777,17 @@ function readRun(
       !isSentenceWord(tokens[j + 1], lex)
     ) {
       j++; // "Mayor of St. Stephen", "Mt. Hagen": a saint's or a mountain's name goes on
+    } else if (
+      lex.lang === 'id' &&
+      token.lower === 'atau' &&
+      run.length > 1 &&
+      /^\p{Lu}{2,}$/u.test(tokens[j + 1]?.text ?? '') &&
+      tokens[j + 1].word
+    ) {
+      run.push(token);
+      j++; // "Dinas Pekerjaan Umum dan Perumahan Rakyat atau PUPR Aceh Barat": a unit, then its short name
+    } else if (run.length && /^\d{2,4}$/.test(token.text) && tokens[j + 1]?.text === '/' && tokens[j + 2]?.cap) {
+      j += 2; // "Danrem 022/Pantai Timur", "Kodim 1710/Mimika": an army unit's number goes with its name
     } else if (token.lower === 'and' && twoNames(run, tokens, j)) {
       break; // "councillors Gary Byrne and Angela Lawrence": two people, each with a first name and a surname
     } else if (
@@ -795,7 +822,9 @@ function readRun(
       else if (/^\p{Lu}[\p{L}\d]*$/u.test(inner) && !acronym) {
         acronym = inner;
         j += 3;
-        break;
+        // "Ketua Gabungan Kelompok Tani (Gapoktan) Usaha Maju": the group's own name after its kind's short form
+        if (!(run.some((word) => classifyWord(word) === 'org') && tokens[j] && joinsRun(tokens, j) && classifyWord(tokens[j]) === 'name'))
+          break;
       } else break;
     } else break;
   }
@@ -826,7 +855,8 @@ function readRun(
     run.shift();
   // A word capitalised only because it opens the sentence ("Kedua kelompok…", "Bakery owner…"):
   // not a name unless the article capitalises it elsewhere too, or a verb of saying follows it.
-  const following = tokens[j];
+  // "Nurmala juga mengatakan": an adverb may come between the name and its verb.
+  const following = tokens[j]?.word && lex.adverbs.has(tokens[j].lower) ? tokens[j + 1] : tokens[j];
   const saying = following?.word && (lex.verbs.has(following.lower) || lex.inverted.has(following.lower) || toldThenSaid(tokens, j, lex));
   if (
     known &&
@@ -1331,10 +1361,27 @@ function mergeAppositions(text: string, mentions: Mention[], lang: Lexicon['lang
       mention.entity === 'place' &&
       between.length <= 30 &&
       ((LOWER_WORDS.test(between) && !between.split(/\s+/).some((word) => LOCATIVES.has(word))) || // "a commuter at Euston station" is a commuter
+        (lang === 'id' && /^\s+$/.test(between)) || // "Salah satu warga Kampung Harapan Makmur"
         (endsWithPlace.has(previous) && /^,\s*$/.test(between)))
     ) {
       merged[merged.length - 1] = { ...previous, end: mention.end };
       endsWithPlace.add(merged[merged.length - 1]);
+      continue;
+    }
+    // "Salah satu warga Kampung Harapan Makmur, Kabupaten Merauke, Provinsi Papua, Haryanto": the widest place, read
+    // with the name after it as its organisation, is the description's last place too.
+    if (
+      previous &&
+      endsWithPlace.has(previous) &&
+      mention.kind === 'name' &&
+      mention.entity === 'person' &&
+      mention.name &&
+      !mention.role &&
+      mention.org &&
+      PLACE_HEADS.has(mention.org.split(/\s+/)[0].toLowerCase()) &&
+      /^,\s*$/.test(between)
+    ) {
+      merged[merged.length - 1] = { ...mention, org: undefined, start: previous.start, role: roleOf(text, previous) };
       continue;
     }
     // "Wiji salah satu petani jagung asal Kecamatan Muncar, mengatakan": a name, then with no comma who the person is.
@@ -1360,6 +1407,33 @@ function mergeAppositions(text: string, mentions: Mention[], lang: Lexicon['lang
       /^\s+(?:selaku|sebagai)\s+$/i.test(between)
     ) {
       merged[merged.length - 1] = { ...previous, end: mention.end, role: mention.role, org: mention.name || mention.org };
+      continue;
+    }
+    // "Aceng Sumarlin, Ketua Gapoktan Usaha Maju, Kampung …": after a name and a comma, a title and the group it heads;
+    // the capitalised words after the title's organisation name the group, not a second person.
+    if (
+      lang === 'id' &&
+      previous &&
+      isName(previous) &&
+      mention.kind === 'name' &&
+      mention.entity === 'person' &&
+      mention.role &&
+      mention.org &&
+      mention.name &&
+      /^,\s*$/.test(between) &&
+      /^\s*(?:,|\.(?:\s|$)|$)/.test(text.slice(mention.end, mention.end + 3)) &&
+      !text
+        .slice(mention.start, mention.end)
+        .split(/\s+/)
+        .some((word) => HONORIFICS.has(word.toLowerCase()))
+    ) {
+      const span = text.slice(mention.start, mention.end);
+      merged[merged.length - 1] = {
+        ...previous,
+        end: mention.end,
+        role: mention.role,
+        org: span.slice(span.indexOf(mention.role) + mention.role.length).trim(),
+      };
       continue;
     }
     // "a woman identified only as Jessica", "a man named Joe": the name the description gives.

@@ -205,8 +205,9 @@ function scanDoubleQuotes(paragraphs: readonly string[]): QuoteSpan[] {
       para++;
       at = 0;
     } else if (!isOpener(text, at)) {
-      if (opensUnmarked(text, at))
-        spans.push({ para, open: -1, endPara: para, close: at, text: trimEndMatching(text.slice(0, at), TRAILING).trim() });
+      const single = opensUnmarked(text, at) ? -1 : openedSingle(text, at);
+      if (single !== undefined)
+        spans.push({ para, open: single, endPara: para, close: at, text: trimEndMatching(text.slice(single + 1, at), TRAILING).trim() });
       at++;
     } else {
       const span = readQuote(paragraphs, para, at);
@@ -236,6 +237,22 @@ function opensUnmarked(text: string, at: number): boolean {
     // Direct speech, not a report the writer closed by mistake ("… Wowor kembali mengajak …,” pungkas …).
     FIRST_PERSON.test(text.slice(0, at))
   );
+}
+
+/**
+ * "… namun tidak berlanjut. ’Dulu, tahun berapa itu, …,” papar Aceng.": a quotation opened with a single mark after a
+ * sentence and closed with a double one before a verb, the paragraph's first double mark: the offset of the single mark.
+ */
+function openedSingle(text: string, at: number): number | undefined {
+  if (
+    text.charCodeAt(at) !== 0x201d ||
+    firstMark(text) !== at ||
+    !/[,.!?]/.test(text[at - 1] ?? '') ||
+    !/^\s+\p{Ll}/u.test(text.slice(at + 1, at + 3))
+  )
+    return undefined;
+  const open = /(?:^|[.!?]\s+)(['‘’])\p{Lu}[^'‘’]*$/u.exec(text.slice(0, at));
+  return open ? open.index + open[0].indexOf(open[1]) : undefined;
 }
 
 let firstMarkText = '';

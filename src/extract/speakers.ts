@@ -210,7 +210,8 @@ export class Speakers {
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const entity = this.recent[k];
       if (refers === 'person' && entity.kind !== 'person') continue;
-      if (refers === 'org' && entity.kind !== 'organization') continue;
+      // "they" stands for an organisation, or for people described in the plural ("Residents expressed …").
+      if (refers === 'org' && entity.kind !== 'organization' && !(entity.described && isPluralPersonWord(entity.head))) continue;
       if (gender && entity.gender && entity.gender !== gender) continue;
       // "she" is no group described in the plural ("The members voted …").
       if (gender && entity.described && isPluralPersonWord(entity.head)) continue;
@@ -827,7 +828,9 @@ function introducedAsPerson(paragraph: string, word: string, lex: Lexicon): bool
     if (/^\s+(?:kepada|to)\s/.test(after) && toldThenSaid(tokenize(after), 0, lex)) return true;
     const match = AFTER_NAME.exec(after.slice(0, 48));
     if (!match || !/^\p{Ll}/u.test(match[3])) continue;
-    const next = match[3];
+    // "Nurmala juga mengatakan": an adverb may come between the name and its verb.
+    const next =
+      !match[1] && !match[2] && lex.adverbs.has(match[3]) ? (/^\s+(\p{L}+)/u.exec(after.slice(match[0].length))?.[1] ?? '') : match[3];
     // "Wiji salah satu petani": one of a kind of person, described with no comma too.
     if (match[1] || match[2] ? isPersonWord(next) : lex.verbs.has(next) || lex.inverted.has(next)) return true;
   }

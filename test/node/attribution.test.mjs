@@ -1561,4 +1561,90 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Nutmeg\n\nActing Chief Agricultural Officer, Trevor Thompson, delivering remarks on behalf of Agriculture Minister, Peter David, said “it is critical that we further increase nutmeg production.”';
     assert.equal(speakerOf(text, 'nutmeg production', 'en'), 'Trevor Thompson');
   });
+
+  test('"Danrem 071/Wijayakusuma Kolonel Inf Budi Santoso SE MHan mengatakan": a unit number, a corps and degrees', () => {
+    const text =
+      'Demo\n\nSeperti Danrem 071/Wijayakusuma Kolonel Inf Budi Santoso SE MHan mengatakan, tidak akan ada masalah. “Jangan saling curiga,” tukasnya.\n\nKapolres Banyumas AKBP Andi Wijaya SH SIK menyampaikan terima kasih.\n\n“Kami harus menjadi pelindung,” jelasnya.';
+    assert.equal(speakerOf(text, 'saling curiga', 'id'), 'Budi Santoso');
+    assert.equal(speakerOf(text, 'pelindung', 'id'), 'Andi Wijaya');
+  });
+
+  test('"Kepala Dinas Pekerjaan Umum atau PUPR Aceh Barat, Bukhari mengakui": a unit, "atau" its short name, then the head', () => {
+    const text =
+      'Jalan\n\nKepala Dinas Pekerjaan Umum dan Perumahan Rakyat atau PUPR Aceh Barat, Bukhari mengakui jalan itu rusak. "Tahun ini tidak ada anggaran,” ujarnya.';
+    assert.equal(speakerOf(text, 'tidak ada anggaran', 'id'), 'Bukhari');
+  });
+
+  test('"dua orang anak gadis … berbisik." then "…," katanya: the girls counted, not the trader quoted before', () => {
+    const text =
+      'Pasar\n\n"Singgah dulu pak," ungkap salah seorang pedagang.\n\nSementara itu, dua orang anak gadis tak jauh dari tempat itu berbisik.\n\n"Kita berfoto dulu dengan bapak," katanya.';
+    assert.match(speakerOf(text, 'berfoto', 'id'), /^dua orang anak gadis$/i);
+  });
+
+  test('"Aceng Sumarlin, Ketua Gapoktan Usaha Maju, Kampung Ngguti Bob, Distrik …": the group and the places are no one', () => {
+    for (const group of ['Ketua Gapoktan Usaha Maju', 'Ketua Gabungan Kelompok Tani (Gapoktan) Usaha Maju']) {
+      const text = `Gabah\n\nHal ini diungkapkan Aceng Sumarlin, ${group}, Kampung Ngguti Bob, Distrik Tanah Miring, Kabupaten Merauke, Minggu.\n\nMenurutnya tidak ada pembelian gabah. “Kita petani itu giling beras,” ucapnya.`;
+      assert.equal(speakerOf(text, 'giling beras', 'id'), 'Aceng Sumarlin', group);
+    }
+  });
+
+  test('a quotation opened with a single mark after a sentence and closed with a double one before its verb', () => {
+    const text =
+      'Gabah\n\nPembelian gabah pernah dilakukan Bulog, namun tidak berlanjut. ’Dulu Bulog pernah membeli gabah kering panen,” papar Aceng.';
+    const { article } = extractForReview(text, { lang: 'id' });
+    assert.equal(article.quotes.length, 1);
+    assert.equal(article.quotes[0].text, 'Dulu Bulog pernah membeli gabah kering panen');
+    assert.equal(speakerOf(text, 'gabah kering', 'id'), 'Aceng');
+  });
+
+  test('"Salah satu warga Kampung Harapan Makmur, Kabupaten Merauke, Propinsi Papua, Haryanto menegaskan": Haryanto', () => {
+    const text =
+      'Petani\n\nSalah satu warga Kampung Harapan Makmur, Kabupaten Merauke, Propinsi Papua, Haryanto menegaskan, petani itu raja.\n\n“Siapa yang masih setia, hanya petani,” katanya.';
+    assert.equal(speakerOf(text, 'masih setia', 'id'), 'Haryanto');
+  });
+
+  test('"…," ujarnya seorang warga, Keifas Kogoya: the "-nya" typed before the one it stands for', () => {
+    const text = 'Jalan\n\n“Ini jalan besar tapi rusak parah,” ujarnya seorang warga, Keifas Kogoya kepada wartawan, Rabu.';
+    assert.equal(speakerOf(text, 'rusak parah', 'id'), 'Keifas Kogoya');
+  });
+
+  test('"Hal yang sama di sampaikan Haris" and "Nurmala juga mengatakan": a passive typed apart, an adverb before the verb', () => {
+    const text =
+      'Bawang\n\n“Saya kemarin jual murah,” kata Syahbuddin petani bawang merah di Donggobolo.\n\nHal yang sama di sampaikan Haris petani bawang merah setempat.\n\n“Besok pasti turun lagi harganya,” kata dia.\n\nNurmala juga mengatakan hal serupa. Harga harus dipatok.\n\n“Kami inginkan pemerintah mematok harga,” harapnya.';
+    assert.equal(speakerOf(text, 'turun lagi', 'id'), 'Haris');
+    assert.equal(speakerOf(text, 'mematok harga', 'id'), 'Nurmala');
+  });
+
+  test('"kata seorang mama Papua lainnya": a Papuan mother described is the speaker', () => {
+    const text = 'Pinang\n\n“Ini tanah kami, kami akan terus jual,” kata seorang mama Papua lainnya di Fanindi.';
+    assert.match(speakerOf(text, 'terus jual', 'id'), /^seorang mama Papua lainnya/i);
+  });
+
+  test('"Duman said, “…,” specifically mentioning that Jim Rehder …" and "County clerk Kathy Ackerman … said “…”"', () => {
+    const text =
+      'Meetings\n\nDuman said, “There have been requests for us to record our meetings,” specifically mentioning that Jim Rehder of Cottonwood has asked for this. County clerk Kathy Ackerman looked into various options and said “there are hundreds of vendors who can set this up.”';
+    assert.equal(speakerOf(text, 'record our meetings', 'en'), 'Duman');
+    assert.equal(speakerOf(text, 'hundreds of vendors', 'en'), 'Kathy Ackerman');
+  });
+
+  test('"Using her farm, Abbotsford, located on …, as an example, Cr McNamara said …" then "she said": McNamara', () => {
+    const text =
+      'Drought\n\n“It doesn’t rain grass,” Cr McNamara said.\n\nUsing her home sheep and cattle property, Abbotsford, located on the Flinders Highway west of Hughenden, as an example, Cr McNamara said they had had half their rainfall.\n\n“We had early rain in November,” she said.';
+    assert.equal(speakerOf(text, 'early rain', 'en'), 'McNamara');
+  });
+
+  test('"“…?” residents asked." and "Residents expressed … “…,” they said.": people named by a plural word', () => {
+    const asked = 'Waste\n\n“What guarantee is there that segregation happens at the plants?” residents asked.';
+    assert.match(speakerOf(asked, 'segregation', 'en'), /^residents$/i);
+    const expressed =
+      'Road\n\nResidents expressed their frustration, pointing out that the dust is causing ailments. “The contractor never sprays water on the road,” they said.';
+    assert.match(speakerOf(expressed, 'sprays water', 'en'), /^residents$/i);
+  });
+
+  test('"Parashuram, a resident of Kanakadasanagar, said, “…”" and "One citizen said “…”": the name, and one citizen', () => {
+    const text = 'Waste\n\nParashuram, a resident of Kanakadasanagar, said, “For months, I’ve seen garbage vans throwing dry waste.”';
+    assert.equal(speakerOf(text, 'garbage vans', 'en'), 'Parashuram');
+    const citizen = 'Fees\n\nOne citizen said “subscription fees have gradually swelled,” adding that he would not pay.';
+    assert.match(speakerOf(citizen, 'subscription fees', 'en'), /^one citizen$/i);
+  });
 });
