@@ -685,7 +685,13 @@ export function attributeBefore(para: Paragraph, from: number, to: number, lex: 
       (cue.kind === 'verb' && (tokens[cue.at - 1]?.text === ',' || cue.at === opening) && !TAKES_LISTENER.has(tokens[cue.at].lower))
     ) {
       const after = mentionAfter(para, mentions, tokens, cue.last, lex);
-      if (after) return after;
+      // "Richard Davies, Executive Councillor, said the council is repairing …": the one after "said" is the subject of
+      // what was said when a verb follows them.
+      if (
+        after &&
+        !(lex.lang === 'en' && cue.kind !== 'prep' && REPORTED_VERBS.has(tokens[firstTokenFrom(tokens, after.end)]?.lower ?? ''))
+      )
+        return after;
     }
     if (cue.kind === 'prep') return undefined;
     // "Mayor Jane Doe said the plan was backed by John Smith, adding: …": a participle after a comma has the sentence's
@@ -911,6 +917,9 @@ function participleOpens(tokens: Token[], first: number, lex: Lexicon): boolean 
 }
 
 const FINITE_BE = new Set(['is', 'was', 'are', 'were']);
+
+/** Verbs that make the one named after "said" the subject of a reported clause: "said the council is …". */
+const REPORTED_VERBS = new Set([...FINITE_BE, 'has', 'had', 'have', 'would', 'will', 'could', 'should', 'must', 'can']);
 
 /**
  * "Kapolres Lombok Utara, AKBP I Wayan Sudarmanta, melalui Kapolsek Pemenang, Iptu Lalu Eka membenarkan …": the chief

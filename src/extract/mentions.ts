@@ -658,6 +658,8 @@ function readDefinite(tokens: Token[], at: number, lex: Lexicon): { mention: Men
       }
       if (lex.definiteHeads.has(next.lower)) {
         if (tokens[j + 1]?.word && /['’]s$/.test(tokens[j + 1].lower)) return undefined;
+        // "The high school student", "the company spokesman": the organisation's word describes a person after it.
+        if (tokens[j + 1]?.word && !tokens[j + 1].cap && isPersonWord(tokens[j + 1].lower) && j + 1 < at + 5) continue;
         return {
           mention: { kind: 'definite', start: token.start, end: next.end, name: next.text, entity: 'org', head: next.lower },
           next: j + 1,
@@ -1407,6 +1409,21 @@ function mergeAppositions(text: string, mentions: Mention[], lang: Lexicon['lang
       /^\s+(?:selaku|sebagai)\s+$/i.test(between)
     ) {
       merged[merged.length - 1] = { ...previous, end: mention.end, role: mention.role, org: mention.name || mention.org };
+      continue;
+    }
+    // "Richard Davies, Executive Councillor for Highways and Transport, said": a name, then between commas the office
+    // it holds, read as the organisation with its title.
+    if (
+      previous &&
+      isName(previous) &&
+      mention.kind === 'name' &&
+      mention.role &&
+      mention.name &&
+      (mention.entity === 'org' || /\s(?:for|of)\s$/.test(text.slice(mention.start, mention.end - mention.name.length))) &&
+      /^,\s*$/.test(between) &&
+      /^\s*,/.test(text.slice(mention.end, mention.end + 3))
+    ) {
+      merged[merged.length - 1] = { ...previous, end: mention.end, role: mention.role, org: mention.name };
       continue;
     }
     // "Aceng Sumarlin, Ketua Gapoktan Usaha Maju, Kampung …": after a name and a comma, a title and the group it heads;

@@ -1647,4 +1647,17 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
     const citizen = 'Fees\n\nOne citizen said “subscription fees have gradually swelled,” adding that he would not pay.';
     assert.match(speakerOf(citizen, 'subscription fees', 'en'), /^one citizen$/i);
   });
+
+  test('"Richard Davies, Executive Councillor for Highways and Transport, said the council is …": Davies, not the council', () => {
+    const text =
+      'Potholes\n\nRichard Davies, Executive Councillor for Highways and Transport, said the council is repairing thousands of potholes every month.\n\n“Dangerous defects are fixed as a matter of urgency.”';
+    const got = attributionOf(text, 'Dangerous defects', 'en');
+    assert.equal(got.name, 'Richard Davies');
+    assert.equal(got.entity.role, 'Executive Councillor');
+  });
+
+  test('"The high school student told deputies “…”": a person the school describes, not the school', () => {
+    const text = 'Threat\n\nThe high school student told deputies “it was only a joke.”';
+    assert.match(speakerOf(text, 'only a joke', 'en'), /^the high school student$/i);
+  });
 });
