@@ -4,7 +4,7 @@
  * result is a mention (a name, a pronoun, "the ministry"); speakers.ts turns it into a speaker.
  */
 import { isPersonWord, OFFICES, ROLE_WORDS, type Lexicon } from './lexicon.js';
-import { findMentions, isPassiveSaying, type Mention } from './mentions.js';
+import { findMentions, isAcronym, isPassiveSaying, isSayingWithNya, type Mention } from './mentions.js';
 import { firstTokenFrom, foldWords, sentenceIndexAt, tokenize, trimEndMatching, type Token } from './text.js';
 
 /** A paragraph of the article as the attribution needs it. */
@@ -165,12 +165,11 @@ function cueOf(tokens: Token[], at: number, lex: Lexicon): Cue | undefined {
     if (parts[0] === lower && parts.every((part, k) => tokens[at + k]?.lower === part))
       return { kind: 'prep', at, last: at + parts.length - 1 };
   }
-  if (
-    lex.lang === 'id' &&
-    lower.endsWith('nya') &&
-    (lex.inverted.has(lower.slice(0, -3)) || lex.preps.includes(lower.slice(0, -3)) || lex.inverted.has(PASSIVE_NYA.exec(lower)?.[1] ?? ''))
-  )
+  if (isSayingWithNya(lower, lex) || (lex.lang === 'id' && lex.inverted.has(PASSIVE_NYA.exec(lower)?.[1] ?? '')))
     return { kind: 'nya', at, last: at };
+  // "…,” Harap nya.": the "-nya" typed apart.
+  if (lex.lang === 'id' && tokens[at + 1]?.lower === 'nya' && (lex.inverted.has(lower) || lex.verbs.has(lower)))
+    return { kind: 'nya', at, last: at + 1 };
   if (lex.verbs.has(lower)) return { kind: lex.fragmentVerbs.has(lower) ? 'fragment' : 'verb', at, last: at };
   // "pointing out that …": a verb of saying in two words.
   if (lex.lang === 'en' && POINT.has(lower) && tokens[at + 1]?.lower === 'out') return { kind: 'verb', at, last: at + 1 };
@@ -455,7 +454,8 @@ const MAX_DESCRIPTION_WORDS = 4;
 
 /** Can `token` be a word of such a description (lower case, no preposition, verb, pronoun or noun of speech)? */
 function describes(token: Token | undefined, lex: Lexicon): boolean {
-  if (!token?.word || token.cap || /^\d/.test(token.text)) return false;
+  // "a TV repairer", "an NHS nurse": an abbreviation in capitals may describe too.
+  if (!token?.word || (token.cap && !(lex.lang === 'en' && isAcronym(token.text))) || /^\d/.test(token.text)) return false;
   const lower = token.lower;
   return !(
     lex.boundaries.has(lower) ||
@@ -845,8 +845,9 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
   );
   if (!mentions.length) return undefined;
   // "Using her property, Abbotsford, located on …, as an example, Cr McNamara said …": after an opening phrase whose
-  // commas hide where it ends, the one a verb of saying follows is the subject.
-  if (start !== from) {
+  // commas hide where it ends, the one a verb of saying follows is the subject; so after a description ("One of the
+  // vendors who plies her trade at Nandos in Blantyre, Abiti Patuma said …").
+  if (start !== from || (lex.lang === 'en' && mentions[0].kind !== 'name')) {
     let k = 0;
     for (const mention of mentions) {
       while (tokens[k] && tokens[k].start < mention.end) k++;

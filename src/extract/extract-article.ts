@@ -796,8 +796,11 @@ function attribute(
   }
   // "sikap ”Pemerintah Kabupaten Maluku Tengah (Pemkab Malteng)” yang dinilai ”acuh dan tidak tanggap”": a story that
   // opens its quotations with a left mark and sets words off for emphasis between right marks. Those, with no one
-  // saying them, are no quotation.
-  if (!entity && context.opensLeft && context.paragraphs[span.para][span.open] === '”') return undefined;
+  // saying them, are no quotation. (”It is very irritating …,” a fashion designer frowned: a paragraph opened with the right
+  // mark and closed after a comma or a stop is one.)
+  const paragraph = context.paragraphs[span.para];
+  if (!entity && context.opensLeft && paragraph[span.open] === '”' && !(span.open === 0 && /[,.!?]/.test(paragraph[span.close - 1] ?? '')))
+    return undefined;
   entity ??= speakers.unknown();
   let spokenAt: string | undefined;
   if (!partial) {

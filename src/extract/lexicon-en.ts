@@ -13,6 +13,7 @@ const SAY = `
   reiterates lamented laments alleged alleges recounted recounts affirmed affirms boasted boasts
   proclaimed proclaims asserted asserts contended contends opined opines mentioned mentions disclosed discloses
   exclaimed exclaims quipped quips informed informs assured assures reckoned reckons cried cries
+  elaborated elaborates elucidated elucidates clarified clarifies
 `;
 
 const PRONOUNS = new Map<string, Pronoun>([
@@ -57,6 +58,7 @@ export const EN: Lexicon = {
     although though despite since until for from with by of to not no yes speaking asked
     according more most some many several all both each every other another one two three
     four five six seven eight nine ten last next first second earlier later still even also
+    now then today yesterday tonight so yet instead already often perhaps indeed thus therefore overall recently finally
   `),
   introPreps: words(`in at on during after before while since until speaking addressing amid despite of for as although though
     when because once whereas`),

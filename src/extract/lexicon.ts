@@ -146,6 +146,7 @@ export const ROLE_WORDS = new Set([
   shopper customer fan source spokesperson campaigner protester activist survivor
   skipper batter bowler batsman winger quarterback pitcher candidate olympian paralympian
   sarpanch panch clerk assessor coroner registrar alderman alderwoman selectman selectwoman trustee supervisor
+  educator specialist agronomist meteorologist forecaster planner consultant instructor technician coordinator
 `),
   ...UNIT_TITLES,
   ...SHORT_TITLES.keys(),
@@ -224,6 +225,7 @@ export const ORG_WORDS = words(`
   pemkot pemkab pemprov partai universitas institut sekolah rumah sakit bank perusahaan pt tbk
   persero yayasan asosiasi federasi himpunan ikatan perkumpulan serikat koperasi kantor biro
   forum paguyuban aliansi komunitas koalisi perhimpunan persatuan gerakan subak kelompok gabungan gapoktan poktan
+  toko kios warung
   pencegahan pengendalian pelayanan penanggulangan pemberdayaan pembinaan pengawasan pengembangan penanganan
   perlindungan perencanaan pendidikan kesehatan perhubungan kebudayaan pariwisata kependudukan perdagangan
   perindustrian pertanian perikanan kehutanan kepegawaian kesejahteraan ketertiban penerangan

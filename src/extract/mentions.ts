@@ -758,6 +758,10 @@ function readRun(
   let j = at;
   while (j < tokens.length) {
     const token = tokens[j];
+    // "Sholeh (32) Salah seorang pemilik kios": the description after the name, capitalised by mistake.
+    if (run.length && lex.lang === 'id' && token.lower === 'salah' && /^(?:satu|seorang)$/.test(tokens[j + 1]?.lower ?? '')) break;
+    // "Lanjut Ia mengatakan": a pronoun capitalised after a capitalised verb is still the pronoun.
+    if (run.length && lex.lang === 'id' && lex.pronouns.has(token.lower) && !inCapitals(tokens, j)) break;
     if (joinsRun(tokens, j)) {
       run.push(token);
       j++;
@@ -790,6 +794,9 @@ function readRun(
       j++; // "Dinas Pekerjaan Umum dan Perumahan Rakyat atau PUPR Aceh Barat": a unit, then its short name
     } else if (run.length && /^\d{2,4}$/.test(token.text) && tokens[j + 1]?.text === '/' && tokens[j + 2]?.cap) {
       j += 2; // "Danrem 022/Pantai Timur", "Kodim 1710/Mimika": an army unit's number goes with its name
+    } else if (token.lower === 'from' && lex.lang === 'en' && fromPlaceThenSaid(run, tokens, j, lex)) {
+      run.push(token);
+      j++; // "Robin from Adimalathura said": where the one named comes from
     } else if (token.lower === 'and' && twoNames(run, tokens, j)) {
       break; // "councillors Gary Byrne and Angela Lawrence": two people, each with a first name and a surname
     } else if (
@@ -1007,6 +1014,14 @@ function namesPlace(tokens: Token[], at: number, end: number, run: Token[]): boo
   return (before.lower === 'of' || before.lower === 'for') && Boolean(title?.word && !title.cap && ROLE_WORDS.has(title.lower));
 }
 
+/** Is "from" at `at` between a short name and capitalised words that a verb of saying follows: "Robin from Adimalathura said"? */
+function fromPlaceThenSaid(run: Token[], tokens: Token[], at: number, lex: Lexicon): boolean {
+  if (!run.length || run.length > 3 || !run.every((token) => classifyWord(token) === 'name')) return false;
+  let k = at + 1;
+  while (tokens[k]?.word && tokens[k].cap && k - at <= 3) k++;
+  return k > at + 1 && Boolean(tokens[k]?.word) && lex.verbs.has(tokens[k].lower);
+}
+
 /** Are the last words of `run` the words `acronym` is made of, one letter each ("Ajun Komisaris Besar Polisi", "AKBP")? */
 function spellsOut(run: Token[], acronym: string): boolean {
   const words = run.slice(-acronym.length);
@@ -1031,9 +1046,14 @@ function isSentenceWord(token: Token, lex: Lexicon): boolean {
     lex.pronouns.has(token.lower) ||
     lex.introPreps.has(token.lower) ||
     isPassiveSaying(token.lower, lex) ||
-    (/(?:ing|ly)$/.test(token.lower) && lex.lang === 'en')
+    (/(?:ing|ly)$/.test(token.lower) && lex.lang === 'en') ||
+    isSayingWithNya(token.lower, lex)
   );
 }
+
+/** "Menurutnya", "Katanya", "Ujarnya": a verb of saying, or "menurut", with the "-nya" that stands for its speaker. */
+export const isSayingWithNya = (lower: string, lex: Lexicon): boolean =>
+  lex.lang === 'id' && lower.endsWith('nya') && (lex.inverted.has(lower.slice(0, -3)) || lex.preps.includes(lower.slice(0, -3)));
 
 /** A person named by the words of `run` before `title`, whose title runs to `last`; any words after are the organisation. */
 function nameThenTitle(text: string, run: Token[], title: number, last: number): Mention {
@@ -1129,13 +1149,17 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
     (token, k) =>
       (token.lower === 'of' || token.lower === 'from') &&
       classes[k - 1] === 'name' &&
-      // "economist Dr. Ellen Ruiz of …", and "Chris Robert of Boyer Planning": two or three plain name words.
-      ((firstTitle >= 0 && firstTitle < k) || (k >= 2 && k <= 3 && classes.slice(0, k).every((kind) => kind === 'name'))),
+      // "economist Dr. Ellen Ruiz of …", and "Chris Robert of Boyer Planning": two or three plain name words; "Robin from
+      // Adimalathura": one, before "from".
+      ((firstTitle >= 0 && firstTitle < k) ||
+        (k >= (token.lower === 'from' ? 1 : 2) && k <= 3 && classes.slice(0, k).every((kind) => kind === 'name'))),
   );
   // "chief executive officer of ShoreTel", "head of Pro Bahn", "MS for Llanelli": titles, then "of" and a short name:
   // the organisation's (or the place's).
   const titleOf = run.findIndex((token) => token.lower === 'of' || token.lower === 'for');
-  const titles = classes.slice(0, Math.max(titleOf, 0));
+  // "Independent councillor for Graiguecullen": a capitalised word before a title in lower case qualifies the title.
+  const qualified = classes[0] === 'name' && classes[1] === 'role' && !run[1].cap;
+  const titles = classes.slice(qualified ? 1 : 0, Math.max(titleOf, 0));
   // "Head of the Press Unit": the organisation's name after "the".
   const ownerStart = titleOf + (run[titleOf + 1]?.lower === 'the' ? 2 : 1);
   const owner = classes.slice(ownerStart);
@@ -1349,9 +1373,16 @@ function mergeAppositions(text: string, mentions: Mention[], lang: Lexicon['lang
   for (const mention of mentions) {
     const previous = merged[merged.length - 1];
     const between = previous ? text.slice(previous.end, mention.start) : '';
-    // "seorang pedagang cabai, Ajo Naih": the description's last lower-case words, then a comma and the name.
-    if (previous?.kind === 'indefinite' && isName(mention) && between.length <= 40 && DESCRIPTION_TAIL.test(between)) {
-      const tail = text.slice(previous.start, previous.end + between.lastIndexOf(','));
+    // "seorang pedagang cabai, Ajo Naih": the description's last lower-case words, then a comma and the name; or, in
+    // Indonesian, the name right after it ("salah seorang pembeli beras Ibu Suhai (35)").
+    if (
+      previous?.kind === 'indefinite' &&
+      isName(mention) &&
+      between.length <= 40 &&
+      (DESCRIPTION_TAIL.test(between) || (lang === 'id' && /^\s+$/.test(between)))
+    ) {
+      const comma = between.lastIndexOf(',');
+      const tail = text.slice(previous.start, comma >= 0 ? previous.end + comma : previous.end);
       merged[merged.length - 1] = { ...mention, start: previous.start, role: roleOf(tail, { ...previous, start: 0, end: tail.length }) };
       continue;
     }

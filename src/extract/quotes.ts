@@ -240,18 +240,17 @@ function opensUnmarked(text: string, at: number): boolean {
 }
 
 /**
- * "… namun tidak berlanjut. ’Dulu, tahun berapa itu, …,” papar Aceng.": a quotation opened with a single mark after a
- * sentence and closed with a double one before a verb, the paragraph's first double mark: the offset of the single mark.
+ * "… namun tidak berlanjut. ’Dulu, tahun berapa itu, …,” papar Aceng.", "‘It is debatable …”, says …": a quotation opened
+ * with a single mark after a sentence (or opening the paragraph) and closed with a double one before a verb, the
+ * paragraph's first double mark: the offset of the single mark.
  */
 function openedSingle(text: string, at: number): number | undefined {
-  if (
-    text.charCodeAt(at) !== 0x201d ||
-    firstMark(text) !== at ||
-    !/[,.!?]/.test(text[at - 1] ?? '') ||
-    !/^\s+\p{Ll}/u.test(text.slice(at + 1, at + 3))
-  )
-    return undefined;
-  const open = /(?:^|[.!?]\s+)(['‘’])\p{Lu}[^'‘’]*$/u.exec(text.slice(0, at));
+  const after = text.slice(at + 1, at + 4);
+  // "…,” papar", or the comma outside: "…vegetables”, says".
+  const closes = (/[,.!?]/.test(text[at - 1] ?? '') && /^\s+\p{Ll}/u.test(after)) || /^[,.]\s+\p{Ll}/u.test(after);
+  if (text.charCodeAt(at) !== 0x201d || firstMark(text) !== at || !closes) return undefined;
+  // An apostrophe between letters ("don’t") is no mark.
+  const open = /(?:^|[.!?]\s+)(['‘’])\p{Lu}(?:[^'‘’]|(?<=\p{L})['’](?=\p{L}))*$/u.exec(text.slice(0, at));
   return open ? open.index + open[0].indexOf(open[1]) : undefined;
 }
 

@@ -16,7 +16,7 @@ import {
   type Lexicon,
   type Pronoun,
 } from './lexicon.js';
-import { toldThenSaid, type Mention } from './mentions.js';
+import { isSayingWithNya, toldThenSaid, type Mention } from './mentions.js';
 import { capitalise, tokenize } from './text.js';
 
 /** A person or organisation of the article. */
@@ -268,7 +268,9 @@ export class Speakers {
         for (const match of paragraph.matchAll(/(?<![\p{L}\p{N}'’-])\p{L}+/gu)) {
           const word = match[0];
           // "pungkas risky": a name typed in lower case where the speaker's name goes is still a name.
-          if (/^\p{Ll}/u.test(word) && !this.lex.inverted.has(previous)) this.lowerWords.add(fold(word));
+          // So is "Menurutnya akbar".
+          if (/^\p{Ll}/u.test(word) && !this.lex.inverted.has(previous) && !isSayingWithNya(previous, this.lex))
+            this.lowerWords.add(fold(word));
           previous = word.toLowerCase();
         }
       }

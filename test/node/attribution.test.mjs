@@ -1660,4 +1660,55 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
     const text = 'Threat\n\nThe high school student told deputies “it was only a joke.”';
     assert.match(speakerOf(text, 'only a joke', 'en'), /^the high school student$/i);
   });
+
+  test('"Sholeh (32) Salah seorang pemilik Toko/Kios Beras mengatakan" and "pembeli beras Ibu Suhai (35)" then "Harap nya"', () => {
+    const text =
+      'Beras\n\nWarga Way Kanan mengeluhkan harga beras.\n\nMenurut Sholeh (32) Salah seorang pemilik Toko/Kios Beras mengatakan harga naik.\n\n“Sekarang saya menjual beras seharga 13ribu.” kata dia.\n\nTerpisah, salah seorang pembeli beras Ibu Suhai (35) saat di temui di pasar mengatakan harga naik.\n\n“Kami sangat mengeluhkan harga beras sekarang,” Harap nya.';
+    assert.equal(speakerOf(text, 'seharga 13ribu', 'id'), 'Sholeh');
+    assert.equal(speakerOf(text, 'mengeluhkan harga beras sekarang', 'id'), 'Suhai');
+  });
+
+  test('"Menurutnya akbar, …" and "Lanjut Ia mengatakan": a name in lower case after "-nya", a pronoun capitalised', () => {
+    const text =
+      'Banjir\n\n"Saya lewati aja," ungkap ibu dua anak itu.\n\nSelain itu, seorang warga lainnya, Akbar (38 tahun) mengatakan banjir kerap terjadi.\n\nMenurutnya akbar, Buruknya saluran drainase memperparah air lama surut.\n\n"Karena tersumbat ini paritnya," kata dia.\n\nLanjut Ia mengatakan, jalan rawan kecelakaan.\n\n“Jalan itu licin,” tuturnya.';
+    assert.equal(speakerOf(text, 'tersumbat', 'id'), 'Akbar');
+    assert.equal(speakerOf(text, 'Jalan itu licin', 'id'), 'Akbar');
+  });
+
+  test('"Now Wiese, who …" and "Extension Educator Todd Whitney said": a sentence word and a title word are no names', () => {
+    const text =
+      'Hail\n\nThe damage has Gene Wiese of Adams looking for clues.\n\n"It will all be a reduced yield," said Wiese.\n\nNow Wiese, who has been farming for 33 years, must decide.\n\n"They are giving me some hope," said Wiese.\n\nHamilton County UNL Extension Educator Todd Whitney said the impact is far reaching.\n\n“We have good hope that we will have recovery," he said.';
+    assert.equal(speakerOf(text, 'some hope', 'en'), 'Gene Wiese');
+    assert.equal(speakerOf(text, 'good hope', 'en'), 'Todd Whitney');
+  });
+
+  test('"Robin from Adimalathura said that …" and "One of the vendors who …, Abiti Patuma said …": the one named', () => {
+    const text =
+      'Vendors\n\nRobin from Adimalathura said that they take the risk only because they have no other option. “We never want to go to sea during this time.”\n\nOne of the vendors who plies her trade at Nandos in Blantyre, Abiti Patuma said there was no better place.\n\n“We operate from here until late at night,” she said.';
+    assert.equal(speakerOf(text, 'go to sea', 'en'), 'Robin');
+    assert.equal(speakerOf(text, 'until late', 'en'), 'Abiti Patuma');
+  });
+
+  test('”It is very irritating …,” a paragraph opened with a right mark, and "a TV repairer said": a quotation, a description', () => {
+    const text =
+      'Power\n\n“We are doing our best,” the company said.\n\n”It is very irritating when the lights go off,” a fashion designer frowned.\n\n“I did no work at all,” a TV repairer said.';
+    const { article } = extractForReview(text, { lang: 'en' });
+    assert.ok(article.quotes.some((quote) => quote.text.startsWith('It is very irritating')));
+    assert.match(speakerOf(text, 'no work at all', 'en'), /^a TV repairer$/i);
+  });
+
+  test('"elaborates Rishi Khanna" and ‘It is debatable …”, says …: a verb of saying, and a single mark closed by a double one', () => {
+    const text =
+      'Parking\n\n“I find parking within 15 minutes on a good day,” elaborates Rishi Khanna, a resident.\n\n‘It is debatable whether people can eat rice without vegetables”, says Kandaiyah Thiyagalingam, a farmer.';
+    assert.equal(speakerOf(text, 'good day', 'en'), 'Rishi Khanna');
+    assert.equal(speakerOf(text, 'It is debatable', 'en'), 'Kandaiyah Thiyagalingam');
+  });
+
+  test('"Independent councillor for Graiguecullen, Aisling Moran,": her title, not a person called Graiguecullen', () => {
+    const text =
+      'Roads\n\nIndependent councillor for Graiguecullen, Aisling Moran, believes potholes are a problem.\n\n“The roads literally crack,” she said.';
+    const got = attributionOf(text, 'literally crack', 'en');
+    assert.equal(got.name, 'Aisling Moran');
+    assert.equal(got.entity.role, 'Independent councillor');
+  });
 });
