@@ -1014,6 +1014,24 @@ function namesPlace(tokens: Token[], at: number, end: number, run: Token[]): boo
   return (before.lower === 'of' || before.lower === 'for') && Boolean(title?.word && !title.cap && ROLE_WORDS.has(title.lower));
 }
 
+/**
+ * Is `mention`, after a name and a comma, the office that person holds and no second person: a title and an
+ * organisation ("Executive Councillor for Highways and Transport"), or in Indonesian a title, an organisation and the
+ * group's own name ("Ketua Gapoktan Usaha Maju"), closed by a comma or a stop?
+ */
+function isApposedOffice(text: string, mention: Mention, lang: Lexicon['lang']): boolean {
+  if (mention.kind !== 'name' || !mention.role || !mention.name || !/^\s*(?:,|\.(?:\s|$)|$)/.test(text.slice(mention.end, mention.end + 3)))
+    return false;
+  const span = text.slice(mention.start, mention.end);
+  return (
+    /\s(?:for|of)\s$/.test(span.slice(0, span.length - mention.name.length)) ||
+    (lang === 'id' &&
+      mention.entity === 'person' &&
+      Boolean(mention.org) &&
+      !span.split(/\s+/).some((word) => HONORIFICS.has(word.toLowerCase())))
+  );
+}
+
 /** Is "from" at `at` between a short name and capitalised words that a verb of saying follows: "Robin from Adimalathura said"? */
 function fromPlaceThenSaid(run: Token[], tokens: Token[], at: number, lex: Lexicon): boolean {
   if (!run.length || run.length > 3 || !run.every((token) => classifyWord(token) === 'name')) return false;
@@ -1442,46 +1460,16 @@ function mergeAppositions(text: string, mentions: Mention[], lang: Lexicon['lang
       merged[merged.length - 1] = { ...previous, end: mention.end, role: mention.role, org: mention.name || mention.org };
       continue;
     }
-    // "Richard Davies, Executive Councillor for Highways and Transport, said": a name, then between commas the office
-    // it holds, read as the organisation with its title.
-    if (
-      previous &&
-      isName(previous) &&
-      mention.kind === 'name' &&
-      mention.role &&
-      mention.name &&
-      (mention.entity === 'org' || /\s(?:for|of)\s$/.test(text.slice(mention.start, mention.end - mention.name.length))) &&
-      /^,\s*$/.test(between) &&
-      /^\s*,/.test(text.slice(mention.end, mention.end + 3))
-    ) {
-      merged[merged.length - 1] = { ...previous, end: mention.end, role: mention.role, org: mention.name };
-      continue;
-    }
-    // "Aceng Sumarlin, Ketua Gapoktan Usaha Maju, Kampung …": after a name and a comma, a title and the group it heads;
-    // the capitalised words after the title's organisation name the group, not a second person.
-    if (
-      lang === 'id' &&
-      previous &&
-      isName(previous) &&
-      mention.kind === 'name' &&
-      mention.entity === 'person' &&
-      mention.role &&
-      mention.org &&
-      mention.name &&
-      /^,\s*$/.test(between) &&
-      /^\s*(?:,|\.(?:\s|$)|$)/.test(text.slice(mention.end, mention.end + 3)) &&
-      !text
-        .slice(mention.start, mention.end)
-        .split(/\s+/)
-        .some((word) => HONORIFICS.has(word.toLowerCase()))
-    ) {
+    // "Richard Davies, Executive Councillor for Highways and Transport, said", "Aceng Sumarlin, Ketua Gapoktan Usaha Maju,
+    // Kampung …": a name, then between commas the office it holds; the words after the title say where it is held.
+    if (previous && isName(previous) && /^,\s*$/.test(between) && isApposedOffice(text, mention, lang)) {
       const span = text.slice(mention.start, mention.end);
-      merged[merged.length - 1] = {
-        ...previous,
-        end: mention.end,
-        role: mention.role,
-        org: span.slice(span.indexOf(mention.role) + mention.role.length).trim(),
-      };
+      const role = mention.role!;
+      const org = span
+        .slice(span.toLowerCase().indexOf(role.toLowerCase()) + role.length)
+        .replace(/^\s*(?:for|of)\s+/, '')
+        .trim();
+      merged[merged.length - 1] = { ...previous, end: mention.end, role, org };
       continue;
     }
     // "a woman identified only as Jessica", "a man named Joe": the name the description gives.
