@@ -896,6 +896,19 @@ function readRun(
   const head = tokens[at - 1]?.text === ',' ? tokens[at - 2] : tokens[at - 1];
   const named = Boolean(head?.word && !head.cap && ORG_HEADS.has(head.lower));
   const mention = parseRun(text, run, Boolean(acronym && isAcronym(acronym)) || named);
+  // "ujar SF Hariyanto": where the speaker's name goes, two capitals before a name are initials, not an organisation.
+  if (
+    mention.entity === 'org' &&
+    run.length <= 3 &&
+    /^\p{Lu}{2}$/u.test(run[0].text) &&
+    classifyWord(run[0]) === 'org' &&
+    !ORG_WORDS.has(run[0].lower) &&
+    !KNOWN_ORGS.has(run[0].lower) &&
+    run.slice(1).every((token) => classifyWord(token) === 'name') &&
+    tokens[at - 1]?.word &&
+    lex.inverted.has(tokens[at - 1].lower)
+  )
+    return { mention: { ...mention, entity: 'person', name: text.slice(run[0].start, run[run.length - 1].end) }, next: j };
   // ", warga Cibubur,": where the person named before lives, not a person.
   if (lex.lang === 'id' && !run[0].cap && RESIDENT.has(run[0].lower) && mention.role?.toLowerCase() === run[0].lower)
     mention.entity = 'place';

@@ -1711,4 +1711,10 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
     assert.equal(got.name, 'Aisling Moran');
     assert.equal(got.entity.role, 'Independent councillor');
   });
+
+  test('"…," ujar SF Hariyanto, then "Ia meminta …" and "…," tegasnya: initials before a name, not an organisation', () => {
+    const text =
+      'Jalan\n\n“Kita ingin memastikan jalan ini baik,” ujar SF Hariyanto di lokasi.\n\nIa meminta Dinas PUPR Riau segera melakukan perbaikan.\n\n“Kita minta UPT sapu bersih ini,” tegasnya.';
+    assert.equal(speakerOf(text, 'sapu bersih', 'id'), 'SF Hariyanto');
+  });
 });
