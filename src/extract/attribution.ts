@@ -215,14 +215,24 @@ function mentionAfter(para: Paragraph, mentions: Mention[], tokens: Token[], at:
   const direct = mentions.find((mention) => mention.start <= next.start && mention.end > next.start && isSpeakerMention(mention));
   if (direct)
     return titleHolder(para, direct, mentions) ?? titledAfter(para, direct, mentions, lex) ?? demonstrated(para, direct, tokens, lex);
+  let described = false;
   for (let n = 0; tokens[k] && n < 8; k++, n++) {
     const token = tokens[k];
     if (token.word && (lex.boundaries.has(token.lower) || lex.verbs.has(token.lower))) return undefined;
     if (!token.word && token.text !== ',' && token.text !== "'" && token.text !== '’') return undefined;
+    if (token.word && isPersonWord(token.lower)) described = true;
     const found = mentions.find((mention) => mention.start === token.start && isSpeakerMention(mention));
-    if (found) return demonstrated(para, found, tokens, lex);
+    // "kata pedagang ikan Bincen, Joni": a word for a person, where they work, then their name.
+    const holder = described && found?.kind === 'name' && !found.role ? nameAfterComma(para, mentions, found) : undefined;
+    if (found) return holder ?? demonstrated(para, found, tokens, lex);
   }
   return undefined;
+}
+
+/** The named person right after `mention` and a comma: "Bincen, Joni". */
+function nameAfterComma(para: Paragraph, mentions: Mention[], mention: Mention): Mention | undefined {
+  const next = mentions.find((other) => other.start > mention.end);
+  return next && isNamedPerson(next) && /^,\s*$/.test(para.masked.slice(mention.end, next.start)) ? next : undefined;
 }
 
 /**
@@ -682,7 +692,12 @@ export function attributeBefore(para: Paragraph, from: number, to: number, lex: 
     if (
       cue.kind === 'prep' ||
       cue.kind === 'inverted' ||
-      (cue.kind === 'verb' && (tokens[cue.at - 1]?.text === ',' || cue.at === opening) && !TAKES_LISTENER.has(tokens[cue.at].lower))
+      (cue.kind === 'verb' &&
+        (tokens[cue.at - 1]?.text === ',' || cue.at === opening) &&
+        !TAKES_LISTENER.has(tokens[cue.at].lower) &&
+        // "Kepala Disperindag, Iwan Simatupang, mengakui kenaikan harga cabai merah Bukittinggi": an Indonesian verb that
+        // is never inverted has its subject before it, whatever comma comes between.
+        (lex.lang === 'en' || lex.inverted.has(tokens[cue.at].lower)))
     ) {
       const after = mentionAfter(para, mentions, tokens, cue.last, lex);
       // "Richard Davies, Executive Councillor, said the council is repairing …": the one after "said" is the subject of
@@ -846,13 +861,15 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
   if (!mentions.length) return undefined;
   // "Using her property, Abbotsford, located on …, as an example, Cr McNamara said …": after an opening phrase whose
   // commas hide where it ends, the one a verb of saying follows is the subject; so after a description ("One of the
-  // vendors who plies her trade at Nandos in Blantyre, Abiti Patuma said …").
+  // vendors who plies her trade at Nandos in Blantyre, Abiti Patuma said …"); "Menanggapi imbauan itu, Petani Tembakau
+  // asal Kecamatan Ganding, Sumenep, Munhari mengatakan …".
   if (start !== from || (lex.lang === 'en' && mentions[0].kind !== 'name')) {
     let k = 0;
     for (const mention of mentions) {
       while (tokens[k] && tokens[k].start < mention.end) k++;
       if (!tokens[k]) break;
-      if (mention !== mentions[0] && isNamedPerson(mention) && tokens[k].word && lex.inverted.has(tokens[k].lower)) return mention;
+      const verb = tokens[k].word && (lex.inverted.has(tokens[k].lower) || (lex.lang === 'id' && lex.verbs.has(tokens[k].lower)));
+      if (mention !== mentions[0] && isNamedPerson(mention) && verb) return mention;
     }
   }
   const first = mentions[0];

@@ -29,11 +29,11 @@ import {
 } from './attribution.js';
 import { findDates, parseDay, referenceFromText, type DateMention } from './dates.js';
 import { detectLanguage } from './language.js';
-import { isPersonWord, OUTLETS, ROLE_WORDS, type Lexicon } from './lexicon.js';
+import { isPersonWord, isPluralPersonWord, OUTLETS, ROLE_WORDS, type Lexicon } from './lexicon.js';
 import { EN } from './lexicon-en.js';
 import { ID } from './lexicon-id.js';
 import type { Mention } from './mentions.js';
-import { isHeading, looksLikeTitle, maskQuotes, scanQuotes, TITLE_NOUNS, wordCount, type QuoteSpan } from './quotes.js';
+import { isHeading, isTitleCaseHeading, looksLikeTitle, maskQuotes, scanQuotes, TITLE_NOUNS, wordCount, type QuoteSpan } from './quotes.js';
 import { findAcronyms, Speakers, type Entity, type IndexedName } from './speakers.js';
 import {
   capitalise,
@@ -368,9 +368,10 @@ function prepare(paragraphs: string[], lex: Lexicon, publishedAt: string | undef
   });
   // Words the article capitalises in mid-sentence: names, not sentence-initial capitals.
   const capitalised = new Set<string>();
-  for (const para of paras) {
+  paras.forEach((para, at) => {
+    if (isTitleCaseHeading(paragraphs[at])) return;
     for (const token of tokensIn(para, 0, para.masked.length)) if (token.cap && !para.starts.has(token.start)) capitalised.add(token.lower);
-  }
+  });
   const known = (word: string) => capitalised.has(word);
   for (const para of paras) para.known = known;
   const index: IndexedName[] = [];
@@ -507,17 +508,6 @@ function datesWithin(dates: readonly DateMention[], from: number, to: number): D
   const within: DateMention[] = [];
   for (let k = low; k < dates.length && dates[k].start < to; k++) if (dates[k].end <= to) within.push(dates[k]);
   return within;
-}
-
-/** A heading whose longer words are nearly all capitalised. */
-function isTitleCaseHeading(paragraph: string): boolean {
-  if (!isHeading(paragraph)) return false;
-  const long = paragraph.split(/\s+/).filter((word) => word.length >= 4 && /^\p{L}/u.test(word));
-  const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;
-  // "Laga Derby Jateng": a short subheading is no sentence either, when every word is capitalised.
-  return (
-    (long.length >= 4 && capitalised >= long.length * 0.8) || (long.length >= 2 && capitalised === long.length && paragraph.length <= 60)
-  );
 }
 
 /** Words before a noun phrase: a quotation between one and a noun is a modifier ("his "neutral" rating"). */
@@ -914,9 +904,15 @@ function aboutLastSpeaker(context: Context, last: Found, span: QuoteSpan): boole
   const above = shortParagraphAbove(context, span);
   return (
     above !== undefined &&
+    // "Keeping stock in was a priority for many …": a paragraph that names no one, nor any word for people ("Residents
+    // gathered outside."), carries on about them too.
     above.sentences.every(([from, to]) => {
       const subject = sentenceSubject(above, from, to, lex);
-      return subject !== undefined && speakers.resolve(subject, span.para - 1) === last.entity;
+      if (subject) return speakers.resolve(subject, span.para - 1) === last.entity;
+      return (
+        !mentionsIn(above, from, to, lex).length &&
+        !tokensIn(above, from, to).some((token) => token.word && (isPersonWord(token.lower) || isPluralPersonWord(token.lower)))
+      );
     })
   );
 }

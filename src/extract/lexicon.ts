@@ -222,7 +222,7 @@ export const HONORIFICS = words(`
 export const ORG_WORDS = words(`
   kementerian kemenkes kemenlu kemlu kemendikbud badan dinas lembaga komisi dewan majelis mahkamah
   radio pengadilan kejaksaan kejagung kepolisian polisi polri polda polres polsek tni istana pemerintah
-  pemkot pemkab pemprov partai universitas institut sekolah rumah sakit bank perusahaan pt tbk
+  pemkot pemko pemkab pemprov partai universitas institut sekolah rumah sakit bank perusahaan pt tbk
   persero yayasan asosiasi federasi himpunan ikatan perkumpulan serikat koperasi kantor biro
   forum paguyuban aliansi komunitas koalisi perhimpunan persatuan gerakan subak kelompok gabungan gapoktan poktan
   toko kios warung

@@ -1425,8 +1425,20 @@ function mergeAppositions(text: string, mentions: Mention[], lang: Lexicon['lang
       mention.entity === 'place' &&
       between.length <= 30 &&
       ((LOWER_WORDS.test(between) && !between.split(/\s+/).some((word) => LOCATIVES.has(word))) || // "a commuter at Euston station" is a commuter
-        (lang === 'id' && /^\s+$/.test(between)) || // "Salah satu warga Kampung Harapan Makmur"
+        (lang === 'id' && /^\s+(?:\d{1,3}\s+)?$/.test(between)) || // "Salah satu warga Kampung Harapan Makmur", "… RW 3 Kelurahan …"
         (endsWithPlace.has(previous) && /^,\s*$/.test(between)))
+    ) {
+      merged[merged.length - 1] = { ...previous, end: mention.end };
+      endsWithPlace.add(merged[merged.length - 1]);
+      continue;
+    }
+    // "Salah satu warga RT 2 RW 3 …": the neighbourhood's units are where the one described lives.
+    if (
+      lang === 'id' &&
+      previous?.kind === 'indefinite' &&
+      mention.kind === 'name' &&
+      /^R[TW]$/.test(mention.name) &&
+      /^\s+(?:\d{1,3}\s+)?$/.test(between)
     ) {
       merged[merged.length - 1] = { ...previous, end: mention.end };
       endsWithPlace.add(merged[merged.length - 1]);

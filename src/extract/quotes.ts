@@ -152,6 +152,17 @@ export function isHeading(paragraph: string): boolean {
   return paragraph.length <= 200 && !/[.!?:;,]["”’'»]*$/.test(paragraph);
 }
 
+/** A heading whose longer words are nearly all capitalised. */
+export function isTitleCaseHeading(paragraph: string): boolean {
+  if (!isHeading(paragraph)) return false;
+  const long = paragraph.split(/\s+/).filter((word) => word.length >= 4 && /^\p{L}/u.test(word));
+  const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;
+  // "Laga Derby Jateng": a short subheading is no sentence either, when every word is capitalised.
+  return (
+    (long.length >= 4 && capitalised >= long.length * 0.8) || (long.length >= 2 && capitalised === long.length && paragraph.length <= 60)
+  );
+}
+
 const SINGLE_OPEN = "'‘";
 const SINGLE_CLOSE = "'’";
 const LETTER = /[\p{L}\p{N}]/u;

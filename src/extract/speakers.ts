@@ -17,6 +17,7 @@ import {
   type Pronoun,
 } from './lexicon.js';
 import { isSayingWithNya, toldThenSaid, type Mention } from './mentions.js';
+import { isTitleCaseHeading } from './quotes.js';
 import { capitalise, tokenize } from './text.js';
 
 /** A person or organisation of the article. */
@@ -253,8 +254,8 @@ export class Speakers {
       (HONORIFICS.has(words[0]) ||
         ROLE_WORDS.has(words[0]) ||
         ADDRESS_WORDS.has(words[0]) ||
-        // "23.35 WIita": capitals then small letters in one word, a code typed wrong.
-        /^\p{Lu}{2,}\p{Ll}/u.test(entity.name) ||
+        // "23.35 WIita": capitals then small letters in one word, a code typed wrong; "AMBON-Memasuki": a dateline glued.
+        /^\p{Lu}{2,}(?:\p{Ll}|-\p{Lu}\p{Ll})/u.test(entity.name) ||
         // "Ai" is a name where the story quotes it: "kata Ai", "Menurut Ai".
         (words[0].length <= 2 &&
           !/^\p{Lu}+$/u.test(entity.name) &&
@@ -268,8 +269,13 @@ export class Speakers {
         for (const match of paragraph.matchAll(/(?<![\p{L}\p{N}'’-])\p{L}+/gu)) {
           const word = match[0];
           // "pungkas risky": a name typed in lower case where the speaker's name goes is still a name.
-          // So is "Menurutnya akbar".
-          if (/^\p{Ll}/u.test(word) && !this.lex.inverted.has(previous) && !isSayingWithNya(previous, this.lex))
+          // So is "Menurut soleh", "Menurutnya akbar".
+          if (
+            /^\p{Ll}/u.test(word) &&
+            !this.lex.inverted.has(previous) &&
+            !this.lex.preps.includes(previous) &&
+            !isSayingWithNya(previous, this.lex)
+          )
             this.lowerWords.add(fold(word));
           previous = word.toLowerCase();
         }
@@ -281,7 +287,10 @@ export class Speakers {
     return (
       words.length > 1 ||
       this.paragraphsWith(entity.name).some(
-        (paragraph) => capitalisedMidSentence(paragraph, entity.name) || introducedAsPerson(paragraph, entity.name, this.lex),
+        // "Warga Gebangsari Terjebak Genangan": a headline in Title Case capitalises every word.
+        (paragraph) =>
+          (capitalisedMidSentence(paragraph, entity.name) && !isTitleCaseHeading(paragraph)) ||
+          introducedAsPerson(paragraph, entity.name, this.lex),
       )
     );
   }
@@ -815,8 +824,8 @@ export class Speakers {
   }
 }
 
-/** After a name: an age in brackets, a comma, "one of", and the next word. */
-const AFTER_NAME = /^\s*(?:\(\d{1,3}\)\s*)?(,\s*)?((?:salah satu|salah seorang|seorang|satu)\s+)?(\p{L}+)/u;
+/** After a name: an age in brackets or between commas ("Ucen, 59, penjual"), a comma, "one of", and the next word. */
+const AFTER_NAME = /^\s*(?:\(\d{1,3}\)\s*|,\s*\d{1,3}\s*(?=,))?(,\s*)?((?:salah satu|salah seorang|seorang|satu)\s+)?(\p{L}+)/u;
 
 /**
  * Does the article write `word` as a person's name even where it opens a sentence: followed by a verb of saying

@@ -1717,4 +1717,46 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Jalan\n\n“Kita ingin memastikan jalan ini baik,” ujar SF Hariyanto di lokasi.\n\nIa meminta Dinas PUPR Riau segera melakukan perbaikan.\n\n“Kita minta UPT sapu bersih ini,” tegasnya.';
     assert.equal(speakerOf(text, 'sapu bersih', 'id'), 'SF Hariyanto');
   });
+
+  test('"Kepala Disperindag, Iwan Simatupang, mengakui kenaikan harga cabai merah Bukittinggi …": the subject, not the object', () => {
+    const text =
+      'Cabai\n\nKepala Dinas Perindustrian dan Perdagangan (Disperindag) Kota Pekanbaru, Iwan Simatupang, mengakui kenaikan harga cabai merah Bukittinggi disebabkan cuaca buruk.\n\n“Pasokan dari Sumbar memang berkurang drastis.”';
+    assert.equal(speakerOf(text, 'Pasokan dari Sumbar', 'id'), 'Iwan Simatupang');
+  });
+
+  test('"kata pedagang ikan Bincen, Joni" and "Ia menilai, Pemko Medan …" then "ujarnya": the trader, the resident', () => {
+    const text =
+      'Ikan\n\n“Stok ikan kurang jadi harga naik,” kata pedagang ikan Bincen, Joni pada media ini.\n\n“Kondisi jalan semakin rusak parah,” ujar Iwan, seorang warga Kelurahan Tanjung Gusta Medan.\n\nIa menilai, Pemko Medan hingga saat ini terkesan kurang peduli.\n\n“Semula kami memperkirakan proyek menjangkau jalan ini,” ujarnya.';
+    assert.equal(speakerOf(text, 'Stok ikan', 'id'), 'Joni');
+    assert.equal(speakerOf(text, 'Semula kami', 'id'), 'Iwan');
+  });
+
+  test('"Menurut soleh, …" then "Soleh menduga …" and "Ucen, 59, penjual cengkih …" after a glued dateline: the names', () => {
+    const soleh =
+      'Banjir\n\n“Kami benar-benar dirugikan,” ungkap Soleh, salah seorang warga Muang Dalam.\n\nMenurut soleh, banjir kali ini termasuk yang terparah.\n\nSoleh menduga, banjir tak hanya disebabkan oleh hujan.\n\n“Tadi saat saya keluar kampung, sudah agak surut banjirnya,” tuturnya.';
+    assert.equal(speakerOf(soleh, 'agak surut', 'id'), 'Soleh');
+    const ucen =
+      'Cengkeh\n\nTERASMALUKU.COM,-AMBON-Memasuki musim panen cengkeh, harga cengkeh di Kota Ambon terjun bebas.\n\nUcen, 59, penjual cengkih di pasar hasil bumi Mardika Kota Ambon mengakui adanya kemerosotan harga. “Kali ini dia (cengkeh) turun,” akunya.';
+    assert.equal(speakerOf(ucen, 'Kali ini dia', 'id'), 'Ucen');
+  });
+
+  test('"Menanggapi imbauan itu, Petani Tembakau asal Kecamatan Ganding, Sumenep, Munhari mengatakan …": Munhari', () => {
+    const text =
+      'Tembakau\n\n“Saya khawatir harga tembakau turun,” ujar H. Mukmin.\n\nMenanggapi imbauan dua Sultan Madura itu, Petani Tembakau asal Kecamatan Ganding, Sumenep, Munhari mengatakan bahwa pernyataan tersebut bikin petani resah.\n\n“Pernyataan itu membuat pesimis kepada petani tembakau,” ujarnya.';
+    assert.equal(speakerOf(text, 'membuat pesimis', 'id'), 'Munhari');
+  });
+
+  test('a headline in Title Case and "Salah satu warga RT 2 RW 3 Kelurahan Gebangsari, Ati (45) mengaku …": Ati, not "Genangan"', () => {
+    const text =
+      'Banjir Semarang 4 Hari Tak Surut, Warga Gebangsari Terjebak Genangan\n\nSEMARANG – Salah satu warga RT 2 RW 3 Kelurahan Gebangsari, Ati (45) mengaku telah terjebak banjir selama empat hari. Genangan air telah memasuki depan rumahnya.\n\n“Sudah 3-4 hari ini dan airnya sudah sampai depan rumah,” ucapnya.';
+    assert.equal(speakerOf(text, 'sampai depan rumah', 'id'), 'Ati');
+  });
+
+  test('a quotation alone after a paragraph that names no one: the one quoted before it, flagged for review', () => {
+    const text =
+      'Storm\n\n“Well, really the biggest impact at the moment is the wet,” Charlie Reynolds said.\n\nKeeping stock in was a priority for many and with gates gone paddocks are all running as one.\n\n“And you can’t even get a fence post in as the hole just fills up with water.”';
+    const got = attributionOf(text, 'fence post', 'en');
+    assert.equal(got.name, 'Charlie Reynolds');
+    assert.equal(got.confidence, 'medium');
+  });
 });
