@@ -1419,26 +1419,15 @@ function mergeAppositions(text: string, mentions: Mention[], lang: Lexicon['lang
     }
     // "Salah satu pedagang pasar Kayuagung, Harun": a place inside the description is part of it.
     // "Salah satu pedagang di Pekapuran Raya, Banjarmasin Timur, Ahmad": and the wider place after a comma.
+    // "Salah satu warga RT 2 RW 3 …": the neighbourhood's units are places too.
     if (
       previous?.kind === 'indefinite' &&
       mention.kind === 'name' &&
-      mention.entity === 'place' &&
+      (mention.entity === 'place' || (lang === 'id' && /^R[TW]$/.test(mention.name))) &&
       between.length <= 30 &&
       ((LOWER_WORDS.test(between) && !between.split(/\s+/).some((word) => LOCATIVES.has(word))) || // "a commuter at Euston station" is a commuter
         (lang === 'id' && /^\s+(?:\d{1,3}\s+)?$/.test(between)) || // "Salah satu warga Kampung Harapan Makmur", "… RW 3 Kelurahan …"
         (endsWithPlace.has(previous) && /^,\s*$/.test(between)))
-    ) {
-      merged[merged.length - 1] = { ...previous, end: mention.end };
-      endsWithPlace.add(merged[merged.length - 1]);
-      continue;
-    }
-    // "Salah satu warga RT 2 RW 3 …": the neighbourhood's units are where the one described lives.
-    if (
-      lang === 'id' &&
-      previous?.kind === 'indefinite' &&
-      mention.kind === 'name' &&
-      /^R[TW]$/.test(mention.name) &&
-      /^\s+(?:\d{1,3}\s+)?$/.test(between)
     ) {
       merged[merged.length - 1] = { ...previous, end: mention.end };
       endsWithPlace.add(merged[merged.length - 1]);
