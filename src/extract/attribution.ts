@@ -651,7 +651,9 @@ export function attributeAfter(para: Paragraph, from: number, to: number, lex: L
     // "jawabnya Bobby": a name after the "-nya" is who it stands for.
     if (cue.kind === 'nya') return namedAfter(mentions, tokens, at) ?? nyaMention(tokens[at]);
     const first = seen === 1 || (seen <= 3 && pointsBack(words, seen - 1));
-    if (cue.kind === 'prep' || cue.kind === 'noun' || (cue.kind === 'inverted' && first) || (first && lex.lang === 'en')) {
+    // "…,” accusing the ministry of …": after an English participle comes its object, not who spoke.
+    const participle = lex.lang === 'en' && cue.kind === 'verb' && tokens[cue.at].lower.endsWith('ing');
+    if (cue.kind === 'prep' || cue.kind === 'noun' || (cue.kind === 'inverted' && first) || (first && lex.lang === 'en' && !participle)) {
       const after = mentionAfter(para, mentions, tokens, cue.last, lex) ?? describedAfter(para, tokens, cue.last, lex);
       if (after) return after;
       if (cue.kind !== 'verb' && cue.kind !== 'fragment' && lex.lang === 'id') return undefined;

@@ -34,7 +34,7 @@ import { EN } from './lexicon-en.js';
 import { ID } from './lexicon-id.js';
 import type { Mention } from './mentions.js';
 import { isHeading, isTitleCaseHeading, looksLikeTitle, maskQuotes, scanQuotes, TITLE_NOUNS, wordCount, type QuoteSpan } from './quotes.js';
-import { findAcronyms, Speakers, type Entity, type IndexedName } from './speakers.js';
+import { findAcronyms, Speakers, splitOfficeHolders, type Entity, type IndexedName } from './speakers.js';
 import {
   capitalise,
   foldWords,
@@ -342,11 +342,12 @@ const blankDegrees = (masked: string) =>
     .replace(DEGREES_WITHOUT_COMMA, (degrees) => ' '.repeat(degrees.length));
 
 /**
- * "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB, Abdul Muhari": a unit named by a list. Its commas are
+ * "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB, Abdul Muhari": a unit named by a list (its commas
+ * sometimes typed with no space: "Dinas Pertanian,Perkebunan dan Kehutanan"). Its commas are
  * blanked (offsets hold), so that the list is one name and the comma before the holder the only one.
  */
 const LISTED_UNIT =
-  /(?<=\b(?:Pusat|Badan|Bidang|Biro|Bagian|Seksi|Direktorat|Dinas|Kementerian|Departemen|Divisi|Deputi) )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?){1,6},? dan \p{Lu}/gu;
+  /(?<=\b(?:Pusat|Badan|Bidang|Biro|Bagian|Seksi|Direktorat|Dinas|Kementerian|Departemen|Divisi|Deputi) )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?:, ?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?){1,6},? dan \p{Lu}/gu;
 const blankListedUnits = (masked: string) => masked.replace(LISTED_UNIT, (list) => list.replaceAll(',', ' '));
 
 /** Finds the quotations, sentences, names and dates of the story, before anything is attributed. */
@@ -383,6 +384,7 @@ function prepare(paragraphs: string[], lex: Lexicon, publishedAt: string | undef
       for (const mention of mentionsIn(para, from, to, lex)) if (mention.kind === 'name' && mention.name) index.push({ mention, para: at });
     }
   });
+  splitOfficeHolders(index, narrative);
   const speakers = new Speakers(index, findAcronyms(narrative), lex, paragraphs);
   const reference = parseDay(publishedAt) ?? referenceFromText(withDateline);
   const dates = withDateline.map((masked, at) =>
@@ -666,6 +668,15 @@ function attribute(
         namedIn();
       }
     }
+    if (!mention && before.endsWith(',') && /^\p{Lu}/u.test(span.text) && endsParagraph()) {
+      // "Despite this, Mr McVitty is faced with a larger problem …, “It’s difficult …”": a sentence quoted whole after a
+      // comma, to the paragraph's end, is the words of the one the clause before it is about.
+      mention = colonSpeaker(para, beforeFrom, span.open, lex);
+      if (mention && isNamedPerson(mention)) {
+        cue = 'comma';
+        namedIn();
+      } else mention = undefined;
+    }
     const above = paras[span.para - 1];
     if (!mention && !before && above && /:\s*$/.test(above.masked) && above.sentences.length) {
       // "Agus membacakan pernyataan resmi perusahaan:" then the quotation as a paragraph of its own.
@@ -748,6 +759,7 @@ function attribute(
     confidence =
       cue === 'unknown-verb' ||
       cue === 'colon' ||
+      cue === 'comma' ||
       cue === 'reported-before' ||
       cue === 'subject-before' ||
       (link !== 'name' && link !== 'group' && link !== 'pronoun-subject')

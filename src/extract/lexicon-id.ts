@@ -5,7 +5,7 @@ const INVERTED = words(`
   kata ujar ucap tutur jelas tegas ungkap imbuh tambah sebut terang lanjut pungkas papar beber
   tandas kilah sambung timpal seru tanya tulis bilang cetus urai ingat harap pinta ajak kisah
   kenang klaim sesal keluh canda tukas jawab sahut ulas nilai imbau desak aku akui tuding
-  celoteh kelakar gurau seloroh pesan sindir singgung kritik tutup teriak kesal cerita
+  celoteh kelakar gurau seloroh pesan sindir singgung kritik tutup teriak kesal cerita duga
 `);
 
 /** Verbs of saying that follow their subject: "Budi mengatakan". */
@@ -17,7 +17,7 @@ const VERBS = words(`
   menjanjikan mendesak menyerukan mengimbau melaporkan membacakan menjawab membantah menampik
   menyangkal memastikan mengeluhkan mengecam mengkritik menyayangkan menilai menyebut
   menggambarkan menganggap meyakini mengungkap mengisahkan bercerita menceritakan berseloroh
-  mengharapkan berharap meminta menjelaskannya menyebutnya menambahkannya menyatakannya
+  mengharapkan berharap meminta menjelaskannya menyebutnya menambahkannya menyatakannya menduga
 `);
 
 const FRAGMENT_VERBS = words(`
@@ -66,7 +66,9 @@ export const ID: Lexicon = {
     sebagai para sejumlah beberapa ratusan ribuan puluhan tim pihak kasus baca lihat simak lebih
     senada serupa terpisah sebaliknya pihaknya seperti sebagaimana
   `),
-  introPreps: words(`dalam di pada saat ketika usai seusai setelah sebelum menjelang jelang selain sementara terkait mengenai menanggapi`),
+  introPreps: words(
+    `dalam di pada saat ketika usai seusai setelah sebelum menjelang jelang selain sementara terkait mengenai menanggapi senada sejalan berbeda`,
+  ),
   definiteHeads: words(`kementerian lembaga badan perusahaan polisi kepolisian pemerintah istana partai komisi dinas otoritas pihak`),
   definiteMarkers: words(`itu tersebut ini`),
   indefiniteMarkers: words(`seorang salah sebuah beberapa sejumlah`),

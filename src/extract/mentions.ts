@@ -454,13 +454,16 @@ function readDescribed(tokens: Token[], start: number, lex: Lexicon): { mention:
   const first = tokens[at];
   if (lex.lang !== 'id' || !isPersonWord(first.lower) || (at > 0 && tokens[at - 1].word && ROLE_WORDS.has(tokens[at - 1].lower)))
     return undefined;
-  // "yang" right after the noun opens a clause that the demonstrative closes.
+  // "yang" right after the noun opens a clause that the demonstrative closes; "asal" where the person comes from, the
+  // places listed with commas ("petani asal Banjar Kuum, Desa Sukawana, Kecamatan Kintamani ini").
   const clause = tokens[at + 1]?.lower === 'yang';
-  for (let j = at + 1; j < tokens.length && j <= at + (clause ? 12 : 6); j++) {
+  const origin = tokens[at + 1]?.lower === 'asal';
+  for (let j = at + 1; j < tokens.length && j <= at + (clause || origin ? 12 : 6); j++) {
     const token = tokens[j];
+    if (origin && token.text === ',' && tokens[j + 1]?.cap) continue;
     if (
       !token.word ||
-      (lex.boundaries.has(token.lower) && !(clause && j === at + 1)) ||
+      (lex.boundaries.has(token.lower) && !((clause || origin) && j === at + 1)) ||
       lex.verbs.has(token.lower) ||
       lex.inverted.has(token.lower)
     )
@@ -476,6 +479,12 @@ function readDescribed(tokens: Token[], start: number, lex: Lexicon): { mention:
   }
   return undefined;
 }
+
+/** "beef farmer", "dairy farmer": a word for a person within the next words in lower case, from `at`. */
+const describesPerson = (tokens: Token[], at: number) => {
+  for (let k = at; k < at + 3 && tokens[k]?.word && !tokens[k].cap; k++) if (isPersonWord(tokens[k].lower)) return true;
+  return false;
+};
 
 /** Words of time before "ini" ("belum lama ini", "hari ini", "tahun ini"): the phrase says when. */
 const TIME_BEFORE_THIS = new Set('lama saat kali hari pagi siang sore malam tahun bulan minggu pekan akhir-akhir'.split(' '));
@@ -851,8 +860,15 @@ function readRun(
     isSentenceWord(run[0], lex)
   )
     run.shift();
-  // "a Lebanese expat", "the Kenyan runner": a nationality before a common noun describes; it names no one.
-  if (run.length === 1 && DEMONYMS.has(run[0].lower) && tokens[j]?.word && !tokens[j].cap && !isPluralPersonWord(tokens[j].lower))
+  // "a Lebanese expat", "the Kenyan runner": a nationality before a common noun describes; it names no one. So does
+  // a region's ("Tasmanian beef farmer Peter Sattler") before a word for a person.
+  if (
+    run.length === 1 &&
+    tokens[j]?.word &&
+    !tokens[j].cap &&
+    !isPluralPersonWord(tokens[j].lower) &&
+    (DEMONYMS.has(run[0].lower) || (lex.lang === 'en' && /ian$/.test(run[0].lower) && describesPerson(tokens, j)))
+  )
     run.shift();
   // "…," Kata Naap: an Indonesian verb of saying capitalised by mistake after a quotation is still the verb; "Said
   // Hastings, “…”" opens an English sentence with it.
@@ -1161,10 +1177,11 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
   // "Kombes Polisi Hari Rosena": "Polisi" after a rank is the rank's, not an organisation.
   for (let k = 1; k < run.length; k++) if (classes[k - 1] === 'hon' && run[k].lower === 'polisi') classes[k] = 'hon';
   markSpelledRanks(run, classes);
-  // "IPTU Mathias WAL": after a rank and a name, a last word in capitals is the surname, not an organisation's acronym.
+  // "IPTU Mathias WAL": after a rank and a name, a last word in capitals is the surname, not an organisation's acronym;
+  // so are two initials after two names ("M Taufiq OH").
   if (
     lastWord >= 2 &&
-    classes[0] === 'hon' &&
+    (classes[0] === 'hon' || (classes[0] === 'name' && run[lastWord].text.length === 2)) &&
     classes.slice(1, lastWord).every((kind) => kind === 'name') &&
     isAcronym(run[lastWord].text) &&
     !ORG_WORDS.has(run[lastWord].lower) &&
@@ -1524,6 +1541,22 @@ function mergeAppositions(text: string, mentions: Mention[], lang: Lexicon['lang
       merged[merged.length - 1] = { ...mention, start: previous.start, role: previous.role, org: place };
       continue;
     }
+    // "farmer Peter Sattler, Bridport, welcomed …": one word between commas after a full name, then a verb, is where the
+    // person lives.
+    if (
+      lang === 'en' &&
+      previous?.kind === 'name' &&
+      previous.entity === 'person' &&
+      previous.name.includes(' ') &&
+      !previous.org &&
+      isName(mention) &&
+      !mention.name.includes(' ') &&
+      /^,\s*$/.test(between) &&
+      /^,\s+\p{Ll}/u.test(text.slice(mention.end, mention.end + 4))
+    ) {
+      merged[merged.length - 1] = { ...previous, end: mention.end, org: mention.name };
+      continue;
+    }
     if (previous && /^\s*(?:\(\d{1,3}\)\s*|\d{1,3}\s*|setempat\s*)?,\s*$/.test(between)) {
       // Not a group: "on behalf of the traders, Kariakoo businesspeople …".
       if (previous.kind === 'definite' && previous.entity === 'person' && isName(mention) && !isPluralPersonWord(previous.head)) {
@@ -1543,8 +1576,10 @@ function mergeAppositions(text: string, mentions: Mention[], lang: Lexicon['lang
         merged[merged.length - 1] = { ...previous, end: mention.end, role: roleOf(text, { ...mention, name: '' }) };
         continue;
       }
-      // "juru bicara Basarnas Jabar, Joshua Banjarnahor": the title's words after it name the organisation.
+      // "juru bicara Basarnas Jabar, Joshua Banjarnahor", "Acting Chief Agricultural Officer, Trevor Thompson": the title's
+      // words after it name the organisation; after an English title in lower case, a name ("farmer Peter Sattler, Bridport,").
       if (
+        (lang === 'id' || /^\p{Lu}/u.test(text.slice(previous.start, previous.start + 1))) &&
         previous.kind === 'name' &&
         previous.entity === 'person' &&
         previous.role &&

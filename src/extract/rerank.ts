@@ -220,6 +220,7 @@ export function gatherCandidates(decision: RuleDecision): Candidate[] {
   const rule = decision.entity && !decision.entity.unknown ? decision.entity : undefined;
   const weakCue = [
     'colon',
+    'comma',
     'unknown-verb',
     'reported-before',
     'subject-before',

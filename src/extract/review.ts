@@ -16,6 +16,7 @@ export type CueName =
   | 'after'
   | 'before'
   | 'colon'
+  | 'comma'
   | 'next-sentence'
   | 'fragment'
   | 'unknown-verb'
@@ -49,6 +50,7 @@ export const CUES: Record<CueName, string> = {
   after: 'speech verb after the quote',
   before: 'speech verb before the quote',
   colon: 'introduced before a colon',
+  comma: 'introduced before a comma, with no verb of saying',
   'next-sentence': 'speech verb in the next sentence',
   fragment: 'verb of saying around the fragment',
   'unknown-verb': 'unlisted word between quote and name',

@@ -126,6 +126,32 @@ const FEMALE =
 const MALE =
   /\b(?:spokesman|congressman|businessman|actor|king|prince|mr|sir|lord|son|husband|father|brother|widower|grandfather|uncle|nephew)\b/i;
 
+/**
+ * "Minister for Primary Industries and Water Jane Howlett" then "Ms Howlett said": an office whose name runs into its
+ * holder's is split where the given name before the surname the story gives after an honorific begins. The mentions are
+ * changed in place, before any speaker is found.
+ */
+export function splitOfficeHolders(index: readonly IndexedName[], text: readonly string[]): void {
+  const surnames = new Set<string>();
+  for (const { mention, para } of index) {
+    if (mention.entity === 'person' && /^(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+\S+$/.test(text[para].slice(mention.start, mention.end)))
+      surnames.add(mention.name);
+  }
+  if (!surnames.size) return;
+  for (const { mention } of index) {
+    // Read as an organisation, or as a person after an organisation cut short ("Roads and" + "Water Ann Hale").
+    const cut = mention.entity === 'person' && /\s(?:and|of|for|&)$/.test(mention.org ?? '');
+    if ((mention.entity !== 'org' && !cut) || !mention.role) continue;
+    const words = mention.name.split(/\s+/);
+    const given = words[words.length - 2] ?? '';
+    if (words.length < 3 || !surnames.has(words[words.length - 1]) || !/^\p{Lu}\p{Ll}+$/u.test(given)) continue;
+    const office = words.slice(0, -2).join(' ');
+    mention.entity = 'person';
+    mention.name = words.slice(-2).join(' ');
+    mention.org = cut ? `${mention.org} ${office}` : office;
+  }
+}
+
 /** Every speaker found so far, and who the story is currently about. */
 export class Speakers {
   readonly entities: Entity[] = [];

@@ -74,6 +74,9 @@ const CLASS_CACHE = new Map<number, number>();
 
 const ASCII_CHARS = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
 
+/** "al-Mansouri", "el-Sisi": an Arabic article before a capitalised name is part of the name, which it opens. */
+const ARTICLED_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-\p{Lu}/u;
+
 /**
  * The tokens of `text` between `from` and `to` (offsets stay those of `text`): words (a letter or
  * digit, then letters, marks, digits and the joiners ' ’ . & - ending on a letter, mark or digit) and
@@ -120,7 +123,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           start: at,
           end,
           word: true,
-          cap: first !== first.toLowerCase() && first === first.toUpperCase(),
+          cap: (first !== first.toLowerCase() && first === first.toUpperCase()) || ARTICLED_NAME.test(value),
         };
         seen.set(value, token);
         tokens.push(token);

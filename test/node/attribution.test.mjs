@@ -1759,4 +1759,56 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
     assert.equal(got.name, 'Charlie Reynolds');
     assert.equal(got.confidence, 'medium');
   });
+
+  test('"Kepala Dinas Koperasi Jambi, R Hasan OK, menyampaikan …" then "ujarnya": two initials end a name', () => {
+    const text =
+      'Harga\n\nKepala Dinas Koperasi Jambi, R Hasan OK, menyampaikan pemerintah terus menjaga stok beras.\n\n“Kami terus berkoordinasi dengan daerah penghasil,” ujarnya.';
+    assert.equal(speakerOf(text, 'daerah penghasil', 'id'), 'R Hasan OK');
+  });
+
+  test('"Kepala Dinas Pertanian,Perkebunan dan Kehutanan Darman mengungkapkan …": a unit listed with no space after a comma', () => {
+    const text =
+      'Padi\n\nKepala Dinas Pertanian,Perkebunan dan Kehutanan Darman mengungkapkan, hama wereng menyerang sawah warga.\n\n“Ini kondisi alam, kita tidak bisa mengendalikannya,” ujarnya.';
+    assert.match(speakerOf(text, 'kondisi alam', 'id'), /Darman$/);
+  });
+
+  test('"sebut petani asal Banjar X, Desa Y, Kecamatan Z ini" and "duganya": the farmer named before', () => {
+    const text =
+      'Jeruk\n\nPetani jeruk, I Made Sukra, saat dihubungi mengakui harga jeruk sangat murah.\n\nMereka tidak mendapat untung. “Dengan harga ini kami tidak rugi,” sebut petani asal Banjar Kawan, Desa Songan, Kecamatan Kintamani ini.\n\nDia menjelaskan biaya perawatan tinggi. “Mungkin di daerah lain juga panen raya,” duganya dengan nada lesu.';
+    assert.equal(speakerOf(text, 'tidak rugi', 'id'), 'I Made Sukra');
+    assert.equal(speakerOf(text, 'daerah lain', 'id'), 'I Made Sukra');
+  });
+
+  test('"Senada dengan Rukiah, pembeli lainnya, Marni (42), juga merasa …" then "katanya": Marni, not Rukiah', () => {
+    const text =
+      'Pasar\n\nSalah seorang pembeli, Rukiah (50), mengeluhkan bau sampah. “Saya harus menutup hidung,” ujarnya.\n\nSenada dengan Rukiah, pembeli lainnya, Marni (42), juga merasa terganggu. “Harusnya sampah diangkut lebih rutin,” katanya.';
+    assert.equal(speakerOf(text, 'lebih rutin', 'id'), 'Marni');
+  });
+
+  test('"Tasmanian dairy farmer Tom Reid, Scottsdale, welcomed …" then "he said": the farmer, not the region or the town', () => {
+    const text = 'Drought\n\nTasmanian dairy farmer Tom Reid, Scottsdale, welcomed the support.\n\n“We are just hoping for rain,” he said.';
+    assert.equal(speakerOf(text, 'hoping for rain', 'en'), 'Tom Reid');
+  });
+
+  test('"Minister for Roads and Water Ann Hale said …" then "she said" and "Ms Hale said": the minister', () => {
+    const text =
+      'Drought\n\nMinister for Roads and Water Ann Hale said the package answered calls from farmers.\n\n“We will always back our farmers,” she said.\n\n“More support will follow,” Ms Hale said.';
+    assert.equal(speakerOf(text, 'back our farmers', 'en'), 'Ann Hale');
+  });
+
+  test('"Despite this, Mr Kerr is faced with a larger problem, “It’s difficult …”": the one the clause is about, unsure', () => {
+    const text =
+      'Floods\n\nLocal farmer, Sam Kerr, voiced his concerns. “The water is everywhere,” he said.\n\nDespite this, Mr Kerr is faced with a larger problem of getting feed for his animals, “It’s difficult getting out to pick up the bags of meal.”';
+    const got = attributionOf(text, 'bags of meal', 'en');
+    assert.equal(got.name, 'Sam Kerr');
+    assert.equal(got.confidence, 'medium');
+    assert.match(got.cue, /comma/);
+  });
+
+  test('"member Omar al-Rawi told X that the crisis “…,” accusing the ministry of “…”": al-Rawi both times', () => {
+    const text =
+      'Water\n\nCouncil member Omar al-Rawi told reporters that the crisis “is the result of poor management,” accusing the ministry of “failing to act.”';
+    assert.equal(speakerOf(text, 'poor management', 'en'), 'Omar al-Rawi');
+    assert.equal(speakerOf(text, 'failing to act', 'en'), 'Omar al-Rawi');
+  });
 });
