@@ -839,6 +839,10 @@ export function sentenceSubject(para: Paragraph, from: number, to: number, lex: 
   return cache.get(key);
 }
 
+/** A boundary word in the words before a subject, but not "yang" of "Pedagang yang lainnya, Pak Pe’eng" ("the other one"). */
+const boundsPhrase = (lead: Token[], k: number, lex: Lexicon) =>
+  lex.boundaries.has(lead[k].lower) && !(lead[k].lower === 'yang' && /^lain(?:nya|ya)?$/.test(lead[k + 1]?.lower ?? ''));
+
 function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): Mention | undefined {
   const tokens = tokensIn(para, from, Math.min(to, from + 600));
   let start = from;
@@ -895,7 +899,7 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
   if (
     !opening &&
     !placed &&
-    (passiveAgentOf(para, start, first) || lead.some((token) => lex.boundaries.has(token.lower)) || lead.length > 8)
+    (passiveAgentOf(para, start, first) || lead.some((_token, k) => boundsPhrase(lead, k, lex)) || lead.length > 8)
   )
     return passiveAgent(tokens, mentions, lex);
   const named =
@@ -1008,13 +1012,21 @@ export function introducedByName(para: Paragraph, from: number, mention: Mention
 function passiveAgent(tokens: Token[], mentions: Mention[], lex: Lexicon): Mention | undefined {
   if (lex.lang !== 'id') return undefined;
   for (const mention of mentions) {
-    if (mention.kind !== 'name' || mention.entity !== 'person' || mention.role) continue;
+    if (mention.kind !== 'name' || mention.entity !== 'person') continue;
     const k = firstTokenFrom(tokens, mention.start);
-    const verb = tokens[k - 1];
-    if (tokens[k]?.start === mention.start && verb?.word && !verb.cap && /^di\p{L}{3,}(?:kan|i)$/u.test(verb.lower)) return mention;
+    if (tokens[k]?.start !== mention.start) continue;
+    // "Hal yang sama diungkapkan oleh Fajar", "Dampak … dirasakan oleh Nyoman Widiarta salah seorang nelayan": after
+    // "oleh" ("by"), only who said or felt it ("dikemudikan oleh X" tells what was done to the truck).
+    const by = tokens[k - 1]?.lower === 'oleh';
+    const verb = by ? tokens[k - 2] : tokens[k - 1];
+    if (!verb?.word || verb.cap) continue;
+    if (by ? SAID_OR_FELT.test(verb.lower) : !mention.role && /^di\p{L}{3,}(?:kan|i)$/u.test(verb.lower)) return mention;
   }
   return undefined;
 }
+
+/** Passive verbs of saying or feeling: "diungkapkan", "disampaikan", "dirasakan", "dikeluhkan". */
+const SAID_OR_FELT = /^di(?:ungkap|sampai|kata|rasa|keluh|aku|jelas|tegas|utara|sebut|tutur|akui)(?:kan|i)?$/;
 
 /** An outlet phrase cut at its end: "Reuters, Jumat (18/8)." → "Reuters". */
 function cutPhrase(phrase: string, lex: Lexicon): string {

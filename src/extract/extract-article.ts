@@ -185,9 +185,11 @@ export function extractWith(
       // A sentence without quotations still tells who the story is about now.
       const subject = sentenceSubject(para, from, to, lex);
       // "Apalagi pasangan X menurutnya …": the "-nya" of a speech cue, not the subject, is who the story is about.
-      const cued = lex.lang === 'id' ? attributeBefore(para, from, to, lex) : undefined;
+      const cued = lex.lang === 'id' || REPORTED_ASIDE.test(para.masked.slice(from, to)) ? attributeBefore(para, from, to, lex) : undefined;
       const byCue = cued?.kind === 'pronoun' && /nya$/i.test(cued.name);
-      const mention = (byCue ? cued : subject) ?? attributeBefore(para, from, to, lex);
+      // "Downtown Brandon has about 600 parking meters, Nickel said, which …": the one the aside says said it.
+      const aside = lex.lang === 'en' && isNamedPerson(cued);
+      const mention = (byCue || aside ? cued : subject) ?? attributeBefore(para, from, to, lex);
       const entity = mention && speakers.resolve(mention, p, byCue ? undefined : subject);
       if (entity) speakers.mention(entity);
       if (entity?.kind !== 'person') {
@@ -397,6 +399,9 @@ function prepare(paragraphs: string[], lex: Lexicon, publishedAt: string | undef
   const opensLeft = spans.some((span) => paragraphs[span.para][span.open] === '“');
   return { lex, paragraphs, paras, spans, speakers, index, dates, opensLeft };
 }
+
+/** ", Nickel said, which …", ", the mayor added.": an English aside naming who reported the sentence. */
+const REPORTED_ASIDE = /,\s(?:\p{Lu}[\p{L}’'-]{0,30}\s){1,3}(?:said|says|added|explained|noted)[,.]/u;
 
 /**
  * "…diburu polisi.“Pelaku merupakan DPO …": quotations that open a sentence glued to the stop of the one before (the

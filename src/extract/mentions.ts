@@ -164,8 +164,14 @@ export function toldThenSaid(tokens: Token[], at: number, lex: Lexicon): boolean
 const ONE_OF = /^(?:salah|seorang)\b/;
 
 function apposed(tokens: Token[], at: number, lex: Lexicon): boolean {
-  // "Weni (56), salah satu pedagang …": an age in brackets before the description.
-  if (tokens[at]?.text === '(' && /^\d{1,3}$/.test(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === ')') at += 3;
+  // "Weni (56), salah satu pedagang …": an age in brackets before the description; "Damiri (70) petani singkong …",
+  // "Fajar (34) ia mengatakan": before anything else in lower case, the age alone says a person is named.
+  if (tokens[at]?.text === '(' && /^\d{1,3}$/.test(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === ')') {
+    at += 3;
+    if (tokens[at]?.word && !tokens[at].cap) return true;
+  }
+  // "Sarpiah 45 tahun, salah satu pedagang": an age in years, with no brackets.
+  if (lex.lang === 'id' && /^\d{1,3}$/.test(tokens[at]?.text ?? '') && tokens[at + 1]?.lower === 'tahun') at += 2;
   // "Wiji salah satu petani jagung …, mengatakan": with no comma before the description.
   if (lex.lang === 'id' && tokens[at]?.word && !tokens[at].cap && ONE_OF.test(tokens[at].lower) && readIndefinite(tokens, at, lex))
     return true;
@@ -454,10 +460,10 @@ function readDescribed(tokens: Token[], start: number, lex: Lexicon): { mention:
   const first = tokens[at];
   if (lex.lang !== 'id' || !isPersonWord(first.lower) || (at > 0 && tokens[at - 1].word && ROLE_WORDS.has(tokens[at - 1].lower)))
     return undefined;
-  // "yang" right after the noun opens a clause that the demonstrative closes; "asal" where the person comes from, the
-  // places listed with commas ("petani asal Banjar Kuum, Desa Sukawana, Kecamatan Kintamani ini").
+  // "yang" right after the noun opens a clause that the demonstrative closes; "asal", "di" or "dari" where the person
+  // comes from, the places listed with commas ("petani asal Banjar Kuum, Desa Sukawana, Kecamatan Kintamani ini").
   const clause = tokens[at + 1]?.lower === 'yang';
-  const origin = tokens[at + 1]?.lower === 'asal';
+  const origin = /^(?:asal|di|dari)$/.test(tokens[at + 1]?.lower ?? '');
   for (let j = at + 1; j < tokens.length && j <= at + (clause || origin ? 12 : 6); j++) {
     const token = tokens[j];
     if (origin && token.text === ',' && tokens[j + 1]?.cap) continue;
@@ -925,6 +931,9 @@ function readRun(
     lex.inverted.has(tokens[at - 1].lower)
   )
     return { mention: { ...mention, entity: 'person', name: text.slice(run[0].start, run[run.length - 1].end) }, next: j };
+  // "Imam, salah satu petani setempat": a title's word alone, then a description of one person, is that person's name.
+  if (!mention.name && mention.role && run.length === 1 && run[0].cap && apposed(tokens, j, lex))
+    return { mention: { ...mention, name: run[0].text, role: undefined }, next: j };
   // ", warga Cibubur,": where the person named before lives, not a person.
   if (lex.lang === 'id' && !run[0].cap && RESIDENT.has(run[0].lower) && mention.role?.toLowerCase() === run[0].lower)
     mention.entity = 'place';
@@ -1477,8 +1486,10 @@ function mergeAppositions(text: string, mentions: Mention[], lang: Lexicon['lang
       merged[merged.length - 1] = { ...previous, end: mention.end, role: roleOf(text, mention) };
       continue;
     }
-    // "Benhur Tomy Mano selaku Walikota Jayapura": a name, then "as" and the office it holds.
+    // "Benhur Tomy Mano selaku Walikota Jayapura": a name, then "as" and the office it holds; "Aldian Riadi selaku
+    // inisiator pedagang Aur Kuning": words in lower case may open the office.
     // (Not "penjambret di Kota Jayapura": a place read before the name is no office of theirs.)
+    const office = /^\s+(?:selaku|sebagai)\s+((?:\p{Ll}+\s+){0,2})$/iu.exec(between);
     if (
       previous?.kind === 'name' &&
       previous.entity === 'person' &&
@@ -1486,9 +1497,10 @@ function mergeAppositions(text: string, mentions: Mention[], lang: Lexicon['lang
       !previous.role &&
       mention.kind === 'name' &&
       mention.role &&
-      /^\s+(?:selaku|sebagai)\s+$/i.test(between)
+      office
     ) {
-      merged[merged.length - 1] = { ...previous, end: mention.end, role: mention.role, org: mention.name || mention.org };
+      const role = office[1] ? capitalise(`${office[1]}${mention.role.toLowerCase()}`) : mention.role;
+      merged[merged.length - 1] = { ...previous, end: mention.end, role, org: mention.name || mention.org };
       continue;
     }
     // "Richard Davies, Executive Councillor for Highways and Transport, said", "Aceng Sumarlin, Ketua Gapoktan Usaha Maju,
@@ -1541,6 +1553,25 @@ function mergeAppositions(text: string, mentions: Mention[], lang: Lexicon['lang
       merged[merged.length - 1] = { ...mention, start: previous.start, role: previous.role, org: place };
       continue;
     }
+    // "Oliver Sanga, Iyunga resident in Mbeya city told …": a full name, then where the person lives and a word for one.
+    if (
+      lang === 'en' &&
+      previous?.kind === 'name' &&
+      previous.entity === 'person' &&
+      previous.name.includes(' ') &&
+      !previous.role &&
+      !previous.org &&
+      mention.kind === 'name' &&
+      mention.entity === 'person' &&
+      mention.role &&
+      !mention.name.includes(' ') &&
+      /^,\s*$/.test(between) &&
+      /\s\p{Ll}+$/u.test(text.slice(mention.start, mention.end)) &&
+      isPersonWord(mention.role.toLowerCase())
+    ) {
+      merged[merged.length - 1] = { ...previous, end: mention.end, role: mention.role, org: mention.name };
+      continue;
+    }
     // "farmer Peter Sattler, Bridport, welcomed …": one word between commas after a full name, then a verb, is where the
     // person lives.
     if (
@@ -1557,7 +1588,7 @@ function mergeAppositions(text: string, mentions: Mention[], lang: Lexicon['lang
       merged[merged.length - 1] = { ...previous, end: mention.end, org: mention.name };
       continue;
     }
-    if (previous && /^\s*(?:\(\d{1,3}\)\s*|\d{1,3}\s*|setempat\s*)?,\s*$/.test(between)) {
+    if (previous && /^\s*(?:\(\d{1,3}\)\s*|\d{1,3}\s*(?:tahun\s*)?|setempat\s*)?,\s*$/.test(between)) {
       // Not a group: "on behalf of the traders, Kariakoo businesspeople …".
       if (previous.kind === 'definite' && previous.entity === 'person' && isName(mention) && !isPluralPersonWord(previous.head)) {
         merged[merged.length - 1] = { ...mention, start: previous.start, role: roleOf(text, previous) };
@@ -1597,6 +1628,22 @@ function mergeAppositions(text: string, mentions: Mention[], lang: Lexicon['lang
       }
       if (previous.kind === 'definite' && isName(mention)) {
         merged[merged.length - 1] = { ...mention, start: previous.start, entity: 'org' };
+        continue;
+      }
+      // "seorang ibu yang tinggal di seputaran jalan Tangki, Ros (47)": a description that ends where the person lives,
+      // then the name.
+      const described = merged[merged.length - 2];
+      const lives = described && text.slice(described.end, previous.start);
+      if (
+        described?.kind === 'indefinite' &&
+        previous.kind === 'name' &&
+        previous.entity === 'place' &&
+        isName(mention) &&
+        lives.length <= 40 &&
+        LOWER_WORDS.test(lives) &&
+        /\s(?:di|asal|dari)\s/.test(lives)
+      ) {
+        merged.splice(-2, 2, { ...mention, start: described.start, role: roleOf(text, described) });
         continue;
       }
       if (isTitle(previous) && isName(mention)) {

@@ -105,6 +105,10 @@ function closeAt(text: string, from: number, opener: string): number {
     if (opener === '“' && code === 0x201c && isSpace(text.charCodeAt(at - 1)) && /\p{L}/u.test(text[at + 1] ?? ' ')) {
       // "“Heran juga kami. … kenapa dibiarkan begini, “Kata Risky": a left mark typed for the right one, before the verb.
       if (depth === 0 && saidAfterStop(text, at) && !usualCloserAfter(text, at, 0x201d)) return at;
+      // "“Sometimes that requires … help, Suderman said. “I would …”": no mark closed the first quotation; the
+      // attribution after its comma did.
+      const comma = depth === 0 ? saidBeforeReopen(text, from, at) : -1;
+      if (comma >= 0) return comma;
       depth++;
       continue;
     }
@@ -128,6 +132,18 @@ const SAID = new Set([...ID.inverted, ...EN.inverted].flatMap((verb) => [verb, `
 function saidAfterStop(text: string, at: number): boolean {
   const word = /^\p{L}+/u.exec(text.slice(at + 1, at + 24))?.[0].toLowerCase();
   return Boolean(word && SAID.has(word) && /[,.!?]\s*$/.test(text.slice(Math.max(0, at - 3), at)));
+}
+
+/**
+ * The offset of the comma that ends an unclosed quotation, when the words between it and a new opening mark at `at` are
+ * a short attribution: ", Suderman said. “", ", he added. “", ", kata Budi. “"; else -1.
+ */
+function saidBeforeReopen(text: string, from: number, at: number): number {
+  const clause = /,\s{1,3}([^,“”"]{1,60})\.\s{0,3}$/u.exec(text.slice(Math.max(from, at - 80), at));
+  if (!clause) return -1;
+  const words = clause[1].split(/\s+/);
+  if (words.length > 5 || !words.some((word) => SAID.has(word.toLowerCase()))) return -1;
+  return at - clause[0].length;
 }
 
 let lastCloserText = '';

@@ -275,17 +275,17 @@ export class Speakers {
   private readsAsPerson(entity: Entity): boolean {
     const words = wordsOf(entity.name);
     if (!words.length || /\d/.test(entity.name)) return false;
+    const quoted = () => this.paragraphsWith(entity.name).some((paragraph) => this.quotesName(paragraph, entity.name));
     if (
       words.length === 1 &&
       (HONORIFICS.has(words[0]) ||
-        ROLE_WORDS.has(words[0]) ||
+        // "ujar Imam": a title's word is a name where the story quotes it so.
+        (ROLE_WORDS.has(words[0]) && !quoted()) ||
         ADDRESS_WORDS.has(words[0]) ||
         // "23.35 WIita": capitals then small letters in one word, a code typed wrong; "AMBON-Memasuki": a dateline glued.
         /^\p{Lu}{2,}(?:\p{Ll}|-\p{Lu}\p{Ll})/u.test(entity.name) ||
         // "Ai" is a name where the story quotes it: "kata Ai", "Menurut Ai".
-        (words[0].length <= 2 &&
-          !/^\p{Lu}+$/u.test(entity.name) &&
-          !this.paragraphsWith(entity.name).some((paragraph) => this.quotesName(paragraph, entity.name))))
+        (words[0].length <= 2 && !/^\p{Lu}+$/u.test(entity.name) && !quoted()))
     )
       return false;
     if (!this.lowerWords) {
@@ -614,7 +614,8 @@ export class Speakers {
     }
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const entity = this.recent[k];
-      if (entity.kind === 'person' && entity.head === head) return entity;
+      // "kata petani … ini" after "Sejumlah petani …" and Fatimah: one farmer, not the group.
+      if (entity.kind === 'person' && entity.head === head && !PLURAL_MARKERS.test(entity.name)) return entity;
     }
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const entity = this.recent[k];
@@ -790,8 +791,8 @@ export class Speakers {
     const names = new Map<string, IndexedName>();
     for (const entry of this.byWord.get(title[0]) ?? []) {
       const { mention: other, words = [] } = entry;
-      if (other.kind === 'name' && other.entity === 'person' && words.length >= 2 && words.at(-1) === title[0])
-        names.set(other.name, entry);
+      // "ujar Imam" after "Imam, salah satu petani": the name itself, the article's one person called so.
+      if (other.kind === 'name' && other.entity === 'person' && words.at(-1) === title[0]) names.set(other.name, entry);
     }
     const [only, ...others] = names.values();
     return only && !others.length ? this.fromName(only.mention) : undefined;
@@ -850,8 +851,12 @@ export class Speakers {
   }
 }
 
-/** After a name: an age in brackets or between commas ("Ucen, 59, penjual"), a comma, "one of", and the next word. */
-const AFTER_NAME = /^\s*(?:\(\d{1,3}\)\s*|,\s*\d{1,3}\s*(?=,))?(,\s*)?((?:salah satu|salah seorang|seorang|satu)\s+)?(\p{L}+)/u;
+/**
+ * After a name: an age in brackets, between commas ("Ucen, 59, penjual") or in years ("Sarpiah 45 tahun, …"), a comma,
+ * "one of", and the next word.
+ */
+const AFTER_NAME =
+  /^\s*(\(\d{1,3}\)\s*|,\s*\d{1,3}\s*(?=,)|\d{1,3}\s+tahun\s*(?=,))?(,\s*)?((?:salah satu|salah seorang|seorang|satu)\s+)?(\p{L}+)/u;
 
 /**
  * Does the article write `word` as a person's name even where it opens a sentence: followed by a verb of saying
@@ -864,12 +869,14 @@ function introducedAsPerson(paragraph: string, word: string, lex: Lexicon): bool
     const after = paragraph.slice(at + word.length, at + word.length + 96);
     if (/^\s+(?:kepada|to)\s/.test(after) && toldThenSaid(tokenize(after), 0, lex)) return true;
     const match = AFTER_NAME.exec(after.slice(0, 48));
-    if (!match || !/^\p{Ll}/u.test(match[3])) continue;
+    if (!match || !/^\p{Ll}/u.test(match[4])) continue;
+    const [, age, comma, oneOf, following] = match;
     // "Nurmala juga mengatakan": an adverb may come between the name and its verb.
     const next =
-      !match[1] && !match[2] && lex.adverbs.has(match[3]) ? (/^\s+(\p{L}+)/u.exec(after.slice(match[0].length))?.[1] ?? '') : match[3];
-    // "Wiji salah satu petani": one of a kind of person, described with no comma too.
-    if (match[1] || match[2] ? isPersonWord(next) : lex.verbs.has(next) || lex.inverted.has(next)) return true;
+      !comma && !oneOf && lex.adverbs.has(following) ? (/^\s+(\p{L}+)/u.exec(after.slice(match[0].length))?.[1] ?? '') : following;
+    const saying = lex.verbs.has(next) || lex.inverted.has(next);
+    // "Wiji salah satu petani": one of a kind of person, described with no comma too; "Damiri (70) petani singkong".
+    if (comma || oneOf ? isPersonWord(next) : saying || (age?.startsWith('(') && isPersonWord(next))) return true;
   }
   return false;
 }

@@ -1811,4 +1811,71 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
     assert.equal(speakerOf(text, 'poor management', 'en'), 'Omar al-Rawi');
     assert.equal(speakerOf(text, 'failing to act', 'en'), 'Omar al-Rawi');
   });
+
+  test('"Darmin (70) petani singkong asal X, mengaku …" and "… diungkapkan oleh Fajri (34) ia mengatakan …": each one', () => {
+    const text =
+      'Singkong\n\nDarmin (70) petani singkong asal Kotabumi, mengaku akan mencabut tanamannya.\n\n“Iya, saya mendengar kabar harga naik,” ujarnya.\n\nHal yang sama juga diungkapkan oleh Fajri (34) ia mengatakan harga mulai naik.\n\n“Kalau benar sudah naik, saya bersyukur,” katanya';
+    assert.equal(speakerOf(text, 'mendengar kabar', 'id'), 'Darmin');
+    assert.equal(speakerOf(text, 'saya bersyukur', 'id'), 'Fajri');
+  });
+
+  test('"Dampak … dirasakan oleh Made Arta salah seorang nelayan …" then "ungkapnya": the fisherman who felt it', () => {
+    const text =
+      'Nelayan\n\nCuaca buruk membuat nelayan tidak melaut.\n\nDampak cuaca buruk juga dirasakan oleh Made Arta salah seorang nelayan di Desa Sangsit. “Kalau tidak memungkinkan lebih baik jangan berangkat,” ungkapnya.';
+    assert.equal(speakerOf(text, 'jangan berangkat', 'id'), 'Made Arta');
+  });
+
+  test('"Imam, salah satu petani setempat mengatakan …" then "ujar Imam" and "keluhnya": a title word that is a name', () => {
+    const text =
+      'Singkong\n\nImam, salah satu petani setempat mengatakan harga turun. “Karena kemarau, tanaman tidak tumbuh,” ujar Imam kepada wartawan.\n\nHarga singkong anjlok. “Kerugiannya dua kali lipat,” keluhnya.';
+    assert.equal(speakerOf(text, 'tanaman tidak tumbuh', 'id'), 'Imam');
+    assert.equal(speakerOf(text, 'dua kali lipat', 'id'), 'Imam');
+  });
+
+  test('"Pedagang yang lainya, Pak Udin juga menyebutkan, …, “…,” ucapnya": the other trader', () => {
+    const text =
+      'Pasar\n\nHal senada disampaikan oleh Bu Ani, pedagang lainnya, “sepi terus setiap hari,” ucapnya.\n\nPedagang yang lainya, Pak Udin juga menyebutkan, semakin hari semakin sepi, “pembeli lebih memilih berbelanja di luar pasar,” ucapnya.';
+    assert.equal(speakerOf(text, 'di luar pasar', 'id'), 'Pak Udin');
+  });
+
+  test('"kata Rudi Hartono selaku inisiator pedagang Pasar Lama" and "seorang ibu yang tinggal di jalan Mawar, Ros (47)"', () => {
+    const rudi =
+      'Pasar\n\nPara pedagang keberatan. “Kami meminta perda diubah,” kata Rudi Hartono selaku inisiator pedagang Pasar Lama di Jakarta.';
+    assert.equal(speakerOf(rudi, 'perda diubah', 'id'), 'Rudi Hartono');
+    const ros =
+      'Air\n\nWarga kesulitan air bersih.\n\nSeperti disampaikan seorang ibu yang tinggal di seputaran jalan Mawar, Ros (47).\n\n“Sulit kali dapat air, ya,” ucapnya.';
+    assert.equal(speakerOf(ros, 'Sulit kali', 'id'), 'Ros');
+  });
+
+  test('"Sejumlah petani …", a quote of Tini, then "kata petani di Karangsewu, Galur ini": Tini, not the group', () => {
+    const text =
+      'Cabai\n\nSejumlah petani cabai di pesisir selatan terancam merugi.\n\n“Harganya sangat murah,” keluh Tini, Jumat (8/11/2024).\n\n“Ini harga terendah tahun ini,” kata petani di Karangsewu, Galur ini.';
+    assert.equal(speakerOf(text, 'harga terendah', 'id'), 'Tini');
+  });
+
+  test('"Sarpiah 45 tahun, salah satu pedagang besar bawang …" then "ujarnya": Sarpiah', () => {
+    const text =
+      'Bawang\n\nHarga bawang merah naik.\n\nSarpiah 45 tahun, salah satu pedagang besar bawang merah dari Bima yang menuturkan harga bisa naik turun.\n\n“Kalau harganya turun biasanya lagi panen raya,” ujarnya.';
+    assert.equal(speakerOf(text, 'panen raya', 'id'), 'Sarpiah');
+  });
+
+  test('"“We need help, Reimer said. “I would support hiring …”": an unclosed quotation ends at its attribution', () => {
+    const text =
+      'Roads\n\nCommissioner Kurt Reimer spoke at the meeting.\n\n“Sometimes that requires admitting we need help, Reimer said. “I would seriously support hiring a county administrator.”';
+    const { article } = extractForReview(text, { lang: 'en' });
+    assert.deepEqual(
+      article.quotes.map((quote) => quote.text),
+      ['Sometimes that requires admitting we need help', 'I would seriously support hiring a county administrator.'],
+    );
+    assert.equal(speakerOf(text, 'county administrator', 'en'), 'Kurt Reimer');
+  });
+
+  test('"Ann Mori, Iyunga resident in Mbeya city told …" and "…, Nickel said, which …" before "he added": the ones named', () => {
+    const mori =
+      'Maize\n\nAnn Mori, Iyunga resident in Mbeya city told this paper that maize prices rose.\n\n“Normal citizens feel the hardship,” she explained.';
+    assert.equal(speakerOf(mori, 'Normal citizens', 'en'), 'Ann Mori');
+    const nickel =
+      'Parking\n\n“It is a way to collect payment,” said Ryan Nickel, the city manager.\n\nDowntown Brandon has about 600 parking meters, Nickel said, which made a profit of $110,000.\n\nAfter the cost of enforcement, it isn’t “a huge money maker,” he added.';
+    assert.equal(speakerOf(nickel, 'money maker', 'en'), 'Ryan Nickel');
+  });
 });
