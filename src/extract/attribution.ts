@@ -1120,6 +1120,16 @@ export function nameAlone(para: Paragraph, from: number, lex: Lexicon): Mention 
   );
 }
 
+/** "Emogene Jones – Market Vendor": a paragraph that is only a name, a dash and a title labels the quotation after it. */
+export function labelAbove(para: Paragraph, lex: Lexicon): Mention | undefined {
+  const label = /^\s{0,3}\p{Lu}\p{L}+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\s{1,3}[–—-]\s{1,3}\p{Lu}[\p{L}]*(?:\s[\p{L}]+){0,5}\s*$/u.exec(
+    para.masked,
+  );
+  if (!label) return undefined;
+  const dash = para.masked.search(/\s[–—-]\s/);
+  return mentionsIn(para, 0, dash, lex).find((mention) => isNamedPerson(mention) && !para.masked.slice(mention.end, dash).trim());
+}
+
 /** Does a word read as a verb of saying the lexicon does not list ("quipped", "celoteh", "menimpali")? */
 function verbLike(token: Token | undefined, lex: Lexicon, position: 'before' | 'after' | 'present'): boolean {
   if (!token?.word || token.cap || lex.boundaries.has(token.lower) || lex.adverbs.has(token.lower) || lex.conjunctions.has(token.lower))

@@ -16,6 +16,7 @@ import {
   isNamedPerson,
   lastWords,
   mentionsIn,
+  labelAbove,
   nameAlone,
   passiveAgentOf,
   pointsBack,
@@ -643,6 +644,12 @@ function attribute(
       cue = 'signed';
       sentences = [[span.endPara + 1, 0, below.masked.length]];
     }
+    const labelled = paras[span.para - 1];
+    if (!mention && !before && span.open === 0 && labelled && (mention = labelAbove(labelled, lex))) {
+      // A broadcast's transcript: "Emogene Jones – Market Vendor", then the quotation as a paragraph of its own.
+      cue = 'signed';
+      sentences = [[span.para - 1, 0, labelled.masked.length]];
+    }
     if (before) sentences.push([span.para, beforeFrom, span.open]);
     if (!mention && before) {
       mention = attributeBefore(para, beforeFrom, span.open, lex);
@@ -943,7 +950,9 @@ function introducedAbove(context: Context, span: QuoteSpan, spoken: ReadonlySet<
   const above = shortParagraphAbove(context, span);
   if (!above) return undefined;
   const [from, to] = above.sentences[0];
-  const subject = sentenceSubject(above, from, to, lex);
+  // "For Sairusi Tokatokavanua, a market vendor for five years, this work has been …": the one the paragraph is about.
+  const framed = /^\s*(?:For|Bagi|Untuk)\s/.test(above.masked.slice(from, from + 8)) ? mentionsIn(above, from, to, lex)[0] : undefined;
+  const subject = (isNamedPerson(framed) && framed?.role ? framed : undefined) ?? sentenceSubject(above, from, to, lex);
   if (!subject || !isNamedPerson(subject) || wordCount(subject.name) < 2 || !(subject.role || describedAfter(above, subject.end)))
     return undefined;
   const entity = speakers.resolve(subject, span.para - 1);

@@ -168,7 +168,7 @@ export const PERSON_NOUNS = words(`
   electrician plumber carpenter tailor barber baker butcher porter caretaker housewife homemaker retiree
   graduate youth boss operator farmer fisherman player tactician gaffer mogul tycoon inhabitant citizen
   pasien petugas pengunjung pembeli penjual pengemudi pengendara pemudik relawan tetangga pelajar santri
-  jemaah peserta pendukung suporter wisatawan pelanggan penghuni nasabah pekerja pengguna pria wanita
+  jemaah peserta pendukung suporter wisatawan pelanggan konsumen penghuni nasabah pekerja pengguna pria wanita
   perempuan remaja pemuda pemudi gadis ibu bapak mama
 `);
 
@@ -225,7 +225,7 @@ export const ORG_WORDS = words(`
   pemkot pemko pemkab pemprov partai universitas institut sekolah rumah sakit bank perusahaan pt tbk
   persero yayasan asosiasi federasi himpunan ikatan perkumpulan serikat koperasi kantor biro
   forum paguyuban aliansi komunitas koalisi perhimpunan persatuan gerakan subak kelompok gabungan gapoktan poktan
-  toko kios warung
+  toko kios warung unit
   pencegahan pengendalian pelayanan penanggulangan pemberdayaan pembinaan pengawasan pengembangan penanganan
   perlindungan perencanaan pendidikan kesehatan perhubungan kebudayaan pariwisata kependudukan perdagangan
   perindustrian pertanian perikanan kehutanan kepegawaian kesejahteraan ketertiban penerangan
@@ -307,6 +307,7 @@ export const OUTLETS = words(`
   sputnik aljazeera jazeera guardian telegraph times post journal herald tribune nikkei
   abc nbc cbs fox sky politico axios verge wired economist bernama dpa efe ansa
   kumparan merdeka.com suara.com viva metrotv tvone rri tvri
+  facebook instagram tiktok youtube whatsapp
 `);
 
 /** Lower-case words that may sit inside a capitalised name: "University of Leeds". */

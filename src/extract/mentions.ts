@@ -180,14 +180,22 @@ function apposed(tokens: Token[], at: number, lex: Lexicon): boolean {
   if (lex.lang === 'id' && tokens[at + 1]?.word && readIndefinite(tokens, at + 1, lex)) return true;
   // "Ain, satu pedagang Barito, …": "one trader", without "salah".
   if (lex.lang === 'id' && tokens[at + 1]?.lower === 'satu' && tokens[at + 2]?.word && isPersonWord(tokens[at + 2].lower)) return true;
-  // "Parashuram, a resident of Kanakadasanagar, said": an English article before the word for a person.
-  if (lex.lang === 'en' && /^(?:a|an)$/.test(tokens[at + 1]?.lower ?? '')) at++;
+  // "Parashuram, a resident of Kanakadasanagar, said": an English article before the word for a person; "Tan, a flower
+  // seller for …": a word or two may describe it.
+  if (lex.lang === 'en' && /^(?:a|an)$/.test(tokens[at + 1]?.lower ?? '')) {
+    at++;
+    let k = at + 1;
+    while (k < at + 3 && tokens[k]?.word && !tokens[k].cap && !isPersonWord(tokens[k].lower)) k++;
+    if (k > at + 1 && tokens[k]?.word && !tokens[k].cap && isPersonWord(tokens[k].lower)) at = k - 1;
+  }
   const first = tokens[at + 1];
-  if (!first?.word || first.cap || !(isPersonWord(first.lower) || /^\d{1,3}$/.test(first.text))) return false;
+  if (!first?.word || !(isPersonWord(first.lower) || /^\d{1,3}$/.test(first.text))) return false;
   // "Salim, pedagang lainnya menyebutkan": another of a kind of person already described.
-  if (lex.lang === 'id' && /^lain(?:nya)?$/.test(tokens[at + 2]?.lower ?? '')) return true;
-  for (let k = at + 2; k < tokens.length && k <= at + 7; k++) {
-    if (tokens[k].text === ',') return true;
+  if (lex.lang === 'id' && !first.cap && /^lain(?:nya)?$/.test(tokens[at + 2]?.lower ?? '')) return true;
+  for (let k = at + 2; k < tokens.length && k <= at + 10; k++) {
+    // "Fendi, Pemilik Toko Beras Jaya di Pasar KM 5, mengatakan": a capitalised title, when a verb of saying follows.
+    const saying = () => tokens[k + 1]?.word && (lex.verbs.has(tokens[k + 1].lower) || lex.inverted.has(tokens[k + 1].lower));
+    if (tokens[k].text === ',') return (k <= at + 7 && !first.cap) || Boolean(saying());
     if (!tokens[k].word) return false;
   }
   return false;
@@ -197,7 +205,13 @@ function apposed(tokens: Token[], at: number, lex: Lexicon): boolean {
 function joinsRun(tokens: Token[], at: number): boolean {
   const token = tokens[at];
   if (!token.word || !(token.cap || ROLE_WORDS.has(token.lower) || HONORIFICS.has(token.lower))) return false;
-  return !/^\d/.test(token.text) && !isDateWord(tokens, at);
+  // "Unit Madapangga Rp 4.700", "Rp9.000": a currency before its amount is no name's.
+  return (
+    !/^\d/.test(token.text) &&
+    !isDateWord(tokens, at) &&
+    !/^Rp\d/.test(token.text) &&
+    !(token.text === 'Rp' && /^\d/.test(tokens[at + 1]?.text ?? ''))
+  );
 }
 
 /**
@@ -524,7 +538,8 @@ function readIndefinite(tokens: Token[], at: number, lex: Lexicon): { mention: M
   for (let n = 0; j < tokens.length && n < 6; j++, n++) {
     const token = tokens[j];
     if (!token.word || lex.boundaries.has(token.lower) || lex.verbs.has(token.lower) || lex.inverted.has(token.lower)) break;
-    if (isPersonWord(token.lower)) lastRole = j;
+    // "salah satu karyawan PT Santoso Utama": a capitalised title word after the head is a name's.
+    if (isPersonWord(token.lower) && (lastRole < 0 || !token.cap || !ROLE_WORDS.has(token.lower))) lastRole = j;
   }
   if (lastRole < 0) return undefined;
   const head = tokens[lastRole].lower;
@@ -1181,6 +1196,8 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
   // "M Tahir Rahman dan Bambang": two people, not one name; the run names the first.
   const and = run.findIndex((token) => token.lower === 'dan' || token.lower === 'and');
   if (!organisation && and > 0 && classes.every((kind, k) => kind === 'name' || k === and)) return parseRun(text, run.slice(0, and));
+  // "PT Santosa Utama Lestari": "Utama" is a title's only after one ("Direktur Utama"), else a word of a name.
+  for (let k = 0; k < run.length; k++) if (run[k].lower === 'utama' && classes[k - 1] !== 'role') classes[k] = 'name';
   // "Agung Pramuja": "Agung" names an office only after its word ("Jaksa Agung", "Masjid Agung"); first, a given name.
   if (run[0].lower === 'agung' && (classes.length === 1 || classes[1] === 'name')) classes[0] = 'name';
   // "Kombes Polisi Hari Rosena": "Polisi" after a rank is the rank's, not an organisation.
@@ -1287,7 +1304,15 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
     !(
       hasOrgWord &&
       (before === 'org' || before === 'desc' || before === 'conn') &&
-      !(before === 'org' && roleAt >= 0 && roleAt < first && (isAcronym(run[first - 1].text) || run.length - first >= 2))
+      // "Kepala BPBD Khairudin", not "karyawan PT Santoso Utama Lestari" or "Pemilik Toko Beras Jaya": after a company's
+      // legal form or a shop's word, its name.
+      !(
+        before === 'org' &&
+        roleAt >= 0 &&
+        roleAt < first &&
+        !/^(?:pt|cv|ud|toko|kios|warung)$/.test(run[first - 1].lower) &&
+        (isAcronym(run[first - 1].text) || run.length - first >= 2)
+      )
     );
   const slice = (from: number, to: number) => (from < to ? text.slice(run[from].start, run[to - 1].end) : '');
   if (!personName) {
@@ -1303,6 +1328,12 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
       from++;
     const role = classes.slice(0, from).includes('role') ? capitalise(slice(0, from)) : undefined;
     if (!role) from = 0;
+    // "NCD Governor said", "National Capital District Governor, Powes Parkop": a title after where it is held, no name.
+    const last = run.length - 1;
+    // (Not "Scott Farmer": what comes before the title must be an organisation or a place.)
+    const heldAt = classes.slice(0, last).some((kind) => kind === 'org' || kind === 'place' || kind === 'phead' || kind === 'desc');
+    if (!role && !organisation && heldAt && classes[last] === 'role' && run[last].cap && classes[last - 1] !== 'role')
+      return { kind: 'name', start, end, name: '', entity: 'person', role: run[last].text, org: slice(0, last) };
     let owner = -1;
     for (let k = from; k < run.length; k++) if (classes[k] === 'poss') from = (owner = k) + 1;
     while (from < run.length - 1 && classes[from] === 'conn') from++;
@@ -1650,7 +1681,7 @@ function mergeAppositions(text: string, mentions: Mention[], lang: Lexicon['lang
         // "Welsh Government Minister, Lee Waters": an organisation's name that ends in a title is where that title is held.
         const held = previous.kind === 'name' && !previous.role ? trailingTitle(previous.name) : undefined;
         const role = previous.kind === 'indefinite' ? roleOf(text, previous) : (held?.role ?? previous.role);
-        const named = held?.org ?? previous.name;
+        const named = held?.org ?? (previous.name || previous.org);
         const org = previous.kind === 'name' && named ? named + (previous.acronym ? ` (${previous.acronym})` : '') : undefined;
         merged[merged.length - 1] = { ...mention, start: previous.start, ...(role ? { role } : {}), ...(org ? { org } : {}) };
         continue;

@@ -322,7 +322,8 @@ function readQuote(paragraphs: readonly string[], para: number, open: number): Q
     // first one after is the closing one.
     const next = paragraphs[p + 1];
     if (found >= 0 || next === undefined) break;
-    if (OPENERS.includes(next[0]) || (twoApostrophes && next.startsWith('‘‘'))) from = next.startsWith('‘‘') ? 2 : 1;
+    const twoAgain = twoApostrophes && (next.startsWith('‘‘') || next.startsWith("''"));
+    if (OPENERS.includes(next[0]) || twoAgain) from = twoAgain ? 2 : 1;
     else if (closesLater(paragraphs, p + 1)) from = 0;
     else break;
     p++;

@@ -152,6 +152,16 @@ export function splitOfficeHolders(index: readonly IndexedName[], text: readonly
   }
 }
 
+/** Words for a woman or a man: "the woman", "the man". */
+const GENDERED = new Map<string, 'm' | 'f'>([
+  ['woman', 'f'],
+  ['lady', 'f'],
+  ['girl', 'f'],
+  ['man', 'm'],
+  ['gentleman', 'm'],
+  ['boy', 'm'],
+]);
+
 /** Every speaker found so far, and who the story is currently about. */
 export class Speakers {
   readonly entities: Entity[] = [];
@@ -292,17 +302,20 @@ export class Speakers {
       this.lowerWords = new Set();
       for (const paragraph of this.text) {
         let previous = '';
+        let before = '';
         for (const match of paragraph.matchAll(/(?<![\p{L}\p{N}'’-])\p{L}+/gu)) {
           const word = match[0];
           // "pungkas risky": a name typed in lower case where the speaker's name goes is still a name.
-          // So is "Menurut soleh", "Menurutnya akbar".
+          // So is "Menurut soleh", "Menurutnya akbar", "Senada dengan selamet".
           if (
             /^\p{Ll}/u.test(word) &&
             !this.lex.inverted.has(previous) &&
             !this.lex.preps.includes(previous) &&
-            !isSayingWithNya(previous, this.lex)
+            !isSayingWithNya(previous, this.lex) &&
+            !(before === 'senada' && previous === 'dengan')
           )
             this.lowerWords.add(fold(word));
+          before = previous;
           previous = word.toLowerCase();
         }
       }
@@ -652,6 +665,17 @@ export class Speakers {
       const current = this.recent[this.recent.length - 1];
       if (current?.kind === 'person' && !current.described && !current.role && !current.unknown && this.plausible(current)) return current;
     }
+    // "Claudia Clayton, a resident of Trench Town, said …", "The residents say …", then "…," the woman lamented.": a word
+    // for a man or a woman stands for the last person talked of (not a group), of that gender if it is known.
+    const gender = GENDERED.get(head);
+    if (this.lex.lang === 'en' && gender) {
+      for (let k = this.recent.length - 1; k >= 0; k--) {
+        const entity = this.recent[k];
+        if (entity.kind !== 'person' || (entity.described && isPluralPersonWord(entity.head))) continue;
+        if (!entity.described && !entity.unknown && entity.gender !== (gender === 'f' ? 'm' : 'f') && this.plausible(entity)) return entity;
+        break;
+      }
+    }
     // "jenderal bintang dua itu": the demonstrative points back to the one the story is about.
     // "the 56-year-old", "the Dutchman" too: an age or a nationality alone describes no one new.
     if (this.lex.lang === 'id' || head === 'year-old' || DEMONYMS.has(head))
@@ -768,7 +792,10 @@ export class Speakers {
     const title = wordsOf(mention.role ?? '');
     if (!title.length) return undefined;
     const orgWords = mention.entity === 'person' && mention.org ? wordsOf(mention.org) : [];
-    const sameOrg = (org?: string) => !org || !orgWords.length || orgWords.some((word) => wordsOf(org).includes(word));
+    // "NCD Governor" for "National Capital District Governor, Powes Parkop": an acronym of the organisation too.
+    const initials = (org: string) => (org.match(/\b\p{Lu}/gu) ?? []).join('').toLowerCase();
+    const sameOrg = (org?: string) =>
+      !org || !orgWords.length || orgWords.some((word) => wordsOf(org).includes(word) || (word.length >= 2 && word === initials(org)));
     // "Kadinkes menuturkan" after "Kepala Dinas Kesehatan Kota Pontianak, Saptiko": the short title's words, in the
     // title and where it is held.
     const spelled = title.length === 1 ? SHORT_TITLES.get(title[0])?.split(' ') : undefined;
@@ -789,12 +816,15 @@ export class Speakers {
     const title = wordsOf(mention.role ?? '');
     if (title.length !== 1) return undefined;
     const names = new Map<string, IndexedName>();
+    // "ujar Imam" after "Imam, salah satu petani": the name itself, when no fuller name ends with it.
+    let alone: IndexedName | undefined;
     for (const entry of this.byWord.get(title[0]) ?? []) {
       const { mention: other, words = [] } = entry;
-      // "ujar Imam" after "Imam, salah satu petani": the name itself, the article's one person called so.
-      if (other.kind === 'name' && other.entity === 'person' && words.at(-1) === title[0]) names.set(other.name, entry);
+      if (other.kind !== 'name' || other.entity !== 'person' || words.at(-1) !== title[0]) continue;
+      if (words.length >= 2) names.set(other.name, entry);
+      else alone ??= entry;
     }
-    const [only, ...others] = names.values();
+    const [only = alone, ...others] = names.values();
     return only && !others.length ? this.fromName(only.mention) : undefined;
   }
 
@@ -868,15 +898,20 @@ function introducedAsPerson(paragraph: string, word: string, lex: Lexicon): bool
     if (/[\p{L}\p{N}]/u.test(paragraph[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(paragraph[at + word.length] ?? '')) continue;
     const after = paragraph.slice(at + word.length, at + word.length + 96);
     if (/^\s+(?:kepada|to)\s/.test(after) && toldThenSaid(tokenize(after), 0, lex)) return true;
+    // "Tan, a flower seller for …": an English article, then a word for a person, maybe after another.
+    const described = /^,\s+an?\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(after);
+    if (described && (isPersonWord(described[1]) || isPersonWord(described[2] ?? ''))) return true;
     const match = AFTER_NAME.exec(after.slice(0, 48));
-    if (!match || !/^\p{Ll}/u.test(match[4])) continue;
+    if (!match) continue;
     const [, age, comma, oneOf, following] = match;
+    // "Fendi, Pemilik Toko Beras Jaya, mengatakan": a title after the comma may be capitalised.
+    if (!/^\p{Ll}/u.test(following) && !(comma && isPersonWord(following.toLowerCase()))) continue;
     // "Nurmala juga mengatakan": an adverb may come between the name and its verb.
     const next =
       !comma && !oneOf && lex.adverbs.has(following) ? (/^\s+(\p{L}+)/u.exec(after.slice(match[0].length))?.[1] ?? '') : following;
     const saying = lex.verbs.has(next) || lex.inverted.has(next);
     // "Wiji salah satu petani": one of a kind of person, described with no comma too; "Damiri (70) petani singkong".
-    if (comma || oneOf ? isPersonWord(next) : saying || (age?.startsWith('(') && isPersonWord(next))) return true;
+    if (comma || oneOf ? isPersonWord(next.toLowerCase()) : saying || (age?.startsWith('(') && isPersonWord(next))) return true;
   }
   return false;
 }

@@ -1878,4 +1878,74 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Parking\n\n“It is a way to collect payment,” said Ryan Nickel, the city manager.\n\nDowntown Brandon has about 600 parking meters, Nickel said, which made a profit of $110,000.\n\nAfter the cost of enforcement, it isn’t “a huge money maker,” he added.';
     assert.equal(speakerOf(nickel, 'money maker', 'en'), 'Ryan Nickel');
   });
+
+  test('"Selamet sebagai penjual air …" with "Senada dengan selamet" later, and "Tajudin (25) sebagai konsumen PDAM": each one', () => {
+    const selamet =
+      'Air\n\nSudah Hampir sebulan warga tidak mendapat air.\n\nDalam hal ini, Selamet sebagai penjual air bersih juga mengakui dampak krisis.\n\n“Saya juga dengar air PDAM itu tidak ngalir,” terangnya.\n\nSenada dengan selamet, Hj Marawah juga merasakan dampaknya.';
+    assert.equal(speakerOf(selamet, 'tidak ngalir', 'id'), 'Selamet');
+    const tajudin =
+      'Air\n\n“Dua kali dilaporkan,” terang Ari.\n\nHal serupa terjadi pada warga lainnya, Tajudin Nor (25) sebagai konsumen PDAM menyampaikan keresahannya. Ia menyebut, keluhan serupa banyak beredar.\n\n“Direktur PDAM harus memberikan kompensasi,” ujarnya.';
+    assert.equal(speakerOf(tajudin, 'memberikan kompensasi', 'id'), 'Tajudin Nor');
+  });
+
+  test('"PT Santosa Utama Lestari, Unit Madapangga Rp 4.700" then "sebut bapak … ini": no company or amount is a person', () => {
+    const text =
+      'Jagung\n\nWahyudin Ahyadin, petani jagung asal Desa Kala, mengeluhkan harga jagung.\n\nHarga beli jagung PT Santosa Utama Lestari, Unit Madapangga Rp 4.700 per kilogram.\n\n"Harga jagung akan turun," sebut bapak dua orang putri ini.\n\n"Mohon maaf, kita sedang ada meeting," jawab salah satu karyawan PT Santoso Utama Lestari.';
+    assert.equal(speakerOf(text, 'akan turun', 'id'), 'Wahyudin Ahyadin');
+    assert.match(speakerOf(text, 'sedang ada meeting', 'id'), /^Salah satu karyawan/);
+  });
+
+  test('"Fendi, Pemilik Toko Beras Jaya di Pasar KM 5, mengatakan …" then "katanya": the shop owner, not the shop', () => {
+    const text =
+      'Beras\n\n“Mahal,” kata Minah, salah seorang pemilik warung.\n\nFendi, Pemilik Toko Beras Jaya di Pasar KM 5, mengatakan, beras Bulog dijual Rp9.000 per kilogram.\n\n“Beras premium 5 Kg 69.000,” katanya.';
+    assert.equal(speakerOf(text, 'Beras premium', 'id'), 'Fendi');
+  });
+
+  test('a quotation in two apostrophes over three paragraphs, each opened again: one quotation', () => {
+    const text =
+      "Water\n\n''We've had no water for 10 days,'' said resident Somchai Wong. ''This shortage happens every month.\n\n''We have to buy in truckloads of water.\n\n''The council officials never seem worried.''";
+    const { article } = extractForReview(text, { lang: 'en' });
+    assert.equal(article.quotes.length, 2);
+    assert.match(
+      article.quotes[1].text,
+      /^This shortage happens every month\.\n\nWe have to buy .*\n\nThe council officials never seem worried\.$/,
+    );
+  });
+
+  test('"Tan, a flower seller for 25 years, said …" and, after "The residents say …", "the woman lamented": the ones named', () => {
+    const tan =
+      'Flowers\n\n“Sales are slow,” said Kadat Abong, a trader.\n\nTan, a flower seller for more than 25 years, said he had to clear the stock every day.\n\n“A chrysanthemum cannot be sold next week,” he pointed out.';
+    assert.equal(speakerOf(tan, 'chrysanthemum', 'en'), 'Tan');
+    const woman =
+      'Water\n\nSpeaking on Thursday, Claudia Clayton, a resident of Trench Town, said they are charged for trucked water.\n\nThe residents say it costs $7,000 to fill a tank.\n\n"We waan know a how long dis aguh keep up for," the woman lamented.';
+    assert.equal(speakerOf(woman, 'how long dis', 'en'), 'Claudia Clayton');
+  });
+
+  test('"wrote Facebook page Complaint Singapore member Sue Tan" and "said Facebook user Car Fei Yin": the people, not Facebook', () => {
+    const text =
+      'Hoarding\n\n“I have been complaining for 2 years,” wrote Facebook page Complaint Singapore member Sue Tan on Monday.\n\n“This is very dangerous,” said Facebook user Car Fei Yin.';
+    assert.equal(speakerOf(text, 'complaining for 2 years', 'en'), 'Sue Tan');
+    assert.equal(speakerOf(text, 'very dangerous', 'en'), 'Car Fei Yin');
+  });
+
+  test('a transcript\'s label "Emma Jones – Market Vendor" above a quotation: the one labelled', () => {
+    const text =
+      'Market\n\nSome market vendors expressed concerns about the works.\n\nEmma Jones – Market Vendor\n\n“They supposed to fix it back. We will not give them no more money.”\n\nAnton Wade – Market Vendor\n\n“Nothing surprises me anymore, because we were never told.”';
+    assert.equal(speakerOf(text, 'fix it back', 'en'), 'Emma Jones');
+    assert.equal(speakerOf(text, 'Nothing surprises me', 'en'), 'Anton Wade');
+  });
+
+  test('"For Sairusi Vula, a market vendor for five years, this work …" then a quotation alone: the vendor, unsure', () => {
+    const text =
+      'Market\n\n“Sales were weak,” said Jane Doe.\n\nFor Sairusi Vula, a market vendor for five years, this work has been a support for his family.\n\n“The prices of goods in the market will continue to rise.”';
+    const got = attributionOf(text, 'continue to rise', 'en');
+    assert.equal(got.name, 'Sairusi Vula');
+    assert.equal(got.confidence, 'medium');
+  });
+
+  test('"National Capital District Governor, Powes Kila" then "…" NCD Governor said.": the governor, by the initials', () => {
+    const text =
+      'Water\n\nNational Capital District Governor, Powes Kila has appealed to residents to be patient.\n\n"It is not an acceptable situation." NCD Governor said.';
+    assert.equal(speakerOf(text, 'acceptable situation', 'en'), 'Powes Kila');
+  });
 });
