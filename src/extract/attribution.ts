@@ -224,7 +224,7 @@ function mentionAfter(para: Paragraph, mentions: Mention[], tokens: Token[], at:
     const found = mentions.find((mention) => mention.start === token.start && isSpeakerMention(mention));
     // "kata pedagang ikan Bincen, Joni": a word for a person, where they work, then their name.
     const holder = described && found?.kind === 'name' && !found.role ? nameAfterComma(para, mentions, found) : undefined;
-    if (found) return holder ?? demonstrated(para, found, tokens, lex);
+    if (found) return holder ?? holderAfterOrganisations(para, found, mentions) ?? demonstrated(para, found, tokens, lex);
   }
   return undefined;
 }
@@ -255,6 +255,8 @@ function demonstrated(para: Paragraph, mention: Mention, tokens: Token[], lex: L
  * "said Calaparan village chief Jose Reyes": a place, a word or two of what it heads, then a title in lower case.
  */
 function titledAfter(para: Paragraph, first: Mention, mentions: Mention[], lex: Lexicon): Mention | undefined {
+  const chained = holderAfterOrganisations(para, first, mentions);
+  if (chained) return chained;
   const next = mentions.find((mention) => mention.start >= first.end && mention.start - first.end <= 40);
   if (next && isNamedPerson(next) && next.role && /^(?:\s+(?:\p{Lu}[\p{L}-]*|\d+))*\s+$/u.test(para.masked.slice(first.end, next.start)))
     return next;
@@ -267,6 +269,23 @@ function titledAfter(para: Paragraph, first: Mention, mentions: Mention[], lex: 
     between.every((word) => !lex.boundaries.has(word) && !lex.verbs.has(word) && !lex.adverbs.has(word))
     ? holder
     : undefined;
+}
+
+/**
+ * "said Khwairamband Keithel Street Vendors’ Welfare Association (KhKSVWU) president Laitonjam Beda": after names of
+ * organisations or places one after another (a possessive's mark between), the name a title in lower case opens.
+ */
+function holderAfterOrganisations(para: Paragraph, first: Mention, mentions: Mention[]): Mention | undefined {
+  if (first.kind !== 'name' || first.role || (first.entity !== 'org' && first.entity !== 'place')) return undefined;
+  let end = first.end;
+  for (const mention of mentions) {
+    if (mention.start < end) continue;
+    if (!/^['’]?\s{1,3}$/.test(para.masked.slice(end, mention.start))) return undefined;
+    if (isNamedPerson(mention)) return mention.role && /^\p{Ll}/u.test(para.masked.charAt(mention.start)) ? mention : undefined;
+    if (mention.kind !== 'name' || mention.role || (mention.entity !== 'org' && mention.entity !== 'place')) return undefined;
+    end = mention.end;
+  }
+  return undefined;
 }
 
 /** Nothing, or a lower-case Indonesian word for a kind of place: "kota", "kabupaten", "provinsi". */
@@ -356,7 +375,7 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
     const onBehalf = tokens.some(
       (token, t) => t < k && token.start > (opening?.end ?? 0) && token.lower === 'behalf' && tokens[t + 1]?.lower === 'of',
     );
-    if (isNamedPerson(opening) && (onBehalf || !isNamedPerson(earlier[earlier.length - 1]))) {
+    if (isNamedPerson(opening) && (onBehalf || describedWithArticle(tokens, opening) || !isNamedPerson(earlier[earlier.length - 1]))) {
       const lead = tokens.filter((token) => token.start >= from && token.end <= opening.start && token.word);
       const next = tokens.find((token) => token.start >= opening.end);
       if (!lead.some((token) => lex.boundaries.has(token.lower)) && next?.text === ',') return opening;
@@ -386,6 +405,17 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
     return chosen && affiliationOf(chosen, mentions, tokens, from, lex);
   }
   return undefined;
+}
+
+/**
+ * "Bienvenidido Eleccion, 48, a member of the Alyansa sang nga Mangunguma sa Igbaras, said": a name, an age maybe, then
+ * a description opened by an article; whatever names the description holds are not who speaks.
+ */
+function describedWithArticle(tokens: Token[], opening: Mention): boolean {
+  let k = tokens.findIndex((token) => token.start >= opening.end);
+  if (tokens[k]?.text !== ',') return false;
+  if (/^\d{1,3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ',') k += 2;
+  return /^(?:a|an)$/.test(tokens[k + 1]?.lower ?? '') && Boolean(tokens[k + 2]?.word) && !tokens[k + 2].cap;
 }
 
 /** Words that open a clause of their own inside a description: "a man who", "Budi and a friend". */
@@ -931,6 +961,8 @@ function participleOpens(tokens: Token[], first: number, lex: Lexicon): boolean 
     !next?.word ||
     !/^\p{Ll}/u.test(next.text) ||
     lex.verbs.has(next.lower) ||
+    // "Outgoing mayor Jim Henson …", "Retired teacher Ann Lee …": an adjective before a title.
+    isPersonWord(next.lower) ||
     // "According to Phillips, …" opens with the one who speaks.
     lex.preps.some((prep) => prep.startsWith(`${tokens[first].lower} `))
   )

@@ -188,8 +188,9 @@ export function extractWith(
       // "Apalagi pasangan X menurutnya …": the "-nya" of a speech cue, not the subject, is who the story is about.
       const cued = lex.lang === 'id' || REPORTED_ASIDE.test(para.masked.slice(from, to)) ? attributeBefore(para, from, to, lex) : undefined;
       const byCue = cued?.kind === 'pronoun' && /nya$/i.test(cued.name);
-      // "Downtown Brandon has about 600 parking meters, Nickel said, which …": the one the aside says said it.
-      const aside = lex.lang === 'en' && isNamedPerson(cued);
+      // "Downtown Brandon has about 600 parking meters, Nickel said, which …", "Ruas jalan … paling parah, lanjut Mamahit,
+      // ada di …": the one the aside says said it.
+      const aside = isNamedPerson(cued) && (lex.lang === 'en' || invertedAside(para, from, to, lex));
       const mention = (byCue || aside ? cued : subject) ?? attributeBefore(para, from, to, lex);
       const entity = mention && speakers.resolve(mention, p, byCue ? undefined : subject);
       if (entity) speakers.mention(entity);
@@ -361,7 +362,7 @@ function prepare(paragraphs: string[], lex: Lexicon, publishedAt: string | undef
   const datelined = blankDateline(withDateline[0] ?? '') !== withDateline[0] ? 0 : 1;
   const narrative = withDateline.map((masked, index) => {
     const prose = (index === datelined ? blankDateline(masked) : masked).replace(BACKTICK_APOSTROPHE, '’');
-    return lex.lang === 'id' ? blankListedUnits(blankDegrees(prose)) : prose;
+    return lex.lang === 'id' ? blankListedUnits(blankDegrees(prose)) : prose.replace(DASHED_CLAUSE, (clause) => ' '.repeat(clause.length));
   });
   const glued = gluedOpenings(paragraphs, spans);
   const paras: Paragraph[] = narrative.map((masked, index) => {
@@ -399,6 +400,20 @@ function prepare(paragraphs: string[], lex: Lexicon, publishedAt: string | undef
   );
   const opensLeft = spans.some((span) => paragraphs[span.para][span.open] === '“');
   return { lex, paragraphs, paras, spans, speakers, index, dates, opensLeft };
+}
+
+/**
+ * "Cllr Glynn — who was appointed Mayor at the meeting — made the suggestion and said …": a clause between dashes about
+ * the subject, blanked (offsets hold) so that nothing in it reads as the one who said.
+ */
+const DASHED_CLAUSE = /\s[—–]\s(?:who|which)\s[^—–]{1,120}?\s[—–](?=\s)/gu;
+
+/** ", lanjut Mamahit,": an Indonesian verb of saying and a name, between commas inside the sentence. */
+function invertedAside(para: Paragraph, from: number, to: number, lex: Lexicon): boolean {
+  const tokens = tokensIn(para, from, to);
+  return tokens.some(
+    (token, k) => token.text === ',' && k > 0 && lex.inverted.has(tokens[k + 1]?.lower ?? '') && Boolean(tokens[k + 2]?.cap),
+  );
 }
 
 /** ", Nickel said, which …", ", the mayor added.": an English aside naming who reported the sentence. */
@@ -472,10 +487,11 @@ function checkOptions(options: ExtractOptions): void {
 
 /**
  * "KYIV, Oct 7 (Reuters) - ", "Jakarta - ", "MOSCOW (AP) — ": blanked, keeping offsets. Every run is bounded (a
- * dateline's words, its spaces), so that no text makes the pattern backtrack for long.
+ * dateline's words, its spaces), so that no text makes the pattern backtrack for long. Not "Cllr Glynn — who was …": a
+ * clause about a name opening the story.
  */
 const DATELINE =
-  /^([\p{Lu}][\p{L}.'-]{0,40}(?:\s{1,8}[\p{Lu}][\p{L}.'-]{0,40}){0,2})(?:,\s?[^-–—()\n]{1,30}?)?\s{0,8}(?:\([^)]{1,40}\)\s{0,8})?(?:-{1,2}|–|—)\s+/u;
+  /^([\p{Lu}][\p{L}.'-]{0,40}(?:\s{1,8}[\p{Lu}][\p{L}.'-]{0,40}){0,2})(?:,\s?[^-–—()\n]{1,30}?)?\s{0,8}(?:\([^)]{1,40}\)\s{0,8})?(?:-{1,2}|–|—)\s+(?!(?:who|which|whose)\s)/u;
 
 /**
  * "LAHORE: ", "ISLAMABAD, Pakistan: ": a city in capitals and a colon, as South Asian papers write it; not "SMITH: “…”",

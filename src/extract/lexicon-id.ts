@@ -5,7 +5,7 @@ const INVERTED = words(`
   kata ujar ucap tutur jelas tegas ungkap imbuh tambah sebut terang lanjut pungkas papar beber
   tandas kilah sambung timpal seru tanya tulis bilang cetus urai ingat harap pinta ajak kisah
   kenang klaim sesal keluh canda tukas jawab sahut ulas nilai imbau desak aku akui tuding
-  celoteh kelakar gurau seloroh pesan sindir singgung kritik tutup teriak kesal cerita duga
+  celoteh kelakar gurau seloroh pesan sindir singgung kritik tutup teriak kesal cerita duga sembur
 `);
 
 /** Verbs of saying that follow their subject: "Budi mengatakan". */

@@ -159,14 +159,14 @@ export const PERSON_NOUNS = words(`
   fiancee fiancée bystander witness shopper customer fan source man woman girl boy officer official
   spokesman spokeswoman spokesperson member owner worker employee passenger driver student teacher
   doctor nurse lawyer attorney prosecutor judge minister mayor councillor councilor campaigner
-  protester activist survivor local teenager pensioner motorist diver pilot manager foreman
+  protester activist survivor local teenager pensioner motorist motorcyclist cyclist diver pilot manager foreman
   shopkeeper commuter traveller traveler eyewitness passer-by pedestrian tourist visitor homeowner tenant
   landlord patient mum mom dad grandparent pupil volunteer supporter voter trader vendor
   guard security-guard mechanic engineer labourer laborer builder contractor cleaner hawker seller businessman
   businesswoman entrepreneur chef cook waiter waitress cashier miner soldier veteran athlete runner
   lecturer headteacher pastor priest cleric artist musician writer journalist photographer
   electrician plumber carpenter tailor barber baker butcher porter caretaker housewife homemaker retiree
-  graduate youth boss operator farmer fisherman player tactician gaffer mogul tycoon inhabitant citizen
+  graduate youth boss operator farmer fisherman player tactician gaffer mogul tycoon inhabitant citizen politician
   pasien petugas pengunjung pembeli penjual pengemudi pengendara pemudik relawan tetangga pelajar santri
   jemaah peserta pendukung suporter wisatawan pelanggan konsumen penghuni nasabah pekerja pengguna pria wanita
   perempuan remaja pemuda pemudi gadis ibu bapak mama

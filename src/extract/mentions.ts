@@ -1657,12 +1657,17 @@ function mergeAppositions(text: string, mentions: Mention[], lang: Lexicon['lang
         merged.splice(merged.length - held.mentions, held.mentions, { ...mention, start: held.start, role: held.role, org: held.org });
         continue;
       }
-      if (previous.kind === 'definite' && isName(mention)) {
+      // Not "as mayor of the town council, Cllr Gabrielle McFadden said": a name with an honorific is a person's.
+      if (
+        previous.kind === 'definite' &&
+        isName(mention) &&
+        !HONORIFICS.has(text.slice(mention.start).split(/[\s.]/, 1)[0].toLowerCase())
+      ) {
         merged[merged.length - 1] = { ...mention, start: previous.start, entity: 'org' };
         continue;
       }
-      // "seorang ibu yang tinggal di seputaran jalan Tangki, Ros (47)": a description that ends where the person lives,
-      // then the name.
+      // "seorang ibu yang tinggal di seputaran jalan Tangki, Ros (47)", "a commercial motorcyclist in Jennipleta, Josiah
+      // kerkulah": a description that ends where the person lives, then the name.
       const described = merged[merged.length - 2];
       const lives = described && text.slice(described.end, previous.start);
       if (
@@ -1672,7 +1677,7 @@ function mergeAppositions(text: string, mentions: Mention[], lang: Lexicon['lang
         isName(mention) &&
         lives.length <= 40 &&
         LOWER_WORDS.test(lives) &&
-        /\s(?:di|asal|dari)\s/.test(lives)
+        /\s(?:di|asal|dari|in|from|at)\s/.test(lives)
       ) {
         merged.splice(-2, 2, { ...mention, start: described.start, role: roleOf(text, described) });
         continue;

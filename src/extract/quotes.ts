@@ -99,7 +99,7 @@ function closeAt(text: string, from: number, opener: string): number {
       code !== 0x2018 &&
       isTwoApostrophes(text, at) &&
       !/\p{L}/u.test(text[at + 2] ?? ' ') &&
-      (opener === '"' || (opener === '“' && !usualCloserAfter(text, at, 0x201d)))
+      (opener === '"' || (opener === '“' && (!usualCloserAfter(text, at, 0x201d) || reopensAfter(text, at + 2))))
     )
       return at;
     if (opener === '“' && code === 0x201c && isSpace(text.charCodeAt(at - 1)) && /\p{L}/u.test(text[at + 1] ?? ' ')) {
@@ -123,6 +123,15 @@ function closeAt(text: string, from: number, opener: string): number {
     if (!/\p{L}/u.test(text[at + 1] ?? ' ') && !(code === 0x22 && usualCloserAfter(text, at, codes[0]))) return at;
   }
   return -1;
+}
+
+/**
+ * Is the next curly double mark after `from` (within a sentence or two) a left one: "“…,’’ he said. “And when …”" opens
+ * a second quotation?
+ */
+function reopensAfter(text: string, from: number): boolean {
+  const next = text.slice(from, from + 200).search(/[“”]/);
+  return next >= 0 && text[from + next] === '“';
 }
 
 /** Verbs of saying after a quotation ("kata", "ujarnya", "pungkas", "said"), as a closing mark typed wrong comes before. */

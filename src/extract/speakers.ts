@@ -623,6 +623,18 @@ export class Speakers {
       if (byKind && !byKind.org && wordsOf(byKind.role ?? '').some((word) => this.lex.definiteHeads.has(word))) return byKind;
       // "Ulinzi tactician Benjamin Nyangweso" read as two people: whose title it is cannot be told, and no one is better than a guess.
       if (this.index.some(({ mention: other }) => other.kind === 'name' && fold(other.name) === fold(mention.org!))) return this.unknown();
+      // "Cllr Glynn said …" then "The Fianna Fáil councillor said …": a party no one was named at describes the one the
+      // story is talking of, when no other title of theirs is known.
+      const current = this.recent[this.recent.length - 1];
+      if (
+        this.lex.lang === 'en' &&
+        current?.kind === 'person' &&
+        !current.described &&
+        !current.unknown &&
+        (!current.role || wordsOf(current.role).includes(fold(head))) &&
+        this.plausible(current)
+      )
+        return current;
       return this.describedPerson(mention, head);
     }
     for (let k = this.recent.length - 1; k >= 0; k--) {

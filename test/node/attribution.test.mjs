@@ -1948,4 +1948,49 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Water\n\nNational Capital District Governor, Powes Kila has appealed to residents to be patient.\n\n"It is not an acceptable situation." NCD Governor said.';
     assert.equal(speakerOf(text, 'acceptable situation', 'en'), 'Powes Kila');
   });
+
+  test('"In her first address as mayor of the town council, Cllr Ann Foy said …" and "Outgoing mayor Jim Hart …, but said he …"', () => {
+    const text =
+      'Council\n\nCllr Kevin Moore spoke of a begging bowl.\n\nIn her first address as mayor of the town council, Cllr Ann Foy said it is a matter of sadness to her.\n\n“It’s no accident that other towns are doing well,” she said.\n\nOutgoing mayor Jim Hart shares those concerns, but said he doesn’t expect a begging bowl.\n\n“People should go to Mullingar and fight their corner,” he said.';
+    assert.equal(speakerOf(text, 'no accident', 'en'), 'Ann Foy');
+    assert.equal(speakerOf(text, 'fight their corner', 'en'), 'Jim Hart');
+  });
+
+  test('"Cllr Glenn — who was appointed Mayor at the meeting — … said “…”" opening the story, then "The Fianna Fáil councillor said"', () => {
+    const text =
+      'Calls for a council meeting outside of Mullingar were made on Monday.\n\nCllr Glenn — who was appointed Mayor at the meeting — made the suggestion and said a meeting could be held “in one of the rural areas”. The Fianna Fáil councillor said he hoped he would receive “a load of proposals” for destinations.';
+    assert.equal(speakerOf(text, 'rural areas', 'en'), 'Glenn');
+    assert.equal(speakerOf(text, 'load of proposals', 'en'), 'Glenn');
+  });
+
+  test('"said Keithel Street Vendors’ Welfare Association (KSVWA) president Laitonjam Beda": the president', () => {
+    const text =
+      'Vendors\n\n“Please save and protect our rights to live,” said Keithel Street Vendors’ Welfare Association (KSVWA) president Laitonjam Beda.';
+    assert.equal(speakerOf(text, 'rights to live', 'en'), 'Laitonjam Beda');
+  });
+
+  test('"Ben Ramos, 48, a member of the Alyansa sang nga Mangunguma sa Igbaras, said …" and "a motorcyclist in Jennipleta, Josiah"', () => {
+    const ramos =
+      'Rice\n\nBen Ramos, 48, a member of the Alyansa sang nga Mangunguma sa Igbaras, said the price of rice "just keeps on going up."';
+    assert.equal(speakerOf(ramos, 'going up', 'en'), 'Ben Ramos');
+    const josiah =
+      'Roads\n\n“Bad roads are making things very difficult for us,” said a commercial motorcyclist in Jennipleta, Josiah Kollie.';
+    assert.equal(speakerOf(josiah, 'very difficult', 'en'), 'Josiah Kollie');
+  });
+
+  test('"“They come here every night,’’ he said. “And when they come …”": two quotations, the first closed by two marks', () => {
+    const text =
+      'Compound\n\nFrancis Papay says he sees young people smoking at night.\n\n“They come here every night at about 12am,’’ he said. “And when they come they will embarrass us.”';
+    const { article } = extractForReview(text, { lang: 'en' });
+    assert.deepEqual(
+      article.quotes.map((quote) => quote.text),
+      ['They come here every night at about 12am', 'And when they come they will embarrass us.'],
+    );
+  });
+
+  test('"Ruas jalan (Tatelu, Pinilih, Klabat) paling parah, lanjut Mamahit, …" then "semburnya": Mamahit, not Klabat', () => {
+    const text =
+      'Jalan\n\n“Truk lalu-lalang merusak jalan,” keluh Feky Mamahit warga Desa Tatelu.\n\nRuas jalan provinsi (Tatelu, Pinilih, Klabat) paling parah, lanjut Mamahit, ada di wilayah Kalutai.\n\n“Sampai hari ini kami tidak pernah lihat ada perbaikan,” semburnya.';
+    assert.equal(speakerOf(text, 'tidak pernah lihat', 'id'), 'Feky Mamahit');
+  });
 });
