@@ -353,6 +353,14 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
       const comma = opening && tokens.find((token) => token.start >= opening.end);
       if (opening && opening !== held && isNamedPerson(opening) && comma?.text === ',' && comma.end <= of.start) return opening;
     }
+    // "Mr Solomone Vaikeli, an Agriculture Officer from the Ministry of Agriculture Food, Forests and Fisheries said": the
+    // titled name the clause opens with, then where the title is held.
+    const opening = mentions.find((mention) => mention.start >= from);
+    if (adjacent.length && opening !== adjacent[adjacent.length - 1] && isNamedPerson(opening) && opening?.role) {
+      const rest = tokens.filter((token) => token.start >= opening.end && token.end <= previous.end);
+      if (/^(?:from|of|at)$/.test(rest[0]?.lower ?? '') && rest.every((token) => !token.word || !lex.verbs.has(token.lower)))
+        return opening;
+    }
     if (adjacent.length) {
       const last = adjacent[adjacent.length - 1];
       return relativeClauseOf(last, mentions, tokens, from) ?? affiliationOf(last, mentions, tokens, from, lex);
@@ -415,7 +423,9 @@ function describedWithArticle(tokens: Token[], opening: Mention): boolean {
   let k = tokens.findIndex((token) => token.start >= opening.end);
   if (tokens[k]?.text !== ',') return false;
   if (/^\d{1,3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ',') k += 2;
-  return /^(?:a|an)$/.test(tokens[k + 1]?.lower ?? '') && Boolean(tokens[k + 2]?.word) && !tokens[k + 2].cap;
+  if (!/^(?:a|an)$/.test(tokens[k + 1]?.lower ?? '') || !tokens[k + 2]?.word) return false;
+  // "Mr Solomone Vaikeli, an Agriculture Officer from the Ministry of …": a capitalised title too.
+  return !tokens[k + 2].cap || [2, 3, 4].some((n) => tokens[k + n]?.word && ROLE_WORDS.has(tokens[k + n].lower));
 }
 
 /** Words that open a clause of their own inside a description: "a man who", "Budi and a friend". */
@@ -693,6 +703,18 @@ export function attributeAfter(para: Paragraph, from: number, to: number, lex: L
   return undefined;
 }
 
+/**
+ * "Seorang penambang yang tidak mau namanya di tuliskan berkata, …": an Indonesian description of someone opening the
+ * sentence, a clause about them, then the verb of saying (with no other person between).
+ */
+function describedOpener(mentions: Mention[], tokens: Token[], verb: number, lex: Lexicon): Mention | undefined {
+  const first = mentions[0];
+  if (lex.lang !== 'id' || first?.kind !== 'indefinite' || first.start !== tokens.find((token) => token.word)?.start) return undefined;
+  return mentions.every((mention) => mention === first || mention.start > tokens[verb].start || mention.kind === 'pronoun')
+    ? first
+    : undefined;
+}
+
 /** Speaker mention for a quotation preceded by `masked[from..to)`: `Budi mengatakan, `, `Menurut dia, `. */
 export function attributeBefore(para: Paragraph, from: number, to: number, lex: Lexicon): Mention | undefined {
   const tokens = tokensIn(para, from, to);
@@ -750,7 +772,8 @@ export function attributeBefore(para: Paragraph, from: number, to: number, lex: 
     return (
       mentionBefore(mentions, tokens, cue.at, lex, from) ??
       describedBefore(para, tokens, cue.at, lex, from) ??
-      (needsSentenceSubject(tokens, cue, lex) ? sentenceSubject(para, from, to, lex) : undefined)
+      (needsSentenceSubject(tokens, cue, lex) ? sentenceSubject(para, from, to, lex) : undefined) ??
+      describedOpener(mentions, tokens, cue.at, lex)
     );
   }
   return undefined;
@@ -925,10 +948,17 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
     lead.length === 2 &&
     isPersonWord(lead[0].lower) &&
     lex.boundaries.has(lead[1].lower);
+  // "Lain lagi dengan Rini (bukan nama sebenarnya) pemilik toko …": the one the story turns to.
+  const turnsTo =
+    lex.lang === 'id' &&
+    /^(?:lain lagi|berbeda|begitu (?:juga|pula)|demikian (?:juga|pula)|sama halnya) dengan$/.test(
+      lead.map((token) => token.lower).join(' '),
+    );
   // "Truk itu dikemudikan oleh Muhamad Sulhanudin", "driven by …": the agent of a passive is no subject either.
   if (
     !opening &&
     !placed &&
+    !turnsTo &&
     (passiveAgentOf(para, start, first) || lead.some((_token, k) => boundsPhrase(lead, k, lex)) || lead.length > 8)
   )
     return passiveAgent(tokens, mentions, lex);
@@ -1048,9 +1078,12 @@ function passiveAgent(tokens: Token[], mentions: Mention[], lex: Lexicon): Menti
     const k = firstTokenFrom(tokens, mention.start);
     if (tokens[k]?.start !== mention.start) continue;
     // "Hal yang sama diungkapkan oleh Fajar", "Dampak … dirasakan oleh Nyoman Widiarta salah seorang nelayan": after
-    // "oleh" ("by"), only who said or felt it ("dikemudikan oleh X" tells what was done to the truck).
-    const by = tokens[k - 1]?.lower === 'oleh';
-    const verb = by ? tokens[k - 2] : tokens[k - 1];
+    // "oleh" ("by"), only who said or felt it ("dikemudikan oleh X" tells what was done to the truck). "oleh penambang
+    // berinisial Ed": a word for the person and "named" may come first.
+    let j = k - 1;
+    if (/^(?:bernama|berinisial)$/.test(tokens[j]?.lower ?? '') && isPersonWord(tokens[j - 1]?.lower ?? '')) j -= 2;
+    const by = tokens[j]?.lower === 'oleh';
+    const verb = by ? tokens[j - 1] : tokens[k - 1];
     if (!verb?.word || verb.cap) continue;
     if (by ? SAID_OR_FELT.test(verb.lower) : !mention.role && /^di\p{L}{3,}(?:kan|i)$/u.test(verb.lower)) return mention;
   }

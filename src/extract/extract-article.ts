@@ -368,7 +368,8 @@ function prepare(paragraphs: string[], lex: Lexicon, publishedAt: string | undef
   const paras: Paragraph[] = narrative.map((masked, index) => {
     const sentences = splitSentencesAt(sentenceSpans(masked), glued[index]);
     const starts = new Set<number>();
-    for (const sentence of sentences) starts.add(sentence[0]);
+    // A blanked dateline leaves spaces before the first word: the word still opens the sentence ("Saban hari …").
+    for (const sentence of sentences) starts.add(sentence[0]).add(sentence[0] + leadingSpaces(masked, sentence[0]));
     return { masked, sentences, starts };
   });
   // Words the article capitalises in mid-sentence: names, not sentence-initial capitals.
@@ -407,6 +408,13 @@ function prepare(paragraphs: string[], lex: Lexicon, publishedAt: string | undef
  * the subject, blanked (offsets hold) so that nothing in it reads as the one who said.
  */
 const DASHED_CLAUSE = /\s[—–]\s(?:who|which)\s[^—–]{1,120}?\s[—–](?=\s)/gu;
+
+/** How many white-space characters `text` has from `at` on (at most 200: a dateline's width). */
+function leadingSpaces(text: string, at: number): number {
+  let n = 0;
+  while (n < 200 && isSpace(text.charCodeAt(at + n))) n++;
+  return n;
+}
 
 /** ", lanjut Mamahit,": an Indonesian verb of saying and a name, between commas inside the sentence. */
 function invertedAside(para: Paragraph, from: number, to: number, lex: Lexicon): boolean {

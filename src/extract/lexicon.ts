@@ -169,7 +169,8 @@ export const PERSON_NOUNS = words(`
   graduate youth boss operator farmer fisherman player tactician gaffer mogul tycoon inhabitant citizen politician
   pasien petugas pengunjung pembeli penjual pengemudi pengendara pemudik relawan tetangga pelajar santri
   jemaah peserta pendukung suporter wisatawan pelanggan konsumen penghuni nasabah pekerja pengguna pria wanita
-  perempuan remaja pemuda pemudi gadis ibu bapak mama
+  perempuan remaja pemuda pemudi gadis ibu bapak mama penambang peternak pengrajin perajin pekebun petambak pembudidaya
+  politisi politikus jurnalis
 `);
 
 /** Titles one person holds at a time ("Ketua", "Kapolres"), unlike "Pemain" or "Anggota": an office. */
@@ -210,7 +211,7 @@ export const DEMONYMS = words(`
 export const HONORIFICS = words(`
   dr dr. drg prof prof. ir ir. h h. hj hj. kh mr mr. mrs mrs. ms ms. miss mx sir dame lord lady
   sen sen. rep rep. gov gov. gen gen. lt lt. col col. capt capt. sgt sgt. maj maj. adm adm. cmdr
-  st. rev rev. revd revd. fr fr. hon hon. jr jr. sr sr. cllr cllr. drs drs. cr cr. snr snr. const const. det det.
+  st. rev rev. revd revd. fr fr. hon hon. jr jr. sr sr. cllr cllr. coun coun. drs drs. cr cr. snr snr. const const. det det.
   insp insp. supt supt. cst cst. adv adv. pdt pdt.
   irjen brigjen kombes akbp akp iptu ipda aiptu bripka briptu kompol komjen jenderal letjen
   mayjen marsekal laksamana kolonel letkol mayor kapten pol pol. tni

@@ -210,6 +210,8 @@ function joinsRun(tokens: Token[], at: number): boolean {
     !/^\d/.test(token.text) &&
     !isDateWord(tokens, at) &&
     !/^Rp\d/.test(token.text) &&
+    // "Pukul 05.00 Wita": a time zone after the time.
+    !(/^wi(?:b|ta|t)$/i.test(token.text) && /\d$/.test(tokens[at - 1]?.text ?? '')) &&
     !(token.text === 'Rp' && /^\d/.test(tokens[at + 1]?.text ?? ''))
   );
 }

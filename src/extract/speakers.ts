@@ -357,6 +357,8 @@ export class Speakers {
       if (!/\s$/.test(lead)) continue;
       const before = lead.trimEnd().split(/\s+/).pop()?.toLowerCase() ?? '';
       if (this.lex.inverted.has(before) || this.lex.preps.some((prep) => prep.split(' ').pop() === before)) return true;
+      // "penambang berinisial Ed": the story says it is a name.
+      if (/^(?:bernama|berinisial|named)$/.test(before)) return true;
     }
     return false;
   }
@@ -492,12 +494,22 @@ export class Speakers {
     const byFirstName = new Set<string>();
     for (const { mention: other, words: otherWords = [] } of this.byWord.get(word) ?? []) {
       if (other.kind !== 'name' || other.entity !== 'person' || otherWords.length < 2) continue;
-      if (otherWords[otherWords.length - 1] === word) bySurname.add(otherWords.join(' '));
+      // "Olson" is no surname of "Jan Coffey-Olson": a double-barrelled one is used whole.
+      if (otherWords[otherWords.length - 1] === word) {
+        if (!/-[^\s-]+$/.test(other.name)) bySurname.add(otherWords.join(' '));
+      }
       // "Kamaruddin dan Uya Kuya" is two people, not a second Kamaruddin.
       else if (otherWords[0] === word && !otherWords.slice(1).some((other) => NAME_CONNECTORS.has(other)))
         byFirstName.add(otherWords.join(' '));
     }
-    const distinct = (names: string[]) => names.filter((name) => !names.some((other) => other !== name && other.includes(name))).length > 1;
+    // "Jongky Fonataba" is "Jongky R. Fonataba" with the initial left out.
+    const within = (name: string, other: string) => {
+      const words = name.split(' ');
+      let found = 0;
+      for (const word of other.split(' ')) if (word === words[found]) found++;
+      return found === words.length;
+    };
+    const distinct = (names: string[]) => names.filter((name) => !names.some((other) => other !== name && within(name, other))).length > 1;
     return distinct([...bySurname]) || distinct([...byFirstName]);
   }
 

@@ -153,7 +153,7 @@ export const SHORT_GIVEN_NAMES = new Set(['moh', 'muh', 'moch', 'mohd', 'muhd', 
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
   ...(
-    'mr mrs ms dr drg prof sen rep gov gen lt col capt sgt maj adm cmdr st jr sr inc corp co ltd no nos vs ' +
+    'mr mrs ms dr drg prof sen rep coun gov gen lt col capt sgt maj adm cmdr st jr sr inc corp co ltd no nos vs ' +
     'u.s u.k u.n e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec ir h hj pol kol bpk sdr dll dsb tsb rp ' +
     'a.n approx est fig dept univ pt cv tbk rev revd fr drs jl kec kab kel sta sto mt brgy atty engr supt insp cpl pvt det const snr hon ' +
     'akbp akp kompol iptu ipda aiptu bripka brigjen irjen kombes pdt adv'

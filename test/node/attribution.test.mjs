@@ -1993,4 +1993,44 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Jalan\n\n“Truk lalu-lalang merusak jalan,” keluh Feky Mamahit warga Desa Tatelu.\n\nRuas jalan provinsi (Tatelu, Pinilih, Klabat) paling parah, lanjut Mamahit, ada di wilayah Kalutai.\n\n“Sampai hari ini kami tidak pernah lihat ada perbaikan,” semburnya.';
     assert.equal(speakerOf(text, 'tidak pernah lihat', 'id'), 'Feky Mamahit');
   });
+
+  test('"said Coun. Gord Wolsten" and "Mr Sione Vaikeli, an Agriculture Officer from the Ministry of Agriculture Food, Forests and Fisheries said"', () => {
+    const coun = 'Hall\n\n“My personal opinion is let’s go,” said Coun. Gord Wolsten, who represents council on the committee.';
+    assert.equal(speakerOf(coun, 'personal opinion', 'en'), 'Gord Wolsten');
+    const officer =
+      'Squash\n\n“Squash season brings a lot of money,” Mr Sione Vaikeli, an Agriculture Officer from the Ministry of Agriculture Food, Forests and Fisheries said.';
+    assert.equal(speakerOf(officer, 'Squash season', 'en'), 'Sione Vaikeli');
+  });
+
+  test('"Olson said" in a story about Darcy Olson and councillor Jan Coffey-Olson: Darcy Olson, the double-barrelled name apart', () => {
+    const text =
+      'Water\n\n“It’s almost identical to the last one,” said Darcy Olson, the town’s administrator.\n\nHe responded to concerns from councillor Jan Coffey-Olson.\n\n“We’re hoping for a grant,” Olson said.';
+    assert.equal(speakerOf(text, 'hoping for a grant', 'en'), 'Darcy Olson');
+  });
+
+  test('"Seorang penambang yang tidak mau namanya di tuliskan berkata, “…”" and "oleh penambang berinisial Ed" then "ungkapnya"', () => {
+    const text =
+      'Timah\n\nSeorang penambang yang tidak mau namanya di tuliskan berkata, "Kami juga ucapkan terimakasih."\n\nHal senada diungkapkan oleh penambang berinisial Ed, laut ini milik bersama.\n\n"Biaya operasional kami juga tinggi pak," ungkapnya.';
+    assert.equal(speakerOf(text, 'ucapkan terimakasih', 'id'), 'Seorang penambang');
+    assert.equal(speakerOf(text, 'Biaya operasional', 'id'), 'Ed');
+  });
+
+  test('"Lain lagi dengan Rini (bukan nama sebenarnya)pemilik toko …. Ia mengatakan …" then "pungkasnya": Rini', () => {
+    const text =
+      'Listrik\n\n“Sa sudah cape,” kata Ulla, guru SD di Kota Fakfak.\n\nLain lagi dengan Rini (bukan nama sebenarnya)pemilik toko di kawasan pertokoan. Ia mengatakan, bahwa Ia mengalami kerugian.\n\n“Kalau kerugian pasti semua ada,” pungkasnya.';
+    assert.equal(speakerOf(text, 'kerugian pasti', 'id'), 'Rini');
+  });
+
+  test('"Jongky R. Fonataba,S.E.,M.M" then "Jongky Fonataba", "“…” Jelas Jongky.", "Mantan Jurnalis ini" and "politisi Demokrat itu"', () => {
+    const text =
+      'Air\n\nKeluhan warga disampaikan saat reses Wakil Ketua DPR Papua Barat Jongky R. Fonataba,S.E.,M.M di Kladufu.\n\nWakil Ketua DPR Papua Barat, Jongky Fonataba mengatakan, dirinya menjaring aspirasi.\n\n“Hampir semua warga kesulitan air bersih.” Jelas Jongky.\n\nMantan Jurnalis ini mengaku, persoalan air bersih hampir merata.\n\nMenurut politisi Demokrat itu, Pemerintah harus mengambil langkah cepat.\n\n“Masih banyak jaringan pipa yang bocor.” Ungkapnya.';
+    assert.equal(speakerOf(text, 'kesulitan air bersih', 'id'), 'Jongky Fonataba');
+    assert.equal(speakerOf(text, 'pipa yang bocor', 'id'), 'Jongky Fonataba');
+  });
+
+  test('a dateline, then "Saban hari Paulina Reni …", "Pukul 05.00 Wita, …" and "kata perempuan 37 itu": Paulina Reni', () => {
+    const text =
+      'Air\n\nFloresa.co – Saban hari Paulina Reni bangun subuh demi memburu air.\n\nPukul 05.00 Wita, warga Kampung Jong itu menenteng jerigen dan ember.\n\n“Kalau kami terlambat bangun, sudah banyak orang,” kata perempuan 37 itu.';
+    assert.equal(speakerOf(text, 'terlambat bangun', 'id'), 'Paulina Reni');
+  });
 });
