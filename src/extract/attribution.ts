@@ -1185,12 +1185,12 @@ export function nameAlone(para: Paragraph, from: number, lex: Lexicon): Mention 
   );
 }
 
+/** A name of two to four words, a dash and a title of up to six: "Emogene Jones – Market Vendor". */
+const LABEL = /^\s{0,3}\p{Lu}\p{L}+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\s{1,3}[–—-]\s{1,3}\p{Lu}\p{L}*(?:\s\p{L}+){0,5}\s*$/u;
+
 /** "Emogene Jones – Market Vendor": a paragraph that is only a name, a dash and a title labels the quotation after it. */
 export function labelAbove(para: Paragraph, lex: Lexicon): Mention | undefined {
-  const label = /^\s{0,3}\p{Lu}\p{L}+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\s{1,3}[–—-]\s{1,3}\p{Lu}[\p{L}]*(?:\s[\p{L}]+){0,5}\s*$/u.exec(
-    para.masked,
-  );
-  if (!label) return undefined;
+  if (!LABEL.test(para.masked)) return undefined;
   const dash = para.masked.search(/\s[–—-]\s/);
   return mentionsIn(para, 0, dash, lex).find((mention) => isNamedPerson(mention) && !para.masked.slice(mention.end, dash).trim());
 }

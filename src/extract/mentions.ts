@@ -1586,40 +1586,30 @@ function mergeAppositions(text: string, mentions: Mention[], lang: Lexicon['lang
       merged[merged.length - 1] = { ...mention, start: previous.start, role: previous.role, org: place };
       continue;
     }
-    // "Oliver Sanga, Iyunga resident in Mbeya city told …": a full name, then where the person lives and a word for one.
+    // After a full name and a comma, one word that says where the person lives: "Oliver Sanga, Iyunga resident in Mbeya
+    // city told …" (with a word for a person), "farmer Peter Sattler, Bridport, welcomed …" (alone, then a verb).
     if (
       lang === 'en' &&
       previous?.kind === 'name' &&
       previous.entity === 'person' &&
       previous.name.includes(' ') &&
-      !previous.role &&
       !previous.org &&
       mention.kind === 'name' &&
       mention.entity === 'person' &&
-      mention.role &&
+      mention.name &&
       !mention.name.includes(' ') &&
-      /^,\s*$/.test(between) &&
-      /\s\p{Ll}+$/u.test(text.slice(mention.start, mention.end)) &&
-      isPersonWord(mention.role.toLowerCase())
+      !mention.org &&
+      /^,\s*$/.test(between)
     ) {
-      merged[merged.length - 1] = { ...previous, end: mention.end, role: mention.role, org: mention.name };
-      continue;
-    }
-    // "farmer Peter Sattler, Bridport, welcomed …": one word between commas after a full name, then a verb, is where the
-    // person lives.
-    if (
-      lang === 'en' &&
-      previous?.kind === 'name' &&
-      previous.entity === 'person' &&
-      previous.name.includes(' ') &&
-      !previous.org &&
-      isName(mention) &&
-      !mention.name.includes(' ') &&
-      /^,\s*$/.test(between) &&
-      /^,\s+\p{Ll}/u.test(text.slice(mention.end, mention.end + 4))
-    ) {
-      merged[merged.length - 1] = { ...previous, end: mention.end, org: mention.name };
-      continue;
+      const resident =
+        !previous.role &&
+        mention.role &&
+        /\s\p{Ll}+$/u.test(text.slice(mention.start, mention.end)) &&
+        isPersonWord(mention.role.toLowerCase());
+      if (resident || (!mention.role && /^,\s+\p{Ll}/u.test(text.slice(mention.end, mention.end + 4)))) {
+        merged[merged.length - 1] = { ...previous, end: mention.end, ...(resident ? { role: mention.role } : {}), org: mention.name };
+        continue;
+      }
     }
     if (previous && /^\s*(?:\(\d{1,3}\)\s*|\d{1,3}\s*(?:tahun\s*)?|setempat\s*)?,\s*$/.test(between)) {
       // Not a group: "on behalf of the traders, Kariakoo businesspeople …".
