@@ -288,8 +288,11 @@ function holderAfterOrganisations(para: Paragraph, first: Mention, mentions: Men
   return undefined;
 }
 
-/** Nothing, or a lower-case Indonesian word for a kind of place: "kota", "kabupaten", "provinsi". */
-const PLACE_GAP = /^\s*(?:(?:kota|kabupaten|kab\.|provinsi|kecamatan|desa)\s+)?$/u;
+/**
+ * Nothing, or a lower-case Indonesian word for a kind of place: "kota", "kabupaten", "provinsi"; the title's short form in
+ * brackets may come first ("Kepala Satuan Lalu Lintas (Kasat Lantas) Polres Kolaka, IPTU …").
+ */
+const PLACE_GAP = /^(?:\s*\([^()]{1,20}\))?\s*(?:(?:kota|kabupaten|kab\.|provinsi|kecamatan|desa)\s+)?$/u;
 
 /** After a title and the unit or place it heads, capitalised words and an acronym in brackets at most, then a comma. */
 const TITLE_COMPLEMENT = /^(?:\s*\([^()]{1,20}\))?(?:\s+\p{Lu}[\p{L}\d-]*)*\s*,\s*$/u;
@@ -1083,9 +1086,12 @@ function passiveAgent(tokens: Token[], mentions: Mention[], lex: Lexicon): Menti
     let j = k - 1;
     if (/^(?:bernama|berinisial)$/.test(tokens[j]?.lower ?? '') && isPersonWord(tokens[j - 1]?.lower ?? '')) j -= 2;
     const by = tokens[j]?.lower === 'oleh';
-    const verb = by ? tokens[j - 1] : tokens[k - 1];
+    const verbAt = by ? j - 1 : k - 1;
+    const verb = tokens[verbAt];
     if (!verb?.word || verb.cap) continue;
-    if (by ? SAID_OR_FELT.test(verb.lower) : !mention.role && /^di\p{L}{3,}(?:kan|i)$/u.test(verb.lower)) return mention;
+    // Not "mobil yang dikemudikan Suardi (54) mundur": a relative clause's agent.
+    const relative = tokens[verbAt - 1]?.lower === 'yang';
+    if (by ? SAID_OR_FELT.test(verb.lower) : !mention.role && !relative && /^di\p{L}{3,}(?:kan|i)$/u.test(verb.lower)) return mention;
   }
   return undefined;
 }

@@ -1198,6 +1198,9 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
   // "M Tahir Rahman dan Bambang": two people, not one name; the run names the first.
   const and = run.findIndex((token) => token.lower === 'dan' || token.lower === 'and');
   if (!organisation && and > 0 && classes.every((kind, k) => kind === 'name' || k === and)) return parseRun(text, run.slice(0, and));
+  // "IPTU Della Indah Lestari": after a rank or a title, a capitalised connector ("Della", "Van") is a given name.
+  for (let k = 1; k < run.length - 1; k++)
+    if (classes[k] === 'conn' && run[k].cap && (classes[k - 1] === 'hon' || classes[k - 1] === 'role')) classes[k] = 'name';
   // "PT Santosa Utama Lestari": "Utama" is a title's only after one ("Direktur Utama"), else a word of a name.
   for (let k = 0; k < run.length; k++) if (run[k].lower === 'utama' && classes[k - 1] !== 'role') classes[k] = 'name';
   // "Agung Pramuja": "Agung" names an office only after its word ("Jaksa Agung", "Masjid Agung"); first, a given name.

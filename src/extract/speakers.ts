@@ -128,23 +128,33 @@ const MALE =
 
 /**
  * "Minister for Primary Industries and Water Jane Howlett" then "Ms Howlett said": an office whose name runs into its
- * holder's is split where the given name before the surname the story gives after an honorific begins. The mentions are
- * changed in place, before any speaker is found.
+ * holder's is split where the given name before the surname the story gives after an honorific begins. "Anggota
+ * Kabupaten Katingan Yudea" after "Yudea salah satu anggota DPRD …": where an office is held, read as a place, ends with
+ * a name the story gives alone to a person with a title. The mentions are changed in place, before any speaker is found.
  */
 export function splitOfficeHolders(index: readonly IndexedName[], text: readonly string[]): void {
   const surnames = new Set<string>();
+  const alone = new Set<string>();
   for (const { mention, para } of index) {
-    if (mention.entity === 'person' && /^(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+\S+$/.test(text[para].slice(mention.start, mention.end)))
-      surnames.add(mention.name);
+    if (mention.entity !== 'person' || /\s/.test(mention.name)) continue;
+    if (/^(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+\S+$/.test(text[para].slice(mention.start, mention.end))) surnames.add(mention.name);
+    else if (mention.role) alone.add(mention.name);
   }
-  if (!surnames.size) return;
+  if (!surnames.size && !alone.size) return;
   for (const { mention } of index) {
+    if (!mention.role) continue;
+    const words = mention.name.split(/\s+/);
+    const last = words[words.length - 1];
+    if (mention.entity === 'place' && words.length >= 2 && alone.has(last)) {
+      mention.entity = 'person';
+      mention.name = last;
+      mention.org = words.slice(0, -1).join(' ');
+      continue;
+    }
     // Read as an organisation, or as a person after an organisation cut short ("Roads and" + "Water Ann Hale").
     const cut = mention.entity === 'person' && /\s(?:and|of|for|&)$/.test(mention.org ?? '');
-    if ((mention.entity !== 'org' && !cut) || !mention.role) continue;
-    const words = mention.name.split(/\s+/);
     const given = words[words.length - 2] ?? '';
-    if (words.length < 3 || !surnames.has(words[words.length - 1]) || !/^\p{Lu}\p{Ll}+$/u.test(given)) continue;
+    if ((mention.entity !== 'org' && !cut) || words.length < 3 || !surnames.has(last) || !/^\p{Lu}\p{Ll}+$/u.test(given)) continue;
     const office = words.slice(0, -2).join(' ');
     mention.entity = 'person';
     mention.name = words.slice(-2).join(' ');
@@ -698,6 +708,14 @@ export class Speakers {
         if (entity.kind !== 'person' || (entity.described && isPluralPersonWord(entity.head))) continue;
         if (!entity.described && !entity.unknown && entity.gender !== (gender === 'f' ? 'm' : 'f') && this.plausible(entity)) return entity;
         break;
+      }
+    }
+    // "kata mantan Wakapolres Badung ini" after "Kapolresta … Jansen Avitus Panjaitan mengatakan": a title points back to
+    // the last one the story gave a title, not to a suspect named since.
+    if (this.lex.lang === 'id' && ROLE_WORDS.has(head) && OFFICES.has(head)) {
+      for (let k = this.recent.length - 1; k >= 0; k--) {
+        const entity = this.recent[k];
+        if (entity.kind === 'person' && !entity.described && entity.role && this.plausible(entity)) return entity;
       }
     }
     // "jenderal bintang dua itu": the demonstrative points back to the one the story is about.

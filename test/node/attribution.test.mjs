@@ -2033,4 +2033,26 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Air\n\nFloresa.co – Saban hari Paulina Reni bangun subuh demi memburu air.\n\nPukul 05.00 Wita, warga Kampung Jong itu menenteng jerigen dan ember.\n\n“Kalau kami terlambat bangun, sudah banyak orang,” kata perempuan 37 itu.';
     assert.equal(speakerOf(text, 'terlambat bangun', 'id'), 'Paulina Reni');
   });
+
+  test('"Kapolresta … Jansen Panjaitan mengatakan, … mengamankan Jeruk" then "kata mantan Wakapolres Badung ini": the officer', () => {
+    const text =
+      'Residivis\n\nSeorang residivis berinisial MM alias Jeruk kembali ditangkap polisi.\n\nKapolresta Denpasar Kombes Pol Jansen Avitus Panjaitan mengatakan, selain mengamankan Jeruk, pihaknya juga mengamankan belasan remaja.\n\nPara remaja mengaku disuruh oleh pelaku. Sementara Jeruk ditetapkan sebagai tersangka dan ditahan.\n\n“Pelaku langsung dilakukan penahanan,” kata mantan Wakapolres Badung ini.';
+    assert.equal(speakerOf(text, 'penahanan', 'id'), 'Jansen Avitus Panjaitan');
+  });
+
+  test('"Kepala Satuan Lalu Lintas (Kasat Lantas) Polres Kolaka, IPTU Della Indah Lestari" and "mobil yang dikemudikan Suardi"', () => {
+    const text =
+      'Kecelakaan\n\n“Kecelakaan terjadi di tanjakan,” kata Kepala Satuan Lalu Lintas (Kasat Lantas) Polres Kolaka, IPTU Della Indah Lestari.\n\nBus tidak dapat menanjak sehingga mobil yang dikemudikan Suardi (54) mundur dan terbalik.\n\n“Pengendara beserta penumpang selamat,” imbuhnya.';
+    assert.equal(speakerOf(text, 'tanjakan', 'id'), 'Della Indah Lestari');
+    assert.equal(speakerOf(text, 'penumpang selamat', 'id'), 'Della Indah Lestari');
+  });
+
+  test('"aku lelaki usia 54 tahun itu" and "ungkap Anggota Kabupaten Katingan Yudea": the ones named before', () => {
+    const lelaki =
+      'Air\n\nSalah satu warga Desa Kasuwari, La Ode Rahman mengaku krisis air sudah setahun. “Untuk mandi kita pakai air asin,” aku lelaki usia 54 tahun itu.';
+    assert.equal(speakerOf(lelaki, 'air asin', 'id'), 'La Ode Rahman');
+    const yudea =
+      'Listrik\n\nYudea salah satu anggota DPRD Katingan mengungkapkan, listrik hanya menyala malam hari.\n\n“Kebutuhan listrik tidak hanya penerangan,” ungkap Anggota Kabupaten Katingan Yudea, Selasa (22/2/2022).';
+    assert.equal(speakerOf(yudea, 'tidak hanya penerangan', 'id'), 'Yudea');
+  });
 });
