@@ -423,7 +423,7 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
  * a description opened by an article; whatever names the description holds are not who speaks.
  */
 function describedWithArticle(tokens: Token[], opening: Mention): boolean {
-  let k = tokens.findIndex((token) => token.start >= opening.end);
+  let k = firstTokenFrom(tokens, opening.end);
   if (tokens[k]?.text !== ',') return false;
   if (/^\d{1,3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ',') k += 2;
   if (!/^(?:a|an)$/.test(tokens[k + 1]?.lower ?? '') || !tokens[k + 2]?.word) return false;

@@ -1656,7 +1656,12 @@ function mergeAppositions(text: string, mentions: Mention[], lang: Lexicon['lang
       if (
         previous.kind === 'definite' &&
         isName(mention) &&
-        !HONORIFICS.has(text.slice(mention.start).split(/[\s.]/, 1)[0].toLowerCase())
+        !HONORIFICS.has(
+          text
+            .slice(mention.start, mention.start + 12)
+            .split(/[\s.]/, 1)[0]
+            .toLowerCase(),
+        )
       ) {
         merged[merged.length - 1] = { ...mention, start: previous.start, entity: 'org' };
         continue;
