@@ -262,10 +262,13 @@ function titledAfter(para: Paragraph, first: Mention, mentions: Mention[], lex: 
     return next;
   if (first.kind !== 'name' || first.role) return undefined;
   const holder = mentions.find((mention) => mention.start >= first.end && mention.start - first.end <= 30 && isNamedPerson(mention));
-  if (!holder?.role || !/^\p{Ll}/u.test(para.masked.charAt(holder.start))) return undefined;
+  if (!holder) return undefined;
   const gap = para.masked.slice(first.end, holder.start);
   const between = gap.trim().split(/\s+/);
-  return /^(?:\s+\p{Ll}[\p{L}-]*){1,2}\s+$/u.test(gap) &&
+  // "said Maui mixed martial artist Kendall Grove": a word for a person, last of a few, in place of the title.
+  const titled = holder.role ? /^\p{Ll}/u.test(para.masked.charAt(holder.start)) && between.length <= 2 : isPersonWord(between.at(-1)!);
+  return titled &&
+    /^(?:\s+\p{Ll}[\p{L}-]*){1,3}\s+$/u.test(gap) &&
     between.every((word) => !lex.boundaries.has(word) && !lex.verbs.has(word) && !lex.adverbs.has(word))
     ? holder
     : undefined;
@@ -911,15 +914,18 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
       participleOpens(tokens, opener, lex))
   ) {
     // "Although 57 percent of voters have rejected the budget this year, council member Barbara Riordan …"
-    const comma = tokens.findIndex((token, k) => token.text === ',' && k < 20);
+    const comma = tokens.findIndex((token, k) => token.text === ',' && k < 30);
     // "Sementara itu Gubernur … Hidayat Arsani, menegaskan": "meanwhile", with no comma of its own.
     if (firstWord.lower === 'sementara' && tokens[opener + 1]?.lower === 'itu') start = tokens[opener + 1].end;
     else if (comma >= 0) start = tokens[comma].end;
   }
   // A title alone ("Pengasuh pondok, KH Abdul Mujib") is no subject: the name after it is.
-  const mentions = mentionsIn(para, start, to, lex).filter(
-    (mention) => isSpeakerMention(mention) && (mention.kind !== 'name' || mention.name !== ''),
-  );
+  const speakersFrom = (at: number) =>
+    mentionsIn(para, at, to, lex).filter((mention) => isSpeakerMention(mention) && (mention.kind !== 'name' || mention.name !== ''));
+  let mentions = speakersFrom(start);
+  // "In an interview Vice President Tsogwane rebuffed the issue, saying …": no one after the comma; the opening was short.
+  if (start !== from && !mentions.some((mention) => mention.entity === 'person' || mention.kind === 'name'))
+    mentions = speakersFrom((start = from));
   if (!mentions.length) return undefined;
   // "Using her property, Abbotsford, located on …, as an example, Cr McNamara said …": after an opening phrase whose
   // commas hide where it ends, the one a verb of saying follows is the subject; so after a description ("One of the
@@ -971,9 +977,8 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
         ? (orgTitleHolder(para, first, mentions) ?? titleHolder(para, first, mentions))
         : undefined
       : apposedName(para, first, mentions);
-  if (named) return named;
-  let subject = first;
-  for (let k = 1; k < mentions.length; k++) {
+  let subject = named ?? first;
+  for (let k = 1; !named && k < mentions.length; k++) {
     const between = para.masked.slice(mentions[k - 1].end, mentions[k].start);
     if (!/^[\s,]*$/.test(between)) break;
     if (mentions[k].kind === 'name' && mentions[k].entity === 'person') subject = mentions[k];
@@ -1012,8 +1017,16 @@ const REPORTED_VERBS = new Set([...FINITE_BE, 'has', 'had', 'have', 'would', 'wi
 
 /**
  * "Kapolres Lombok Utara, AKBP I Wayan Sudarmanta, melalui Kapolsek Pemenang, Iptu Lalu Eka membenarkan …": the chief
- * speaks through an officer, and the officer's are the words.
+ * speaks through an officer, and the officer's are the words. "Kapolres …, dikonfirmasi Kasatlantas, AKP Betty Purwanti
+ * …, membenarkan": asked through the officer, whose title comes straight after (most words allowed before the name).
  */
+const THROUGH = new Map([
+  ['melalui', 5],
+  ['lewat', 5],
+  ['diwakili', 5],
+  ['dikonfirmasi', 2],
+]);
+
 function speaksThrough(para: Paragraph, tokens: Token[], mentions: Mention[], subject: Mention, lex: Lexicon): Mention | undefined {
   let k = firstTokenFrom(tokens, subject.end);
   for (let words = 0; tokens[k] && words < 10; k++) {
@@ -1021,11 +1034,12 @@ function speaksThrough(para: Paragraph, tokens: Token[], mentions: Mention[], su
     if (!token.word) continue;
     words++;
     if (lex.verbs.has(token.lower) || lex.inverted.has(token.lower)) return undefined;
-    if (token.lower !== 'melalui') continue;
+    const maxLead = THROUGH.get(token.lower);
+    if (maxLead === undefined) continue;
     const first = mentions.find((mention) => mention.start > token.start && isNamedPerson(mention));
     const through = first && (titleHolder(para, first, mentions) ?? first);
     const lead = through ? tokens.filter((other) => other.start > token.start && other.end <= through.start && other.word) : [];
-    return through && lead.length <= 5 ? through : undefined;
+    return through && lead.length <= maxLead ? through : undefined;
   }
   return undefined;
 }

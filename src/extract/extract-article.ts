@@ -336,7 +336,7 @@ const DEGREES = new RegExp(String.raw`(?<=\p{Ll}),\s?${DEGREE}(?:,?\s?${DEGREE})
  * (not "Jaksa Agung ST Burhanuddin").
  */
 const DEGREES_WITHOUT_COMMA =
-  /(?<=\p{Ll})\s(?:SH|MH|SE|MM|MSi|MSc|SIK|SKM|SIP|SPd|MPd|SSos|SSTP|MKes|MAP|MBA|PhD)(?:\s(?:MH|MM|MSi|MSc|MPd|MKes|MAP|MBA|PhD|SIK|MHan|MMAS|MTr|MIK)){0,3}(?=[,;:)]|\s\p{Ll}|$)/gu;
+  /(?<=\p{Ll})\s(?:SH|MH|SE|MM|MSi|MSc|SIK|SIk|SKM|SIP|SPd|MPd|SSos|SSTP|MKes|MAP|MBA|PhD)(?:\s(?:MH|MM|MSi|MSc|MPd|MKes|MAP|MBA|PhD|SIK|MHan|MMAS|MTr|MIK)){0,3}(?=[,;:)]|\s\p{Ll}|$)/gu;
 const blankDegrees = (masked: string) =>
   masked
     .replace(DEGREES, (degrees, at: number) =>
@@ -652,6 +652,16 @@ function attribute(
       mention = namedBefore;
       cue = before.endsWith(':') ? 'colon' : 'before';
       sentences = [];
+    }
+    // "…, one village elder told President Masisi … “…,” said the old man.": a word for a person, no title, is the one the
+    // sentence before brought in as "a" or "one" someone.
+    const introduced = mention?.kind === 'definite' && !before && lex.lang === 'en' && !ROLE_WORDS.has(mention.head ?? '');
+    const prior = introduced ? para.sentences[sentenceIndexAt(para.sentences, span.open) - 1] : undefined;
+    const newcomer =
+      prior && !(spans[at - 1]?.endPara === span.para && spans[at - 1].close >= prior[0]) && sentenceSubject(para, prior[0], prior[1], lex);
+    if (newcomer && newcomer.kind === 'indefinite' && !isPluralPersonWord(newcomer.head)) {
+      mention = newcomer;
+      sentences.unshift([span.para, prior[0], prior[1]]);
     }
     if (
       !mention &&

@@ -166,7 +166,7 @@ export const PERSON_NOUNS = words(`
   businesswoman entrepreneur chef cook waiter waitress cashier miner soldier veteran athlete runner
   lecturer headteacher pastor priest cleric artist musician writer journalist photographer
   electrician plumber carpenter tailor barber baker butcher porter caretaker housewife homemaker retiree
-  graduate youth boss operator farmer fisherman player tactician gaffer mogul tycoon inhabitant citizen politician
+  graduate youth boss operator farmer fisherman player tactician gaffer mogul tycoon inhabitant citizen politician elder
   pasien petugas pengunjung pembeli penjual pengemudi pengendara pemudik relawan tetangga pelajar santri
   jemaah peserta pendukung suporter wisatawan pelanggan konsumen penghuni nasabah pekerja pengguna pria wanita
   perempuan remaja pemuda pemudi gadis ibu bapak mama penambang peternak pengrajin perajin pekebun petambak pembudidaya

@@ -508,8 +508,12 @@ export class Speakers {
       if (otherWords[otherWords.length - 1] === word) {
         if (!/-[^\s-]+$/.test(other.name)) bySurname.add(otherWords.join(' '));
       }
-      // "Kamaruddin dan Uya Kuya" is two people, not a second Kamaruddin.
-      else if (otherWords[0] === word && !otherWords.slice(1).some((other) => NAME_CONNECTORS.has(other)))
+      // "Kamaruddin dan Uya Kuya" is two people, not a second Kamaruddin; so is "Dedy-Ronny", a mayor and his deputy.
+      else if (
+        otherWords[0] === word &&
+        !/^[^\s-]+-[^\s-]+$/.test(other.name) &&
+        !otherWords.slice(1).some((other) => NAME_CONNECTORS.has(other))
+      )
         byFirstName.add(otherWords.join(' '));
     }
     // "Jongky Fonataba" is "Jongky R. Fonataba" with the initial left out.

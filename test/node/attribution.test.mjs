@@ -2055,4 +2055,35 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Listrik\n\nYudea salah satu anggota DPRD Katingan mengungkapkan, listrik hanya menyala malam hari.\n\n“Kebutuhan listrik tidak hanya penerangan,” ungkap Anggota Kabupaten Katingan Yudea, Selasa (22/2/2022).';
     assert.equal(speakerOf(yudea, 'tidak hanya penerangan', 'id'), 'Yudea');
   });
+
+  test('"Kapolres …, AKBP Dwi Setyo melalui Kasi Humas AKP Edi Arto" and "Kapolres … dikonfirmasi Kasatlantas, AKP Betty Purwa": the officer', () => {
+    const melalui =
+      'Sapi\n\nKapolres OKU Timur, AKBP Dwi Setyo melalui Kasi Humas AKP Edi Arto menjelaskan, kasus berawal dari laporan warga.\n\n“Kapolsek mendapat informasi dari masyarakat,” jelasnya.';
+    assert.equal(speakerOf(melalui, 'informasi dari masyarakat', 'id'), 'Edi Arto');
+    const dikonfirmasi =
+      'Lakalantas\n\nKapolres Prabumulih, AKBP Tito Hutasoit SIk dikonfirmasi Kasatlantas, AKP Betty Purwa SIk didampingi Kanit Laka, Ipda Wanto SH membenarkan hal itu.\n\n“Penyebab utama lakalantas adalah kelalaian,” ujarnya.';
+    assert.equal(speakerOf(dikonfirmasi, 'kelalaian', 'id'), 'Betty Purwa');
+    const asked =
+      'Banjir\n\nKapolres Prabumulih, AKBP Tito Hutasoit saat dikonfirmasi wartawan membenarkan hal itu.\n\n“Air sudah surut,” ujarnya.';
+    assert.equal(speakerOf(asked, 'sudah surut', 'id'), 'Tito Hutasoit');
+  });
+
+  test('"Wali Kota Bengkulu, Dedy Wahyu" then "ujar Dedy" in a story that also names the pair "Dedy-Ronny": the mayor', () => {
+    const text =
+      'Medsos\n\nWali Kota Bengkulu, Dedy Wahyu, memanfaatkan media sosial.\n\n“Ini bagian dari komitmen Pemkot,” ujar Dedy.\n\nDi bawah kepemimpinan Dedy-Ronny, Pemkot menegaskan komitmennya.';
+    assert.equal(speakerOf(text, 'komitmen Pemkot', 'id'), 'Dedy Wahyu');
+  });
+
+  test('"During the launch of … Vice President Sam Tsogo …, one village elder told President …" then "said the old man": the elder', () => {
+    const text =
+      'Water\n\nDuring the launch of Vice President Sam Tsogo as a Botswana Democratic Party (BDP) parliamentary candidate for Boteti East recently, one village elder told President Mokgweetsi Masisi that government must act. “For many years we have been drinking water that smells,” said the old man.\n\nIn an interview Vice President Tsogo rebuffed the issue, saying it is being addressed. “This is part of a funded project,” he said.';
+    assert.equal(speakerOf(text, 'water that smells'), 'One village elder');
+    assert.equal(speakerOf(text, 'funded project'), 'Sam Tsogo');
+  });
+
+  test('"said Maui mixed martial artist Kendall Groves": a place and a word for a person before the name', () => {
+    const text =
+      'Drought\n\nA water conservation alert is in effect for Upcountry Maui residents.\n\n“It has nothing to do with me personally,” said Maui mixed martial artist Kendall Groves, who has been vocal about the issue.';
+    assert.equal(speakerOf(text, 'nothing to do with me'), 'Kendall Groves');
+  });
 });
