@@ -369,6 +369,12 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
     }
     if (adjacent.length) {
       const last = adjacent[adjacent.length - 1];
+      // "Bede Carran, Timaru District Council Chief Executive said": the title run into where it is held, set off after
+      // the name.
+      const between = opening ? tokens.filter((token) => token.start >= opening.end && token.end <= last.start) : [];
+      const title = last.name.split(' ').pop()!.toLowerCase();
+      if (last.entity === 'org' && isNamedPerson(opening) && between.length === 1 && between[0].text === ',' && ROLE_WORDS.has(title))
+        return opening;
       return relativeClauseOf(last, mentions, tokens, from) ?? affiliationOf(last, mentions, tokens, from, lex);
     }
   } else {
@@ -443,10 +449,11 @@ const CLAUSE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'o
  * word before the verb.
  */
 function describedOpening(mentions: Mention[], tokens: Token[], last: number, lex: Lexicon, from: number): Mention | undefined {
+  // "Diwaktu yang berbeda, Jumadi salah satu Pedagang di Pasar … mengatakan": a short opening phrase set off by a comma.
   const opening = mentions.find((mention) => mention.start >= from);
-  if (!opening || !isNamedPerson(opening) || tokens.some((token) => token.word && token.start >= from && token.end <= opening.start)) {
-    return undefined;
-  }
+  if (!opening || !isNamedPerson(opening)) return undefined;
+  const lead = tokens.filter((token) => token.start >= from && token.end <= opening.start);
+  if (lead.length && !(lead.length <= 6 && lead[lead.length - 1].text === ',')) return undefined;
   let first = tokens.findIndex((token) => token.start >= opening.end);
   if (tokens[first]?.text === ',') first++;
   const description = tokens.slice(first, last + 1);
@@ -481,7 +488,7 @@ function relativeClauseOf(mention: Mention, mentions: Mention[], tokens: Token[]
 }
 
 /** Prepositions that attach an organisation or a place to the person before them: "Jo Goodchild from Unite the Union". */
-const AFFILIATIONS = new Set(['of', 'from', 'at', 'with', 'for', 'in']);
+const AFFILIATIONS = new Set(['of', 'from', 'at', 'with', 'for', 'in', 'di', 'dari', 'asal']);
 
 /**
  * `mention`, or the named person whose organisation or place it is: "Jo Goodchild from Unite the Union says",
@@ -931,7 +938,16 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
   // commas hide where it ends, the one a verb of saying follows is the subject; so after a description ("One of the
   // vendors who plies her trade at Nandos in Blantyre, Abiti Patuma said …"); "Menanggapi imbauan itu, Petani Tembakau
   // asal Kecamatan Ganding, Sumenep, Munhari mengatakan …".
-  if (start !== from || (lex.lang === 'en' && mentions[0].kind !== 'name')) {
+  // "Salah seorang Kapokjar 13 Sespimmen ke 63, Mas’ud Ahmad menjelaskan": one of a group, a title unknown, then the name.
+  const oneOf =
+    lex.lang === 'id' &&
+    /^(?:salah (?:satu|seorang)|seorang)$/.test(
+      tokens
+        .filter((token) => token.word && token.end <= mentions[0].start)
+        .map((token) => token.lower)
+        .join(' '),
+    );
+  if (start !== from || oneOf || (lex.lang === 'en' && mentions[0].kind !== 'name')) {
     let k = 0;
     for (const mention of mentions) {
       while (tokens[k] && tokens[k].start < mention.end) k++;
@@ -971,11 +987,14 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
     (passiveAgentOf(para, start, first) || lead.some((_token, k) => boundsPhrase(lead, k, lex)) || lead.length > 8)
   )
     return passiveAgent(tokens, mentions, lex);
+  // "Tauranga North community constable Christopher Connolly says …": a place, a word or two of what it is, the title.
   const named =
     first.kind === 'name'
       ? first.entity === 'org'
         ? (orgTitleHolder(para, first, mentions) ?? titleHolder(para, first, mentions))
-        : undefined
+        : lex.lang === 'en'
+          ? titledAfter(para, first, mentions, lex)
+          : undefined
       : apposedName(para, first, mentions);
   let subject = named ?? first;
   for (let k = 1; !named && k < mentions.length; k++) {
@@ -983,7 +1002,16 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
     if (!/^[\s,]*$/.test(between)) break;
     if (mentions[k].kind === 'name' && mentions[k].entity === 'person') subject = mentions[k];
   }
-  return (lex.lang === 'id' && speaksThrough(para, tokens, mentions, subject, lex)) || subject;
+  return (lex.lang === 'id' && speaksThrough(para, tokens, mentions, subject, lex)) || namedAs(para, mentions, subject) || subject;
+}
+
+/** "One such trader is Harriet Suiga.", "Salah satunya adalah Budi": a description, then the name it is. */
+function namedAs(para: Paragraph, mentions: Mention[], subject: Mention): Mention | undefined {
+  if (subject.kind !== 'indefinite' && subject.kind !== 'definite') return undefined;
+  const next = mentions.find((mention) => mention.start >= subject.end);
+  return isNamedPerson(next) && /^\s+(?:is|was|adalah|ialah|yakni|yaitu)\s+$/.test(para.masked.slice(subject.end, next!.start))
+    ? next
+    : undefined;
 }
 
 /**

@@ -507,8 +507,11 @@ const DATELINE =
  */
 const COLON_DATELINE = /^\p{Lu}{2}[\p{Lu}.'-]{0,30}(?:\s{1,8}\p{Lu}[\p{Lu}.'-]{0,30}){0,2}(?:,\s?[\p{L}. ]{1,30})?:\s{1,8}(?![“"‘'])/u;
 
+/** "UPDATED 9.52PM: ", "BREAKING: ": a live story's stamp before its first sentence. */
+const UPDATE_STAMP = /^(?:UPDATED?|BREAKING(?: NEWS)?|LATEST)(?:\s{1,3}\d{1,2}[.:]\d{2}\s?[AP]\.?M\.?)?\s?[:–—-]\s{1,8}/u;
+
 function blankDateline(text: string): string {
-  const match = DATELINE.exec(text) ?? COLON_DATELINE.exec(text);
+  const match = DATELINE.exec(text) ?? COLON_DATELINE.exec(text) ?? UPDATE_STAMP.exec(text);
   return match ? ' '.repeat(match[0].length) + text.slice(match[0].length) : text;
 }
 
@@ -987,7 +990,14 @@ function introducedAbove(context: Context, span: QuoteSpan, spoken: ReadonlySet<
   // "For Sairusi Tokatokavanua, a market vendor for five years, this work has been …": the one the paragraph is about.
   const framed = /^\s*(?:For|Bagi|Untuk)\s/.test(above.masked.slice(from, from + 8)) ? mentionsIn(above, from, to, lex)[0] : undefined;
   const subject = (isNamedPerson(framed) && framed?.role ? framed : undefined) ?? sentenceSubject(above, from, to, lex);
-  if (!subject || !isNamedPerson(subject) || wordCount(subject.name) < 2 || !(subject.role || describedAfter(above, subject.end)))
+  // "NZME's Hits announcer Darryl Mallett is in the city": a word for a person right before the name describes them too.
+  const describedBefore = () => isPersonWord(lastWords(above, from, subject!.start, 1)[0]?.lower ?? '');
+  if (
+    !subject ||
+    !isNamedPerson(subject) ||
+    wordCount(subject.name) < 2 ||
+    !(subject.role || describedAfter(above, subject.end) || describedBefore())
+  )
     return undefined;
   const entity = speakers.resolve(subject, span.para - 1);
   return entity && !entity.unknown && entity.kind === 'person' && !spoken.has(entity) && speakers.plausible(entity) ? entity : undefined;

@@ -9,7 +9,7 @@ const SAY = `
   complains claimed claims confirmed confirms urged urges pleaded pleads tweeted tweets posted
   posts emphasised emphasized emphasises emphasizes maintained maintains agreed agrees
   suggested suggests countered counters shouted shouts joked jokes wondered wonders
-  testified testifies reported reports read reads stated revealed reveals reiterated shared
+  testified testifies reported reports read reads stated states revealed reveals reiterated shared
   reiterates lamented laments alleged alleges recounted recounts affirmed affirms boasted boasts
   proclaimed proclaims asserted asserts contended contends opined opines mentioned mentions disclosed discloses
   exclaimed exclaims quipped quips informed informs assured assures reckoned reckons cried cries

@@ -167,6 +167,7 @@ export const PERSON_NOUNS = words(`
   lecturer headteacher pastor priest cleric artist musician writer journalist photographer
   electrician plumber carpenter tailor barber baker butcher porter caretaker housewife homemaker retiree
   graduate youth boss operator farmer fisherman player tactician gaffer mogul tycoon inhabitant citizen politician elder
+  announcer presenter broadcaster commentator
   pasien petugas pengunjung pembeli penjual pengemudi pengendara pemudik relawan tetangga pelajar santri
   jemaah peserta pendukung suporter wisatawan pelanggan konsumen penghuni nasabah pekerja pengguna pria wanita
   perempuan remaja pemuda pemudi gadis ibu bapak mama penambang peternak pengrajin perajin pekebun petambak pembudidaya
@@ -239,7 +240,7 @@ export const ORG_WORDS = words(`
   railways airline airlines agency
   energy motors airways technologies systems industries pharmaceuticals communications solutions labs laboratories
   entertainment studios insurance mining petroleum telecom logistics properties ventures hotels brewery utilities
-  manufacturing enterprises foods
+  manufacturing enterprises foods nations
 `);
 
 /** Organisations known by one word. */

@@ -283,6 +283,11 @@ export function findMentions(
     }
     if (joinsRun(tokens, i)) {
       const run = readRun(text, tokens, i, lex, sentenceStarts, known);
+      // "tegas MS": in Indonesian news two capitals alone are a person's initials, not a Member of the Senedd.
+      if (run.mention && lex.lang === 'id' && !run.mention.name && MEMBER_TITLES.has(run.mention.role ?? '')) {
+        const { role: initials, ...rest } = run.mention;
+        run.mention = { ...rest, name: initials! };
+      }
       if (run.mention) mentions.push(run.mention);
       i = run.next;
       continue;
@@ -569,6 +574,12 @@ function readIndefinite(tokens: Token[], at: number, lex: Lexicon): { mention: M
   };
 }
 
+/** "the chief reason", not "the chief said": a title word that is an adjective, unless a verb of saying follows it. */
+function adjectiveOnly(tokens: Token[], at: number, lex: Lexicon): boolean {
+  const after = tokens[at + 1];
+  return TITLE_ADJECTIVES.has(tokens[at].lower) && !(after?.word && (lex.verbs.has(after.lower) || lex.inverted.has(after.lower)));
+}
+
 /** Title words that are adjectives when no title noun follows: "the general public", "the prime reason". */
 const TITLE_ADJECTIVES = new Set([
   'general',
@@ -678,10 +689,7 @@ function readDefinite(tokens: Token[], at: number, lex: Lexicon): { mention: Men
           else break;
         }
         const after = tokens[last + 1];
-        if (
-          !TITLE_ADJECTIVES.has(tokens[last].lower) &&
-          !(after?.word && (/['’]s$/.test(after.lower) || lex.definiteHeads.has(after.lower)))
-        ) {
+        if (!adjectiveOnly(tokens, last, lex) && !(after?.word && (/['’]s$/.test(after.lower) || lex.definiteHeads.has(after.lower)))) {
           return {
             mention: { kind: 'definite', start: token.start, end: tokens[last].end, name: '', entity: 'person', head: tokens[last].lower },
             next: last + 1,
@@ -749,7 +757,7 @@ function readQualifiedTitle(tokens: Token[], at: number, lex: Lexicon): { mentio
   let head = at + 1;
   while (head < at + 4 && tokens[head]?.word && tokens[head].cap && !isPersonWord(tokens[head].lower)) head++;
   const word = tokens[head];
-  if (head === at + 1 || !word?.word || word.cap || TITLE_ADJECTIVES.has(word.lower) || !isPersonWord(word.lower)) return undefined;
+  if (head === at + 1 || !word?.word || word.cap || adjectiveOnly(tokens, head, lex) || !isPersonWord(word.lower)) return undefined;
   const after = tokens[head + 1];
   if (after?.word && (after.cap || isPersonWord(after.lower) || /['’]s$/.test(after.lower) || lex.definiteHeads.has(after.lower)))
     return undefined;
@@ -880,7 +888,7 @@ function readRun(
   while (
     run.length &&
     (sentenceStarts.has(run[0].start) || (lex.lang === 'id' && lex.inverted.has(run[0].lower))) &&
-    isSentenceWord(run[0], lex)
+    isSentenceWord(run[0], lex, known)
   )
     run.shift();
   // "a Lebanese expat", "the Kenyan runner": a nationality before a common noun describes; it names no one. So does
@@ -1101,16 +1109,24 @@ function spellsOut(run: Token[], acronym: string): boolean {
   return words.length === acronym.length && words.every((token, k) => token.text[0].toUpperCase() === acronym[k].toUpperCase());
 }
 
-/** Are the two words before `and` (token `at`) and the two after it plain capitalised names? */
+/**
+ * Are the two words before `and` (token `at`) and the two after it plain capitalised names, the latter maybe after a
+ * title ("Fire Chief Nick Swinhart and Assistant Fire Chief Doug Kranz")?
+ */
 function twoNames(run: Token[], tokens: Token[], at: number): boolean {
   const plain = (token: Token | undefined) => token?.word === true && token.cap && classifyWord(token) === 'name';
-  return run.length >= 2 && plain(run[run.length - 1]) && plain(run[run.length - 2]) && plain(tokens[at + 1]) && plain(tokens[at + 2]);
+  if (run.length < 2 || !plain(run[run.length - 1]) || !plain(run[run.length - 2])) return false;
+  let next = at + 1;
+  for (let k = at + 1; k <= at + 4 && tokens[k]?.word && tokens[k].cap; k++) if (classifyWord(tokens[k]) === 'role') next = k + 1;
+  return plain(tokens[next]) && plain(tokens[next + 1]);
 }
 
 /** Indonesian nouns derived with ke-…-an, pe(N)-…-an, per-…-an: "kemenangan", "pernyataan", "pembangunan". */
 const DERIVED_NOUN = /^(?:ke|pe|per|pen|pem|peng|peny)\p{Ll}{3,12}an$/u;
 
-function isSentenceWord(token: Token, lex: Lexicon): boolean {
+const GLUED_DI = /^di(?:waktu|saat|tempat|sisi|lain|mana|sini|sana|hari|kesempatan|lokasi|luar|dalam|atas|bawah|depan|samping|tengah)$/;
+
+function isSentenceWord(token: Token, lex: Lexicon, known?: (word: string) => boolean): boolean {
   return (
     lex.sentenceWords.has(token.lower) ||
     lex.verbs.has(token.lower) ||
@@ -1119,7 +1135,10 @@ function isSentenceWord(token: Token, lex: Lexicon): boolean {
     lex.pronouns.has(token.lower) ||
     lex.introPreps.has(token.lower) ||
     isPassiveSaying(token.lower, lex) ||
-    (/(?:ing|ly)$/.test(token.lower) && lex.lang === 'en') ||
+    // "Finally", "Speaking", not "Connolly" or "Manning", which the article capitalises mid-sentence too.
+    (/(?:ing|ly)$/.test(token.lower) && lex.lang === 'en' && !known?.(token.lower)) ||
+    // "Diwaktu yang berbeda, Jumadi …": "di" typed onto the noun after it.
+    (lex.lang === 'id' && GLUED_DI.test(token.lower)) ||
     isSayingWithNya(token.lower, lex)
   );
 }

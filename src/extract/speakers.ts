@@ -115,6 +115,9 @@ const GENERIC_HEADS = new Set([
 /** Heads naming a kind of organisation that a story's own organisation often is, by another name. */
 const KIND_HEADS = new Set(['union', 'charity']);
 
+/** Words that make a title another's than the one it names: "Assistant Fire Chief", "Wakil Bupati", "former mayor". */
+const DEPUTY_WORDS = new Set(['assistant', 'deputy', 'vice', 'wakil', 'former', 'mantan']);
+
 /** Words that make an Indonesian description someone not named before: "warga lainnya", "warga setempat". */
 const SOMEONE_ELSE = new Set(['lain', 'lainnya', 'setempat', 'baru', 'muda']);
 
@@ -298,7 +301,8 @@ export class Speakers {
     const quoted = () => this.paragraphsWith(entity.name).some((paragraph) => this.quotesName(paragraph, entity.name));
     if (
       words.length === 1 &&
-      (HONORIFICS.has(words[0]) ||
+      // ("MS" in Indonesian news is someone's initials.)
+      ((HONORIFICS.has(words[0]) && !(this.lex.lang === 'id' && /^\p{Lu}+$/u.test(entity.name))) ||
         // "ujar Imam": a title's word is a name where the story quotes it so.
         (ROLE_WORDS.has(words[0]) && !quoted()) ||
         ADDRESS_WORDS.has(words[0]) ||
@@ -668,10 +672,12 @@ export class Speakers {
       // "kata petani … ini" after "Sejumlah petani …" and Fatimah: one farmer, not the group.
       if (entity.kind === 'person' && entity.head === head && !PLURAL_MARKERS.test(entity.name)) return entity;
     }
-    for (let k = this.recent.length - 1; k >= 0; k--) {
-      const entity = this.recent[k];
-      if (entity.kind === 'person' && !entity.described && entity.role && wordsOf(entity.role).includes(fold(head))) return entity;
-    }
+    const holders = this.recent.filter(
+      (entity) => entity.kind === 'person' && !entity.described && entity.role && wordsOf(entity.role).includes(fold(head)),
+    );
+    const chiefs = holders.filter((entity) => !wordsOf(entity.role!).some((word) => DEPUTY_WORDS.has(word)));
+    const holder = chiefs.pop() ?? holders.pop();
+    if (holder) return holder;
     // "Kevin Dunn was jailed by Judge Alan Moore." then "the judge said": the one the story gave that title, even
     // when it was not the subject of its sentence; only when one person alone has the title so far.
     // "the mayor of Cedar Rapids promised" before "Mayor Ron Corbett said": the one the whole story gives the title.
@@ -886,16 +892,26 @@ export class Speakers {
 
   /** The one person named with all the words of `title` (at an organisation `atOrg` accepts) up to paragraph `para`, when only one is. */
   private titled(title: string[], para: number, atOrg = (_org?: string) => true): Entity | undefined {
-    const people = new Set<string>();
-    let pick: Mention | undefined;
+    // "the chief" after "Fire Chief Nick Swinhart and Assistant Fire Chief Doug Kranz": the chief, not the assistant.
+    const heads = new Set<string>();
+    const deputies = new Set<string>();
+    let head: Mention | undefined;
+    let deputy: Mention | undefined;
     for (const { mention: other, para: at } of this.index) {
       if (at > para || other.kind !== 'name' || other.entity !== 'person' || !other.name || !other.role || !atOrg(other.org)) continue;
       const role = wordsOf(other.role);
       if (!title.every((word) => role.includes(word))) continue;
-      people.add(fold(other.name).split(' ').pop() ?? '');
-      pick = other;
+      const surname = fold(other.name).split(' ').pop() ?? '';
+      if (role.some((word) => DEPUTY_WORDS.has(word) && !title.includes(word))) {
+        deputies.add(surname);
+        deputy = other;
+      } else {
+        heads.add(surname);
+        head = other;
+      }
     }
-    return pick && people.size === 1 ? this.fromName(pick) : undefined;
+    if (heads.size) return head && heads.size === 1 ? this.fromName(head) : undefined;
+    return deputy && deputies.size === 1 ? this.fromName(deputy) : undefined;
   }
 
   /** "the ministry", "kementerian itu", "police" → the organisation of that kind named before. */

@@ -2086,4 +2086,53 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Drought\n\nA water conservation alert is in effect for Upcountry Maui residents.\n\n“It has nothing to do with me personally,” said Maui mixed martial artist Kendall Groves, who has been vocal about the issue.';
     assert.equal(speakerOf(text, 'nothing to do with me'), 'Kendall Groves');
   });
+
+  test('"One such trader is Harriet Suiga." then "she said": the trader is the name', () => {
+    const text =
+      'Market\n\nIn the furthermost part of the market, the clothes sellers set up shop. One such trader is Harriet Suiga.\n\nShe told SIBC the process behind the lavalava.\n\n“I get the rolls of material,” she said.';
+    assert.equal(speakerOf(text, 'rolls of material'), 'Harriet Suiga');
+  });
+
+  test('"Tauranga North community constable Christopher Conolly says" then "Conolly, who …, was appointed …" and "he said"', () => {
+    const text =
+      'Policing\n\nTauranga North community constable Christopher Conolly says police units are playing a key role.\n\nConolly, who has spent eight years with New Zealand Police, was appointed Tauranga North community constable in May.\n\n“It was a nice change,” he said.';
+    assert.equal(speakerOf(text, 'nice change'), 'Christopher Conolly');
+  });
+
+  test('"NZME\'s Hits announcer Darryl Malle is in the city" then the quotation alone; "UPDATED 9.52PM:" is no one', () => {
+    const text =
+      'Floods\n\nUPDATED 9.52PM: Civil Defence are describing the flooding as a "one in 100 year event."\n\nNZME\'s Hits announcer Darryl Malle is in the city this morning.\n\n"It\'s actually scary. Lights are out, power is out."';
+    assert.equal(speakerOf(text, 'actually scary'), 'Darryl Malle');
+    assert.notEqual(speakerOf(text, 'one in 100 year event'), 'UPDATED');
+  });
+
+  test('"Bede Caran, Timaru District Council Chief Executive said that …" then the quotation: the chief executive', () => {
+    const text =
+      'Plan\n\nBede Caran, Timaru District Council Chief Executive said that a renewed focus on delivery kept rates down.\n\n“The council is charged with providing many of the services you use every day.”';
+    assert.equal(speakerOf(text, 'charged with providing'), 'Bede Caran');
+  });
+
+  test('"Vani states", "the United Nations said" and "the chief said" after a chief and an assistant chief', () => {
+    const states =
+      'Market\n\nVani Sula is a farmer.\n\n“We sell our produce wholesale,” Vani states, drawing from her years of experience.';
+    assert.equal(speakerOf(states, 'produce wholesale'), 'Vani Sula');
+    const nations = 'Talks\n\n“We will not accept this,” the United Nations said on Monday.';
+    assert.equal(speakerOf(nations, 'not accept this'), 'United Nations');
+    const chief =
+      'Fire\n\nWatertown Fire Chief Nick Swinhar and Assistant Fire Chief Doug Kranze spoke to the commissioners about a truck.\n\n"It is basically a water truck," the chief said.';
+    assert.equal(speakerOf(chief, 'water truck'), 'Nick Swinhar');
+  });
+
+  test('"Diwaktu yang berbeda, Jumadi salah satu Pedagang di Pasar …", "Salah seorang Kapokjar …, Mas’ud Ahmad" and "tegas MS"', () => {
+    const jumadi =
+      'Harga\n\nTuti salah satu pedagang di Pasar Bintan mengeluhkan kenaikan harga.\n\n“Ya semuanya pada naik,” ujar Tuti.\n\nDiwaktu yang berbeda, Jumadi salah satu Pedagang di Pasar Puan Ramah mengatakan, “dengan kenaikan harga ini tentunya sangat berdampak,” ucapnya.';
+    assert.equal(speakerOf(jumadi, 'sangat berdampak', 'id'), 'Jumadi');
+    const masud =
+      'Riset\n\n“Jadi itu sedikit informasi,” kata Heribertus Ompu.\n\nSalah seorang Kapokjar 13 Sespimmen ke 63, Mas’ud Ahmad menjelaskan, para siswa melakukan penelitian.\n\n“Nanti kami akan berdiskusi dengan tokoh masyarakat,” ucap dia.';
+    assert.equal(speakerOf(masud, 'berdiskusi', 'id'), 'Mas’ud Ahmad');
+    const initials =
+      'Pupuk\n\nDua jenis pupuk, Phonska dan Urea, dilaporkan lenyap.\n\nSeorang petani, MS, meluapkan kejengkelannya.\n\n“Saya ditawari Rp250 ribu,” tegas MS, Kamis (27/11/2025).\n\n“Saya laporkan ke Pak Presiden,” ujarnya.';
+    assert.equal(speakerOf(initials, 'ditawari', 'id'), 'MS');
+    assert.equal(speakerOf(initials, 'Pak Presiden', 'id'), 'MS');
+  });
 });
