@@ -222,8 +222,10 @@ function mentionAfter(para: Paragraph, mentions: Mention[], tokens: Token[], at:
     if (!token.word && token.text !== ',' && token.text !== "'" && token.text !== '’') return undefined;
     if (token.word && isPersonWord(token.lower)) described = true;
     const found = mentions.find((mention) => mention.start === token.start && isSpeakerMention(mention));
-    // "kata pedagang ikan Bincen, Joni": a word for a person, where they work, then their name.
-    const holder = described && found?.kind === 'name' && !found.role ? nameAfterComma(para, mentions, found) : undefined;
+    // "kata pedagang ikan Bincen, Joni": a word for a person, where they work, then their name; not "According to legal
+    // expert, Tucker Mugogo, Busoga region's …", where the name is set off after the word.
+    const placed = described && found?.kind === 'name' && !found.role && tokens[k - 1]?.text !== ',';
+    const holder = placed ? nameAfterComma(para, mentions, found) : undefined;
     if (found) return holder ?? holderAfterOrganisations(para, found, mentions) ?? demonstrated(para, found, tokens, lex);
   }
   return undefined;
@@ -324,7 +326,8 @@ const HEARD = new Set(['heard', 'overheard', 'quoted', 'filmed', 'recorded', 'ca
 /** The mention that ends right before token `at` (adverbs and a closing comma may sit between). */
 function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Lexicon, from: number): Mention | undefined {
   let k = at - 1;
-  while (k >= 0 && tokens[k].word && lex.adverbs.has(tokens[k].lower)) k--;
+  // "had said", "has also said": the auxiliary too.
+  while (k >= 0 && tokens[k].word && (lex.adverbs.has(tokens[k].lower) || (lex.lang === 'en' && AUXILIARIES.has(tokens[k].lower)))) k--;
   // "Onn Hafiz was heard saying", "he was quoted as saying": the one heard.
   const as = tokens[k]?.lower === 'as' ? k - 1 : k;
   if (HEARD.has(tokens[as]?.lower ?? '') && /^(?:was|were|is|are|been)$/.test(tokens[as - 1]?.lower ?? '')) k = as - 2;
@@ -395,7 +398,13 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
     const onBehalf = tokens.some(
       (token, t) => t < k && token.start > (opening?.end ?? 0) && token.lower === 'behalf' && tokens[t + 1]?.lower === 'of',
     );
-    if (isNamedPerson(opening) && (onBehalf || describedWithArticle(tokens, opening) || !isNamedPerson(earlier[earlier.length - 1]))) {
+    // "Mrs Mortimer, speaking on BBC1’s Politics North programme, had said:": a participle's clause set off after the name.
+    const afterComma = opening && tokens[firstTokenFrom(tokens, opening.end) + 1];
+    const participle = afterComma?.word && !afterComma.cap && /ing$/.test(afterComma.lower);
+    if (
+      isNamedPerson(opening) &&
+      (onBehalf || participle || describedWithArticle(tokens, opening) || !isNamedPerson(earlier[earlier.length - 1]))
+    ) {
       const lead = tokens.filter((token) => token.start >= from && token.end <= opening.start && token.word);
       const next = tokens.find((token) => token.start >= opening.end);
       if (!lead.some((token) => lex.boundaries.has(token.lower)) && next?.text === ',') return opening;
@@ -505,7 +514,7 @@ function affiliationOf(mention: Mention, mentions: Mention[], tokens: Token[], f
     !gap.length ||
     (gap[0].text === ',' &&
       gap.length <= 7 &&
-      gap.slice(1).every((token) => token.word && !lex.verbs.has(token.lower) && !lex.boundaries.has(token.lower)));
+      gap.slice(1).every((token) => token.text === ',' || (token.word && !lex.verbs.has(token.lower) && !lex.boundaries.has(token.lower))));
   return described ? holder : mention;
 }
 
@@ -921,7 +930,11 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
       participleOpens(tokens, opener, lex))
   ) {
     // "Although 57 percent of voters have rejected the budget this year, council member Barbara Riordan …"
-    const comma = tokens.findIndex((token, k) => token.text === ',' && k < 30);
+    // Not a comma inside a name: "As stated by the Public Relations Officer of the Command, SP Abdullahi Haruna Kiyawa, …".
+    const names = mentionsIn(para, from, to, lex);
+    const comma = tokens.findIndex(
+      (token, k) => token.text === ',' && k < 30 && !names.some((name) => name.start < token.start && name.end > token.end),
+    );
     // "Sementara itu Gubernur … Hidayat Arsani, menegaskan": "meanwhile", with no comma of its own.
     if (firstWord.lower === 'sementara' && tokens[opener + 1]?.lower === 'itu') start = tokens[opener + 1].end;
     else if (comma >= 0) start = tokens[comma].end;
@@ -1040,6 +1053,8 @@ function participleOpens(tokens: Token[], first: number, lex: Lexicon): boolean 
 
 const FINITE_BE = new Set(['is', 'was', 'are', 'were']);
 
+const AUXILIARIES = new Set(['had', 'has', 'have', 'would', 'will']);
+
 /** Verbs that make the one named after "said" the subject of a reported clause: "said the council is …". */
 const REPORTED_VERBS = new Set([...FINITE_BE, 'has', 'had', 'have', 'would', 'will', 'could', 'should', 'must', 'can']);
 
@@ -1117,7 +1132,12 @@ export function introducedByName(para: Paragraph, from: number, mention: Mention
  * about (Indonesian).
  */
 function passiveAgent(tokens: Token[], mentions: Mention[], lex: Lexicon): Mention | undefined {
-  if (lex.lang !== 'id') return undefined;
+  if (lex.lang !== 'id') {
+    // "As stated by the Public Relations Officer of the Command, SP Abdullahi Haruna Kiyawa, …": who stated it.
+    const [as, verb, by] = tokens.filter((token) => token.word);
+    const stated = as?.lower === 'as' && lex.inverted.has(verb?.lower ?? '') && by?.lower === 'by';
+    return stated ? mentions.find((mention) => isNamedPerson(mention) && mention.start > by.start) : undefined;
+  }
   for (const mention of mentions) {
     if (mention.kind !== 'name' || mention.entity !== 'person') continue;
     const k = firstTokenFrom(tokens, mention.start);

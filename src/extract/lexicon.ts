@@ -171,7 +171,7 @@ export const PERSON_NOUNS = words(`
   pasien petugas pengunjung pembeli penjual pengemudi pengendara pemudik relawan tetangga pelajar santri
   jemaah peserta pendukung suporter wisatawan pelanggan konsumen penghuni nasabah pekerja pengguna pria wanita
   perempuan remaja pemuda pemudi gadis ibu bapak mama penambang peternak pengrajin perajin pekebun petambak pembudidaya
-  politisi politikus jurnalis lelaki laki-laki
+  politisi politikus jurnalis lelaki laki-laki aktivis pegiat penggiat pemerhati akademisi budayawan sejarawan tokoh
 `);
 
 /** Titles one person holds at a time ("Ketua", "Kapolres"), unlike "Pemain" or "Anggota": an office. */
@@ -223,11 +223,12 @@ export const HONORIFICS = words(`
 /** Words that make a name an organisation. */
 export const ORG_WORDS = words(`
   kementerian kemenkes kemenlu kemlu kemendikbud badan dinas lembaga komisi dewan majelis mahkamah
-  radio pengadilan kejaksaan kejagung kepolisian polisi polri polda polres polsek tni istana pemerintah
+  radio pengadilan kejaksaan kejagung kepolisian polisi polri polda polres polresta polrestabes polsek tni istana pemerintah
   pemkot pemko pemkab pemprov partai universitas institut sekolah rumah sakit bank perusahaan pt tbk
   persero yayasan asosiasi federasi himpunan ikatan perkumpulan serikat koperasi kantor biro
   forum paguyuban aliansi komunitas koalisi perhimpunan persatuan gerakan subak kelompok gabungan gapoktan poktan
   toko kios warung unit satuan
+  peraturan keputusan instruksi perda perbup perwali pergub perpres inpres keppres
   pencegahan pengendalian pelayanan penanggulangan pemberdayaan pembinaan pengawasan pengembangan penanganan
   perlindungan perencanaan pendidikan kesehatan perhubungan kebudayaan pariwisata kependudukan perdagangan
   perindustrian pertanian perikanan kehutanan kepegawaian kesejahteraan ketertiban penerangan
@@ -246,7 +247,7 @@ export const ORG_WORDS = words(`
 /** Organisations known by one word. */
 export const KNOWN_ORGS = words(`
   kremlin pentagon whitehall istana nato pbb un who unicef unesco imf opec asean eu fbi cia
-  kpk bmkg bnpb bpbd bps ojk bi kpu mui nu
+  kpk bmkg bnpb bpbd bps ojk bi kpu mui nu bulog basarnas bpjs pln pdam bnn bpom bkkbn baznas bpk
 `);
 
 /** Places and nationalities: capitalised, but neither a person nor (alone) an organisation. */

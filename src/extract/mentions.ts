@@ -288,6 +288,15 @@ export function findMentions(
         const { role: initials, ...rest } = run.mention;
         run.mention = { ...rest, name: initials! };
       }
+      // "Naijaonpoint reports that …", "DAILY POST gathered that …": the outlet telling the story, not a speaker.
+      if (
+        run.mention?.kind === 'name' &&
+        run.mention.entity !== 'place' &&
+        OUTLET_VERBS.has(tokens[run.next]?.lower ?? '') &&
+        tokens[run.next + 1]?.lower === 'that' &&
+        !run.mention.role
+      )
+        run.mention = { ...run.mention, entity: 'outlet' };
       if (run.mention) mentions.push(run.mention);
       i = run.next;
       continue;
@@ -296,6 +305,9 @@ export function findMentions(
   }
   return mergeRepresented(text, mergeAppositions(text, mergeGroups(text, mentions), lex.lang), tokens, lex);
 }
+
+/** What a news outlet does in its own story: "Naijaonpoint reports that", "The Nation gathered that". */
+const OUTLET_VERBS = new Set(['reports', 'gathered', 'learnt', 'understands']);
 
 /** People who speak for someone else: "a spokesman for …", "the family of …", "a lawyer for …". */
 const REPRESENTATIVES = new Set(
@@ -479,18 +491,21 @@ function readDescribed(tokens: Token[], start: number, lex: Lexicon): { mention:
   // "Mantan pelatih Persela Lamongan itu": a former title describes as well.
   const at = FORMER.has(tokens[start].lower) && tokens[start + 1]?.word ? start + 1 : start;
   const first = tokens[at];
-  if (lex.lang !== 'id' || !isPersonWord(first.lower) || (at > 0 && tokens[at - 1].word && ROLE_WORDS.has(tokens[at - 1].lower)))
+  // "orang nomor satu di Polres Ternate itu": the one at the top, whom the story named.
+  const top = first.lower === 'orang' && tokens[at + 1]?.lower === 'nomor' && /^(?:satu|wahid|1)$/.test(tokens[at + 2]?.lower ?? '');
+  if (lex.lang !== 'id' || !(top || isPersonWord(first.lower)) || (at > 0 && tokens[at - 1].word && ROLE_WORDS.has(tokens[at - 1].lower)))
     return undefined;
   // "yang" right after the noun opens a clause that the demonstrative closes; "asal", "di" or "dari" where the person
   // comes from, the places listed with commas ("petani asal Banjar Kuum, Desa Sukawana, Kecamatan Kintamani ini").
-  const clause = tokens[at + 1]?.lower === 'yang';
-  const origin = /^(?:asal|di|dari)$/.test(tokens[at + 1]?.lower ?? '');
-  for (let j = at + 1; j < tokens.length && j <= at + (clause || origin ? 12 : 6); j++) {
+  const noun = top ? at + 2 : at;
+  const clause = tokens[noun + 1]?.lower === 'yang';
+  const origin = /^(?:asal|di|dari)$/.test(tokens[noun + 1]?.lower ?? '');
+  for (let j = noun + 1; j < tokens.length && j <= noun + (clause || origin ? 12 : 6); j++) {
     const token = tokens[j];
     if (origin && token.text === ',' && tokens[j + 1]?.cap) continue;
     if (
       !token.word ||
-      (lex.boundaries.has(token.lower) && !((clause || origin) && j === at + 1)) ||
+      (lex.boundaries.has(token.lower) && !((clause || origin) && j === noun + 1)) ||
       lex.verbs.has(token.lower) ||
       lex.inverted.has(token.lower)
     )
@@ -956,6 +971,22 @@ function readRun(
     lex.inverted.has(tokens[at - 1].lower)
   )
     return { mention: { ...mention, entity: 'person', name: text.slice(run[0].start, run[run.length - 1].end) }, next: j };
+  // "AKBP FX Irwan Arianto": after a rank, two capitals before a name are initials too.
+  const initials = run[1];
+  if (
+    mention.entity === 'org' &&
+    run.length >= 3 &&
+    run.length <= 5 &&
+    classifyWord(run[0]) === 'hon' &&
+    /^\p{Lu}{2}$/u.test(initials.text) &&
+    !ORG_WORDS.has(initials.lower) &&
+    !KNOWN_ORGS.has(initials.lower) &&
+    run.slice(2).every((token) => classifyWord(token) === 'name')
+  )
+    return {
+      mention: { kind: 'name', start: run[0].start, end: mention.end, name: text.slice(initials.start, mention.end), entity: 'person' },
+      next: j,
+    };
   // "Imam, salah satu petani setempat": a title's word alone, then a description of one person, is that person's name.
   if (!mention.name && mention.role && run.length === 1 && run[0].cap && apposed(tokens, j, lex))
     return { mention: { ...mention, name: run[0].text, role: undefined }, next: j };

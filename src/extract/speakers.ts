@@ -695,7 +695,8 @@ export class Speakers {
     // story is quoting, when that person's title is not known to be another.
     if (this.lex.lang === 'en' && SPOKESPERSON.test(head)) {
       const current = this.salient('person');
-      if (current && !current.described && !current.role) return current;
+      // "Public Relations Officer", "Police Public Relations Officer": a spokesperson's title by another name.
+      if (current && !current.described && (!current.role || /\bpublic relations\b|\bPRO\b/i.test(current.role))) return current;
     }
     // "Nursing Service Manager, Honore Maurice highlighted …" then "…," the official said.": the one the story is about,
     // when it is the last thing it talked of (no one was introduced as "an official").

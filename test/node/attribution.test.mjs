@@ -2135,4 +2135,45 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
     assert.equal(speakerOf(initials, 'ditawari', 'id'), 'MS');
     assert.equal(speakerOf(initials, 'Pak Presiden', 'id'), 'MS');
   });
+
+  test('"Kapolres Kupang, AKBP FX Irwan Ari", "orang nomor satu di Polres Ternate itu" and "Polresta Banjarmasin … jelasnya"', () => {
+    const initials = 'Banjir\n\n“Personil kami sudah di lokasi,” ucap Kapolres Kupang, AKBP FX Irwan Ari kepada wartawan.';
+    assert.equal(speakerOf(initials, 'Personil kami', 'id'), 'FX Irwan Ari');
+    const top =
+      'Demo\n\n“Setiap warga berhak menyampaikan pendapat,” kata Kapolres Ternate AKBP Anita Ratna Yuli.\n\nIa menuturkan, peristiwa di Jakarta sudah ditangani Propam Mabes Polri.\n\n“Mari kita saling bergandengan tangan menjaga keamanan kota ini,” ajak orang nomor satu di Polres Ternate itu.';
+    assert.equal(speakerOf(top, 'bergandengan tangan', 'id'), 'Anita Ratna Yuli');
+    const polresta =
+      'Geng Motor\n\n“Saya memastikan polisi terus menindaklanjuti kasus ini,” kata Kapolresta Banjarmasin Kombes Sabana Martosu.\n\nPolresta Banjarmasin terus rutin menggelar patroli di malam hari. “Karena negara kita negara hukum, jadi kita proses,” jelasnya.';
+    assert.equal(speakerOf(polresta, 'negara hukum', 'id'), 'Sabana Martosu');
+  });
+
+  test('"Bulog bersama Disperindag …", "Ditambahkan olehnya telah ada Peraturan Bupati …" and "Salah satu aktivis asal …"', () => {
+    const bulog =
+      'Beras\n\n“Harga beras tidak lebih dari HET,” kata Kepala Bulog Maluku, Armin Banjar.\n\nBulog bersama Disperindag Maluku terus melakukan pengawasan.\n\n“Kami akan terus melakukan pengawasan harga beras,” katanya.';
+    assert.equal(speakerOf(bulog, 'pengawasan harga beras', 'id'), 'Armin Banjar');
+    const peraturan =
+      'Nelayan\n\nSalah satu perwakilan nelayan, Bakhtiyar mengatakan bahwa nelayan luar beroperasi berbulan-bulan.\n\n“Malam ini pun mereka masih beroperasi,” kata Bakhtiyar.\n\nDitambahkan olehnya telah ada Peraturan Bupati Sumbawa yang menekankan keberlanjutan.\n\n“Kami sangat berharap ada pengawasan,” pungkasnya.';
+    assert.equal(speakerOf(peraturan, 'berharap ada pengawasan', 'id'), 'Bakhtiyar');
+    const aktivis =
+      'Ucapan\n\nSalah satu aktivis asal Pohuwato yang enggan disebutkan namanya menilai pernyataan tersebut tidak pantas diucapkan oleh seorang kepala daerah.\n\n“Jangan lukai perasaan rakyat Pohuwato,” ujarnya kepada media ini.';
+    assert.equal(speakerOf(aktivis, 'Jangan lukai', 'id'), 'Salah satu aktivis');
+  });
+
+  test('"Naijaonpoint reports that …", "As stated by the Public Relations Officer …, SP Abdul Kiyawo, …" and "The police spokesperson"', () => {
+    const text =
+      'Arrests\n\nAs stated by the Public Relations Officer of the Command, SP Abdul Haruna Kiyawo, these crimes encompass kidnapping and fraud.\n\nNaijaonpoint reports that the police mouthpiece made this announcement on Monday.\n\nHe noted that the recovered items comprised stolen vehicles.\n\n“Some of the notable cases include the arrest of five suspected armed robbers,” he said.\n\nThe police spokesperson also said that five suspected thieves were arrested. “Two armed robbers were arrested on August 26,” he said.';
+    assert.equal(speakerOf(text, 'notable cases'), 'Abdul Haruna Kiyawo');
+    assert.equal(speakerOf(text, 'Two armed robbers'), 'Abdul Haruna Kiyawo');
+  });
+
+  test('"Mrs Mortimer, speaking on BBC1’s Politics North programme, had said:", "Andy Blake, 34, from Denton Holme, said:" and "According to legal expert, Tucker Mugogo, Busoga region’s …"', () => {
+    const mortimer =
+      'Bid\n\nThe town’s Conservative MP Jill Mortimer said the bid was “cobbled together”.\n\nMrs Mortimer, speaking on BBC1’s Politics North programme, had said: “They cobbled together an application in about a fortnight.”';
+    assert.equal(speakerOf(mortimer, 'application in about a fortnight'), 'Jill Mortimer');
+    const blake = 'Council\n\nAndy Blake, 34, from Denton Holme, said: “I came along to find out more about this parish council.”';
+    assert.equal(speakerOf(blake, 'came along'), 'Andy Blake');
+    const mugogo =
+      'Sugar\n\nAccording to legal expert, Tucker Mugogo, Busoga region’s sugar industry has been incentivized with the removal of zoning.\n\n“Now that zoning was removed, exploitation of farmers is removed,” he said.';
+    assert.equal(speakerOf(mugogo, 'zoning was removed'), 'Tucker Mugogo');
+  });
 });
