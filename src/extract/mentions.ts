@@ -306,6 +306,9 @@ export function findMentions(
   return mergeRepresented(text, mergeAppositions(text, mergeGroups(text, mentions), lex.lang), tokens, lex);
 }
 
+/** Titles that Indonesian names also end with: "Lukmanul Hakim", "Putra Raja". */
+const NAME_LIKE_TITLES = new Set(['hakim', 'raja']);
+
 /** What a news outlet does in its own story: "Naijaonpoint reports that", "The Nation gathered that". */
 const OUTLET_VERBS = new Set(['reports', 'gathered', 'learnt', 'understands']);
 
@@ -852,7 +855,7 @@ function readRun(
     } else if (token.lower === 'from' && lex.lang === 'en' && fromPlaceThenSaid(run, tokens, j, lex)) {
       run.push(token);
       j++; // "Robin from Adimalathura said": where the one named comes from
-    } else if (token.lower === 'and' && twoNames(run, tokens, j)) {
+    } else if ((token.lower === 'and' || token.lower === 'dan') && twoNames(run, tokens, j)) {
       break; // "councillors Gary Byrne and Angela Lawrence": two people, each with a first name and a surname
     } else if (
       (isConnector(token) || token.text === '&') &&
@@ -904,6 +907,20 @@ function readRun(
     run.length &&
     (sentenceStarts.has(run[0].start) || (lex.lang === 'id' && lex.inverted.has(run[0].lower))) &&
     isSentenceWord(run[0], lex, known)
+  )
+    run.shift();
+  // "FURIOUS council tenants have petitioned …": a tabloid opens its story with a word in capitals, no name.
+  if (
+    lex.lang === 'en' &&
+    run.length === 1 &&
+    sentenceStarts.has(run[0].start) &&
+    /^\p{Lu}{5,}$/u.test(run[0].text) &&
+    classifyWord(run[0]) === 'org' &&
+    !KNOWN_ORGS.has(run[0].lower) &&
+    tokens[j]?.word &&
+    !tokens[j].cap &&
+    !lex.verbs.has(tokens[j].lower) &&
+    !lex.inverted.has(tokens[j].lower)
   )
     run.shift();
   // "a Lebanese expat", "the Kenyan runner": a nationality before a common noun describes; it names no one. So does
@@ -958,6 +975,17 @@ function readRun(
   const head = tokens[at - 1]?.text === ',' ? tokens[at - 2] : tokens[at - 1];
   const named = Boolean(head?.word && !head.cap && ORG_HEADS.has(head.lower));
   const mention = parseRun(text, run, Boolean(acronym && isAcronym(acronym)) || named);
+  // "Oman Lukmanul Hakim", "Arief Rahman Hakim": a title that is also a name, last after given names, is the surname.
+  if (
+    lex.lang === 'id' &&
+    !mention.name &&
+    mention.org &&
+    NAME_LIKE_TITLES.has(mention.role?.toLowerCase() ?? '') &&
+    run.slice(0, -1).every((token) => classifyWord(token) === 'name' || classifyWord(token) === 'place')
+  ) {
+    const { role: surname, org: given, ...person } = mention;
+    return { mention: { ...person, name: `${given} ${surname}`, entity: 'person' }, next: j };
+  }
   // "ujar SF Hariyanto": where the speaker's name goes, two capitals before a name are initials, not an organisation.
   if (
     mention.entity === 'org' &&
@@ -1148,8 +1176,12 @@ function twoNames(run: Token[], tokens: Token[], at: number): boolean {
   const plain = (token: Token | undefined) => token?.word === true && token.cap && classifyWord(token) === 'name';
   if (run.length < 2 || !plain(run[run.length - 1]) || !plain(run[run.length - 2])) return false;
   let next = at + 1;
-  for (let k = at + 1; k <= at + 4 && tokens[k]?.word && tokens[k].cap; k++) if (classifyWord(tokens[k]) === 'role') next = k + 1;
-  return plain(tokens[next]) && plain(tokens[next + 1]);
+  for (let k = at + 1; k <= at + 4 && tokens[k]?.word && tokens[k].cap; k++) {
+    const kind = classifyWord(tokens[k]);
+    if (kind === 'role' || (kind === 'hon' && next > at + 1)) next = k + 1;
+  }
+  // "Kapolres AKBP Nugroho Dwi Karyanto dan Kasat Reskrim AKP Rahmadani": after a title, one name is enough.
+  return plain(tokens[next]) && (next > at + 1 || plain(tokens[next + 1]));
 }
 
 /** Indonesian nouns derived with ke-…-an, pe(N)-…-an, per-…-an: "kemenangan", "pernyataan", "pembangunan". */

@@ -2176,4 +2176,21 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Sugar\n\nAccording to legal expert, Tucker Mugogo, Busoga region’s sugar industry has been incentivized with the removal of zoning.\n\n“Now that zoning was removed, exploitation of farmers is removed,” he said.';
     assert.equal(speakerOf(mugogo, 'zoning was removed'), 'Tucker Mugogo');
   });
+
+  test('"kata Oman Lukmanul Hakim, Ketua DPD KNPI …", "Kapolres AKBP Nugroho … dan Kasat Reskrim AKP Rahmadi" and "Biasanya kata Jajuli"', () => {
+    const hakim = 'Truk\n\n“Kinerja polisi wajib kita apresiasi,” kata Oman Lukmanul Hakim, Ketua DPD KNPI Asahan kepada wartawan.';
+    assert.equal(speakerOf(hakim, 'wajib kita apresiasi', 'id'), 'Oman Lukmanul Hakim');
+    const two =
+      'Truk\n\nPolres Asahan dibawah kepemimpinan Kapolres AKBP Nugroho Dwi Karyo dan Kasat Reskrim AKP Rahmadi bekerja cepat.\n\n“Pelaku sudah kami tahan,” ujar Kapolres.';
+    assert.equal(speakerOf(two, 'sudah kami tahan', 'id'), 'Nugroho Dwi Karyo');
+    const biasanya =
+      'Nelayan\n\nSalah satu koordinator nelayan di Labuan, Jajuli menyebut cuaca buruk.\n\nBiasanya kata Jajuli, nelayan pergi melaut menjelang malam.\n\n“Untuk satu nelayan sudah kami fasilitasi alat tangkap,” jelasnya.';
+    assert.equal(speakerOf(biasanya, 'alat tangkap', 'id'), 'Jajuli');
+  });
+
+  test('"FURIOUS council tenants have petitioned …": a word in capitals opening a story is no speaker', () => {
+    const text =
+      'Tenants\n\nFURIOUS council tenants have petitioned the local authority after they were allegedly told there was “no money” to complete repairs.';
+    assert.notEqual(speakerOf(text, 'no money'), 'FURIOUS');
+  });
 });
