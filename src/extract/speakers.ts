@@ -911,8 +911,8 @@ export class Speakers {
         head = other;
       }
     }
-    if (heads.size) return head && heads.size === 1 ? this.fromName(head) : undefined;
-    return deputy && deputies.size === 1 ? this.fromName(deputy) : undefined;
+    const [only, one] = heads.size ? [head, heads.size === 1] : [deputy, deputies.size === 1];
+    return only && one ? this.fromName(only) : undefined;
   }
 
   /** "the ministry", "kementerian itu", "police" → the organisation of that kind named before. */
