@@ -394,7 +394,14 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
     // "Jeff Byard, FEMA associate administrator, said": the name that opens the clause, set off by a
     // comma, when what follows it is no name of its own ("kuasa hukum Darmawan, Yohanes Sitorus,"), or is one the opening
     // name speaks for ("Trevor Thompson, delivering remarks on behalf of Agriculture Minister, Peter David, said").
-    const opening = earlier[0];
+    // "Speaking to ANI, Prakash, a fisherman, said:": the clause opens after a participle's phrase.
+    const opener = tokens.findIndex((token) => token.start >= from && token.word);
+    const phraseEnd =
+      lex.lang === 'en' && opener >= 0 && participleOpens(tokens, opener, lex)
+        ? tokens.find((token, t) => t > opener && token.text === ',')?.end
+        : undefined;
+    const clauseFrom = phraseEnd ?? from;
+    const opening = earlier.find((mention) => mention.end > clauseFrom);
     const onBehalf = tokens.some(
       (token, t) => t < k && token.start > (opening?.end ?? 0) && token.lower === 'behalf' && tokens[t + 1]?.lower === 'of',
     );
@@ -402,10 +409,11 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
     const afterComma = opening && tokens[firstTokenFrom(tokens, opening.end) + 1];
     const participle = afterComma?.word && !afterComma.cap && /ing$/.test(afterComma.lower);
     if (
+      opening &&
       isNamedPerson(opening) &&
       (onBehalf || participle || describedWithArticle(tokens, opening) || !isNamedPerson(earlier[earlier.length - 1]))
     ) {
-      const lead = tokens.filter((token) => token.start >= from && token.end <= opening.start && token.word);
+      const lead = tokens.filter((token) => token.start >= clauseFrom && token.end <= opening.start && token.word);
       const next = tokens.find((token) => token.start >= opening.end);
       if (!lead.some((token) => lex.boundaries.has(token.lower)) && next?.text === ',') return opening;
     }
@@ -960,7 +968,14 @@ function findSubject(para: Paragraph, from: number, to: number, lex: Lexicon): M
         .map((token) => token.lower)
         .join(' '),
     );
-  if (start !== from || oneOf || (lex.lang === 'en' && mentions[0].kind !== 'name')) {
+  // "Santaco chairperson in the Capricorn region, David Mosoma said …": an organisation's title, then its holder.
+  const leading = mentions[0];
+  const heldBy =
+    lex.lang === 'en' &&
+    leading.kind === 'name' &&
+    (leading.entity === 'org' ||
+      (!!leading.role && para.masked.slice(leading.start, leading.end).endsWith(` ${leading.role.toLowerCase()}`)));
+  if (start !== from || oneOf || heldBy || (lex.lang === 'en' && mentions[0].kind !== 'name')) {
     let k = 0;
     for (const mention of mentions) {
       while (tokens[k] && tokens[k].start < mention.end) k++;

@@ -2193,4 +2193,12 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Tenants\n\nFURIOUS council tenants have petitioned the local authority after they were allegedly told there was “no money” to complete repairs.';
     assert.notEqual(speakerOf(text, 'no money'), 'FURIOUS');
   });
+
+  test('"Speaking to ANI, Prakash, a fisherman, said:" and "Santaco chairperson in the Capricorn region, David Mosoma said …"', () => {
+    const prakash = 'Fish\n\nSpeaking to ANI, Prakash, a fisherman, said: "I have been fishing here for more than 20 years."';
+    assert.equal(speakerOf(prakash, 'fishing here'), 'Prakash');
+    const mosoma =
+      'Robbery\n\nSantaco chairperson in the Capricorn region, David Mosoma said three nationals were robbed.\n\n“They were picked up at the Botlokwa hiking spot,” he told Polokwane Observer.';
+    assert.equal(speakerOf(mosoma, 'hiking spot'), 'David Mosoma');
+  });
 });
