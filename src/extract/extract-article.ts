@@ -659,9 +659,8 @@ function attribute(
     // "…, one village elder told President Masisi … “…,” said the old man.": a word for a person, no title, is the one the
     // sentence before brought in as "a" or "one" someone.
     const introduced = mention?.kind === 'definite' && !before && lex.lang === 'en' && !ROLE_WORDS.has(mention.head ?? '');
-    const prior = introduced ? para.sentences[sentenceIndexAt(para.sentences, span.open) - 1] : undefined;
-    const newcomer =
-      prior && !(spans[at - 1]?.endPara === span.para && spans[at - 1].close >= prior[0]) && sentenceSubject(para, prior[0], prior[1], lex);
+    const prior = introduced ? sentenceBefore(para, spans, at) : undefined;
+    const newcomer = prior && sentenceSubject(para, prior[0], prior[1], lex);
     if (newcomer && newcomer.kind === 'indefinite' && !isPluralPersonWord(newcomer.head)) {
       mention = newcomer;
       sentences.unshift([span.para, prior[0], prior[1]]);
@@ -760,10 +759,8 @@ function attribute(
       // The sentence before, in the same paragraph and after any quotation in it: "…, President Ferdinand Marcos said at a
       // news conference. "There have been landslides …"" reports who speaks; "Anna Karon echoed the same frustration.
       // "For many years …"" is about a person it names as its subject, whose the words are.
-      const index = sentenceIndexAt(para.sentences, span.open);
-      const prior = para.sentences[index - 1];
-      const previous = spans[at - 1];
-      if (prior && !(previous && previous.endPara === span.para && previous.close >= prior[0])) {
+      const prior = sentenceBefore(para, spans, at);
+      if (prior) {
         const reported = attributeBefore(para, prior[0], prior[1], lex);
         const subject = reported ? undefined : sentenceSubject(para, prior[0], prior[1], lex);
         mention = reported ?? (isNamedPerson(subject) && wordCount(subject!.name) >= 2 ? subject : undefined);
@@ -942,6 +939,14 @@ function linkOf(mention: Mention, subject: Mention | undefined, entity: Entity, 
         return 'pronoun-subject';
       return 'pronoun-recent';
   }
+}
+
+/** The sentence before quotation `at` in its paragraph, when no quotation ends inside it. */
+function sentenceBefore(para: Paragraph, spans: readonly QuoteSpan[], at: number): readonly [number, number] | undefined {
+  const span = spans[at];
+  const prior = para.sentences[sentenceIndexAt(para.sentences, span.open) - 1];
+  const previous = spans[at - 1];
+  return prior && !(previous && previous.endPara === span.para && previous.close >= prior[0]) ? prior : undefined;
 }
 
 /** When quotation `span` is a paragraph of its own: the paragraph above it, of one or two sentences and no quotation. */
