@@ -75,6 +75,14 @@ export interface ExtractOptions {
 /** Prepositions before the name of a programme or publication in quotation marks. */
 const TITLE_PREPOSITIONS = new Set(['on', 'in', 'di', 'dalam']);
 
+/** Does the sentence go on right after the closing mark at `close`, in small letters and with no verb of saying? */
+function sentenceGoesOn(para: Paragraph, close: number, lex: Lexicon): boolean {
+  const next = tokensIn(para, close + 1, Math.min(para.masked.length, close + 30)).find((token) => /\S/.test(token.text));
+  if (!next?.word || next.cap || next.start !== close + 2) return false;
+  const word = next.lower.replace(/nya$/, '');
+  return !lex.verbs.has(word) && !lex.inverted.has(word) && !lex.pronouns.has(next.lower);
+}
+
 /**
  * The model (rerank.ts) gives its opinion on the first quotations only: no news article holds this many, and beyond
  * them (a pathological text) the rules alone keep extraction fast.
@@ -600,6 +608,8 @@ function attribute(
   if (TITLE_NOUNS.has(wordBefore)) return undefined;
   // "Cooper said on "Today"", "tampil di "Mata Najwa"": a programme or publication named after a preposition.
   if (TITLE_PREPOSITIONS.has(wordBefore) && !heading && looksLikeTitle(span.text)) return undefined;
+  // "bahwa “Polman AFK” diambil dari istilah …": a name in quotation marks that its sentence goes on after.
+  if (!heading && span.endPara === span.para && looksLikeTitle(span.text) && sentenceGoesOn(para, span.close, lex)) return undefined;
   const cueBefore = before !== '' && endsWithCue(para, beforeFrom, span.open, lex);
 
   const partial =

@@ -74,7 +74,7 @@ export const ID: Lexicon = {
   definiteMarkers: words(`itu tersebut ini`),
   indefiniteMarkers: words(`seorang salah sebuah beberapa sejumlah`),
   scareCues: words(
-    `disebut dijuluki julukan berjudul bertajuk istilah slogan tagar tema film buku lagu novel acara program operasi kampanye gerakan sebutan label`,
+    `disebut dijuluki julukan berjudul bertajuk istilah slogan tagar tema film buku lagu novel acara program operasi kampanye gerakan sebutan label alat jenis merek bernama`,
   ),
   future: words(`akan depan mendatang besok nanti`),
   weekdays: ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu'],

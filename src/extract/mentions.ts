@@ -1184,8 +1184,12 @@ function twoNames(run: Token[], tokens: Token[], at: number): boolean {
   return plain(tokens[next]) && (next > at + 1 || plain(tokens[next + 1]));
 }
 
-/** Indonesian nouns derived with ke-…-an, pe(N)-…-an, per-…-an: "kemenangan", "pernyataan", "pembangunan". */
-const DERIVED_NOUN = /^(?:ke|pe|per|pen|pem|peng|peny)\p{Ll}{3,12}an$/u;
+/**
+ * Indonesian nouns derived with ke-…-an, pe(N)-…-an, per-…-an: "kemenangan", "pernyataan", "pembangunan"; and the
+ * commonest made with -an alone, which names ("Setiawan", "Rahman") share the ending of.
+ */
+const DERIVED_NOUN =
+  /^(?:(?:ke|pe|per|pen|pem|peng|peny)\p{Ll}{3,12}an|kunjungan|sambutan|bantuan|laporan|tuntutan|harapan|tujuan|arahan|imbauan|himbauan|ucapan|jawaban|tanggapan|dukungan|tindakan|usulan|temuan|catatan)$/u;
 
 const GLUED_DI = /^di(?:waktu|saat|tempat|sisi|lain|mana|sini|sana|hari|kesempatan|lokasi|luar|dalam|atas|bawah|depan|samping|tengah)$/;
 

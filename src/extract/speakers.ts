@@ -371,8 +371,9 @@ export class Speakers {
       if (!/\s$/.test(lead)) continue;
       const before = lead.trimEnd().split(/\s+/).pop()?.toLowerCase() ?? '';
       if (this.lex.inverted.has(before) || this.lex.preps.some((prep) => prep.split(' ').pop() === before)) return true;
-      // "penambang berinisial Ed": the story says it is a name.
+      // "penambang berinisial Ed": the story says it is a name; so does "petani lain, Am." (a description, then it).
       if (/^(?:bernama|berinisial|named)$/.test(before)) return true;
+      if (/\p{Ll}{3}, $/u.test(lead) && /^[.,]/.test(paragraph[at + name.length] ?? '')) return true;
     }
     return false;
   }
@@ -773,11 +774,42 @@ export class Speakers {
     for (const { mention: other, para: at } of this.titledAt(wordsOf(mention.name))) {
       if (at <= para && title.every((word) => wordsOf(other.role!).includes(word))) return this.fromName(other);
     }
-    // "ujar Kapolresta Palu" with no Kapolresta of Palu named: a place read as a name, left to the other rules.
-    if (mention.entity !== 'org') return undefined;
+    // "tegas Kapolda Sulsel" after "Kapolda Sulawesi Selatan Irjen Pol Yudhiawan Wibisono": the place spelled short.
+    const holder = this.holderAtSpelled(title, wordsOf(mention.name).join(''));
+    if (holder) return holder;
+    // "ujar Kapolresta Palu" with no Kapolresta of Palu named: a place read as a name, left to the other rules, unless
+    // the story writes it as a place too ("ujar Kapolres Polman" in a story of a protest "di Polman").
+    if (mention.entity !== 'org' && !this.namesPlace(mention.name)) return undefined;
     const name = `${capitalise(mention.role)} ${mention.name}`;
     return this.find(name, 'person') ?? this.add({ name, kind: 'person', described: true, role: mention.role, org: mention.name });
   }
+
+  private readonly spelledHolders = new Map<string, Entity | undefined>();
+
+  /** The one person the story gives `title` at a place or organisation that `short` spells ("Sulsel"), once per pair. */
+  private holderAtSpelled(title: string[], short: string): Entity | undefined {
+    if (short.length < 4) return undefined;
+    const key = `${title.join(' ')}|${short}`;
+    if (!this.spelledHolders.has(key))
+      this.spelledHolders.set(
+        key,
+        this.titled(title, Infinity, (org) => org !== undefined && spells(short, wordsOf(org))),
+      );
+    return this.spelledHolders.get(key);
+  }
+
+  /** Does the story name a place so ("di Polman")? */
+  private namesPlace(name: string): boolean {
+    if (!this.placeNames) {
+      this.placeNames = new Set();
+      for (const { mention, words } of this.index)
+        if (mention.kind === 'name' && mention.entity === 'place') this.placeNames.add(words!.join(' '));
+    }
+    return this.placeNames.has(wordsOf(name).join(' '));
+  }
+
+  /** The folded words of every place the story names: built when first needed. */
+  private placeNames?: Set<string>;
 
   /** People named with a title and an organisation, by the organisation (folded): built when first needed. */
   private byOrg?: Map<string, IndexedName[]>;

@@ -2201,4 +2201,26 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Robbery\n\nSantaco chairperson in the Capricorn region, David Mosoma said three nationals were robbed.\n\n“They were picked up at the Botlokwa hiking spot,” he told Polokwane Observer.';
     assert.equal(speakerOf(mosoma, 'hiking spot'), 'David Mosoma');
   });
+  test('"ujar Kapolres Polman" where the story is "di Polman", "tegas Kapolda Sulsel" and "Kunjungan Kapolda Sulsel …"', () => {
+    const polman =
+      'Demo\n\nMahasiswa berunjuk rasa di Polman, Senin.\n\n“Ini wujud nyata bahwa komunikasi terjalin dengan baik,” ujar Kapolres Polman.';
+    assert.equal(speakerOf(polman, 'wujud nyata', 'id'), 'Kapolres Polman');
+    const sulsel =
+      'Bone\n\nKapolda Sulawesi Selatan Irjen Pol Yudhiawan Wibisono melakukan kunjungan kerja di Kota Watampone.\n\nKunjungan Kapolda Sulsel di Mapolres Bone dalam rangka cooling system.\n\n“Kalau mau memilih boleh, tapi mengundurkan diri dari Polri,” tegas Kapolda Sulsel.';
+    assert.equal(speakerOf(sulsel, 'mengundurkan diri', 'id'), 'Yudhiawan Wibisono');
+  });
+
+  test('"petani lain, Am." is a name, and "bahwa “Polman AFK” diambil dari …" and "alat pancing “insan hanyut”" are no quotations', () => {
+    const am =
+      'Banjir\n\nZul, petani di desa itu, kehilangan sawahnya.\n\nHal senada juga diutarakan petani lain, Am. Sawah miliknya sudah sempat dipanen.\n\n“Satu tahun ini tidak mungkin bisa diolah,” sebutnya.';
+    assert.equal(speakerOf(am, 'Satu tahun ini', 'id'), 'Am');
+    const afk = extractArticle(
+      'Demo\n\nKoordinator aksi, Bung Bolang, menjelaskan bahwa “Polman AFK” diambil dari istilah dalam game online.\n\nMereka menyebut nelayan luar menggunakan alat pancing “insan hanyut” yang dinilai tidak adil.',
+      { lang: 'id' },
+    );
+    assert.deepEqual(
+      afk.quotes.map((quote) => quote.text),
+      [],
+    );
+  });
 });
