@@ -364,8 +364,11 @@ function mentionBefore(mentions: Mention[], tokens: Token[], at: number, lex: Le
     }
     // "Mr Solomone Vaikeli, an Agriculture Officer from the Ministry of Agriculture Food, Forests and Fisheries said": the
     // titled name the clause opens with, then where the title is held.
+    // Not "Mosaic chair of trustees, Jane Hinnrichs said": a name of its own, after a comma, is the one titled.
     const opening = mentions.find((mention) => mention.start >= from);
-    if (adjacent.length && opening !== adjacent[adjacent.length - 1] && isNamedPerson(opening) && opening?.role) {
+    const nearest = adjacent[adjacent.length - 1];
+    const named = nearest && isNamedPerson(nearest) && !nearest.role && tokens[firstTokenFrom(tokens, nearest.start) - 1]?.text === ',';
+    if (adjacent.length && opening !== nearest && !named && isNamedPerson(opening) && opening?.role) {
       const rest = tokens.filter((token) => token.start >= opening.end && token.end <= previous.end);
       if (/^(?:from|of|at)$/.test(rest[0]?.lower ?? '') && rest.every((token) => !token.word || !lex.verbs.has(token.lower)))
         return opening;

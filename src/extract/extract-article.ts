@@ -213,6 +213,8 @@ export function extractWith(
           (other) =>
             isNamedPerson(other) &&
             (introducedByName(para, from, other) ||
+              // "Seperti yang dialami Sukmo, salah satu petani tembakau …": one name, set off by what the person is.
+              (para.masked[other.end] === ',' && describedAfter(para, other.end)) ||
               (wordCount(other.name) >= 2 &&
                 !passiveAgentOf(para, from, other) &&
                 (!foldWords(other.role ?? '')
@@ -808,6 +810,15 @@ function attribute(
   const [mentionPara, mentionFrom] = sentences[0];
   const subject = mention && sentenceSubject(paras[mentionPara], ...sentenceAt(paras[mentionPara], mentionFrom), lex);
   let entity = mention && speakers.resolve(mention, mentionPara, subject);
+  // "A spokesman for Waveney District Council said: '…'" then "He added: '…'": the spokesman goes on, in the words the
+  // story gives the council.
+  if (
+    mention?.kind === 'pronoun' &&
+    last?.entity.kind === 'organization' &&
+    last.span.endPara >= span.para - 1 &&
+    bySpokesperson(context, last)
+  )
+    entity = last.entity;
   let confidence: Confidence = 'low';
   let link: LinkName = 'none';
   if (mention && entity && !entity.unknown) {
@@ -1032,6 +1043,15 @@ function continuesParagraph(context: Context, last: Found, span: QuoteSpan): boo
   return !own.slice(span.close + 1).trim() || /^[\s,.]*$/.test(own.slice(span.close + 1));
 }
 /** The outlet a quotation was relayed through, named in its attribution. */
+/** Was the quotation attributed in a sentence that names a spokesperson ("a spokesman for the council said")? */
+function bySpokesperson(context: Context, found: Found): boolean {
+  for (let k = 0; k < found.sentences.length; k += 3) {
+    const [para, from, to] = found.sentences.slice(k, k + 3);
+    if (/\bspokes(?:man|woman|person)\b|\bjuru bicara\b|\bjubir\b/i.test(context.paras[para].masked.slice(from, to))) return true;
+  }
+  return false;
+}
+
 function viaOf(context: Context, sentences: [number, number, number][], para: number): string | undefined {
   const { lex, paras, index } = context;
   for (const [p, start, end] of sentences) {

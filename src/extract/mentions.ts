@@ -852,6 +852,9 @@ function readRun(
       j++; // "Dinas Pekerjaan Umum dan Perumahan Rakyat atau PUPR Aceh Barat": a unit, then its short name
     } else if (run.length && /^\d{2,4}$/.test(token.text) && tokens[j + 1]?.text === '/' && tokens[j + 2]?.cap) {
       j += 2; // "Danrem 022/Pantai Timur", "Kodim 1710/Mimika": an army unit's number goes with its name
+    } else if (lex.lang === 'en' && run.length && /^\d{1,3}$/.test(token.text) && tokens[j + 1]?.word && tokens[j + 1].cap) {
+      run.push(token);
+      j++; // "Crab 99 Bar & Restaurant", "Studio 54 Bar": a number inside a business's name
     } else if (token.lower === 'from' && lex.lang === 'en' && fromPlaceThenSaid(run, tokens, j, lex)) {
       run.push(token);
       j++; // "Robin from Adimalathura said": where the one named comes from
@@ -909,7 +912,8 @@ function readRun(
     isSentenceWord(run[0], lex, known)
   )
     run.shift();
-  // "FURIOUS council tenants have petitioned …": a tabloid opens its story with a word in capitals, no name.
+  // "FURIOUS council tenants have petitioned …", "PASSENGERS say …": a tabloid opens its story with a word in
+  // capitals, no name.
   if (
     lex.lang === 'en' &&
     run.length === 1 &&
@@ -919,8 +923,7 @@ function readRun(
     !KNOWN_ORGS.has(run[0].lower) &&
     tokens[j]?.word &&
     !tokens[j].cap &&
-    !lex.verbs.has(tokens[j].lower) &&
-    !lex.inverted.has(tokens[j].lower)
+    (isPluralPersonWord(run[0].lower) || (!lex.verbs.has(tokens[j].lower) && !lex.inverted.has(tokens[j].lower)))
   )
     run.shift();
   // "a Lebanese expat", "the Kenyan runner": a nationality before a common noun describes; it names no one. So does
@@ -1026,8 +1029,9 @@ function readRun(
   const placeHead = tokens[at - 1];
   if (lex.lang === 'id' && placeHead?.word && !placeHead.cap && ID_PLACE_HEADS.has(placeHead.lower) && !mention.role && !mention.org)
     mention.entity = 'place';
-  // "menjelang bulan Ramadhan": a month, though Ramadhan is a man's name too.
-  if (lex.lang === 'id' && placeHead?.lower === 'bulan' && !mention.role && !mention.org) return { next: Math.max(j, at + 1) };
+  // "menjelang bulan Ramadhan": a month, though Ramadhan is a man's name too; "perayaan Natal dan Tahun Baru": feasts.
+  if (lex.lang === 'id' && (placeHead?.lower === 'bulan' || ID_FEASTS.has(run[0].lower)) && !mention.role && !mention.org)
+    return { next: Math.max(j, at + 1) };
   // "pedagang di Pekapuran Raya": a bare name after "di" is where someone is.
   if (
     lex.lang === 'id' &&
@@ -1190,6 +1194,9 @@ function twoNames(run: Token[], tokens: Token[], at: number): boolean {
  */
 const DERIVED_NOUN =
   /^(?:(?:ke|pe|per|pen|pem|peng|peny)\p{Ll}{3,12}an|kunjungan|sambutan|bantuan|laporan|tuntutan|harapan|tujuan|arahan|imbauan|himbauan|ucapan|jawaban|tanggapan|dukungan|tindakan|usulan|temuan|catatan)$/u;
+
+/** Feasts and holidays of the Indonesian calendar, named in capitals as people are. */
+const ID_FEASTS = new Set(['natal', 'nataru', 'lebaran', 'imlek', 'paskah', 'waisak', 'nyepi', 'idulfitri', 'iduladha']);
 
 const GLUED_DI = /^di(?:waktu|saat|tempat|sisi|lain|mana|sini|sana|hari|kesempatan|lokasi|luar|dalam|atas|bawah|depan|samping|tengah)$/;
 
@@ -1444,7 +1451,9 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
       organisation || rest.includes('org') || text.slice(start, end).includes('&')
         ? 'org'
         : rest.length &&
-            (rest.every((kind) => kind === 'place' || kind === 'conn' || kind === 'desc') || (rest.includes('phead') && rest.length > 1))
+            (rest.every((kind) => kind === 'place' || kind === 'conn' || kind === 'desc') ||
+              // ("Mr Lake" is a man.)
+              (rest.includes('phead') && rest.length > 1 && rest[0] !== 'hon'))
           ? 'place'
           : rest.length && rest.every((kind) => kind === 'outlet')
             ? 'outlet'

@@ -177,9 +177,11 @@ export function isHeading(paragraph: string): boolean {
   return paragraph.length <= 200 && !/[.!?:;,]["”’'»]*$/.test(paragraph);
 }
 
-/** A heading whose longer words are nearly all capitalised. */
+/** A heading whose longer words are nearly all capitalised, a question's or an exclamation's too ("… Harus Mengadu ke Siapa?"). */
 export function isTitleCaseHeading(paragraph: string): boolean {
-  if (!isHeading(paragraph)) return false;
+  let end = paragraph.length;
+  while (end > 0 && (paragraph[end - 1] === '?' || paragraph[end - 1] === '!')) end--;
+  if (!isHeading(paragraph.slice(0, end))) return false;
   const long = paragraph.split(/\s+/).filter((word) => word.length >= 4 && /^\p{L}/u.test(word));
   const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;
   // "Laga Derby Jateng": a short subheading is no sentence either, when every word is capitalised.

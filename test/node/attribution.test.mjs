@@ -2223,4 +2223,31 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       [],
     );
   });
+  test('"perayaan Natal dan Tahun Baru" is no one, a headline asking a question names no one, and "Seperti yang dialami Sukmo, salah satu petani …"', () => {
+    const natal =
+      'Beras\n\nHal ini diungkapkan pedagang beras Ramiyah, Rabu.\n\nDikatakannya, kenaikan harga terjadi sejak perayaan Natal dan Tahun Baru.\n\n“Jenis C4 harga Rp 11 ribu perkilogram,” kata dia.';
+    assert.notEqual(speakerOf(natal, 'Jenis C4', 'id'), 'Natal');
+    const sukmo =
+      'Harga Tembakau Tak Kunjung Menggembirakan, Petani Harus Mengadu ke Siapa?\n\nSeperti yang dialami Sukmo, salah satu petani tembakau di Kecamatan Bluto. Dia mengeluh karena harga tembakau rendah.\n\n“Saya selalu menunggu dan menunggu terus setiap tahun,” keluhnya.';
+    assert.equal(speakerOf(sukmo, 'selalu menunggu', 'id'), 'Sukmo');
+  });
+
+  test('"PASSENGERS say …", "Mr Lake" after "Orchardleigh Stores", "Mosaic chair of trustees, Jane Hinnrichs said:" and "owner of Crab 99 Bar & Restaurant"', () => {
+    const lake =
+      'Shop\n\nPASSENGERS say the village shop has gone. Orchardleigh Stores closed last month after owners Hugh and Rosie Lake retired.\n\nMr Lake, 65, said: “North Cove and Barnby are now really just dormitory villages.”\n\n“Usually Orchardleigh Stores could supply it,” he said.';
+    assert.equal(speakerOf(lake, 'dormitory villages'), 'Mr Lake');
+    assert.equal(speakerOf(lake, 'could supply it'), 'Mr Lake');
+    const mosaic =
+      'Charity\n\nFor 2025, the group will be raising funds for Mosaic, a charity.\n\nMosaic chair of trustees, Jane Hinnrichs said: “One in 30 children locally will experience the bereavement of a loved one.”';
+    assert.equal(speakerOf(mosaic, 'One in 30'), 'Jane Hinnrichs');
+    const crab =
+      'Downtown\n\nAntwan Evans, owner of Crab 99 Bar & Restaurant, said more green space is always good. “Parks are a great idea.”';
+    assert.equal(speakerOf(crab, 'Parks are'), 'Antwan Evans');
+  });
+
+  test('"a spokesman for Waveney District Council said: …" then "He added: …": the council still', () => {
+    const text =
+      "Beaches\n\nClaremont Pier was busy on Sunday.\n\nSpeaking about the beaches, a spokesman for Waveney District Council said: 'We are delighted that our beaches continue to get recognition.'\n\nHe added: 'Waveney takes great pride in having a number of beaches.'";
+    assert.equal(speakerOf(text, 'great pride'), 'Waveney District Council');
+  });
 });
