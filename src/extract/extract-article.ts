@@ -202,6 +202,9 @@ export function extractWith(
       const mention = (byCue || aside ? cued : subject) ?? attributeBefore(para, from, to, lex);
       const entity = mention && speakers.resolve(mention, p, byCue ? undefined : subject);
       if (entity) speakers.mention(entity);
+      // (Not "Plt Kadis disebut tetap bersikeras …": one said to do something is no one saying it.)
+      if (entity?.kind === 'person' && cued && !/^\s*di\p{Ll}/u.test(para.masked.slice(cued.end, cued.end + 4)))
+        context.reporter = { entity, para: p };
       if (entity?.kind !== 'person') {
         // "For Mandlenkosu Mamela, a security guard, the consequences were harsher.": a person the sentence names in full,
         // though not as its subject, is whom the story turns to. Not one with a title ("heard by Judge Ruth Lane"): "the
@@ -461,6 +464,8 @@ interface Context {
   dates: DateMention[][];
   /** Does any quotation open with a left double mark (“)? */
   opensLeft: boolean;
+  /** The last one a sentence with no quotation reports as saying something ("Ian menambahkan, …"), and where. */
+  reporter?: { entity: Entity; para: number };
 }
 
 /** A quotation with its speaker. */
@@ -819,6 +824,18 @@ function attribute(
     bySpokesperson(context, last)
   )
     entity = last.entity;
+  // "Ian menambahkan, dirinya telah menjelaskan …. Namun, Plt Kadis disebut tetap bersikeras …" then "“…,” tambahnya.":
+  // one who adds is the one who spoke last, quoted or reported, not the last one named.
+  const reporter = context.reporter;
+  if (
+    mention?.kind === 'pronoun' &&
+    reporter &&
+    reporter.entity !== entity &&
+    reporter.para >= span.para - 2 &&
+    (!last || last.span.endPara < reporter.para) &&
+    ADDING.test(paras[mentionPara].masked.slice(sentences[0][1], sentences[0][2]))
+  )
+    entity = reporter.entity;
   let confidence: Confidence = 'low';
   let link: LinkName = 'none';
   if (mention && entity && !entity.unknown) {
@@ -1043,6 +1060,9 @@ function continuesParagraph(context: Context, last: Found, span: QuoteSpan): boo
   return !own.slice(span.close + 1).trim() || /^[\s,.]*$/.test(own.slice(span.close + 1));
 }
 /** The outlet a quotation was relayed through, named in its attribution. */
+/** Verbs of saying that go on from what was said before. */
+const ADDING = /\b(?:added|adds|tambah(?:nya)?|menambahkan|imbuh(?:nya)?|menimpali)\b/i;
+
 /** Was the quotation attributed in a sentence that names a spokesperson ("a spokesman for the council said")? */
 function bySpokesperson(context: Context, found: Found): boolean {
   for (let k = 0; k < found.sentences.length; k += 3) {

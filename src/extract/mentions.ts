@@ -1434,6 +1434,16 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
       return { kind: 'name', start, end, name: '', entity: 'person', role: run[last].text, org: slice(0, last) };
     let owner = -1;
     for (let k = from; k < run.length; k++) if (classes[k] === 'poss') from = (owner = k) + 1;
+    // "Michael Hoffman's tree was knocked down": a person's name owning what follows it, in lower case, is that person.
+    const ownerWord = run[last].lower.replace(/['’]s$/, '');
+    if (
+      !role &&
+      owner === last &&
+      owner > 0 &&
+      classes.slice(0, owner).every((kind) => kind === 'name') &&
+      classifyWord({ ...run[last], text: run[last].text.slice(0, -2), lower: ownerWord }) === 'name'
+    )
+      return { kind: 'name', start, end: run[last].end - 2, name: slice(0, run.length).replace(/['’]s$/, ''), entity: 'person' };
     while (from < run.length - 1 && classes[from] === 'conn') from++;
     const rest = classes.slice(from);
     // "Wrexham Council's chief officer": a title of the owner's, no one's name (an apposition of the name before it).

@@ -2250,4 +2250,12 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       "Beaches\n\nClaremont Pier was busy on Sunday.\n\nSpeaking about the beaches, a spokesman for Waveney District Council said: 'We are delighted that our beaches continue to get recognition.'\n\nHe added: 'Waveney takes great pride in having a number of beaches.'";
     assert.equal(speakerOf(text, 'great pride'), 'Waveney District Council');
   });
+  test('"Ian menambahkan, …. Namun, Plt Kadis disebut …" then "“…,” tambahnya.", and "Michael Hoffman\'s tree was knocked down" then "he said"', () => {
+    const ian =
+      'Pantai\n\nIan, salah satu orator aksi, menyampaikan bahwa tindakan Plt Kadis Pariwisata sudah di luar batas.\n\n“Kami hanya singgah di rumah kerabat kami,” ungkap Ian saat berorasi.\n\nIan menambahkan, dirinya telah menjelaskan bahwa kedatangannya bukan untuk berwisata. Namun, Plt Kadis disebut tetap bersikeras melarang.\n\n“Padahal sudah kami sampaikan bahwa kami tidak sedang berwisata,” tambahnya.';
+    assert.equal(speakerOf(ian, 'tidak sedang berwisata', 'id'), 'Ian');
+    const hoffman =
+      'Storm\n\nMichael Hoffman\'s tree was knocked down because of the heavy winds.\n\n"I was just amazed. I came out this morning and was surprised," he said.';
+    assert.equal(speakerOf(hoffman, 'just amazed'), 'Michael Hoffman');
+  });
 });
