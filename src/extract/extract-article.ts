@@ -233,7 +233,9 @@ export function extractWith(
             named.role ||
             (named.org && lex.lang === 'id') ||
             describedAfter(para, named.end) ||
-            introducedByName(para, from, named))
+            introducedByName(para, from, named) ||
+            // "Danbury’s representative to the school board, Melissa Suckling, has been …": the name set off by commas.
+            (para.masked.slice(named.start - 2, named.start) === ', ' && para.masked[named.end] === ','))
         )
           speakers.mention(person);
       }
@@ -438,7 +440,8 @@ function invertedAside(para: Paragraph, from: number, to: number, lex: Lexicon):
 }
 
 /** ", Nickel said, which …", ", the mayor added.": an English aside naming who reported the sentence. */
-const REPORTED_ASIDE = /,\s(?:\p{Lu}[\p{L}’'-]{0,30}\s){1,3}(?:said|says|added|explained|noted)[,.]/u;
+const REPORTED_ASIDE =
+  /,\s(?:(?:\p{Lu}[\p{L}’'-]{0,30}\s){1,3}(?:said|says|added|explained|noted)|(?:said|says|added|explained|noted)(?:\s\p{Lu}[\p{L}’'-]{0,30}){1,3})[,.]/u;
 
 /**
  * "…diburu polisi.“Pelaku merupakan DPO …": quotations that open a sentence glued to the stop of the one before (the

@@ -242,7 +242,7 @@ export const ORG_WORDS = words(`
   energy motors airways technologies systems industries pharmaceuticals communications solutions labs laboratories
   entertainment studios insurance mining petroleum telecom logistics properties ventures hotels brewery utilities
   manufacturing enterprises foods nations
-  store stores shop shops supermarket pharmacy bakery restaurant cafe café pub tavern diner
+  store stores shop shops supermarket pharmacy bakery restaurant cafe café pub tavern diner elementary
 `);
 
 /** Organisations known by one word. */

@@ -91,7 +91,7 @@ const WEB_ADDRESS = /^[\p{L}\d-]+\.(?:com|co\.id|id|net|org|co|tv|news)$/u;
 const RESIDENT = new Set(['warga', 'penduduk']);
 /** Indonesian heads of place names: "pasar Kayuagung", "Desa Sukamaju", "Pasar Besar Perumnas Klender". */
 const ID_PLACE_HEADS = new Set(
-  'stasiun jalan jl gedung kompleks bandara pelabuhan stadion lapangan desa kampung dusun kelurahan kecamatan kabupaten kota provinsi pulau gunung sungai danau pantai pasar masjid gereja balai perumahan perumnas'.split(
+  'stasiun jalan jl gedung kompleks bandara pelabuhan stadion lapangan desa kampung dusun kedusunan kelurahan kecamatan kabupaten kota provinsi daerah pulau gunung sungai danau pantai pasar masjid gereja balai perumahan perumnas'.split(
     ' ',
   ),
 );
@@ -1027,7 +1027,16 @@ function readRun(
   // "pedagang pasar Kayuagung", "warga desa Sukamaju": a lower-case place head before the run makes it the place's name,
   // unless a name follows the place ("Kepala Dinas Kesehatan kota Ambon Treesje Tory").
   const placeHead = tokens[at - 1];
-  if (lex.lang === 'id' && placeHead?.word && !placeHead.cap && ID_PLACE_HEADS.has(placeHead.lower) && !mention.role && !mention.org)
+  // ("dikedusunan Cikareo": "di" glued to the head.)
+  const headWord = placeHead?.word ? placeHead.text.replace(/^di(?=\p{Ll}{4})/u, '').toLowerCase() : '';
+  if (
+    lex.lang === 'id' &&
+    placeHead?.word &&
+    !placeHead.cap &&
+    (ID_PLACE_HEADS.has(placeHead.lower) || ID_PLACE_HEADS.has(headWord)) &&
+    !mention.role &&
+    !mention.org
+  )
     mention.entity = 'place';
   // "menjelang bulan Ramadhan": a month, though Ramadhan is a man's name too; "perayaan Natal dan Tahun Baru": feasts.
   if (lex.lang === 'id' && (placeHead?.lower === 'bulan' || ID_FEASTS.has(run[0].lower)) && !mention.role && !mention.org)
@@ -1747,7 +1756,9 @@ function mergeAppositions(text: string, mentions: Mention[], lang: Lexicon['lang
         previous.role &&
         !previous.org &&
         previous.name.split(' ').length <= 3 &&
-        isName(mention)
+        isName(mention) &&
+        // (Not "According to Mayor Julie Boyd, Mackay is …": in English a full name follows such a title.)
+        (lang === 'id' || mention.name.includes(' '))
       ) {
         merged[merged.length - 1] = { ...mention, start: previous.start, role: previous.role, org: previous.name };
         continue;

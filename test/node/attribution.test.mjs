@@ -2258,4 +2258,21 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Storm\n\nMichael Hoffman\'s tree was knocked down because of the heavy winds.\n\n"I was just amazed. I came out this morning and was surprised," he said.';
     assert.equal(speakerOf(hoffman, 'just amazed'), 'Michael Hoffman');
   });
+  test('"…, said Stetski." then "he said"; "Danbury’s representative …, Melissa Suckling, has been …"; "According to Mayor Julie Boyd, Mackay is …"', () => {
+    const stetski =
+      'Childcare\n\nCranbrook Mayor Wayne Stetski took some time last week to talk about the meeting.\n\nKimberley hadn’t encountered the issue to the same extent, said Stetski.\n\n“There is a concern that we could potentially have a problem,” he said.';
+    assert.equal(speakerOf(stetski, 'There is a concern'), 'Wayne Stetski');
+    const suckling =
+      'School\n\nThe board voted to close Danbury Elementary School.\n\nDanbury’s representative to the school board, Melissa Suckling, has been an advocate for keeping the local school open.\n\n“Danbury single-handedly voted the budget down last year,” she said.';
+    assert.equal(speakerOf(suckling, 'single-handedly'), 'Melissa Suckling');
+    const boyd =
+      'Mackay\n\nAccording to Mayor Julie Boyd, Mackay is a very warm and welcoming community.\n\n“This is just one example of enormous community spirit,” the Mayor said.';
+    assert.equal(speakerOf(boyd, 'community spirit'), 'Julie Boyd');
+  });
+
+  test('"dikedusunan Cikareo" and "Daerah Dawe" are places', () => {
+    const text =
+      'Kekeringan\n\nKepala desa Wangunjaya, Ataz membenarkan adanya sawah warga yang kekeringan.\n\nLanjut Kades, kekeringan bukan hanya dikedusunan Cikareo saja. Daerah Dawe juga sama.\n\n“15 hektar itu baru laporan dari 1 kedusunan,” terangnya.';
+    assert.equal(speakerOf(text, '15 hektar', 'id'), 'Ataz');
+  });
 });
