@@ -1062,7 +1062,7 @@ function continuesParagraph(context: Context, last: Found, span: QuoteSpan): boo
   const own = context.paras[span.endPara].masked;
   return !own.slice(span.close + 1).trim() || /^[\s,.]*$/.test(own.slice(span.close + 1));
 }
-/** The outlet a quotation was relayed through, named in its attribution. */
+
 /** Verbs of saying that go on from what was said before. */
 const ADDING = /\b(?:added|adds|tambah(?:nya)?|menambahkan|imbuh(?:nya)?|menimpali)\b/i;
 
@@ -1075,6 +1075,7 @@ function bySpokesperson(context: Context, found: Found): boolean {
   return false;
 }
 
+/** The outlet a quotation was relayed through, named in its attribution. */
 function viaOf(context: Context, sentences: [number, number, number][], para: number): string | undefined {
   const { lex, paras, index } = context;
   for (const [p, start, end] of sentences) {
