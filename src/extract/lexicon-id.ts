@@ -65,7 +65,7 @@ export const ID: Lexicon = {
     akibatnya karena sebab tak juga lalu kemudian usai seusai jelang menjelang sebelumnya
     sebagai para sejumlah beberapa ratusan ribuan puluhan tim pihak kasus baca lihat simak lebih
     senada serupa terpisah sebaliknya pihaknya seperti sebagaimana biasanya sebenarnya sesungguhnya tentunya
-    apalagi akhirnya tampaknya rupanya ternyata kini sekarang setiap
+    apalagi akhirnya tampaknya rupanya ternyata kini sekarang setiap masih
   `),
   introPreps: words(
     `dalam di pada saat ketika usai seusai setelah sebelum menjelang jelang selain sementara terkait mengenai menanggapi senada sejalan berbeda`,

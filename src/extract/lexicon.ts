@@ -213,7 +213,7 @@ export const HONORIFICS = words(`
   dr dr. drg prof prof. ir ir. h h. hj hj. kh mr mr. mrs mrs. ms ms. miss mx sir dame lord lady
   sen sen. rep rep. gov gov. gen gen. lt lt. col col. capt capt. sgt sgt. maj maj. adm adm. cmdr
   st. rev rev. revd revd. fr fr. hon hon. jr jr. sr sr. cllr cllr. coun coun. drs drs. cr cr. snr snr. const const. det det.
-  insp insp. supt supt. cst cst. adv adv. pdt pdt.
+  insp insp. supt supt. cst cst. adv adv. pdt pdt. gus
   irjen brigjen kombes akbp akp iptu ipda aiptu bripka briptu kompol komjen jenderal letjen
   mayjen marsekal laksamana kolonel letkol mayor kapten pol pol. tni
   inf kav arh czi chb cpm cku ckm caj chk cpn ctp pnb psk
@@ -227,7 +227,7 @@ export const ORG_WORDS = words(`
   pemkot pemko pemkab pemprov partai universitas institut sekolah rumah sakit bank perusahaan pt tbk
   persero yayasan asosiasi federasi himpunan ikatan perkumpulan serikat koperasi kantor biro
   forum paguyuban aliansi komunitas koalisi perhimpunan persatuan gerakan subak kelompok gabungan gapoktan poktan
-  toko kios warung unit satuan
+  toko kios warung unit satuan etnis suku
   peraturan keputusan instruksi perda perbup perwali pergub perpres inpres keppres
   pencegahan pengendalian pelayanan penanggulangan pemberdayaan pembinaan pengawasan pengembangan penanganan
   perlindungan perencanaan pendidikan kesehatan perhubungan kebudayaan pariwisata kependudukan perdagangan

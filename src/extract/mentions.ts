@@ -91,10 +91,12 @@ const WEB_ADDRESS = /^[\p{L}\d-]+\.(?:com|co\.id|id|net|org|co|tv|news)$/u;
 const RESIDENT = new Set(['warga', 'penduduk']);
 /** Indonesian heads of place names: "pasar Kayuagung", "Desa Sukamaju", "Pasar Besar Perumnas Klender". */
 const ID_PLACE_HEADS = new Set(
-  'stasiun jalan jl gedung kompleks bandara pelabuhan stadion lapangan desa kampung dusun kedusunan kelurahan kecamatan kabupaten kota provinsi daerah pulau gunung sungai danau pantai pasar masjid gereja balai perumahan perumnas'.split(
+  'stasiun jalan jl gedung kompleks bandara pelabuhan stadion lapangan desa kampung dusun kedusunan kelurahan kecamatan kabupaten kota provinsi daerah pulau gunung sungai danau pantai pasar masjid gereja balai perumahan perumnas pendopo aula'.split(
     ' ',
   ),
 );
+/** Place heads that name a building, whoever's title follows ("Pendopo Bupati"). */
+const BUILDINGS = new Set(['gedung', 'pendopo', 'aula', 'balai']);
 
 /** Passive verbs of saying whose root is no verb of saying alone: "disampaikan" (not "sampai"), "dinyatakan". */
 const PASSIVE_STEMS = new Set(['sampaikan', 'nyatakan', 'utarakan', 'ceritakan', 'umumkan']);
@@ -1057,7 +1059,9 @@ function readRun(
     lex.lang === 'id' &&
     run[0].cap &&
     ID_PLACE_HEADS.has(run[0].lower) &&
-    run.every((token, k) => k === 0 || token.lower === 'besar' || (classifyWord(token) !== 'role' && classifyWord(token) !== 'hon'))
+    // ("Pendopo Bupati", "Gedung Gubernur": a building and whose it is.)
+    (BUILDINGS.has(run[0].lower) ||
+      run.every((token, k) => k === 0 || token.lower === 'besar' || (classifyWord(token) !== 'role' && classifyWord(token) !== 'hon')))
   ) {
     mention.entity = 'place';
     mention.name = text.slice(run[0].start, run[run.length - 1].end);

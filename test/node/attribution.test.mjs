@@ -1036,6 +1036,7 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Kotoko draw\n\nKotoko coach Prosper Ogum was calm after the game.\n\nSpeaking in the post-match interview, Ogum put the team’s inability down to impatience.\n\n”I think we were in a rush, anytime we got to the final third.”';
     assert.equal(speakerOf(text, 'we were in a rush', 'en'), 'Prosper Ogum');
   });
+
   test('"Ketua Pengadilan Negeri kelas IA Semarang Budi Hartono SH MH, didampingi …": class and degrees stay out of the name', () => {
     const text =
       'Sidang virtual\n\nKetua Pengadilan Negeri kelas IA Semarang Budi Hartono SH MH, didampingi Panitera Rina Wulandari SH mengatakan, pihaknya siap menggelar sidang virtual. “Kami akan menambah ruang sidang tahun ini,” ujarnya.';
@@ -1134,6 +1135,7 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'School\n\nA pupil of the school, Julius Felix, said, “I am not happy.”\n\nAnother pupil, 12- year-old Esther Bulus, called on the governor to help.\n\n“Any time I sit on the floor I have pains,” she said.';
     assert.equal(speakerOf(text, 'sit on the floor', 'en'), 'Esther Bulus');
   });
+
   test('"…,” the Gor Mahia boss said.: the one whose title names Gor Mahia, and no person called "Ulinzi coach"', () => {
     const text =
       'League\n\nGor Mahia coach Dylan Kerr won his first title.\n\nUlinzi Stars lost 1-0.\n\n“It is a proud day for us,” the Gor Mahia boss said.\n\n“We will come back stronger,” the Ulinzi coach said.';
@@ -1154,11 +1156,13 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
     assert.equal(got.entity.id.startsWith('unknown'), true, got.name);
     assert.equal(got.confidence, 'low');
   });
+
   test('“…,” Kepala Dinas Damkarmat Kota Palangka Raya, Gloriana B Aden, Kamis (3/4/2025).: a title and a name with no verb', () => {
     const text =
       'Siaga\n\nDamkarmat siaga selama libur Lebaran.\n\n“Peralatan dan petugas pemadam kami siagakan 24 jam,” Kepala Dinas Damkarmat Kota Palangka Raya, Gloriana B Aden, Kamis (3/4/2025).';
     assert.equal(speakerOf(text, 'siagakan 24 jam', 'id'), 'Gloriana B Aden');
   });
+
   test('‘’Baru 0-0, kita kecewa,’’ ujar Dejan.: a left and a right single mark typed for a double one open a quotation', () => {
     const text =
       'Imbang\n\nPelatih PSS, Dejan Antonic, mengaku kecewa.\n\n‘’Baru 0-0, kita kecewa. Kita sudah target menang,’’ ujar Dejan usai pertandingan.';
@@ -2201,6 +2205,7 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Robbery\n\nSantaco chairperson in the Capricorn region, David Mosoma said three nationals were robbed.\n\n“They were picked up at the Botlokwa hiking spot,” he told Polokwane Observer.';
     assert.equal(speakerOf(mosoma, 'hiking spot'), 'David Mosoma');
   });
+
   test('"ujar Kapolres Polman" where the story is "di Polman", "tegas Kapolda Sulsel" and "Kunjungan Kapolda Sulsel …"', () => {
     const polman =
       'Demo\n\nMahasiswa berunjuk rasa di Polman, Senin.\n\n“Ini wujud nyata bahwa komunikasi terjalin dengan baik,” ujar Kapolres Polman.';
@@ -2223,6 +2228,7 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       [],
     );
   });
+
   test('"perayaan Natal dan Tahun Baru" is no one, a headline asking a question names no one, and "Seperti yang dialami Sukmo, salah satu petani …"', () => {
     const natal =
       'Beras\n\nHal ini diungkapkan pedagang beras Ramiyah, Rabu.\n\nDikatakannya, kenaikan harga terjadi sejak perayaan Natal dan Tahun Baru.\n\n“Jenis C4 harga Rp 11 ribu perkilogram,” kata dia.';
@@ -2250,6 +2256,7 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       "Beaches\n\nClaremont Pier was busy on Sunday.\n\nSpeaking about the beaches, a spokesman for Waveney District Council said: 'We are delighted that our beaches continue to get recognition.'\n\nHe added: 'Waveney takes great pride in having a number of beaches.'";
     assert.equal(speakerOf(text, 'great pride'), 'Waveney District Council');
   });
+
   test('"Ian menambahkan, …. Namun, Plt Kadis disebut …" then "“…,” tambahnya.", and "Michael Hoffman\'s tree was knocked down" then "he said"', () => {
     const ian =
       'Pantai\n\nIan, salah satu orator aksi, menyampaikan bahwa tindakan Plt Kadis Pariwisata sudah di luar batas.\n\n“Kami hanya singgah di rumah kerabat kami,” ungkap Ian saat berorasi.\n\nIan menambahkan, dirinya telah menjelaskan bahwa kedatangannya bukan untuk berwisata. Namun, Plt Kadis disebut tetap bersikeras melarang.\n\n“Padahal sudah kami sampaikan bahwa kami tidak sedang berwisata,” tambahnya.';
@@ -2258,6 +2265,7 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Storm\n\nMichael Hoffman\'s tree was knocked down because of the heavy winds.\n\n"I was just amazed. I came out this morning and was surprised," he said.';
     assert.equal(speakerOf(hoffman, 'just amazed'), 'Michael Hoffman');
   });
+
   test('"…, said Stetski." then "he said"; "Danbury’s representative …, Melissa Suckling, has been …"; "According to Mayor Julie Boyd, Mackay is …"', () => {
     const stetski =
       'Childcare\n\nCranbrook Mayor Wayne Stetski took some time last week to talk about the meeting.\n\nKimberley hadn’t encountered the issue to the same extent, said Stetski.\n\n“There is a concern that we could potentially have a problem,” he said.';
@@ -2274,5 +2282,14 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
     const text =
       'Kekeringan\n\nKepala desa Wangunjaya, Ataz membenarkan adanya sawah warga yang kekeringan.\n\nLanjut Kades, kekeringan bukan hanya dikedusunan Cikareo saja. Daerah Dawe juga sama.\n\n“15 hektar itu baru laporan dari 1 kedusunan,” terangnya.';
     assert.equal(speakerOf(text, '15 hektar', 'id'), 'Ataz');
+  });
+
+  test('"Gus Fawait" is Muhammad Fawait, and "Masih kata dia" names no one', () => {
+    const fawait =
+      'Pupuk\n\nBupati Jember, Muhammad Fawait, mengeluarkan peringatan keras.\n\nKendati demikian, Gus Fawait menyayangkan masih ada kendala di lapangan.\n\n“Saya pastikan tak ada yang main-main soal pupuk di Jember,” tegasnya.';
+    assert.equal(speakerOf(fawait, 'main-main', 'id'), 'Muhammad Fawait');
+    const masih =
+      'Kunjungan\n\nKapolda Irjen Setyo Boedi berkunjung ke Bone.\n\nMasih kata dia, ke depan adalah tahun Pemilu, maka harus kompak.\n\n“Kami harus menjaga kamtibmas,” ujarnya.';
+    assert.notEqual(speakerOf(masih, 'menjaga kamtibmas', 'id'), 'Masih');
   });
 });
