@@ -1031,14 +1031,7 @@ function readRun(
   const placeHead = tokens[at - 1];
   // ("dikedusunan Cikareo": "di" glued to the head.)
   const headWord = placeHead?.word ? placeHead.text.replace(/^di(?=\p{Ll}{4})/u, '').toLowerCase() : '';
-  if (
-    lex.lang === 'id' &&
-    placeHead?.word &&
-    !placeHead.cap &&
-    (ID_PLACE_HEADS.has(placeHead.lower) || ID_PLACE_HEADS.has(headWord)) &&
-    !mention.role &&
-    !mention.org
-  )
+  if (lex.lang === 'id' && placeHead?.word && !placeHead.cap && ID_PLACE_HEADS.has(headWord) && !mention.role && !mention.org)
     mention.entity = 'place';
   // "menjelang bulan Ramadhan": a month, though Ramadhan is a man's name too; "perayaan Natal dan Tahun Baru": feasts.
   if (lex.lang === 'id' && (placeHead?.lower === 'bulan' || ID_FEASTS.has(run[0].lower)) && !mention.role && !mention.org)
@@ -1448,13 +1441,12 @@ export function parseRun(text: string, run: Token[], organisation = false): Ment
     let owner = -1;
     for (let k = from; k < run.length; k++) if (classes[k] === 'poss') from = (owner = k) + 1;
     // "Michael Hoffman's tree was knocked down": a person's name owning what follows it, in lower case, is that person.
-    const ownerWord = run[last].lower.replace(/['’]s$/, '');
     if (
       !role &&
       owner === last &&
       owner > 0 &&
       classes.slice(0, owner).every((kind) => kind === 'name') &&
-      classifyWord({ ...run[last], text: run[last].text.slice(0, -2), lower: ownerWord }) === 'name'
+      classifyWord({ ...run[last], text: run[last].text.slice(0, -2), lower: run[last].lower.slice(0, -2) }) === 'name'
     )
       return { kind: 'name', start, end: run[last].end - 2, name: slice(0, run.length).replace(/['’]s$/, ''), entity: 'person' };
     while (from < run.length - 1 && classes[from] === 'conn') from++;
