@@ -1910,8 +1910,16 @@ function opensSentence(text: string, at: number): boolean {
 }
 
 /** "Speaking to reporters Adv Bhuvneshwar Fatarpekar, a panch member said": after an opening "Speaking …" with no comma. */
-const SPEAKING_OPENER = /(?:^|[.!?"”’]\s+)(?:Speaking|Talking|Addressing)\s[^,.;:!?]{0,60}$/;
-const afterSpeaking = (text: string, at: number) => SPEAKING_OPENER.test(text.slice(Math.max(0, at - 80), at));
+function afterSpeaking(text: string, at: number): boolean {
+  const lead = text.slice(Math.max(0, at - 80), at);
+  for (const opener of lead.matchAll(/(?:Speaking|Talking|Addressing)\s/g)) {
+    const before = lead.slice(0, opener.index);
+    const trimmed = before.trimEnd();
+    const opens = !before || (trimmed.length < before.length && /[.!?"”’]$/.test(trimmed));
+    if (opens && /^[^,.;:!?]{0,60}$/.test(lead.slice(opener.index + opener[0].length))) return true;
+  }
+  return false;
+}
 
 /** The role a description gives a name: "a trader" → "Trader"; "one of the protesters" stays whole. */
 function roleOf(text: string, mention: Mention): string {

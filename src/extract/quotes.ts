@@ -287,9 +287,22 @@ function openedSingle(text: string, at: number): number | undefined {
   // "…,” papar", or the comma outside: "…vegetables”, says".
   const closes = (/[,.!?]/.test(text[at - 1] ?? '') && /^\s+\p{Ll}/u.test(after)) || /^[,.]\s+\p{Ll}/u.test(after);
   if (text.charCodeAt(at) !== 0x201d || firstMark(text) !== at || !closes) return undefined;
-  // An apostrophe between letters ("don’t") is no mark.
-  const open = /(?:^|[.!?]\s+)(['‘’])\p{Lu}(?:[^'‘’]|(?<=\p{L})['’](?=\p{L}))*$/u.exec(text.slice(0, at));
-  return open ? open.index + open[0].indexOf(open[1]) : undefined;
+  const open = lastSingleMark(text, at);
+  if (open === undefined || !/^\p{Lu}/u.test(text.slice(open + 1, open + 3))) return undefined;
+  let before = open - 1;
+  while (before >= 0 && /\s/.test(text[before])) before--;
+  return open === 0 || (before < open - 1 && /[.!?]/.test(text[before] ?? '')) ? open : undefined;
+}
+
+/** The last single quotation mark before `at`; an apostrophe between letters ("don’t") is no mark. Scanned backwards, in linear time. */
+function lastSingleMark(text: string, at: number): number | undefined {
+  for (let k = at - 1; k >= 0; k--) {
+    const mark = text[k];
+    if (mark !== "'" && mark !== '‘' && mark !== '’') continue;
+    if (mark !== '‘' && /\p{L}/u.test(text[k - 1] ?? '') && /\p{L}/u.test(text[k + 1] ?? '')) continue;
+    return k;
+  }
+  return undefined;
 }
 
 let firstMarkText = '';
