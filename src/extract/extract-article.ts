@@ -722,10 +722,10 @@ function attribute(
       const other = spans[spanIndexFrom(spans, span.endPara, sentence?.[0] ?? 0)];
       if (sentence && !(other && other.para === span.endPara && other.open < sentence[1])) {
         mention = attributeAfter(endPara, sentence[0], sentence[1], lex, 4);
-        if (mention) {
-          cue = 'next-sentence';
-          sentences.unshift([span.endPara, sentence[0], sentence[1]]);
-        }
+        if (mention) cue = 'next-sentence';
+        // "Is there any solution?" Mr Hauiasi questioned. — a verb the lexicon does not list, where "asked" stands.
+        else if ((mention = unknownVerbSpeaker(endPara, sentence[0], sentence[1], lex))) cue = 'unknown-verb';
+        if (mention) sentences.unshift([span.endPara, sentence[0], sentence[1]]);
       }
     }
     if (!mention && before.endsWith(':')) {

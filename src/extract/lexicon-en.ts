@@ -14,6 +14,13 @@ const SAY = `
   proclaimed proclaims asserted asserts contended contends opined opines mentioned mentions disclosed discloses
   exclaimed exclaims quipped quips informed informs assured assures reckoned reckons cried cries
   elaborated elaborates elucidated elucidates clarified clarifies
+  questioned queried inquired enquired admonished bemoaned rued mourned grumbled griped moaned fumed ranted
+  scoffed sneered sighed chuckled laughed whispered muttered murmured mumbled yelled screamed shrieked
+  bellowed roared thundered snapped retorted retorts rebutted interjected interjects mused muses pondered
+  ventured surmised speculated speculates theorised theorized reasoned summarised summarized confessed
+  confesses confided confides divulged divulges reassured reassures vowed pledged swore promised enthused
+  enthuses gushed raved bragged brags crowed gloated reminisced reminisces remembered remembers objected
+  protested disagreed disagrees emailed texted messaged sobbed wept gasped teased
 `;
 
 const PRONOUNS = new Map<string, Pronoun>([

@@ -2292,4 +2292,11 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Kunjungan\n\nKapolda Irjen Setyo Boedi berkunjung ke Bone.\n\nMasih kata dia, ke depan adalah tahun Pemilu, maka harus kompak.\n\n“Kami harus menjaga kamtibmas,” ujarnya.';
     assert.notEqual(speakerOf(masih, 'menjaga kamtibmas', 'id'), 'Masih');
   });
+
+  test('a question, then a verb of saying the rules list or one they do not: "…?” Mary Tuhaika bemoaned.", "…?” Hauiasi grimaced."', () => {
+    const text =
+      'Water\n\nResidents of Honiara have gone without water for a week.\n\n“Why is it always us?” Mary Tuhaika bemoaned.\n\nSammy Hauiasi has lived on the hill for thirty years.\n\n“Is there any permanent solution to the problem?” Hauiasi grimaced.';
+    assert.equal(speakerOf(text, 'always us'), 'Mary Tuhaika');
+    assert.equal(speakerOf(text, 'permanent solution'), 'Sammy Hauiasi');
+  });
 });
