@@ -251,6 +251,50 @@ export const KNOWN_ORGS = words(`
   kpk bmkg bnpb bpbd bps ojk bi kpu mui nu bulog basarnas bpjs pln pdam bnn bpom bkkbn baznas bpk
 `);
 
+/**
+ * Indonesia's regencies and cities (the Home Ministry's list), by the word that tells them apart, and the short forms
+ * papers use ("Lamtim", "Sidrap"). Left out: the ones that are also given names or family names ("Bima", "Batubara",
+ * "Samosir", "Karo", "Lingga", "Agam", "Malaka") or common words in either language ("Bone", "Natal", "Deli", "Metro",
+ * "Raya", "Tinggi", "Laut", "Mas").
+ */
+const REGENCIES = `
+  simeulue singkil pidie bireuen lhokseumawe langsa subulussalam nagan gayo lues tamiang meulaboh
+  langkat serdang asahan labuhanbatu tapanuli dairi humbang hasundutan pakpak simalungun mandailing
+  padangsidimpuan sibolga pematangsiantar gunungsitoli
+  pasaman sijunjung dharmasraya solok mentawai payakumbuh pariaman sawahlunto bukittinggi padangpanjang
+  kampar rokan hulu hilir bengkalis indragiri kuantan singingi pelalawan siak meranti
+  karimun bintan natuna anambas
+  kerinci merangin sarolangun batanghari muaro tebo bungo tanjab sungaipenuh
+  banyuasin ogan komering ilir lahat enim musi rawas prabumulih lubuklinggau pagaralam
+  mukomuko seluma kepahiang rejang lebong
+  pringsewu pesawaran tanggamus mesuji lamtim lamsel lamteng lampura lambar tubaba pesibar
+  pandeglang lebak
+  majalengka indramayu subang sumedang ciamis pangandaran kuningan
+  cilacap banyumas purbalingga banjarnegara kebumen purworejo wonosobo temanggung kendal demak grobogan
+  blora rembang brebes pemalang salatiga
+  gunungkidul kulon progo
+  pacitan ponorogo trenggalek tulungagung lumajang bondowoso situbondo nganjuk magetan ngawi bojonegoro
+  tuban lamongan jombang bangkalan sampang pamekasan sumenep
+  jembrana tabanan badung gianyar klungkung bangli karangasem buleleng
+  dompu lombok sumbawa
+  sikka ngada nagekeo manggarai lembata belu timor tengah sumba rote ndao raijua
+  sambas bengkayang sanggau sintang kapuas ketapang sekadau melawi kayong singkawang
+  kotawaringin katingan seruyan sukamara lamandau barito
+  tabalong balangan tapin hulu kotabaru banjarbaru
+  paser kutai berau penajam mahakam nunukan malinau bulungan
+  minahasa bolaang mongondow bolmong sangihe talaud sitaro bitung tomohon kotamobagu
+  banggai buol tolitoli donggala parigi moutong poso morowali sigi una-una
+  gowa maros pangkep barru sidrap sidenreng rappang pinrang enrekang luwu toraja wajo soppeng sinjai
+  bulukumba bantaeng jeneponto takalar selayar palopo parepare
+  polman polewali mandar majene mamasa pasangkayu
+  kolaka konawe buton muna wakatobi bombana baubau
+  boalemo pohuwato bonebolango
+  halmahera tidore morotai
+  tual
+  jayawijaya wamena nabire mimika timika biak numfor yapen waropen keerom yahukimo asmat mappi
+  boven digoel fakfak kaimana bintuni wondama ampat tambrauw maybrat
+`;
+
 /** Places and nationalities: capitalised, but neither a person nor (alone) an organisation. */
 export const PLACES = words(`
   indonesia jakarta bandung surabaya semarang yogyakarta medan makassar bali denpasar
@@ -293,6 +337,7 @@ export const PLACES = words(`
   taiwan taiwanese tajikistan tanzania tanzanian tunisia turkmenistan uganda ugandan uruguay uzbekistan venezuela
   venezuelan yemen zambia zambian zimbabwe zimbabwean filipino
   skotlandia irlandia selandia swedia norwegia polandia yunani belgia kolombia meksiko
+  ${REGENCIES}
 `);
 
 /** Heads of place names: "Stasiun Manggarai", "Central Station". */

@@ -87,6 +87,8 @@ const PARTIES = new Set(['Lab', 'Con', 'LD', 'FG', 'FF', 'SF', 'Ind', 'SNP', 'DU
 /** A site's address standing for the outlet: "Klikpositif.com", "detik.com", "merdeka.com". */
 const WEB_ADDRESS = /^[\p{L}\d-]+\.(?:com|co\.id|id|net|org|co|tv|news)$/u;
 
+/** Is every word of it a place's ("Katingan", "Lampung Timur")? */
+const isPlaceName = (words: string) => words.split(/\s+/).every((word) => PLACES.has(word.toLowerCase()));
 /** Words for someone who lives somewhere: "warga Cibubur" names the place. */
 const RESIDENT = new Set(['warga', 'penduduk']);
 /** Indonesian heads of place names: "pasar Kayuagung", "Desa Sukamaju", "Pasar Besar Perumnas Klender". */
@@ -1036,16 +1038,20 @@ function readRun(
   // "menjelang bulan Ramadhan": a month, though Ramadhan is a man's name too; "perayaan Natal dan Tahun Baru": feasts.
   if (lex.lang === 'id' && (placeHead?.lower === 'bulan' || ID_FEASTS.has(run[0].lower)) && !mention.role && !mention.org)
     return { next: Math.max(j, at + 1) };
-  // "pedagang di Pekapuran Raya": a bare name after "di" is where someone is.
+  // "pedagang di Pekapuran Raya": a bare name after "di" is where someone is; so is "di Katingan Kuala", a regency's
+  // name then more of it, which reads like someone from there.
   if (
     lex.lang === 'id' &&
     placeHead?.lower === 'di' &&
     mention.entity === 'person' &&
     !mention.role &&
-    !mention.org &&
+    (!mention.org || isPlaceName(mention.org)) &&
     !run.some((token) => classifyWord(token) === 'hon')
-  )
+  ) {
     mention.entity = 'place';
+    mention.name = text.slice(run[0].start, run[run.length - 1].end);
+    delete mention.org;
+  }
   // "Pasar Besar Perumnas Klender", "Kabupaten Padang Pariaman": a run opening with a place head and holding no title
   // names a place ("Kabupaten Banjarnegara Andri Sulistyo" comes after one: "Kepala BPBD Kabupaten …").
   if (
@@ -1683,6 +1689,21 @@ function mergeAppositions(text: string, mentions: Mention[], lang: Lexicon['lang
     // "Another pupil, 12-year-old Esther Bulus,": an age between the description and the name.
     if (previous?.kind === 'indefinite' && isName(mention) && /^,\s+\d{1,3}-?\s?year-old\s+$/.test(between)) {
       merged[merged.length - 1] = { ...mention, start: previous.start, role: roleOf(text, previous) };
+      continue;
+    }
+    // "Camat Katingan Kuala, Heriadi Utomo": a title, a regency's name and one more word of the place, then the holder.
+    if (
+      lang === 'id' &&
+      previous?.kind === 'name' &&
+      previous.entity === 'person' &&
+      previous.role &&
+      previous.org &&
+      !previous.name.includes(' ') &&
+      isPlaceName(previous.org) &&
+      isName(mention) &&
+      /^,\s*$/.test(between)
+    ) {
+      merged[merged.length - 1] = { ...mention, start: previous.start, role: previous.role, org: `${previous.org} ${previous.name}` };
       continue;
     }
     // "Kepala Desa bajo, Alkam Narda": the village's name typed in lower case after its head word.

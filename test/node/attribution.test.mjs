@@ -2160,7 +2160,8 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
     assert.equal(speakerOf(peraturan, 'berharap ada pengawasan', 'id'), 'Bakhtiyar');
     const aktivis =
       'Ucapan\n\nSalah satu aktivis asal Pohuwato yang enggan disebutkan namanya menilai pernyataan tersebut tidak pantas diucapkan oleh seorang kepala daerah.\n\n“Jangan lukai perasaan rakyat Pohuwato,” ujarnya kepada media ini.';
-    assert.equal(speakerOf(aktivis, 'Jangan lukai', 'id'), 'Salah satu aktivis');
+    // (Pohuwato is a regency: the description holds where the activist is from.)
+    assert.equal(speakerOf(aktivis, 'Jangan lukai', 'id'), 'Salah satu aktivis asal Pohuwato');
   });
 
   test('"Naijaonpoint reports that …", "As stated by the Public Relations Officer …, SP Abdul Kiyawo, …" and "The police spokesperson"', () => {
@@ -2298,5 +2299,16 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
       'Water\n\nResidents of Honiara have gone without water for a week.\n\n“Why is it always us?” Mary Tuhaika bemoaned.\n\nSammy Hauiasi has lived on the hill for thirty years.\n\n“Is there any permanent solution to the problem?” Hauiasi grimaced.';
     assert.equal(speakerOf(text, 'always us'), 'Mary Tuhaika');
     assert.equal(speakerOf(text, 'permanent solution'), 'Sammy Hauiasi');
+  });
+
+  test('regencies are places, not people: "masyarakat Lamtim" is no speaker, "Camat Katingan Kuala, Heriadi Utomo" keeps his title', () => {
+    const lamtim =
+      'Singkong\n\nSalah satu petani singkong, Fauzi mengatakan, harga singkong kembali anjlok.\n\nOleh sebab itu, ia berharap kepada pemerintah daerah Lamtim agar menjaga harga. Mengingat masyarakat Lamtim kebanyakan berpenghasilan dari ladang singkong.\n\n“Jangan sampai terjadi lagi seperti tahun 2016 lalu,” ujarnya.';
+    assert.equal(speakerOf(lamtim, 'Jangan sampai', 'id'), 'Fauzi');
+    const katingan =
+      'Listrik\n\n“Intinya listrik ini telah menyala,” kata Camat Katingan Kuala, Heriadi Utomo, Rabu.\n\nIa mengakui, pihak PLN yang membawahi jaringan listrik di Katingan Kuala dan Mendawai sempat tidak merespon.\n\n“Baru setelah kita menghubungi Kantor PLN Palangka Raya, ada perbaikan,” ujarnya.';
+    const camat = attributionOf(katingan, 'Baru setelah', 'id');
+    assert.equal(camat.name, 'Heriadi Utomo');
+    assert.equal(camat.entity.role, 'Camat');
   });
 });
