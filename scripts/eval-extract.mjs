@@ -8,7 +8,7 @@
 // apart; it does not decide the exit code.
 //
 // Then the real-article set (test/extract/real/: published news pages, gold written by hand; texts rebuilt into the
-// gitignored .texts/ by scripts/fetch-real-set.mjs) is scored per split (dev, dev2, heldout, test2, test3, test4, test5, test6, test7, test8, test9, test10, test11, test12, test13, test14, test15, test16, test17, test18, test19, test20, test21, test22, test23, test24, test25, test26, test27, test28, test29, test30, test31, test32, test33, test34, test35, test36, test37, test38, test39, test40, test41, test42, test43, test44, test45, test46, test47, test48, test49, test50, test51, test52, test53, test54, test55, test56, test57, test58, test59, test60, test61, test62, test63, test64, test65, test66, test67, test68, test69, test70, test71, test72, test73, test74, test75, test76, test77, test78, test79, test80, test81, test82, test83, test84, test85, test86, test87, test88, test89, test90, test91, test92, test93, test94, test95, test96, test97, test98, test99) and
+// gitignored .texts/ by scripts/fetch-real-set.mjs) is scored per split (dev, dev2, heldout, test2, test3, test4, test5, test6, test7, test8, test9, test10, test11, test12, test13, test14, test15, test16, test17, test18, test19, test20, test21, test22, test23, test24, test25, test26, test27, test28, test29, test30, test31, test32, test33, test34, test35, test36, test37, test38, test39, test40, test41, test42, test43, test44, test45, test46, test47, test48, test49, test50, test51, test52, test53, test54, test55, test56, test57, test58, test59, test60, test61, test62, test63, test64, test65, test66, test67, test68, test69, test70, test71, test72, test73, test74, test75, test76, test77, test78, test79, test80, test81, test82, test83, test84, test85, test86, test87, test88, test89, test90, test91, test92, test93, test94, test95, test96, test97, test98, test99, test100) and
 // language: quotes F1, quote + speaker F1, and of the speakers the extractor named, how many are right. It does not
 // decide the exit code either. Its matching rule is written out in test/extract/real/README.md and in matchReal (real-set.mjs).
 //
@@ -113,6 +113,7 @@
 //   node scripts/eval-extract.mjs --verbose --verbose-test97    (the misses of test97, the ninety-eighth unseen split: the same, once scored)
 //   node scripts/eval-extract.mjs --verbose --verbose-test98    (the misses of test98, the ninety-ninth unseen split: the same, once scored)
 //   node scripts/eval-extract.mjs --verbose --verbose-test99    (the misses of test99, the one-hundredth unseen split: the same, once scored)
+//   node scripts/eval-extract.mjs --verbose --verbose-test100    (the misses of test100, the hundred-and-first unseen split: the same, once scored)
 //   node scripts/eval-extract.mjs --abstain   (the real set with `abstain: true`: unsure speakers left unknown)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { extractArticle } from '../dist/extract.js';
