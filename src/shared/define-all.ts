@@ -20,7 +20,7 @@ export function defineAll(): void {
   defineElement('quote-card', QuoteCard);
   whenUsed(
     [
-      ['article-timeline', () => import('../components/article-timeline/article-timeline.js')],
+      ['article-timeline', () => import('./lazy/article-timeline.js')],
       ['[theme]', loadThemes, true],
       ['quote-article[live]', () => import('./live-source.js')],
     ],

@@ -28,6 +28,16 @@ describe('the CDN file on a plain page', () => {
     expect(shadowText(timeline)).to.match(/Rabu, 26 Oktober 2022/);
   });
 
+  it('fetches the timeline with its first use, and not the live source with it (the page has no live article)', async () => {
+    const page = await openPage('/test/cdn/seed-page.html');
+    const timeline = page.querySelector('article-timeline')!;
+    await waitUntil(() => shadowText(timeline).includes('Oktober 2022'), 'the timeline never rendered');
+    const chunks = (await (await fetch('/dist/cdn/chunks-quote-cards.min.js.json')).json()) as Record<string, string>;
+    const fetched = page.defaultView!.performance.getEntriesByType('resource').map((entry) => chunks[entry.name.split('/').pop()!]);
+    expect(fetched).to.include('article-timeline');
+    expect(fetched).not.to.include('live-source');
+  });
+
   it('shows an error naming the JSON paths when the article is broken', async () => {
     const page = await openPage('/test/cdn/broken-page.html');
     const provider = page.querySelector('quote-article')!;

@@ -102,10 +102,9 @@ describe('a lazy chunk that fails to load', () => {
         expect(await seen(token)).to.equal(asked);
       } else {
         // Chromium and WebKit ask for it again (the server answers it from the second request on): the error goes.
-        // Each "Try again" is clicked as it shows (and goes once clicked), as a reader would: a chunk that another chunk
-        // imports (the live source's, which the timeline's imports) can fail for both from one request, and the second
-        // element's error may show only after the first one's button was clicked (the live article's error waits for
-        // its article and the error view).
+        // Each "Try again" is clicked as it shows (and goes once clicked), as a reader would: one element's error may
+        // show only after another's button was clicked (the live article's error waits for its article and the error
+        // view), and a chunk two others import fails for both from one request.
         if (name === 'capture') tryAgain();
         await waitUntil(async () => {
           if (name !== 'capture') tryAgain();
