@@ -89,6 +89,7 @@ const WEB_ADDRESS = /^[\p{L}\d-]+\.(?:com|co\.id|id|net|org|co|tv|news)$/u;
 
 /** Is every word of it a place's ("Katingan", "Lampung Timur")? */
 const isPlaceName = (words: string) => words.split(/\s+/).every((word) => PLACES.has(word.toLowerCase()));
+
 /** Words for someone who lives somewhere: "warga Cibubur" names the place. */
 const RESIDENT = new Set(['warga', 'penduduk']);
 /** Indonesian heads of place names: "pasar Kayuagung", "Desa Sukamaju", "Pasar Besar Perumnas Klender". */
@@ -951,8 +952,12 @@ function readRun(
   // A word capitalised only because it opens the sentence ("Kedua kelompok…", "Bakery owner…"):
   // not a name unless the article capitalises it elsewhere too, or a verb of saying follows it.
   // "Nurmala juga mengatakan": an adverb may come between the name and its verb.
-  const following = tokens[j]?.word && lex.adverbs.has(tokens[j].lower) ? tokens[j + 1] : tokens[j];
-  const saying = following?.word && (lex.verbs.has(following.lower) || lex.inverted.has(following.lower) || toldThenSaid(tokens, j, lex));
+  const verbAt = tokens[j]?.word && lex.adverbs.has(tokens[j].lower) ? j + 1 : j;
+  const following = tokens[verbAt];
+  // ("Harusnya kata dia, …": the verb has its own subject, a pronoun after it; the word before opens the sentence.)
+  const ownSubject = lex.lang === 'id' && lex.inverted.has(following?.lower ?? '') && lex.pronouns.has(tokens[verbAt + 1]?.lower ?? '');
+  const saying =
+    following?.word && !ownSubject && (lex.verbs.has(following.lower) || lex.inverted.has(following.lower) || toldThenSaid(tokens, j, lex));
   if (
     known &&
     run.length === 1 &&

@@ -2311,4 +2311,10 @@ describe('after scoring test25 and test26: quotation marks as real pages type th
     assert.equal(camat.name, 'Heriadi Utomo');
     assert.equal(camat.entity.role, 'Camat');
   });
+
+  test('"Harusnya kata dia, …": a verb of saying with its own pronoun after it leaves the word before it no name', () => {
+    const text =
+      'Taman\n\nLurah Serua, M. Thamrin, menyayangkan adanya laporan warga ke hotline Satpol-PP.\n\nHarusnya kata dia, laporan seperti itu masuk ke Seksi Transtibum di kelurahan.\n\n“Iya, apa-apa lapornya masa harus ke Satpol-PP,” ujarnya.';
+    assert.equal(speakerOf(text, 'apa-apa lapornya', 'id'), 'M. Thamrin');
+  });
 });
